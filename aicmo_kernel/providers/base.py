@@ -1,0 +1,128 @@
+"""What every provider speaks: one request type, one result type, one small Protocol.
+
+A provider turns an ``LLMRequest`` (system text, prompt, the JSON schema the answer must fit) into
+an ``LLMResult`` (the parsed JSON object plus usage), or raises one of the ``ProviderError``
+subclasses from ``aicmo_kernel.errors``. Adapters translate messages and map their SDK's errors at
+the boundary; retrying and falling back live in one place only, ``providers.chain``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol, runtime_checkable
+
+from ..errors import GenerationCancelled
+
+__all__ = [
+    "Attempt",
+    "CancelToken",
+    "LLMRequest",
+    "LLMResult",
+    "Progress",
+    "ProgressCallback",
+    "Provider",
+]
+
+
+@dataclass(frozen=True)
+class LLMRequest:
+    """One structured generation.
+
+    ``output_schema`` is a JSON schema (from the module's pydantic output model) the answer must
+    fit; ``context`` carries the validated inputs and approved upstream content as plain data, which
+    the offline composer uses instead of reading the prompt.
+    """
+
+    module: str
+    system: str
+    prompt: str
+    output_schema: dict[str, Any]
+    schema_name: str
+    context: dict[str, Any] = field(default_factory=dict)
+    max_output_tokens: int = 8192
+    temperature: float | None = 0.4
+    stream: bool = True
+
+
+@dataclass
+class LLMResult:
+    data: dict[str, Any]
+    text: str
+    provider: str
+    model: str
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost_usd: float = 0.0
+    latency_ms: float = 0.0
+    raw: dict[str, Any] = field(default_factory=dict)
+    attempts: list["Attempt"] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Attempt:
+    """One try against one provider, as recorded on the run."""
+
+    provider: str
+    model: str
+    status: str  # "ok", "failed", "skipped", "repaired"
+    latency_ms: float = 0.0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost_usd: float = 0.0
+    error_type: str | None = None
+    error_message: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Progress:
+    provider: str
+    model: str
+    tokens_so_far: int
+    elapsed_s: float
+    done: bool = False
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+class CancelToken:
+    """Set from the UI thread; providers check it between streamed chunks."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self.started = time.monotonic()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self, provider: str = "", model: str = "") -> None:
+        if self._event.is_set():
+            raise GenerationCancelled("generation cancelled by the user", provider=provider, model=model)
+
+
+@runtime_checkable
+class Provider(Protocol):
+    name: str
+    model: str
+
+    def unavailable_reason(self) -> str | None:
+        """Why this provider cannot be used now (no key, SDK missing), or None if it can."""
+
+    def complete(
+        self,
+        request: LLMRequest,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> LLMResult:
+        """Answer ``request`` or raise a ``ProviderError`` subclass."""

@@ -1,0 +1,38 @@
+"""Shared test set-up: every test runs in its own workspace folder with no real keys.
+
+Fixture families live beside this file and are loaded as plugins:
+``fixtures_llm`` (the loopback LLM server) and ``fixtures_store`` (SQLite/PostgreSQL workspaces).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest_plugins = ["fixtures_llm", "fixtures_store"]
+
+_CLEARED = (
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "ANTHROPIC_API_KEY",
+    "ANTHROPIC_BASE_URL",
+    "AICMO_LLM_PRIMARY_PROVIDER",
+    "AICMO_LLM_FALLBACK_PROVIDERS",
+    "AICMO_OPENAI_MODEL",
+    "AICMO_ANTHROPIC_MODEL",
+    "AICMO_DATABASE_URL",
+    "AICMO_REVIEWER",
+    "AICMO_LLM_TIMEOUT",
+    "AICMO_LLM_MAX_RETRY_AFTER",
+    "JUPYTERHUB_USER",
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path, monkeypatch):
+    """Point AICMO_HOME at a fresh folder and clear every provider and workspace variable."""
+    for name in _CLEARED:
+        monkeypatch.delenv(name, raising=False)
+    home = tmp_path / "aicmo-home"
+    monkeypatch.setenv("AICMO_HOME", str(home))
+    monkeypatch.setenv("AICMO_NO_DOTENV", "1")
+    return home

@@ -1,0 +1,1 @@
+"""Fixtures for workspaces on SQLite and on a real PostgreSQL server."""
