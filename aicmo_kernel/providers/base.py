@@ -41,6 +41,9 @@ class LLMRequest:
     output_schema: dict[str, Any]
     schema_name: str
     context: dict[str, Any] = field(default_factory=dict)
+    # The pydantic model the parsed JSON must validate against (the chain checks it and, on a
+    # mismatch, makes one repair attempt). None: any JSON object is accepted.
+    output_model: Any = None
     max_output_tokens: int = 8192
     temperature: float | None = 0.4
     stream: bool = True
