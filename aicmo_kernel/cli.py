@@ -1,0 +1,318 @@
+"""The ``aicmo`` command line: a thin click layer over the kernel's functions.
+
+Every command opens the workspace named by the environment (``AICMO_HOME`` /
+``AICMO_DATABASE_URL``). Errors the user can act on print one line naming the field or variable
+and exit 2 (bad input) or 1 (anything else); unexpected errors print a trace id, never a
+traceback or a secret (the traceback goes to ``$AICMO_HOME/logs/errors.log``, redacted).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .config import Settings, redact
+from .errors import AicmoError, ValidationError
+
+EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
+
+
+def _workspace():
+    from .store import Workspace
+
+    return Workspace.open()
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def _reviewer(explicit: str | None) -> str:
+    name = explicit or os.environ.get("JUPYTERHUB_USER") or Settings.from_env().reviewer
+    if not name:
+        raise ValidationError("say who approves: pass --reviewer NAME or set AICMO_REVIEWER", field="reviewer")
+    return name
+
+
+class _Group(click.Group):
+    """Turns kernel errors into one readable line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AicmoError as exc:
+            where = f" [{exc.field}]" if exc.field else ""
+            click.echo(f"error{where}: {redact(exc.message)}", err=True)
+            ctx.exit(EXIT_BAD_INPUT if exc.error_type == "VALIDATION_ERROR" else EXIT_FAILED)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback to users
+            trace_id = _log_unexpected(exc)
+            click.echo(f"error: unexpected {exc.__class__.__name__} (trace id {trace_id}); "
+                       f"details in $AICMO_HOME/logs/errors.log", err=True)
+            ctx.exit(EXIT_FAILED)
+
+
+def _log_unexpected(exc: BaseException) -> str:
+    import traceback
+
+    from .schemas import new_trace_id
+
+    trace_id = new_trace_id()
+    try:
+        logs = Settings.from_env(dotenv=False).home / "logs"
+        logs.mkdir(parents=True, exist_ok=True)
+        text = "".join(traceback.format_exception(exc))
+        with open(logs / "errors.log", "a", encoding="utf-8") as handle:
+            handle.write(f"--- trace id {trace_id}\n{redact(text)}\n")
+    except OSError:
+        pass
+    return trace_id
+
+
+@click.group(cls=_Group)
+@click.version_option(__version__, prog_name="aicmo")
+def main() -> None:
+    """AICMO Workbench: run an AI CMO for a client, from intake to the client pack."""
+
+
+@main.command()
+def init() -> None:
+    """Create the workspace with a demo brand and a campaign named `demo`."""
+    from .demo import seed_demo
+
+    with _workspace() as ws:
+        created = seed_demo(ws)
+        settings = Settings.from_env()
+        click.echo(f"workspace: {ws.url_for_display}")
+        click.echo(f"home: {settings.home}")
+        click.echo("demo campaign created" if created else "demo campaign already there; nothing changed")
+        click.echo("next: aicmo generate intake --campaign demo")
+
+
+@main.command()
+@click.argument("module")
+@click.option("--campaign", "-c", required=True, help="campaign name")
+@click.option("--inputs", "inputs_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="JSON file of inputs to use over the pre-filled ones")
+@click.option("--json", "as_json", is_flag=True, help="print the envelope as JSON")
+def generate(module: str, campaign: str, inputs_file: Path | None, as_json: bool) -> None:
+    """Generate MODULE's deliverables for a campaign (drafts, version 1)."""
+    from .generation import generate as run_generation
+
+    overrides = _read_inputs(inputs_file)
+    with _workspace() as ws:
+        result = run_generation(ws, campaign, module, overrides, progress=_progress_printer(as_json))
+        envelope = result.envelope
+        if as_json:
+            _echo_json(envelope.model_dump(mode="json", exclude={"raw"}))
+        else:
+            meta = envelope.meta
+            click.echo(f"run {result.run_id}: {envelope.status} via {meta.provider}/{meta.model} "
+                       f"({meta.tokens_used['in']}+{meta.tokens_used['out']} tokens, ${meta.cost_usd:.4f}, "
+                       f"trace {meta.trace_id})")
+            if meta.provider == "offline":
+                click.echo("offline draft, not written by a language model")
+            for attempt in result.attempts:
+                if attempt.get("status") != "ok":
+                    click.echo(f"  attempt {attempt['provider']}: {attempt['status']}"
+                               f"{' ' + attempt['error_type'] if attempt.get('error_type') else ''}"
+                               f"{': ' + redact(attempt['error_message']) if attempt.get('error_message') else ''}")
+            for item in envelope.deliverables:
+                click.echo(f"  {item.id}  {item.kind:<22} {item.title}")
+            if envelope.error:
+                click.echo(f"error [{envelope.error.type}]: {redact(envelope.error.message)}", err=True)
+        if not result.ok:
+            sys.exit(EXIT_FAILED)
+
+
+def _read_inputs(path: Path | None) -> dict[str, Any] | None:
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValidationError(f"--inputs: cannot read JSON from {path}: {exc}", field="inputs") from None
+    if not isinstance(data, dict):
+        raise ValidationError("--inputs: the file must hold a JSON object of field: value", field="inputs")
+    return data
+
+
+def _progress_printer(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(progress: Any) -> None:
+        click.echo(f"\r  {progress.provider}: {progress.tokens_so_far} tokens, {progress.elapsed_s:.1f}s",
+                   err=True, nl=progress.done)
+
+    return show
+
+
+@main.command()
+@click.option("--campaign", "-c", required=True)
+@click.option("--module", "-m", help="approve this module's drafts (with --all)")
+@click.option("--all", "approve_all", is_flag=True, help="approve every draft of the module")
+@click.option("--id", "ids", multiple=True, help="a deliverable id (repeatable)")
+@click.option("--reviewer", help="recorded on the approval (default: JupyterHub user, then AICMO_REVIEWER)")
+@click.option("--comment", default=None)
+def approve(campaign: str, module: str | None, approve_all: bool, ids: tuple[str, ...],
+            reviewer: str | None, comment: str | None) -> None:
+    """Approve drafts: a whole module with --all, or single deliverables by --id."""
+    from . import workflow
+
+    if not ids and not (module and approve_all):
+        raise ValidationError("say what to approve: --module M --all, or --id ID", field="id")
+    who = _reviewer(reviewer)
+    with _workspace() as ws:
+        record = ws.get_campaign(campaign)
+        if ids:
+            targets = [ws.get_deliverable(i) for i in ids]
+            for item in targets:
+                if item.campaign != record.name:
+                    raise ValidationError(f"deliverable {item.id} belongs to campaign {item.campaign!r}", field="id")
+        else:
+            from .modules import module_info
+
+            module_info(module)
+            targets = [d for d in ws.list_deliverables(campaign=record.name, module=module) if d.state != "approved"]
+            if not targets:
+                click.echo(f"nothing to approve in {module} for {record.name}")
+                return
+        for item in targets:
+            done = workflow.approve(ws, item.id, version=item.current_version, reviewer=who, comment=comment)
+            click.echo(f"approved {done.id} v{done.approved_version}  {done.title}")
+
+
+@main.command("run")
+@click.option("--campaign", "-c", required=True)
+@click.option("--autonomy", type=click.Choice(["manual", "assisted", "semi", "full"]), default="manual",
+              show_default=True, help="how far the run may go without a person")
+@click.option("--json", "as_json", is_flag=True)
+def run_cmd(campaign: str, autonomy: str, as_json: bool) -> None:
+    """Run the modules in order; stop at the first gate that needs a person."""
+    from .runner import run_campaign
+
+    with _workspace() as ws:
+        report = run_campaign(ws, campaign, autonomy=autonomy,
+                              on_step=None if as_json else lambda s: click.echo(_describe_step(s)))
+    if as_json:
+        _echo_json({"campaign": report.campaign, "autonomy": report.autonomy, "steps": report.steps,
+                    "stopped_at": report.stopped_at, "reason": report.reason})
+    elif report.stopped_at:
+        click.echo(f"stopped at {report.stopped_at}: {report.reason}")
+    else:
+        click.echo("every available module is approved")
+
+
+def _describe_step(step: dict[str, Any]) -> str:
+    text = f"{step['module']:<11} {step['action']}"
+    if "status" in step:
+        text += f": {step['status']} via {step['provider']}/{step['model']}, {step['deliverables']} deliverable(s)"
+    return text
+
+
+@main.command()
+@click.option("--campaign", "-c", required=True)
+@click.option("--json", "as_json", is_flag=True)
+def status(campaign: str, as_json: bool) -> None:
+    """Each module's state for a campaign."""
+    from . import workflow
+
+    with _workspace() as ws:
+        rows = workflow.campaign_status(ws, campaign)
+    if as_json:
+        _echo_json({"campaign": campaign, "modules": rows})
+        return
+    for row in rows:
+        counts = ", ".join(f"{k} {v}" for k, v in (row.get("counts") or {}).items() if v)
+        click.echo(f"{row['module']:<11} {row['state']:<12} {counts}")
+
+
+@main.command()
+@click.option("--campaign", "-c", default=None)
+@click.option("--module", "-m", default=None)
+@click.option("--json", "as_json", is_flag=True)
+def review(campaign: str | None, module: str | None, as_json: bool) -> None:
+    """List what waits for a reviewer."""
+    with _workspace() as ws:
+        if campaign:
+            ws.get_campaign(campaign)
+        items = [d for d in ws.list_deliverables(campaign=campaign, module=module)
+                 if d.state != "approved" or d.needs_review]
+    if as_json:
+        _echo_json([d.model_dump(mode="json", exclude={"content_markdown"}) for d in items])
+        return
+    for d in items:
+        flag = " (needs review)" if d.needs_review else ""
+        click.echo(f"{d.id}  {d.campaign:<12} {d.module:<11} v{d.current_version} {d.state:<18} {d.title}{flag}")
+    click.echo(f"{len(items)} item(s) waiting")
+
+
+@main.command()
+@click.option("--campaign", "-c", required=True)
+@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
+@click.option("--module", "-m", default=None, help="export one module only")
+@click.option("--out", type=click.Path(dir_okay=True, path_type=Path), default=None,
+              help="file or folder to write (default: $AICMO_HOME/exports/)")
+def export(campaign: str, fmt: str, module: str | None, out: Path | None) -> None:
+    """Export the approved deliverables (approved versions only)."""
+    from .export import export_campaign
+
+    with _workspace() as ws:
+        result = export_campaign(ws, campaign, fmt, module=module)
+    if out is None:
+        out = Settings.from_env().home / "exports" / result.filename
+    elif out.is_dir():
+        out = out / result.filename
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(result.data)
+    click.echo(f"wrote {out} ({len(result.data)} bytes, {len(result.included)} approved deliverable(s))")
+    if result.left_out:
+        click.echo(f"left out {len(result.left_out)} deliverable(s) that are not approved", err=True)
+
+
+@main.command()
+def doctor() -> None:
+    """Check the configuration: names variables, never their values."""
+    from .providers import build_chain
+
+    problems = 0
+    settings = Settings.from_env()
+    click.echo(f"AICMO_HOME: {settings.home}")
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL",
+                 "AICMO_LLM_PRIMARY_PROVIDER", "AICMO_LLM_FALLBACK_PROVIDERS", "AICMO_OPENAI_MODEL",
+                 "AICMO_ANTHROPIC_MODEL", "AICMO_DATABASE_URL", "AICMO_REVIEWER"):
+        click.echo(f"  {name:<30} {'set' if os.environ.get(name, '').strip() else 'not set'}")
+    click.echo(f"provider chain: {' -> '.join(settings.provider_order())}")
+    for line in build_chain(settings).describe():
+        click.echo(f"  {line}")
+    try:
+        with _workspace() as ws:
+            click.echo(f"workspace: {ws.url_for_display} ({ws.dialect}), reachable")
+    except AicmoError as exc:
+        problems += 1
+        click.echo(f"workspace: NOT usable: {redact(exc.message)}")
+    if problems:
+        sys.exit(EXIT_FAILED)
+
+
+@main.command()
+@click.option("--port", type=int, default=None)
+@click.option("--no-browser", is_flag=True)
+def lab(port: int | None, no_browser: bool) -> None:
+    """Open JupyterLab on the notebooks with this workspace configured."""
+    from .serve import start_lab
+
+    start_lab(port=port, open_browser=not no_browser)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

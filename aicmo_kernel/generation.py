@@ -1,0 +1,196 @@
+"""Generate one module for one campaign: inputs -> prompt -> provider chain -> envelope -> run.
+
+This is the function behind the Generate button, ``aicmo generate`` and ``aicmo run``. It checks
+the upstream gate, validates the inputs, builds the prompt from the approved upstream
+deliverables, calls the provider chain, turns the structured answer into deliverables and stores
+the run through the workflow. Provider failures never escape as exceptions: they become a FAILED
+envelope on a stored run, with every attempt recorded. Bad input and a closed gate raise before
+anything is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .config import Settings, redact
+from .errors import AicmoError, ChainExhausted, ContractViolation, ProviderError
+from .schemas import DeliverablesEnvelope, create_failed_envelope, create_success_envelope, new_trace_id
+
+if TYPE_CHECKING:
+    from .providers.base import CancelToken, LLMRequest, Provider, ProgressCallback
+    from .store import Workspace
+
+__all__ = ["GenerationResult", "generate", "prepare_inputs", "prompt_hash"]
+
+
+@dataclass
+class GenerationResult:
+    run_id: str
+    envelope: DeliverablesEnvelope
+    attempts: list[dict[str, Any]]
+
+    @property
+    def ok(self) -> bool:
+        return self.envelope.status != "FAILED"
+
+
+def prompt_hash(request: "LLMRequest") -> str:
+    """sha256 of what the model is asked: system, prompt and schema (never stored as text)."""
+    digest = hashlib.sha256()
+    for part in (request.system, request.prompt, json.dumps(request.output_schema, sort_keys=True)):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _context(ws: "Workspace", campaign: str) -> tuple[Any, dict[str, Any], dict[str, Any]]:
+    record = ws.get_campaign(campaign)
+    brand = ws.get_brand(record.brand_id)
+    return record, brand.model_dump(mode="json"), record.model_dump(mode="json")
+
+
+def prepare_inputs(
+    ws: "Workspace", campaign: str, module: str, overrides: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The inputs a form starts from: module defaults pre-filled from approved upstream
+    deliverables, then the campaign brief's saved inputs for the module, then ``overrides``."""
+    from . import workflow
+    from .modules import get_module
+
+    spec = get_module(module)
+    record, brand, campaign_data = _context(ws, campaign)
+    upstream = workflow.approved_upstream(ws, record.name, module)
+    values = dict(spec.default_inputs(brand=brand, campaign=campaign_data, upstream=upstream))
+    saved = (record.brief or {}).get("inputs", {}).get(module) or {}
+    values.update(saved)
+    values.update(overrides or {})
+    return values
+
+
+def generate(
+    ws: "Workspace",
+    campaign: str,
+    module: str,
+    inputs: dict[str, Any] | None = None,
+    *,
+    provider: "Provider | None" = None,
+    settings: Settings | None = None,
+    progress: "ProgressCallback | None" = None,
+    cancel: "CancelToken | None" = None,
+    actor: str = "analyst",
+) -> GenerationResult:
+    """Generate ``module`` for ``campaign`` and store the run (SUCCESS or FAILED).
+
+    ``inputs`` are merged over the pre-filled defaults (see ``prepare_inputs``). ``provider``
+    defaults to the chain configured by the environment (SPEC section 6).
+    """
+    from . import workflow
+    from .modules import get_module
+
+    spec = get_module(module)
+    record, brand, campaign_data = _context(ws, campaign)
+    workflow.check_gate(ws, record.name, module)
+    upstream = workflow.approved_upstream(ws, record.name, module)
+    validated = spec.validate_inputs(prepare_inputs(ws, record.name, module, inputs))
+    request = spec.build_request(validated, brand=brand, campaign=campaign_data, upstream=upstream)
+
+    if provider is None:
+        from .providers import build_chain
+
+        provider = build_chain(settings or Settings.from_env())
+
+    trace_id = new_trace_id()
+    started = time.monotonic()
+    attempts: list[dict[str, Any]] = []
+    try:
+        result = provider.complete(request, progress=progress, cancel=cancel)
+        attempts = [a.as_dict() for a in result.attempts] or [_single_attempt(result)]
+        deliverables = spec.to_deliverables(result.data, inputs=validated, brand=brand, campaign=campaign_data)
+        envelope = create_success_envelope(
+            module,
+            deliverables,
+            provider=result.provider,
+            model=result.model,
+            tokens_in=result.tokens_in,
+            tokens_out=result.tokens_out,
+            cost_usd=result.cost_usd,
+            warnings=result.warnings,
+            trace_id=trace_id,
+            raw={"text": redact(result.text), "attempts": attempts},
+        )
+    except ProviderError as exc:
+        attempts = attempts or [a.as_dict() for a in getattr(exc, "attempts", [])]
+        envelope = _failed(module, exc, trace_id, attempts)
+    except ContractViolation as exc:  # pragma: no cover - ContractViolation is a ProviderError
+        envelope = _failed(module, exc, trace_id, attempts)
+    except AicmoError as exc:
+        # e.g. NoDataError from a module that needs real data: a typed FAILED run, not a crash.
+        envelope = _failed(module, exc, trace_id, attempts)
+    latency_ms = (time.monotonic() - started) * 1000
+
+    hashed = prompt_hash(request)
+    run = workflow.record_generation(
+        ws,
+        campaign=record.name,
+        module=module,
+        inputs=validated.model_dump(mode="json"),
+        envelope=envelope,
+        attempts=attempts,
+        prompt_hash=hashed,
+        latency_ms=latency_ms,
+        actor=actor,
+    )
+    for attempt in attempts:
+        if attempt.get("status") == "skipped":
+            continue
+        ws.log_call(
+            run_id=run.id,
+            prompt_hash=hashed,
+            provider=attempt["provider"],
+            model=attempt["model"],
+            tokens_in=attempt.get("tokens_in", 0),
+            tokens_out=attempt.get("tokens_out", 0),
+            cost_usd=attempt.get("cost_usd", 0.0),
+            latency_ms=attempt.get("latency_ms", 0.0),
+            status=attempt["status"],
+            error_type=attempt.get("error_type"),
+            trace_id=trace_id,
+        )
+    return GenerationResult(run_id=run.id, envelope=envelope, attempts=attempts)
+
+
+def _single_attempt(result: Any) -> dict[str, Any]:
+    return {
+        "provider": result.provider,
+        "model": result.model,
+        "status": "ok",
+        "latency_ms": result.latency_ms,
+        "tokens_in": result.tokens_in,
+        "tokens_out": result.tokens_out,
+        "cost_usd": result.cost_usd,
+        "error_type": None,
+        "error_message": None,
+    }
+
+
+def _failed(module: str, exc: AicmoError, trace_id: str, attempts: list[dict[str, Any]]) -> DeliverablesEnvelope:
+    last = exc.last if isinstance(exc, ChainExhausted) and exc.last is not None else exc
+    tried = [a for a in attempts if a.get("status") != "skipped"]
+    provider = getattr(last, "provider", "") or (tried[-1]["provider"] if tried else "none")
+    model = getattr(last, "model", "") or (tried[-1]["model"] if tried else "none")
+    return create_failed_envelope(
+        module,
+        exc.error_type,
+        redact(str(exc)) or exc.__class__.__name__,
+        provider=provider,
+        model=model,
+        trace_id=trace_id,
+        details={"attempts": attempts, "field": exc.field} if exc.field else {"attempts": attempts},
+        tokens_in=sum(a.get("tokens_in", 0) for a in attempts),
+        tokens_out=sum(a.get("tokens_out", 0) for a in attempts),
+        cost_usd=sum(a.get("cost_usd", 0.0) for a in attempts),
+    )

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# One command from a fresh clone to the running workbench: set up, seed the demo, open JupyterLab.
+# Offline by default: with no API key set, drafts come from the offline composer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh notebooks
+.venv/bin/aicmo init
+exec .venv/bin/aicmo lab "$@"

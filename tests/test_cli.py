@@ -1,0 +1,166 @@
+"""The `aicmo` command line, driven as a user would (offline provider, temporary workspace)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aicmo_kernel.cli import main
+
+
+@pytest.fixture
+def cli():
+    runner = CliRunner()
+
+    def invoke(*args: str, ok: bool | None = True):
+        result = runner.invoke(main, list(args), catch_exceptions=False)
+        if ok is True:
+            assert result.exit_code == 0, f"{args}: exit {result.exit_code}\n{result.output}"
+        elif ok is False:
+            assert result.exit_code != 0, f"{args} should fail:\n{result.output}"
+        return result
+
+    return invoke
+
+
+@pytest.fixture
+def demo(cli, monkeypatch):
+    monkeypatch.setenv("AICMO_REVIEWER", "rita")
+    cli("init")
+    return cli
+
+
+def _status(cli) -> dict[str, str]:
+    data = json.loads(cli("status", "--campaign", "demo", "--json").output)
+    return {row["module"]: row["state"] for row in data["modules"]}
+
+
+def test_init_creates_demo_once(cli, isolated_env):
+    first = cli("init")
+    assert "demo campaign created" in first.output
+    assert (isolated_env / "workspace.sqlite").is_file()
+    second = cli("init")
+    assert "already there" in second.output
+
+
+def test_generate_intake_offline_then_status(demo):
+    out = demo("generate", "intake", "--campaign", "demo").output
+    assert "SUCCESS via offline/" in out
+    assert "offline draft, not written by a language model" in out
+    assert "client_summary" in out and "brand_voice_guide" in out
+    states = _status(demo)
+    assert states["intake"] == "in_review"
+    assert states["strategy"] == "not_started"
+
+
+def test_gate_refuses_strategy_before_intake_is_approved(demo):
+    result = demo("generate", "strategy", "--campaign", "demo", ok=False)
+    assert result.exit_code == 2
+    assert "intake" in result.output
+
+
+def test_unknown_module_and_campaign_are_named(demo):
+    bad_module = demo("generate", "nonsense", "--campaign", "demo", ok=False)
+    assert "[module]" in bad_module.output and "nonsense" in bad_module.output
+    bad_campaign = demo("generate", "intake", "--campaign", "nope", ok=False)
+    assert "[campaign]" in bad_campaign.output and "nope" in bad_campaign.output
+
+
+def test_bad_inputs_name_the_field_and_write_nothing(demo, tmp_path):
+    inputs = tmp_path / "inputs.json"
+    inputs.write_text(json.dumps({"budget": "a lot"}))
+    result = demo("generate", "intake", "--campaign", "demo", "--inputs", str(inputs), ok=False)
+    assert result.exit_code == 2
+    assert "budget" in result.output
+    assert _status(demo)["intake"] == "not_started"
+    huge = tmp_path / "huge.json"
+    huge.write_text(json.dumps({"offer": "x" * 1_000_000}))
+    result = demo("generate", "intake", "--campaign", "demo", "--inputs", str(huge), ok=False)
+    assert "offer" in result.output
+    assert _status(demo)["intake"] == "not_started"
+
+
+def test_approve_needs_a_reviewer(cli, monkeypatch):
+    cli("init")
+    cli("generate", "intake", "--campaign", "demo")
+    result = cli("approve", "--campaign", "demo", "--module", "intake", "--all", ok=False)
+    assert "AICMO_REVIEWER" in result.output
+    cli("approve", "--campaign", "demo", "--module", "intake", "--all", "--reviewer", "sam")
+    assert _status(cli)["intake"] == "approved"
+
+
+def test_manual_flow_then_export_contains_only_approved(demo, tmp_path):
+    demo("generate", "intake", "--campaign", "demo")
+    demo("approve", "--campaign", "demo", "--module", "intake", "--all", "--comment", "looks right")
+    demo("generate", "strategy", "--campaign", "demo")
+    out_md = tmp_path / "pack.md"
+    demo("export", "--campaign", "demo", "--format", "md", "--out", str(out_md))
+    text = out_md.read_text()
+    assert "Client intake" in text and "approved by rita" in text
+    assert "Strategy" not in text.split("Not included")[0]  # strategy drafts are not approved
+    out_json = tmp_path / "pack.json"
+    demo("export", "--campaign", "demo", "--format", "json", "--out", str(out_json))
+    data = json.loads(out_json.read_text())
+    assert {d["module"] for d in data["deliverables"]} == {"intake"}
+    assert data["left_out"] and all(d["module"] == "strategy" for d in data["left_out"])
+
+
+def test_export_with_nothing_approved_is_refused(demo):
+    result = demo("export", "--campaign", "demo", "--format", "md", ok=False)
+    assert "no approved deliverables" in result.output
+
+
+def test_run_full_autonomy_goes_as_far_as_modules_exist(demo):
+    result = demo("run", "--campaign", "demo", "--autonomy", "full", "--json", ok=None)
+    report = json.loads(result.output)
+    generated = [s["module"] for s in report["steps"] if s["action"] == "generated"]
+    assert generated[:3] == ["intake", "strategy", "creatives"]
+    states = _status(demo)
+    assert states["intake"] == states["strategy"] == states["creatives"] == "approved"
+    if report["stopped_at"]:
+        assert "not available" in report["reason"] or "reviewer" in report["reason"]
+
+
+def test_run_manual_stops_at_the_first_gate(demo):
+    result = demo("run", "--campaign", "demo")
+    assert "stopped at intake" in result.output
+    assert _status(demo)["intake"] == "in_review"
+
+
+def test_malformed_database_url_is_named_without_its_password(cli, monkeypatch):
+    monkeypatch.setenv("AICMO_DATABASE_URL", "postgresql://user:hunter2secret@/::nonsense::")
+    result = cli("status", "--campaign", "demo", ok=False)
+    assert "AICMO_DATABASE_URL" in result.output
+    assert "hunter2secret" not in result.output
+
+
+def test_unreachable_database_is_named_without_its_password(cli, monkeypatch):
+    monkeypatch.setenv("AICMO_DATABASE_URL", "postgresql://user:hunter2secret@127.0.0.1:9/aicmo?connect_timeout=2")
+    result = cli("init", ok=False)
+    assert "AICMO_DATABASE_URL" in result.output
+    assert "hunter2secret" not in result.output
+    assert "Traceback" not in result.output
+
+
+def test_doctor_names_variables_never_values(cli, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-doctor-0123456789abcdef")
+    result = cli("doctor")
+    assert "OPENAI_API_KEY" in result.output and "set" in result.output
+    assert "sk-test-doctor" not in result.output
+
+
+def test_console_script_runs_in_a_real_process(isolated_env):
+    env = dict(os.environ, AICMO_HOME=str(isolated_env))
+    exe = Path(sys.executable).with_name("aicmo")
+    done = subprocess.run([str(exe), "init"], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run([str(exe), "generate", "intake", "--campaign", "demo"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "SUCCESS via offline/" in done.stdout
