@@ -292,8 +292,9 @@ def doctor() -> None:
                  "AICMO_ANTHROPIC_MODEL", "AICMO_DATABASE_URL", "AICMO_REVIEWER"):
         click.echo(f"  {name:<30} {'set' if os.environ.get(name, '').strip() else 'not set'}")
     click.echo(f"provider chain: {' -> '.join(settings.provider_order())}")
-    for line in build_chain(settings).describe():
-        click.echo(f"  {line}")
+    for provider in build_chain(settings).providers:
+        reason = provider.unavailable_reason()
+        click.echo(f"  {provider.name:<18} {provider.model:<28} {'usable' if reason is None else 'skipped: ' + reason}")
     try:
         with _workspace() as ws:
             click.echo(f"workspace: {ws.url_for_display} ({ws.dialect}), reachable")
