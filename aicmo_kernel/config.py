@@ -27,7 +27,7 @@ __all__ = [
 KNOWN_PROVIDERS = ("openai", "anthropic", "offline")
 SECRET_VARIABLES = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
-DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-5"
+DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-6"
 
 _KEY_SHAPES = re.compile(r"(sk-(?:proj-|ant-)?[A-Za-z0-9_\-]{8,})")
 

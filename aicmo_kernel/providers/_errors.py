@@ -1,0 +1,106 @@
+"""SDK exceptions -> our error tree, at the adapter boundary (both SDKs share the class names).
+
+    APITimeoutError, httpx2 timeouts           -> ProviderTimeout
+    APIConnectionError, httpx2 transport errors -> ProviderConnectionError (incl. a dropped stream)
+    RateLimitError (429)                       -> RateLimitError(retry_after from the headers)
+    AuthenticationError / PermissionDenied     -> ProviderError, error_type CONFIGURATION_ERROR
+    status >= 500, overloaded, 408             -> ProviderServerError (408: ProviderTimeout)
+    any other status                           -> ProviderError
+
+Messages are redacted and trimmed; they never carry the request or a key.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from types import ModuleType
+from typing import Any
+
+from ..config import redact
+from ..errors import (
+    ProviderConnectionError,
+    ProviderError,
+    ProviderServerError,
+    ProviderTimeout,
+    RateLimitError,
+)
+
+__all__ = ["map_sdk_error", "retry_after_from_headers"]
+
+_MAX_MESSAGE = 300
+
+
+def retry_after_from_headers(headers: Any) -> float | None:
+    """Seconds to wait, from ``retry-after-ms`` or ``retry-after`` (seconds or an HTTP date)."""
+    if headers is None:
+        return None
+    raw_ms = headers.get("retry-after-ms")
+    if raw_ms:
+        try:
+            return max(0.0, float(raw_ms) / 1000)
+        except ValueError:
+            pass
+    raw = headers.get("retry-after")
+    if not raw:
+        return None
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def map_sdk_error(
+    exc: BaseException, sdk: ModuleType, *, provider: str, model: str, key_variable: str
+) -> ProviderError:
+    """Our error for ``exc`` raised by ``sdk`` (the ``openai`` or ``anthropic`` module)."""
+    import httpx2
+
+    detail = _detail(exc)
+    kw: dict[str, Any] = {"provider": provider, "model": model}
+    if isinstance(exc, (sdk.APITimeoutError, httpx2.TimeoutException)):
+        return ProviderTimeout(f"{provider} did not answer in time ({model})", **kw)
+    if isinstance(exc, (sdk.APIConnectionError, httpx2.TransportError)):
+        return ProviderConnectionError(f"{provider} connection failed ({model}): {detail}", **kw)
+    status = getattr(exc, "status_code", None)
+    if isinstance(exc, sdk.RateLimitError) or status == 429:
+        retry_after = retry_after_from_headers(
+            getattr(getattr(exc, "response", None), "headers", None)
+        )
+        wait = f"; retry after {retry_after:g}s" if retry_after is not None else ""
+        return RateLimitError(
+            f"{provider} rate limit reached ({model}){wait}", retry_after=retry_after, **kw
+        )
+    if isinstance(exc, (sdk.AuthenticationError, sdk.PermissionDeniedError)) or status in (
+        401,
+        403,
+    ):
+        err = ProviderError(
+            f"{provider} rejected the credentials ({status}): check {key_variable}", **kw
+        )
+        err.error_type = "CONFIGURATION_ERROR"
+        err.retryable = False
+        return err
+    if status == 408:
+        return ProviderTimeout(f"{provider} timed out on its side ({model})", **kw)
+    if isinstance(status, int) and (status >= 500 or status < 400):
+        # < 400 here is an error event inside a 200 stream (e.g. Anthropic "overloaded_error").
+        return ProviderServerError(f"{provider} server error {status} ({model}): {detail}", **kw)
+    if isinstance(status, int):
+        return ProviderError(f"{provider} refused the request ({status}, {model}): {detail}", **kw)
+    return ProviderError(f"{provider} call failed ({model}): {type(exc).__name__}: {detail}", **kw)
+
+
+def _detail(exc: BaseException) -> str:
+    body = getattr(exc, "body", None)
+    message = None
+    if isinstance(body, dict):
+        inner = body.get("error") if isinstance(body.get("error"), dict) else body
+        message = inner.get("message") if isinstance(inner, dict) else None
+    text = redact(str(message or exc))
+    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"

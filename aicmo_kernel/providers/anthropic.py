@@ -1,0 +1,170 @@
+"""Anthropic Messages adapter.
+
+Structured output goes through ``output_config.format`` (``json_schema``); the system prompt is
+the Messages API's ``system``. Streaming events give the text (``content_block_delta``) and usage
+(``message_start`` for input tokens, ``message_delta`` for output tokens). The SDK client is built
+lazily with ``max_retries=0`` and an explicit timeout: the chain is the only retry layer.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from typing import Any
+
+from ..config import DEFAULT_ANTHROPIC_MODEL, Settings
+from ..errors import ProviderError, ProviderUnavailable
+from ._call import CallTracker
+from ._errors import map_sdk_error
+from ._parse import anthropic_output_schema
+from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
+
+__all__ = ["AnthropicProvider"]
+
+
+class AnthropicProvider:
+    """Provider for Anthropic's Messages API (or a proxy at ``ANTHROPIC_BASE_URL``)."""
+
+    name = "anthropic"
+
+    def __init__(
+        self, *, client: Any = None, settings: Settings | None = None, model: str | None = None
+    ) -> None:
+        """``client``: a ready ``anthropic.Anthropic`` (tests), else built from ``settings``."""
+        if client is None and settings is None:
+            settings = Settings.from_env()
+        self._settings = settings
+        self._client = client
+        self._lock = threading.Lock()
+        self.model = model or (settings.anthropic_model if settings else DEFAULT_ANTHROPIC_MODEL)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> AnthropicProvider:
+        return cls(settings=settings)
+
+    def unavailable_reason(self) -> str | None:
+        if self._client is not None:
+            return None
+        if importlib.util.find_spec("anthropic") is None:
+            return "the anthropic package is not installed (pip install anthropic)"
+        assert self._settings is not None
+        return None if self._settings.anthropic_api_key else "ANTHROPIC_API_KEY is not set"
+
+    def _get_client(self) -> Any:
+        with self._lock:
+            if self._client is None:
+                import anthropic
+
+                settings = self._settings
+                assert settings is not None
+                self._client = anthropic.Anthropic(
+                    api_key=settings.anthropic_api_key,
+                    base_url=settings.anthropic_base_url or None,
+                    timeout=settings.request_timeout,
+                    max_retries=0,
+                )
+            return self._client
+
+    def _request_kwargs(self, request: LLMRequest) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            "max_tokens": request.max_output_tokens,
+            "messages": [{"role": "user", "content": request.prompt}],
+        }
+        if request.system:
+            kwargs["system"] = request.system
+        if request.output_schema:
+            kwargs["output_config"] = {
+                "format": {
+                    "type": "json_schema",
+                    "schema": anthropic_output_schema(request.output_schema),
+                }
+            }
+        # This SDK's Messages API takes no temperature; request.temperature is not sent.
+        return kwargs
+
+    def complete(
+        self,
+        request: LLMRequest,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> LLMResult:
+        reason = self.unavailable_reason()
+        if reason:
+            raise ProviderUnavailable(reason, provider=self.name, model=self.model)
+        tracker = CallTracker(self.name, self.model, progress, cancel)
+        tracker.check_cancel()
+        client = self._get_client()
+        import anthropic
+        import httpx2
+
+        kwargs = self._request_kwargs(request)
+        try:
+            raw = (
+                self._stream(client, kwargs, tracker)
+                if request.stream
+                else self._once(client, kwargs, tracker)
+            )
+        except ProviderError:
+            raise
+        except (anthropic.AnthropicError, httpx2.TransportError) as exc:
+            raise map_sdk_error(
+                exc,
+                anthropic,
+                provider=self.name,
+                model=self.model,
+                key_variable="ANTHROPIC_API_KEY",
+            ) from exc
+        tracker.check_cancel()
+        return tracker.finish(request, raw=raw, truncated=raw.get("stop_reason") == "max_tokens")
+
+    def _once(self, client: Any, kwargs: dict[str, Any], tracker: CallTracker) -> dict[str, Any]:
+        message = client.messages.create(**kwargs)
+        for block in message.content or ():
+            if getattr(block, "type", None) == "text":
+                tracker.add(block.text)
+        if message.usage is not None:
+            tracker.usage.tokens_in = int(message.usage.input_tokens or 0)
+            tracker.usage.tokens_out = int(message.usage.output_tokens or 0)
+            tracker.usage.known = True
+        return _raw(message.id, message.model, message.stop_reason, tracker)
+
+    def _stream(self, client: Any, kwargs: dict[str, Any], tracker: CallTracker) -> dict[str, Any]:
+        stream = client.messages.create(**kwargs, stream=True)
+        message_id = model = stop_reason = None
+        try:
+            for event in stream:
+                # Closing the stream (finally) releases the connection when the user cancels.
+                tracker.check_cancel()
+                kind = getattr(event, "type", None)
+                if kind == "message_start":
+                    message_id, model = event.message.id, event.message.model
+                    usage = event.message.usage
+                    tracker.usage.tokens_in = int(getattr(usage, "input_tokens", 0) or 0)
+                elif (
+                    kind == "content_block_delta"
+                    and getattr(event.delta, "type", None) == "text_delta"
+                ):
+                    tracker.add(event.delta.text)
+                elif kind == "message_delta":
+                    stop_reason = getattr(event.delta, "stop_reason", None) or stop_reason
+                    if event.usage is not None and event.usage.output_tokens is not None:
+                        tracker.usage.tokens_out = int(event.usage.output_tokens)
+                        tracker.usage.known = True
+                tracker.report()
+        finally:
+            stream.close()
+        return _raw(message_id, model, stop_reason, tracker)
+
+
+def _raw(message_id: Any, model: Any, stop_reason: Any, tracker: CallTracker) -> dict[str, Any]:
+    return {
+        "id": message_id,
+        "model": model,
+        "stop_reason": stop_reason,
+        "usage": {
+            "input_tokens": tracker.usage.tokens_in,
+            "output_tokens": tracker.usage.tokens_out,
+        },
+    }

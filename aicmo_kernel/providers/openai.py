@@ -1,0 +1,226 @@
+"""OpenAI Chat Completions adapter, also for OpenAI-compatible servers (Ollama, vLLM, LM Studio).
+
+Structured output goes through ``response_format`` ``json_schema`` (strict when the schema allows
+it). Answers stream by default so the UI can show progress and cancel between chunks. When
+``OPENAI_BASE_URL`` points anywhere but OpenAI, the provider calls itself ``openai-compatible``
+so that runs say what really produced the text, and local servers cost nothing by default.
+
+The SDK client is built lazily with ``max_retries=0`` and an explicit timeout: retrying is the
+chain's job alone, so retries never stack.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import threading
+from typing import Any
+from urllib.parse import urlparse
+
+from ..config import DEFAULT_OPENAI_MODEL, Settings
+from ..errors import ContractViolation, ProviderError, ProviderUnavailable
+from ._call import CallTracker
+from ._errors import map_sdk_error
+from ._parse import openai_strict_schema
+from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
+
+__all__ = ["OpenAIProvider", "is_openai_host"]
+
+_KEYLESS_PLACEHOLDER = "no-key-needed"  # compatible servers ignore the key, the SDK insists on one
+
+
+def is_openai_host(base_url: str | None) -> bool:
+    """True for OpenAI's own API (or no base URL at all), False for a compatible server."""
+    if not base_url:
+        return True
+    host = (urlparse(str(base_url)).hostname or "").lower()
+    return host == "openai.com" or host.endswith(".openai.com")
+
+
+class OpenAIProvider:
+    """Provider for OpenAI and OpenAI-compatible servers; see the module docstring."""
+
+    def __init__(
+        self,
+        *,
+        client: Any = None,
+        settings: Settings | None = None,
+        model: str | None = None,
+        label: str | None = None,
+        allow_keyless: bool = False,
+    ) -> None:
+        """``client``: a ready ``openai.OpenAI`` (tests); otherwise one is built from ``settings``.
+
+        ``allow_keyless``: the user named openai explicitly, so a compatible server at
+        ``OPENAI_BASE_URL`` may be used without ``OPENAI_API_KEY``.
+        """
+        if client is None and settings is None:
+            settings = Settings.from_env()
+        self._settings = settings
+        self._client = client
+        self._lock = threading.Lock()
+        self._allow_keyless = allow_keyless
+        self.model = model or (settings.openai_model if settings else DEFAULT_OPENAI_MODEL)
+        base_url = str(client.base_url) if client is not None else settings.openai_base_url  # type: ignore[union-attr]
+        self.compatible = not is_openai_host(base_url)
+        self.name = label or ("openai-compatible" if self.compatible else "openai")
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, explicit: bool = False) -> OpenAIProvider:
+        return cls(settings=settings, allow_keyless=explicit)
+
+    def unavailable_reason(self) -> str | None:
+        if self._client is not None:
+            return None
+        if importlib.util.find_spec("openai") is None:
+            return "the openai package is not installed (pip install openai)"
+        settings = self._settings
+        assert settings is not None
+        if settings.openai_api_key:
+            return None
+        if self.compatible and self._allow_keyless:
+            return None
+        if self.compatible:
+            return (
+                "OPENAI_API_KEY is not set (to use the keyless server at OPENAI_BASE_URL, "
+                "name openai "
+                "in AICMO_LLM_PRIMARY_PROVIDER or AICMO_LLM_FALLBACK_PROVIDERS)"
+            )
+        return "OPENAI_API_KEY is not set"
+
+    def _get_client(self) -> Any:
+        with self._lock:
+            if self._client is None:
+                import openai
+
+                settings = self._settings
+                assert settings is not None
+                self._client = openai.OpenAI(
+                    api_key=settings.openai_api_key or _KEYLESS_PLACEHOLDER,
+                    base_url=settings.openai_base_url or None,
+                    timeout=settings.request_timeout,
+                    max_retries=0,
+                )
+            return self._client
+
+    def _request_kwargs(self, request: LLMRequest) -> dict[str, Any]:
+        messages = []
+        system = request.system
+        if not request.output_schema:
+            # json_object mode: OpenAI requires the word JSON in the messages.
+            system = f"{system}\n\nAnswer with one JSON object.".strip()
+        if system:
+            messages.append({"role": "system", "content": system})
+        messages.append({"role": "user", "content": request.prompt})
+        kwargs: dict[str, Any] = {"model": self.model, "messages": messages}
+        if request.output_schema:
+            schema, strict = openai_strict_schema(request.output_schema)
+            name = re.sub(r"[^A-Za-z0-9_-]", "_", request.schema_name or "answer")[:64] or "answer"
+            kwargs["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": name, "schema": schema, "strict": strict},
+            }
+        else:
+            kwargs["response_format"] = {"type": "json_object"}
+        # Compatible servers know max_tokens; OpenAI's newer models want max_completion_tokens.
+        kwargs["max_tokens" if self.compatible else "max_completion_tokens"] = (
+            request.max_output_tokens
+        )
+        if request.temperature is not None:
+            kwargs["temperature"] = request.temperature
+        return kwargs
+
+    def complete(
+        self,
+        request: LLMRequest,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> LLMResult:
+        reason = self.unavailable_reason()
+        if reason:
+            raise ProviderUnavailable(reason, provider=self.name, model=self.model)
+        tracker = CallTracker(self.name, self.model, progress, cancel)
+        tracker.check_cancel()
+        client = self._get_client()
+        import httpx2
+        import openai
+
+        kwargs = self._request_kwargs(request)
+        try:
+            if request.stream:
+                raw = self._stream(client, kwargs, tracker)
+            else:
+                raw = self._once(client, kwargs, tracker)
+        except ProviderError:
+            raise
+        except (openai.OpenAIError, httpx2.TransportError) as exc:
+            raise map_sdk_error(
+                exc, openai, provider=self.name, model=self.model, key_variable="OPENAI_API_KEY"
+            ) from exc
+        tracker.check_cancel()
+        if raw.get("refusal") and not tracker.text.strip():
+            raise ContractViolation(
+                f"{self.name} refused to answer: {raw['refusal']}",
+                provider=self.name,
+                model=self.model,
+            )
+        return tracker.finish(request, raw=raw, truncated=raw.get("finish_reason") == "length")
+
+    def _once(self, client: Any, kwargs: dict[str, Any], tracker: CallTracker) -> dict[str, Any]:
+        response = client.chat.completions.create(**kwargs)
+        choice = response.choices[0] if response.choices else None
+        message = choice.message if choice else None
+        tracker.add(getattr(message, "content", None) or "")
+        _take_usage(tracker, response.usage)
+        return _raw(
+            response.id,
+            response.model,
+            choice.finish_reason if choice else None,
+            getattr(message, "refusal", None),
+            tracker,
+        )
+
+    def _stream(self, client: Any, kwargs: dict[str, Any], tracker: CallTracker) -> dict[str, Any]:
+        stream = client.chat.completions.create(
+            **kwargs, stream=True, stream_options={"include_usage": True}
+        )
+        finish = refusal = response_id = model = None
+        try:
+            for chunk in stream:
+                # Closing the stream (finally) releases the connection when the user cancels.
+                tracker.check_cancel()
+                response_id, model = chunk.id or response_id, chunk.model or model
+                for choice in chunk.choices or ():
+                    tracker.add(choice.delta.content if choice.delta else None)
+                    refusal = getattr(choice.delta, "refusal", None) or refusal
+                    finish = choice.finish_reason or finish
+                _take_usage(tracker, chunk.usage)
+                tracker.report()
+        finally:
+            stream.close()
+        return _raw(response_id, model, finish, refusal, tracker)
+
+
+def _take_usage(tracker: CallTracker, usage: Any) -> None:
+    if usage is not None:
+        tracker.usage.tokens_in = int(usage.prompt_tokens or 0)
+        tracker.usage.tokens_out = int(usage.completion_tokens or 0)
+        tracker.usage.known = True
+
+
+def _raw(
+    response_id: Any, model: Any, finish: Any, refusal: Any, tracker: CallTracker
+) -> dict[str, Any]:
+    raw = {
+        "id": response_id,
+        "model": model,
+        "finish_reason": finish,
+        "usage": {
+            "prompt_tokens": tracker.usage.tokens_in,
+            "completion_tokens": tracker.usage.tokens_out,
+        },
+    }
+    if refusal:
+        raw["refusal"] = str(refusal)[:500]
+    return raw

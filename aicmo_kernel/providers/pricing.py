@@ -1,0 +1,94 @@
+"""Cost of a call: USD per one million input and output tokens, per model.
+
+The built-in table holds list prices at the time of writing; they change, so users override or
+extend them with a JSON file, ``$AICMO_PRICES_FILE`` or else ``$AICMO_HOME/prices.json``::
+
+    {
+      "gpt-4o-mini":  {"input": 0.15, "output": 0.60},
+      "llama3.1:8b":  {"input": 0.0,  "output": 0.0}
+    }
+
+Keys are model names; a dated model (``gpt-4o-mini-2024-07-18``) uses the longest listed name it
+starts with. Local servers (offline, OpenAI-compatible) cost nothing unless the file prices them,
+and pay no attention to the built-in list. An unknown model costs 0.0 and the result carries a
+warning saying where to set its price.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import default_home
+
+__all__ = ["DEFAULT_PRICES", "LOCAL_PROVIDERS", "Price", "cost_of", "load_prices", "prices_path"]
+
+
+@dataclass(frozen=True)
+class Price:
+    input_per_million: float
+    output_per_million: float
+
+
+# List prices (USD / 1M tokens) to be overridden in prices.json when they change.
+DEFAULT_PRICES: dict[str, Price] = {
+    "gpt-4o-mini": Price(0.15, 0.60),
+    "gpt-4o": Price(2.50, 10.00),
+    "gpt-4.1-mini": Price(0.40, 1.60),
+    "claude-sonnet-4-6": Price(3.00, 15.00),
+    "claude-sonnet-4-5": Price(3.00, 15.00),
+    "claude-haiku-4-5": Price(1.00, 5.00),
+}
+
+# Providers that run on the user's own machine or server: no list price applies to them.
+LOCAL_PROVIDERS = ("offline", "openai-compatible")
+
+
+def prices_path() -> Path:
+    raw = os.environ.get("AICMO_PRICES_FILE", "").strip()
+    return Path(raw).expanduser() if raw else default_home() / "prices.json"
+
+
+def load_prices(path: Path | None = None) -> tuple[dict[str, Price], list[str]]:
+    """The user's price file as a table, plus warnings if it could not be read (never raises)."""
+    path = path or prices_path()
+    if not path.is_file():
+        return {}, []
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("the top level must be an object of model names")
+        table = {
+            str(model): Price(float(entry["input"]), float(entry["output"]))
+            for model, entry in raw.items()
+        }
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return {}, [
+            f'{path} could not be read ({exc}); each entry needs numeric "input" and "output"'
+        ]
+    return table, []
+
+
+def _match(table: dict[str, Price], model: str) -> Price | None:
+    if model in table:
+        return table[model]
+    prefixes = [name for name in table if model.startswith(name + "-")]
+    return table[max(prefixes, key=len)] if prefixes else None
+
+
+def cost_of(provider: str, model: str, tokens_in: int, tokens_out: int) -> tuple[float, list[str]]:
+    """USD cost of one call and any warnings for the result."""
+    user, warnings = load_prices()
+    price = _match(user, model)
+    if price is None and provider not in LOCAL_PROVIDERS:
+        price = _match(DEFAULT_PRICES, model)
+        if price is None:
+            warnings.append(
+                f"no price known for model {model}; set it in prices.json ({prices_path()})"
+            )
+    if price is None:
+        return 0.0, warnings
+    cost = (tokens_in * price.input_per_million + tokens_out * price.output_per_million) / 1_000_000
+    return round(cost, 8), warnings

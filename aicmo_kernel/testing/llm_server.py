@@ -1,0 +1,457 @@
+"""A loopback HTTP server that speaks the OpenAI and Anthropic wire protocols, for tests and demos.
+
+Like httpx's MockTransport, it ships in the library so that the real SDKs can be exercised end to
+end without the internet::
+
+    with LoopbackLLMServer() as server:
+        client = openai.OpenAI(base_url=server.openai_base_url, api_key="sk-test-1", max_retries=0)
+        server.enqueue("rate_limit", retry_after=1)   # the next request gets a 429
+        ...
+        assert server.request_count("/v1/chat/completions") == 2
+
+Endpoints: ``POST /v1/chat/completions`` (OpenAI Chat Completions, streaming or not, usage in
+the response and in a final chunk when ``stream_options.include_usage``), ``POST /v1/messages``
+(Anthropic Messages, streaming events or not), ``GET /v1/models``.
+
+The default answer is JSON that fits the schema found in the request (OpenAI
+``response_format.json_schema.schema``, Anthropic ``output_config.format.schema``), with readable
+sentences about the request's topic; without a schema it is a short plain-text reply. Token usage
+is the whitespace word count of prompt and answer, so tests can predict it.
+
+Behaviours are consumed one per request from a queue (then the default applies):
+``ok`` (optionally ``data=`` or ``text=`` for a custom answer), ``rate_limit`` (429 with
+``Retry-After``), ``server_error`` (500), ``overloaded`` (529 for Anthropic, 503 for OpenAI),
+``auth_error`` (401), ``http_error`` (``status=``), ``hang`` (answers only after ``delay`` seconds,
+default ``hang_seconds``), ``malformed_json``, ``schema_wrong``, ``empty``, ``slow_stream``
+(``delay`` seconds per chunk), ``drop`` (closes the connection mid-response).
+
+Run by hand: ``python -m aicmo_kernel.testing.llm_server --port 8765 --latency-ms 300``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import dataclasses
+import json
+import socket
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from .llm_wire import (
+    anthropic_events,
+    error_body,
+    full_response,
+    make_answer,
+    openai_events,
+    prompt_text,
+    retry_after_header,
+)
+
+__all__ = ["BEHAVIOURS", "Behaviour", "LoopbackLLMServer", "RecordedRequest", "main"]
+
+BEHAVIOURS = (
+    "ok",
+    "rate_limit",
+    "server_error",
+    "overloaded",
+    "auth_error",
+    "http_error",
+    "hang",
+    "malformed_json",
+    "schema_wrong",
+    "empty",
+    "slow_stream",
+    "drop",
+)
+_SECRET_HEADERS = {"authorization", "x-api-key", "api-key", "cookie", "proxy-authorization"}
+_MAX_HANG_SECONDS = 60.0  # a hang never outlives this, so a broken test cannot block forever
+_MAX_QUEUE = 1000
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    """What the server does with one request."""
+
+    kind: str = "ok"
+    retry_after: float | None = None
+    data: Any = None
+    text: str | None = None
+    delay: float | None = None
+    status: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in BEHAVIOURS:
+            raise ValueError(
+                f"unknown behaviour {self.kind!r}; choose from {', '.join(BEHAVIOURS)}"
+            )
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """One request as the server saw it; secret headers are left out."""
+
+    method: str
+    path: str
+    body: Any
+    headers: dict[str, str]
+    time: float  # time.monotonic() when the request arrived
+    behaviour: str = "ok"
+
+    @property
+    def api(self) -> str:
+        return "anthropic" if self.path.startswith("/v1/messages") else "openai"
+
+    @property
+    def prompt_text(self) -> str:
+        return prompt_text(self.body if isinstance(self.body, dict) else {})
+
+
+class LoopbackLLMServer:
+    """A ThreadingHTTPServer on 127.0.0.1 speaking both SDKs' protocols (see the module doc)."""
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        latency_ms: float = 0.0,
+        default: str | Behaviour = "ok",
+        hang_seconds: float = 10.0,
+        chunk_delay_ms: float = 0.0,
+    ) -> None:
+        self.host = host
+        self._requested_port = port
+        self.latency_ms = latency_ms
+        self.hang_seconds = min(hang_seconds, _MAX_HANG_SECONDS)
+        self.chunk_delay_ms = chunk_delay_ms
+        self._default = default if isinstance(default, Behaviour) else Behaviour(default)
+        self._queue: collections.deque[Behaviour] = collections.deque()
+        self._requests: list[RecordedRequest] = []
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> LoopbackLLMServer:
+        if self._httpd is not None:
+            return self
+        self._stop.clear()
+        httpd = _QuietServer((self.host, self._requested_port), _Handler)
+        httpd.llm = self  # type: ignore[attr-defined]
+        self._httpd = httpd
+        self._thread = threading.Thread(
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="loopback-llm",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving; wakes any request that is hanging or streaming slowly."""
+        self._stop.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self._httpd = None
+        self._thread = None
+
+    def __enter__(self) -> LoopbackLLMServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- addresses ---------------------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        if self._httpd is None:
+            raise RuntimeError("the loopback server is not started")
+        return int(self._httpd.server_address[1])
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def openai_base_url(self) -> str:
+        return f"{self.url}/v1"
+
+    @property
+    def anthropic_base_url(self) -> str:
+        return self.url
+
+    # -- scripting ---------------------------------------------------------------------------
+
+    def enqueue(self, kind: str = "ok", **params: Any) -> None:
+        """Queue a behaviour for the next request that has none queued before it."""
+        with self._lock:
+            if len(self._queue) >= _MAX_QUEUE:
+                raise RuntimeError("too many queued behaviours")
+            self._queue.append(Behaviour(kind, **params))
+
+    def set_default(self, kind: str = "ok", **params: Any) -> None:
+        """The behaviour used when the queue is empty."""
+        self._default = Behaviour(kind, **params)
+
+    def reset(self) -> None:
+        """Forget queued behaviours and recorded requests; back to answering ``ok``."""
+        with self._lock:
+            self._queue.clear()
+            self._requests.clear()
+        self._default = Behaviour("ok")
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self._requests)
+
+    def request_count(self, path: str | None = None) -> int:
+        with self._lock:
+            return sum(1 for r in self._requests if path is None or r.path == path)
+
+    @property
+    def last_request(self) -> RecordedRequest | None:
+        with self._lock:
+            return self._requests[-1] if self._requests else None
+
+    # -- used by the handler -----------------------------------------------------------------
+
+    def _next_behaviour(self, record: RecordedRequest) -> Behaviour:
+        with self._lock:
+            behaviour = self._queue.popleft() if self._queue else self._default
+            self._requests.append(dataclasses.replace(record, behaviour=behaviour.kind))
+        return behaviour
+
+    def _wait(self, seconds: float) -> bool:
+        """Sleep unless the server stops first; True if it is stopping."""
+        return self._stop.wait(max(0.0, seconds)) if seconds > 0 else self._stop.is_set()
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # Clients closing keep-alive connections, timing out or cancelling are normal here.
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handle_error(request, client_address)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # chunked streams, so a dropped connection is detectable
+    timeout = 30  # idle keep-alive connections end on their own
+    server_version = "AicmoLoopbackLLM/1.0"
+
+    @property
+    def llm(self) -> LoopbackLLMServer:
+        return self.server.llm  # type: ignore[attr-defined]
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - signature is inherited
+        pass  # tests read the recorded requests instead of a noisy stderr
+
+    def do_GET(self) -> None:
+        if self.path.rstrip("/") != "/v1/models":
+            return self._json(
+                404, {"error": {"message": f"no route {self.path}", "type": "not_found"}}
+            )
+        now = int(time.time())
+        if self.headers.get("anthropic-version"):
+            data = [
+                {
+                    "type": "model",
+                    "id": "claude-loopback",
+                    "display_name": "Loopback",
+                    "created_at": "2025-01-01T00:00:00Z",
+                }
+            ]
+            return self._json(
+                200,
+                {
+                    "data": data,
+                    "has_more": False,
+                    "first_id": "claude-loopback",
+                    "last_id": "claude-loopback",
+                },
+            )
+        return self._json(
+            200,
+            {
+                "object": "list",
+                "data": [
+                    {"id": "loopback", "object": "model", "created": now, "owned_by": "aicmo"}
+                ],
+            },
+        )
+
+    def do_POST(self) -> None:
+        arrived = time.monotonic()
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            body: Any = json.loads(raw) if raw else {}
+        except ValueError:
+            body = None
+        headers = {
+            k.lower(): v for k, v in self.headers.items() if k.lower() not in _SECRET_HEADERS
+        }
+        path = self.path.split("?", 1)[0]
+        behaviour = self.llm._next_behaviour(RecordedRequest("POST", path, body, headers, arrived))
+        api = (
+            "anthropic"
+            if path == "/v1/messages"
+            else "openai"
+            if path == "/v1/chat/completions"
+            else None
+        )
+        if api is None:
+            return self._json(404, {"error": {"message": f"no route {path}", "type": "not_found"}})
+        if not isinstance(body, dict):
+            return self._error(api, 400, "the request body is not a JSON object")
+        if self.llm._wait(self.llm.latency_ms / 1000):
+            return self._drop()
+        try:
+            self._respond(api, body, behaviour)
+        except (TimeoutError, BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client gave up (timeout, cancel); nothing to do
+
+    # -- behaviours --------------------------------------------------------------------------
+
+    def _respond(self, api: str, body: dict[str, Any], behaviour: Behaviour) -> None:
+        kind = behaviour.kind
+        if kind == "rate_limit":
+            wait = 1.0 if behaviour.retry_after is None else behaviour.retry_after
+            headers = {
+                "retry-after": retry_after_header(wait),
+                "retry-after-ms": str(int(wait * 1000)),
+            }
+            return self._error(
+                api, 429, "rate limit reached for requests; please slow down", headers
+            )
+        if kind == "server_error":
+            return self._error(api, 500, "the server had an error while processing your request")
+        if kind == "overloaded":
+            return self._error(api, 529 if api == "anthropic" else 503, "the service is overloaded")
+        if kind == "auth_error":
+            # Echo the presented key, as careless servers do, so tests prove we redact it.
+            presented = self.headers.get("x-api-key") or self.headers.get("authorization", "")
+            presented = presented.removeprefix("Bearer ").strip()
+            return self._error(
+                api,
+                401,
+                f"invalid x-api-key: {presented}"
+                if api == "anthropic"
+                else f"incorrect API key provided: {presented}",
+            )
+        if kind == "http_error":
+            return self._error(api, behaviour.status or 400, "the request was rejected")
+        if kind == "hang":
+            delay = behaviour.delay if behaviour.delay is not None else self.llm.hang_seconds
+            if self.llm._wait(min(delay, _MAX_HANG_SECONDS)):
+                return self._drop()
+        answer = make_answer(body, kind, data=behaviour.data, text=behaviour.text)
+        stream = bool(body.get("stream"))
+        chunk_delay = self.llm.chunk_delay_ms / 1000
+        if kind == "slow_stream":
+            chunk_delay = 0.2 if behaviour.delay is None else behaviour.delay
+        if kind == "drop" and not stream:
+            payload = json.dumps(full_response(api, body, answer)).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload[: len(payload) // 2])
+            return self._drop()
+        if not stream:
+            if kind == "slow_stream" and self.llm._wait(chunk_delay * 3):
+                return self._drop()
+            return self._json(200, full_response(api, body, answer))
+        events = openai_events(body, answer) if api == "openai" else anthropic_events(body, answer)
+        self._stream(events, chunk_delay, drop_after=2 if kind == "drop" else None)
+
+    def _stream(self, events: list[bytes], chunk_delay: float, drop_after: int | None) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        for number, event in enumerate(events):
+            if drop_after is not None and number >= drop_after:
+                return self._drop()
+            if number and self.llm._wait(chunk_delay):
+                return self._drop()
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(event), event))
+            self.wfile.flush()
+        self.wfile.write(b"0\r\n\r\n")
+        self.wfile.flush()
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _error(
+        self, api: str, status: int, message: str, headers: dict[str, str] | None = None
+    ) -> None:
+        self._json(
+            status,
+            error_body(api, status, message),
+            {"x-request-id": "req_loopback", **(headers or {})},
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve until interrupted: ``python -m aicmo_kernel.testing.llm_server --port 8765``."""
+    parser = argparse.ArgumentParser(description="Loopback OpenAI/Anthropic-compatible LLM server")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--latency-ms", type=float, default=0.0)
+    parser.add_argument("--chunk-delay-ms", type=float, default=0.0)
+    parser.add_argument("--default", default="ok", choices=BEHAVIOURS)
+    args = parser.parse_args(argv)
+    server = LoopbackLLMServer(
+        port=args.port,
+        latency_ms=args.latency_ms,
+        default=args.default,
+        chunk_delay_ms=args.chunk_delay_ms,
+    ).start()
+    print(
+        f"OpenAI base URL:    {server.openai_base_url}\n"
+        f"Anthropic base URL: {server.anthropic_base_url}",
+        flush=True,
+    )
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,291 @@
+"""Wire formats of the loopback LLM server: answers, OpenAI chunks, Anthropic events, error bodies.
+
+Kept apart from the server so that the protocol details (what each SDK parses) read in one place.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from .schema_answer import answer_for_schema, topic_from_text
+
+__all__ = [
+    "Answer",
+    "anthropic_events",
+    "error_body",
+    "full_response",
+    "make_answer",
+    "openai_events",
+    "prompt_text",
+    "retry_after_header",
+]
+
+
+@dataclass
+class Answer:
+    text: str
+    prompt_words: int
+    schema: dict[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def completion_words(self) -> int:
+        return len(self.text.split())
+
+
+def prompt_text(body: dict[str, Any]) -> str:
+    parts: list[str] = []
+    system = body.get("system")
+    parts.extend(_texts(system))
+    for message in body.get("messages") or []:
+        if isinstance(message, dict):
+            parts.extend(_texts(message.get("content")))
+    return "\n".join(parts)
+
+
+def _texts(content: Any) -> list[str]:
+    if isinstance(content, str):
+        return [content]
+    if isinstance(content, list):
+        return [
+            block.get("text", "")
+            for block in content
+            if isinstance(block, dict) and isinstance(block.get("text"), str)
+        ]
+    return []
+
+
+def _request_schema(body: dict[str, Any]) -> dict[str, Any] | None:
+    fmt = body.get("response_format")
+    if isinstance(fmt, dict) and isinstance(fmt.get("json_schema"), dict):
+        schema = fmt["json_schema"].get("schema")
+        return schema if isinstance(schema, dict) else None
+    config = body.get("output_config")
+    if isinstance(config, dict) and isinstance(config.get("format"), dict):
+        schema = config["format"].get("schema")
+        return schema if isinstance(schema, dict) else None
+    return None
+
+
+def make_answer(
+    body: dict[str, Any], kind: str = "ok", *, data: Any = None, text: str | None = None
+) -> Answer:
+    """The answer text for ``kind`` (a behaviour name), with the prompt's word count."""
+    prompt = prompt_text(body)
+    schema = _request_schema(body)
+    topic = topic_from_text(_last_user_text(body) or prompt)
+    if kind == "empty":
+        text = ""
+    elif kind == "malformed_json":
+        text = '{"title": "An answer cut short", "items": ["first", '
+    elif kind == "schema_wrong":
+        good = answer_for_schema(schema, topic) if schema else None
+        text = json.dumps(_wrong_shape(good) if isinstance(good, dict) else ["not", "an", "object"])
+    elif text is not None:
+        pass
+    elif data is not None:
+        text = json.dumps(data)
+    elif schema:
+        text = json.dumps(answer_for_schema(schema, topic), indent=1)
+    else:
+        text = (
+            f"Here is a short answer about {topic}: focus on one audience and one clear next step."
+        )
+    return Answer(text=text, prompt_words=len(prompt.split()), schema=schema)
+
+
+def _last_user_text(body: dict[str, Any]) -> str:
+    for message in reversed(body.get("messages") or []):
+        if isinstance(message, dict) and message.get("role") == "user":
+            return "\n".join(_texts(message.get("content")))
+    return ""
+
+
+def _wrong_shape(good: dict[str, Any]) -> dict[str, Any]:
+    # Same keys, every value of the wrong JSON type, plus a key the schema does not know.
+    def wrong(value: Any) -> Any:
+        if isinstance(value, str):
+            return 42
+        if isinstance(value, bool) or isinstance(value, (int, float)):
+            return ["not", "a", "number"]
+        if isinstance(value, list):
+            return "not a list"
+        if isinstance(value, dict):
+            return "not an object"
+        return 7
+
+    return {**{k: wrong(v) for k, v in good.items()}, "unexpected_field": True}
+
+
+def _pieces(text: str, words_per_piece: int = 3) -> list[str]:
+    words = text.split(" ")
+    return (
+        [
+            " ".join(words[i : i + words_per_piece])
+            + (" " if i + words_per_piece < len(words) else "")
+            for i in range(0, len(words), words_per_piece)
+        ]
+        if text
+        else []
+    )
+
+
+def _sse(data: Any, event: str | None = None) -> bytes:
+    head = f"event: {event}\n" if event else ""
+    payload = data if isinstance(data, str) else json.dumps(data)
+    return f"{head}data: {payload}\n\n".encode()
+
+
+def _openai_usage(answer: Answer) -> dict[str, int]:
+    return {
+        "prompt_tokens": answer.prompt_words,
+        "completion_tokens": answer.completion_words,
+        "total_tokens": answer.prompt_words + answer.completion_words,
+    }
+
+
+def _anthropic_usage(answer: Answer) -> dict[str, int]:
+    return {"input_tokens": answer.prompt_words, "output_tokens": answer.completion_words}
+
+
+def full_response(api: str, body: dict[str, Any], answer: Answer) -> dict[str, Any]:
+    model = str(body.get("model") or "loopback")
+    if api == "anthropic":
+        return {
+            "id": "msg_loopback",
+            "type": "message",
+            "role": "assistant",
+            "model": model,
+            "content": [{"type": "text", "text": answer.text}],
+            "stop_reason": "end_turn",
+            "stop_sequence": None,
+            "usage": _anthropic_usage(answer),
+        }
+    return {
+        "id": "chatcmpl-loopback",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": answer.text, "refusal": None},
+                "finish_reason": "stop",
+                "logprobs": None,
+            }
+        ],
+        "usage": _openai_usage(answer),
+    }
+
+
+def openai_events(body: dict[str, Any], answer: Answer) -> list[bytes]:
+    model = str(body.get("model") or "loopback")
+    include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+    base = {
+        "id": "chatcmpl-loopback",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+    }
+    extra = {"usage": None} if include_usage else {}
+
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
+        return _sse(
+            {
+                **base,
+                "choices": [
+                    {"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}
+                ],
+                **extra,
+            }
+        )
+
+    events = [chunk({"role": "assistant", "content": ""})]
+    events += [chunk({"content": piece}) for piece in _pieces(answer.text)]
+    events.append(chunk({}, "stop"))
+    if include_usage:
+        events.append(_sse({**base, "choices": [], "usage": _openai_usage(answer)}))
+    events.append(_sse("[DONE]"))
+    return events
+
+
+def anthropic_events(body: dict[str, Any], answer: Answer) -> list[bytes]:
+    model = str(body.get("model") or "loopback")
+    start = {
+        "id": "msg_loopback",
+        "type": "message",
+        "role": "assistant",
+        "model": model,
+        "content": [],
+        "stop_reason": None,
+        "stop_sequence": None,
+        "usage": {"input_tokens": answer.prompt_words, "output_tokens": 1},
+    }
+    events = [
+        _sse({"type": "message_start", "message": start}, "message_start"),
+        _sse(
+            {
+                "type": "content_block_start",
+                "index": 0,
+                "content_block": {"type": "text", "text": ""},
+            },
+            "content_block_start",
+        ),
+        _sse({"type": "ping"}, "ping"),
+    ]
+    events += [
+        _sse(
+            {
+                "type": "content_block_delta",
+                "index": 0,
+                "delta": {"type": "text_delta", "text": piece},
+            },
+            "content_block_delta",
+        )
+        for piece in _pieces(answer.text)
+    ]
+    events += [
+        _sse({"type": "content_block_stop", "index": 0}, "content_block_stop"),
+        _sse(
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                "usage": {"output_tokens": answer.completion_words},
+            },
+            "message_delta",
+        ),
+        _sse({"type": "message_stop"}, "message_stop"),
+    ]
+    return events
+
+
+def retry_after_header(seconds: float) -> str:
+    # The header is whole seconds by the HTTP spec; retry-after-ms carries the precise value.
+    whole = int(seconds)
+    return str(whole if whole == seconds else whole + 1)
+
+
+def error_body(api: str, status: int, message: str) -> dict[str, Any]:
+    """The error JSON each SDK reads to build its exception (type, message, code)."""
+    if api == "anthropic":
+        kind = {
+            400: "invalid_request_error",
+            401: "authentication_error",
+            403: "permission_error",
+            404: "not_found_error",
+            429: "rate_limit_error",
+            529: "overloaded_error",
+        }.get(status, "api_error")
+        return {
+            "type": "error",
+            "error": {"type": kind, "message": message},
+            "request_id": "req_loopback",
+        }
+    code = {429: "rate_limit_exceeded", 401: "invalid_api_key"}.get(status)
+    kind = {429: "requests"}.get(
+        status, "server_error" if status >= 500 else "invalid_request_error"
+    )
+    return {"error": {"message": message, "type": kind, "param": None, "code": code}}
