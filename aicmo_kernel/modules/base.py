@@ -1,0 +1,182 @@
+"""The module framework: what every one of the nine modules declares and how it is driven.
+
+A module is a frozen ``ModuleSpec``: an input model (the form), an output model (the structured
+answer a provider must return), a versioned prompt template, and three small functions of its
+own: ``prefill`` (defaults from the brand, the campaign and approved upstream deliverables),
+``render`` (structured output -> Markdown deliverables, by code) and ``composer`` (the offline
+provider's deterministic draft). Everything else, validation, prompt assembly, error mapping, is
+shared here so the nine modules behave alike.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic import ValidationError as PydanticValidationError
+
+from ..errors import ContractViolation, ValidationError
+from ..providers.base import LLMRequest
+from ..schemas import Deliverable
+from . import ModuleInfo
+from ._render import (
+    SYSTEM_TEMPLATE,
+    brand_rules_block,
+    plain_json,
+    render_template,
+    template_version,
+    upstream_block,
+)
+
+__all__ = ["ModuleSpec", "Upstream"]
+
+Upstream = dict[str, list[dict[str, Any]]]
+Prefill = Callable[[dict[str, Any], dict[str, Any], Upstream], dict[str, Any]]
+Render = Callable[[Any, Any, dict[str, Any], dict[str, Any]], list[Deliverable]]
+Composer = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class ModuleSpec:
+    """One module's contract. ``get_module(name)`` returns the module's ``SPEC``."""
+
+    info: ModuleInfo
+    input_model: type[BaseModel]
+    output_model: type[BaseModel]
+    prompt_template: str
+    prefill: Prefill
+    render: Render
+    composer: Composer
+    system_template: str = SYSTEM_TEMPLATE
+    max_output_tokens: int = 8192
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+    @property
+    def prompt_version(self) -> str:
+        return template_version(self.prompt_template)
+
+    def validate_inputs(self, raw: Mapping[str, Any] | BaseModel) -> BaseModel:
+        """The validated inputs, or our ``ValidationError`` naming the field (``inputs.<name>``)."""
+        if isinstance(raw, self.input_model):
+            return raw
+        if isinstance(raw, BaseModel):
+            raw = raw.model_dump()
+        if not isinstance(raw, Mapping):
+            raise ValidationError(
+                f"inputs must be a mapping of field names to values, not {type(raw).__name__}",
+                field="inputs",
+            )
+        try:
+            return self.input_model.model_validate(dict(raw))
+        except PydanticValidationError as exc:
+            raise ValidationError.from_pydantic(exc, prefix="inputs.") from None
+
+    def default_inputs(
+        self, *, brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
+    ) -> dict[str, Any]:
+        """Helpful pre-fill for the form; only fields the input model knows, nothing invented."""
+        values = self.prefill(brand or {}, campaign or {}, upstream or {})
+        known = self.input_model.model_fields
+        return {
+            key: value
+            for key, value in values.items()
+            if key in known and value not in (None, "", [])
+        }
+
+    def build_request(
+        self,
+        inputs: BaseModel | Mapping[str, Any],
+        *,
+        brand: dict[str, Any],
+        campaign: dict[str, Any],
+        upstream: Upstream,
+    ) -> LLMRequest:
+        """The provider request: rendered prompt, output schema, and plain-data context."""
+        validated = self.validate_inputs(inputs)
+        inputs_data = validated.model_dump(mode="json")
+        context = {
+            "module": self.name,
+            "prompt_version": self.prompt_version,
+            "inputs": inputs_data,
+            "brand": plain_json(brand or {}),
+            "campaign": plain_json(campaign or {}),
+            "upstream": plain_json({k: list(v) for k, v in (upstream or {}).items()}),
+        }
+        system = render_template(self.system_template, module_title=self.info.title)
+        prompt = render_template(
+            self.prompt_template,
+            prompt_version=self.prompt_version,
+            module_title=self.info.title,
+            inputs_json=json.dumps(inputs_data, indent=2, ensure_ascii=False),
+            campaign_json=json.dumps(
+                context["campaign"], indent=2, sort_keys=True, ensure_ascii=False
+            ),
+            brand_rules=brand_rules_block(context["brand"]),
+            upstream=upstream_block(context["upstream"]),
+        )
+        return LLMRequest(
+            module=self.name,
+            system=system,
+            prompt=prompt,
+            output_schema=self.output_model.model_json_schema(),
+            schema_name=f"{self.name}_output",
+            context=context,
+            output_model=self.output_model,
+            max_output_tokens=self.max_output_tokens,
+        )
+
+    def parse_output(self, output: BaseModel | Mapping[str, Any]) -> BaseModel:
+        """The structured output validated, or ``ContractViolation`` naming the field (``output.<path>``)."""
+        if isinstance(output, self.output_model):
+            return output
+        if isinstance(output, BaseModel):
+            output = output.model_dump()
+        if not isinstance(output, Mapping):
+            raise ContractViolation(
+                f"output must be a JSON object, not {type(output).__name__}", field="output"
+            )
+        try:
+            return self.output_model.model_validate(dict(output))
+        except PydanticValidationError as exc:
+            raise _contract_violation(exc) from None
+
+    def to_deliverables(
+        self,
+        output: BaseModel | Mapping[str, Any],
+        *,
+        inputs: BaseModel | Mapping[str, Any],
+        brand: dict[str, Any],
+        campaign: dict[str, Any],
+    ) -> list[Deliverable]:
+        """Deliverables with Markdown rendered by code from the validated structured output."""
+        parsed = self.parse_output(output)
+        validated = self.validate_inputs(inputs)
+        try:
+            return self.render(parsed, validated, brand or {}, campaign or {})
+        except PydanticValidationError as exc:
+            raise _contract_violation(exc) from None
+
+    def compose_offline(self, context: dict[str, Any]) -> dict[str, Any]:
+        """The offline composer's draft for ``context``, checked against the output model."""
+        data = self.composer(context)
+        try:
+            return self.output_model.model_validate(data).model_dump(mode="json")
+        except PydanticValidationError as exc:
+            raise _contract_violation(exc, who="the offline composer") from None
+
+
+def _contract_violation(
+    exc: PydanticValidationError, *, who: str = "the model"
+) -> ContractViolation:
+    named = ValidationError.from_pydantic(exc, prefix="output.")
+    return ContractViolation(
+        f"{who} returned output that breaks the {exc.title} schema: {named.message}",
+        field=named.field,
+        details=named.details,
+    )
