@@ -53,7 +53,7 @@ def collect_approved(ws: "Workspace", campaign: str, module: str | None = None) 
                     "metadata": item.metadata,
                     "content_markdown": version.content_markdown,
                     "approved_by": approvals[-1].actor if approvals else None,
-                    "approved_at": approvals[-1].created_at.isoformat() if approvals else None,
+                    "approved_at": approvals[-1].at.isoformat() if approvals else None,
                 }
             )
     return included, left_out
@@ -86,6 +86,21 @@ def export_campaign(ws: "Workspace", campaign: str, fmt: str, *, module: str | N
     return Export(f"{stem}.md", "text/markdown", _markdown(brand.name, record.name, included, left_out).encode("utf-8"), included, left_out)
 
 
+def _demote_headings(markdown: str, levels: int) -> str:
+    """Nest a deliverable's own headings under the export's section headings (# -> ####)."""
+    out = []
+    fenced = False
+    for line in markdown.splitlines():
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        if not fenced and line.startswith("#"):
+            hashes = len(line) - len(line.lstrip("#"))
+            if line[hashes:hashes + 1] == " ":
+                line = "#" * min(6, hashes + levels) + line[hashes:]
+        out.append(line)
+    return "\n".join(out)
+
+
 def _markdown(brand: str, campaign: str, included: list[dict], left_out: list[dict]) -> str:
     from .modules import module_info
 
@@ -101,7 +116,7 @@ def _markdown(brand: str, campaign: str, included: list[dict], left_out: list[di
             meta.append(f"platform: {item['platform']}")
         if item.get("approved_by"):
             meta.append(f"approved by {item['approved_by']} on {item['approved_at'][:10]}")
-        lines += [f"*{' · '.join(meta)}*", "", item["content_markdown"].strip(), ""]
+        lines += [f"*{' · '.join(meta)}*", "", _demote_headings(item["content_markdown"].strip(), 3), ""]
     if left_out:
         lines += ["---", "", f"Not included (not approved yet): {len(left_out)} item(s).", ""]
     return "\n".join(lines)

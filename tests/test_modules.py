@@ -85,7 +85,7 @@ def test_demo_brief_validates_against_every_input_model():
         (intake_inputs(client_name="<script>alert(1)</script>"), "inputs.client_name"),
         (intake_inputs(client_name="Acme <b>Ltd</b>"), "inputs.client_name"),
         (intake_inputs(industry="<img src=x onerror=alert(1)>"), "inputs.industry"),
-        (intake_inputs(end_date="2025-03-01"), "inputs.end_date"),
+        (intake_inputs(end_date="2027-02-27"), "inputs.end_date"),
         (intake_inputs(end_date=BRIEF["inputs"]["intake"]["start_date"]), "inputs.end_date"),
         (intake_inputs(start_date="not a date"), "inputs.start_date"),
         (intake_inputs(website="javascript:alert(1)"), "inputs.website"),
@@ -184,8 +184,8 @@ def test_strategy_prefills_from_the_approved_intake_metadata():
         "kpi_targets": [{"metric": "trial sign-ups", "target": 120, "unit": "count"}],
         "objective": "leads",
         "currency": "GBP",
-        "start_date": "2025-03-03",
-        "end_date": "2025-05-25",
+        "start_date": "2027-03-01",
+        "end_date": "2027-05-23",
     }
     upstream = {"intake": [upstream_item("client_summary", "# Summary", intake_meta)]}
     campaign = {**BRIEF["campaign"], "channels": ["x", "newsletter", "email"]}
@@ -277,12 +277,12 @@ def test_prompt_has_the_full_upstream_content_brand_rules_and_version():
 def test_request_context_is_plain_json_even_with_dates():
     import datetime
 
-    campaign = {**BRIEF["campaign"], "start_date": datetime.date(2025, 3, 3)}
+    campaign = {**BRIEF["campaign"], "start_date": datetime.date(2027, 3, 1)}
     request = get_module("intake").build_request(
         BRIEF["inputs"]["intake"], brand=BRIEF["brand"], campaign=campaign, upstream={}
     )
-    assert request.context["campaign"]["start_date"] == "2025-03-03"
-    assert request.context["inputs"]["start_date"] == "2025-03-03"
+    assert request.context["campaign"]["start_date"] == "2027-03-01"
+    assert request.context["inputs"]["start_date"] == "2027-03-01"
 
 
 def test_build_request_validates_raw_inputs():

@@ -1,0 +1,247 @@
+"""The workspace's tables as a typed SQLAlchemy ORM (SPEC section 2).
+
+The schema is created only by the Alembic migrations in ``store/migrations``; a test checks that
+this metadata and the migrated schema agree. Constraint names follow a naming convention so the
+migration can name them explicitly and both backends agree on them.
+
+JSON columns use SQLAlchemy's generic ``JSON`` type so SQLite and PostgreSQL both work. Datetimes
+are stored as UTC and always come back timezone-aware (SQLite keeps no offset, so ``UTCDateTime``
+puts it back).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+__all__ = [
+    "AuditRow",
+    "Base",
+    "BrandRow",
+    "CallRow",
+    "CampaignRow",
+    "DeliverableRow",
+    "ReviewEventRow",
+    "RunRow",
+    "UTCDateTime",
+    "VersionRow",
+    "utcnow",
+]
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC datetime on every backend."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored; pass a timezone-aware UTC datetime")
+        value = value.astimezone(timezone.utc)
+        # SQLite stores no offset; keep the UTC wall time and restore the zone on the way out.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
+
+
+class BrandRow(Base):
+    __tablename__ = "brands"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    website: Mapped[str | None] = mapped_column(String(2048))
+    industry: Mapped[str | None] = mapped_column(String(200))
+    geography: Mapped[str | None] = mapped_column(String(200))
+    voice: Mapped[str | None] = mapped_column(Text)
+    banned_words: Mapped[list[Any]] = mapped_column(JSON)
+    disclaimers: Mapped[list[Any]] = mapped_column(JSON)
+    branding: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class CampaignRow(Base):
+    __tablename__ = "campaigns"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    brand_id: Mapped[str] = mapped_column(ForeignKey("brands.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    objective: Mapped[str | None] = mapped_column(Text)
+    budget: Mapped[float | None] = mapped_column(Float)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    channels: Mapped[list[Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(20))
+    brief: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class RunRow(Base):
+    """One generation of one module for one campaign. Never updated after insert."""
+
+    __tablename__ = "runs"
+    __table_args__ = (Index("ix_runs_campaign_id_module_created_at", "campaign_id", "module", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    campaign_id: Mapped[str] = mapped_column(ForeignKey("campaigns.id"))
+    module: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(10))
+    inputs: Mapped[dict[str, Any]] = mapped_column(JSON)
+    envelope: Mapped[dict[str, Any]] = mapped_column(JSON)
+    attempts: Mapped[list[Any]] = mapped_column(JSON)
+    error: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    error_type: Mapped[str | None] = mapped_column(String(40))
+    provider: Mapped[str] = mapped_column(String(100))
+    model: Mapped[str] = mapped_column(String(200))
+    tokens_in: Mapped[int] = mapped_column(Integer)
+    tokens_out: Mapped[int] = mapped_column(Integer)
+    cost_usd: Mapped[float] = mapped_column(Float)
+    latency_ms: Mapped[float] = mapped_column(Float)
+    trace_id: Mapped[str] = mapped_column(String(100))
+    prompt_hash: Mapped[str] = mapped_column(String(200))
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+
+
+class DeliverableRow(Base):
+    """A deliverable's identity and state; its text lives in ``VersionRow``."""
+
+    __tablename__ = "deliverables"
+    __table_args__ = (Index("ix_deliverables_campaign_id_module_state", "campaign_id", "module", "state"),)
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    campaign_id: Mapped[str] = mapped_column(ForeignKey("campaigns.id"))
+    module: Mapped[str] = mapped_column(String(20))
+    run_id: Mapped[str] = mapped_column(ForeignKey("runs.id"), index=True)
+    # Order within the run's envelope, so lists show deliverables as the module produced them.
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(80))
+    title: Mapped[str] = mapped_column(String(300))
+    platform: Mapped[str | None] = mapped_column(String(50))
+    hashtags: Mapped[list[Any]] = mapped_column(JSON)
+    assets: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # "metadata" is reserved on declarative classes, hence the attribute name.
+    meta: Mapped[dict[str, Any]] = mapped_column("metadata", JSON)
+    state: Mapped[str] = mapped_column(String(20))
+    current_version: Mapped[int] = mapped_column(Integer)
+    # The last version ever approved; whether it still applies is ``state == "approved"``.
+    approved_version: Mapped[int | None] = mapped_column(Integer)
+    # Upstream deliverable id -> approved version at the time of this approval.
+    approved_basis: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    needs_review: Mapped[bool] = mapped_column(Boolean)
+    needs_review_reason: Mapped[str | None] = mapped_column(Text)
+    superseded_by_run_id: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime]
+
+
+class VersionRow(Base):
+    """One saved version of a deliverable's text. Never updated after insert."""
+
+    __tablename__ = "deliverable_versions"
+    __table_args__ = (UniqueConstraint("deliverable_id", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    deliverable_id: Mapped[str] = mapped_column(ForeignKey("deliverables.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    content_markdown: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(String(300))
+    hashtags: Mapped[list[Any]] = mapped_column(JSON)
+    author: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(20))
+    based_on_version: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime]
+
+
+class ReviewEventRow(Base):
+    __tablename__ = "review_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    deliverable_id: Mapped[str] = mapped_column(ForeignKey("deliverables.id"), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    actor: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)
+    by_policy: Mapped[str | None] = mapped_column(String(100))
+    at: Mapped[datetime]
+
+
+class AuditRow(Base):
+    """Append-only: database triggers refuse UPDATE and DELETE (see the initial migration)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(50))
+    entity_type: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[str] = mapped_column(String(100), index=True)
+    from_state: Mapped[str | None] = mapped_column(String(30))
+    to_state: Mapped[str | None] = mapped_column(String(30))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+    at: Mapped[datetime]
+
+
+class CallRow(Base):
+    """One language-model call: numbers and hashes only, never a key or prompt text."""
+
+    __tablename__ = "call_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    prompt_hash: Mapped[str] = mapped_column(String(200))
+    provider: Mapped[str] = mapped_column(String(100))
+    model: Mapped[str] = mapped_column(String(200))
+    tokens_in: Mapped[int] = mapped_column(Integer)
+    tokens_out: Mapped[int] = mapped_column(Integer)
+    cost_usd: Mapped[float] = mapped_column(Float)
+    latency_ms: Mapped[float] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(30))
+    error_type: Mapped[str | None] = mapped_column(String(40))
+    trace_id: Mapped[str | None] = mapped_column(String(100))
+    at: Mapped[datetime]

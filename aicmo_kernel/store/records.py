@@ -1,0 +1,164 @@
+"""Row-level helpers shared by the Workspace and the workflow, always inside a caller's session.
+
+These look rows up with messages a user can act on, and write the rows that every change needs
+(runs, audit entries). They never commit: the caller's transaction decides.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from ..config import redact
+from ..errors import ConflictError, NotFoundError, ValidationError
+from .models import AuditRow, BrandRow, CampaignRow, DeliverableRow, RunRow, VersionRow, utcnow
+
+__all__ = [
+    "add_audit",
+    "find_brand",
+    "find_campaign",
+    "find_deliverable",
+    "find_version",
+    "insert_run",
+    "new_id",
+    "redact_json",
+]
+
+# Lists of known names are shown in "not found" messages only when they stay readable.
+_LIST_NAMES_UP_TO = 12
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def redact_json(value: Any) -> Any:
+    """A copy of JSON-like data with secret values and key-shaped strings removed."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {key: redact_json(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [redact_json(item) for item in value]
+    return value
+
+
+def _known(names: list[str], what: str) -> str:
+    if not names:
+        return f"no {what} exist yet"
+    if len(names) <= _LIST_NAMES_UP_TO:
+        return f"known {what}: {', '.join(sorted(names))}"
+    return f"{len(names)} {what} exist; list them to pick one"
+
+
+def find_brand(session: Session, name_or_id: str) -> BrandRow:
+    row = session.scalar(select(BrandRow).where(or_(BrandRow.id == name_or_id, BrandRow.name == name_or_id)))
+    if row is None:
+        names = list(session.scalars(select(BrandRow.name).limit(_LIST_NAMES_UP_TO + 1)))
+        raise NotFoundError(f"Unknown brand {name_or_id!r}; {_known(names, 'brands')}", field="brand")
+    return row
+
+
+def find_campaign(session: Session, name_or_id: str, *, for_update: bool = False) -> CampaignRow:
+    """The campaign by name or id. ``for_update`` locks its row (PostgreSQL) so that module-level
+    transitions of one campaign (generation, approval) take turns."""
+    query = select(CampaignRow).where(or_(CampaignRow.id == name_or_id, CampaignRow.name == name_or_id))
+    if for_update:
+        query = query.with_for_update()
+    row = session.scalar(query)
+    if row is None:
+        names = list(session.scalars(select(CampaignRow.name).limit(_LIST_NAMES_UP_TO + 1)))
+        raise NotFoundError(f"Unknown campaign {name_or_id!r}; {_known(names, 'campaigns')}", field="campaign")
+    return row
+
+
+def find_deliverable(session: Session, deliverable_id: str) -> DeliverableRow:
+    row = session.get(DeliverableRow, deliverable_id, populate_existing=True)
+    if row is None:
+        raise NotFoundError(f"Unknown deliverable {deliverable_id!r}", field="deliverable_id")
+    return row
+
+
+def find_version(session: Session, deliverable_id: str, version: int) -> VersionRow:
+    row = session.scalar(
+        select(VersionRow).where(VersionRow.deliverable_id == deliverable_id, VersionRow.version == version)
+    )
+    if row is None:
+        top = session.scalar(select(func.max(VersionRow.version)).where(VersionRow.deliverable_id == deliverable_id))
+        choices = f"versions 1 to {top} exist" if top else "it has no versions"
+        raise NotFoundError(
+            f"Deliverable {deliverable_id!r} has no version {version}; {choices}", field="version"
+        )
+    return row
+
+
+def add_audit(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    from_state: str | None = None,
+    to_state: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    session.add(
+        AuditRow(
+            actor=actor, action=action, entity_type=entity_type, entity_id=entity_id,
+            from_state=from_state, to_state=to_state, details=redact_json(details or {}), at=utcnow(),
+        )
+    )
+
+
+def insert_run(
+    session: Session,
+    campaign: CampaignRow,
+    *,
+    envelope: dict[str, Any],
+    inputs: dict[str, Any],
+    attempts: list[dict[str, Any]],
+    prompt_hash: str,
+    latency_ms: float,
+    actor: str,
+) -> RunRow:
+    """Add the run row for a validated envelope (as JSON). Runs are never overwritten."""
+    run_id = envelope["run_id"]
+    if len(run_id) > 100:
+        raise ValidationError("run_id is longer than 100 characters", field="run_id")
+    if session.get(RunRow, run_id) is not None:
+        raise ConflictError(f"Run {run_id!r} is already recorded; runs are never overwritten", field="run_id")
+    meta = envelope["meta"]
+    error = envelope.get("error")
+    row = RunRow(
+        id=run_id,
+        campaign_id=campaign.id,
+        module=envelope["module"],
+        status=envelope["status"],
+        inputs=redact_json(inputs),
+        envelope=redact_json(envelope),
+        attempts=redact_json(attempts),
+        error=redact_json(error) if error else None,
+        error_type=error["type"] if error else None,
+        provider=meta["provider"],
+        model=meta["model"],
+        tokens_in=int(meta["tokens_used"]["in"]),
+        tokens_out=int(meta["tokens_used"]["out"]),
+        cost_usd=float(meta["cost_usd"]),
+        latency_ms=float(latency_ms),
+        trace_id=meta["trace_id"],
+        prompt_hash=prompt_hash,
+        created_by=actor,
+        created_at=utcnow(),
+    )
+    session.add(row)
+    add_audit(
+        session, actor=actor, action="run.recorded", entity_type="run", entity_id=run_id,
+        to_state=row.status,
+        details={"campaign": campaign.name, "module": row.module, "provider": row.provider,
+                 "model": row.model, "error_type": row.error_type},
+    )
+    return row

@@ -1,0 +1,55 @@
+"""The one place that decides deliverable state transitions (SPEC sections 3 and 5).
+
+States::
+
+    draft ──edit──▶ revised ──approve──▶ approved ──edit──▶ revised (approval no longer applies)
+      │                │                    │ └──revoke──▶ draft / revised
+      └─request_changes┴──▶ changes_requested ◀──request_changes
+    any current deliverable ──(a later generation of its module)──▶ superseded (kept, never deleted)
+
+Every function takes the ``Workspace`` first and runs in one write transaction. Each refused
+transition raises before anything is written, and every change leaves an audit row.
+
+Concurrency: saves are optimistic. A new version is written with a compare-and-set
+``UPDATE deliverables ... WHERE id = :id AND current_version = :base`` backed by the UNIQUE
+(deliverable_id, version) constraint, so two kernels (or processes, or machines on PostgreSQL)
+saving from the same base cannot both win: the loser gets a ConflictError saying who saved which
+version and when. Module-level decisions (generation, approval and the downstream flags it raises)
+lock the campaign row, so they take turns per campaign.
+"""
+
+from __future__ import annotations
+
+from .module_state import (
+    STATES,
+    approved_upstream,
+    campaign_status,
+    check_gate,
+    is_module_approved,
+    module_status,
+)
+from .transitions import (
+    add_comment,
+    approve,
+    edit,
+    record_generation,
+    request_changes,
+    reset_to_version,
+    revoke,
+)
+
+__all__ = [
+    "STATES",
+    "add_comment",
+    "approve",
+    "approved_upstream",
+    "campaign_status",
+    "check_gate",
+    "edit",
+    "is_module_approved",
+    "module_status",
+    "record_generation",
+    "request_changes",
+    "reset_to_version",
+    "revoke",
+]

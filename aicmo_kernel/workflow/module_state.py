@@ -1,0 +1,196 @@
+"""Module-level state: gates, approvals of whole modules, downstream flags, status and upstream.
+
+A module is approved when its current (non-superseded) deliverables number at least one and all
+are approved. Approvals record their "basis" (upstream deliverable id -> approved version); when a
+module becomes approved with content that differs from a downstream approval's basis, that
+downstream deliverable is flagged for review.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import GateError
+from ..modules import downstream_of, module_info, module_names
+from ..store import Workspace
+from ..store.models import DeliverableRow, RunRow, utcnow
+from ..store.records import add_audit, find_campaign, find_version
+
+__all__ = [
+    "STATES",
+    "approved_upstream",
+    "campaign_status",
+    "check_gate",
+    "is_module_approved",
+    "module_status",
+]
+
+STATES = ("draft", "revised", "approved", "changes_requested", "superseded")
+
+
+
+def current_rows(session: Session, campaign_id: str, module: str) -> list[DeliverableRow]:
+    return list(session.scalars(
+        select(DeliverableRow)
+        .where(DeliverableRow.campaign_id == campaign_id, DeliverableRow.module == module,
+               DeliverableRow.state != "superseded")
+        .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)
+        .execution_options(populate_existing=True)
+    ))
+
+
+def module_approved(session: Session, campaign_id: str, module: str) -> bool:
+    rows = current_rows(session, campaign_id, module)
+    return bool(rows) and all(row.state == "approved" for row in rows)
+
+
+def _upstream_closure(module: str) -> list[str]:
+    found: list[str] = []
+    frontier = list(module_info(module).upstream)
+    while frontier:
+        name = frontier.pop()
+        if name not in found:
+            found.append(name)
+            frontier.extend(module_info(name).upstream)
+    return found
+
+
+def upstream_basis(session: Session, campaign_id: str, module: str) -> dict[str, int]:
+    """Upstream deliverable id -> approved version, for every module this one builds on."""
+    basis: dict[str, int] = {}
+    for upstream in _upstream_closure(module):
+        for row in current_rows(session, campaign_id, upstream):
+            if row.state == "approved" and row.approved_version is not None:
+                basis[row.id] = row.approved_version
+    return basis
+
+
+def flag_downstream(session: Session, campaign_id: str, module: str, actor: str) -> None:
+    approved = {row.id: row for row in current_rows(session, campaign_id, module)}
+    for downstream in downstream_of(module):
+        for row in current_rows(session, campaign_id, downstream):
+            if row.state != "approved":
+                continue
+            basis = row.approved_basis or {}
+            newer = [up for up in approved.values() if basis.get(up.id) != up.approved_version]
+            if not newer:
+                continue
+            first = newer[0]
+            reason = (f"Upstream {module} deliverable {first.title!r} ({first.id}) has a newer approved version "
+                      f"v{first.approved_version}" + (f" (and {len(newer) - 1} more)" if len(newer) > 1 else "")
+                      + "; check that this deliverable still fits")
+            row.needs_review, row.needs_review_reason, row.updated_at = True, reason, utcnow()
+            add_audit(session, actor=actor, action="deliverable.flagged_for_review", entity_type="deliverable",
+                      entity_id=row.id, from_state=row.state, to_state=row.state,
+                      details={"upstream": [{"id": up.id, "version": up.approved_version} for up in newer]})
+
+
+def _gate_problems(session: Session, campaign_id: str, module: str) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    for upstream in module_info(module).upstream:
+        rows = current_rows(session, campaign_id, upstream)
+        if not rows:
+            last = _last_run(session, campaign_id, upstream)
+            problems[upstream] = "its last generation failed" if last is not None else "not generated yet"
+            continue
+        approved = sum(row.state == "approved" for row in rows)
+        if approved < len(rows):
+            problems[upstream] = f"{approved} of {len(rows)} deliverables approved"
+    return problems
+
+
+def check_gate(ws: Workspace, campaign: str, module: str) -> None:
+    """Raise GateError naming each upstream module that is not approved yet, and why."""
+    name = module_info(module).name
+    with ws.reading() as session:
+        campaign_row = find_campaign(session, campaign)
+        problems = _gate_problems(session, campaign_row.id, name)
+    if problems:
+        listed = "; ".join(f"{up} is not approved ({why})" for up, why in problems.items())
+        raise GateError(
+            f"{name} cannot be generated for campaign {campaign_row.name!r} yet: {listed}. "
+            "Approve the upstream deliverables first.",
+            field="module",
+            details={"blocked_by": problems},
+        )
+
+
+def is_module_approved(ws: Workspace, campaign: str, module: str) -> bool:
+    """True when the module's current deliverables number at least one and all are approved."""
+    with ws.reading() as session:
+        return module_approved(session, find_campaign(session, campaign).id, module_info(module).name)
+
+
+def _last_run(session: Session, campaign_id: str, module: str) -> RunRow | None:
+    return session.scalar(
+        select(RunRow).where(RunRow.campaign_id == campaign_id, RunRow.module == module)
+        .order_by(RunRow.created_at.desc(), RunRow.id.desc()).limit(1)
+    )
+
+
+def _status(session: Session, campaign_id: str, module: str) -> dict[str, Any]:
+    info = module_info(module)
+    rows = current_rows(session, campaign_id, module)
+    last = _last_run(session, campaign_id, module)
+    counts = {state: 0 for state in STATES}
+    for row in rows:
+        counts[row.state] += 1
+    counts["superseded"] = session.scalar(
+        select(func.count()).select_from(DeliverableRow).where(
+            DeliverableRow.campaign_id == campaign_id, DeliverableRow.module == module,
+            DeliverableRow.state == "superseded")
+    ) or 0
+    if not rows:
+        state = "failed" if last is not None and last.status == "FAILED" else "not_started"
+    elif any(row.needs_review for row in rows):
+        state = "needs_review"
+    elif all(row.state == "approved" for row in rows):
+        state = "approved"
+    else:
+        state = "in_review"
+    waiting = _gate_problems(session, campaign_id, module)
+    return {
+        "module": info.name, "order": info.order, "title": info.title, "state": state,
+        "deliverables": len(rows), "counts": counts, "upstream": list(info.upstream),
+        "gate_open": not waiting, "waiting_for": waiting,
+        "last_run_id": last.id if last else None, "last_run_status": last.status if last else None,
+        "provider": last.provider if last else None, "model": last.model if last else None,
+        "cost_usd": last.cost_usd if last else None, "trace_id": last.trace_id if last else None,
+        "last_error": last.error if last and last.status == "FAILED" else None,
+    }
+
+
+def module_status(ws: Workspace, campaign: str, module: str) -> dict[str, Any]:
+    """State (not_started, failed, in_review, approved, needs_review), counts and the last run."""
+    with ws.reading() as session:
+        return _status(session, find_campaign(session, campaign).id, module_info(module).name)
+
+
+def campaign_status(ws: Workspace, campaign: str) -> list[dict[str, Any]]:
+    """``module_status`` for the nine modules, in order."""
+    with ws.reading() as session:
+        campaign_id = find_campaign(session, campaign).id
+        return [_status(session, campaign_id, name) for name in module_names()]
+
+
+def approved_upstream(ws: Workspace, campaign: str, module: str) -> dict[str, list[dict[str, Any]]]:
+    """For each upstream module, its approved deliverables with the approved version's full text."""
+    with ws.reading() as session:
+        campaign_id = find_campaign(session, campaign).id
+        result: dict[str, list[dict[str, Any]]] = {}
+        for upstream in module_info(module).upstream:
+            items = []
+            for row in current_rows(session, campaign_id, upstream):
+                if row.state != "approved" or row.approved_version is None:
+                    continue
+                text = find_version(session, row.id, row.approved_version)
+                items.append({
+                    "id": row.id, "kind": row.kind, "title": text.title, "platform": row.platform,
+                    "hashtags": list(text.hashtags), "metadata": dict(row.meta), "version": text.version,
+                    "content_markdown": text.content_markdown,
+                })
+            result[upstream] = items
+        return result

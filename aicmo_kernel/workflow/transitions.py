@@ -1,0 +1,369 @@
+"""Transitions of single deliverables: generation, edits and reviews.
+
+See the package docstring for the state diagram and the concurrency rules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from ..errors import ConflictError, QCBlockedError, ValidationError, WorkflowError
+from ..modules import module_info
+from ..schemas import DeliverablesEnvelope, validate_deliverables_envelope
+from ..store import DeliverableView, ReviewEventView, Run, Workspace
+from ..store.inputs import MAX_CONTENT_CHARS, ActorName, LongText, validate_input
+from ..store.models import BrandRow, DeliverableRow, ReviewEventRow, VersionRow, utcnow
+from ..store.records import add_audit, find_campaign, find_deliverable, find_version, insert_run, new_id
+from ..store.views import brand_view, deliverable_view, review_event_view, run_view
+from .module_state import current_rows, flag_downstream, module_approved, upstream_basis
+
+__all__ = [
+    "add_comment",
+    "approve",
+    "edit",
+    "record_generation",
+    "request_changes",
+    "reset_to_version",
+    "revoke",
+]
+
+_REVIEWABLE = ("draft", "revised", "approved")
+
+
+class _EditInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    content_markdown: str = Field(min_length=1, max_length=MAX_CONTENT_CHARS)
+    editor: ActorName
+    title: str | None = Field(default=None, min_length=1, max_length=300)
+    hashtags: list[str] | None = Field(default=None, max_length=100)
+
+    @field_validator("content_markdown", "title")
+    @classmethod
+    def _not_blank(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise ValueError("must not be blank")
+        return value
+
+
+class _ReviewInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reviewer: ActorName
+    comment: LongText | None = None
+    by_policy: str | None = Field(default=None, min_length=1, max_length=100)
+
+
+def _actor_name(value: str, field: str) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value.strip()) > 200:
+        raise ValidationError(f"{field}: give a name of 1 to 200 characters", field=field)
+    return value.strip()
+
+
+# ----------------------------------------------------------------------------- generation
+
+
+def record_generation(
+    ws: Workspace,
+    *,
+    campaign: str,
+    module: str,
+    inputs: dict[str, Any],
+    envelope: DeliverablesEnvelope,
+    attempts: list[dict[str, Any]],
+    prompt_hash: str,
+    latency_ms: float,
+    actor: str,
+) -> Run:
+    """Store a generation in one transaction: the run (FAILED runs too, with their error) and,
+    for SUCCESS/PARTIAL, version 1 of each deliverable as ``draft``; the module's earlier current
+    deliverables in this campaign become ``superseded``.
+
+    The gate is checked by the caller before the model is called, not here: a result that took a
+    minute to write is recorded even if an upstream approval was revoked meanwhile.
+    """
+    module = module_info(module).name
+    if envelope.module != module:
+        raise ValidationError(
+            f"The envelope is for module {envelope.module!r}, not {module!r}", field="module"
+        )
+    envelope = validate_deliverables_envelope(envelope)
+    actor = _actor_name(actor, "actor")
+    data = envelope.model_dump(mode="json")
+    with ws.transaction() as session:
+        campaign_row = find_campaign(session, campaign, for_update=True)
+        run = insert_run(
+            session, campaign_row, envelope=data, inputs=inputs, attempts=attempts,
+            prompt_hash=prompt_hash, latency_ms=latency_ms, actor=actor,
+        )
+        session.flush()
+        if envelope.status in ("SUCCESS", "PARTIAL"):
+            _supersede_current(session, campaign_row.id, module, run.id, actor)
+            _insert_drafts(session, campaign_row.id, module, run.id, data["deliverables"], actor)
+        session.flush()
+        return run_view(run, campaign_row.name)
+
+
+def _supersede_current(session: Session, campaign_id: str, module: str, run_id: str, actor: str) -> None:
+    now = utcnow()
+    for row in current_rows(session, campaign_id, module):
+        add_audit(session, actor=actor, action="deliverable.superseded", entity_type="deliverable",
+                  entity_id=row.id, from_state=row.state, to_state="superseded", details={"by_run": run_id})
+        row.state, row.superseded_by_run_id, row.updated_by, row.updated_at = "superseded", run_id, actor, now
+
+
+def _insert_drafts(
+    session: Session, campaign_id: str, module: str, run_id: str, items: list[dict[str, Any]], actor: str
+) -> None:
+    now = utcnow()
+    seen: set[str] = set()
+    for position, item in enumerate(items):
+        deliverable_id, metadata = item["id"], dict(item["metadata"])
+        # Ids come from the envelope; one that is already taken (a provider reusing ids) gets a
+        # fresh one so no earlier deliverable is touched, and the envelope's id stays findable.
+        if len(deliverable_id) > 100 or deliverable_id in seen or session.get(DeliverableRow, deliverable_id):
+            metadata["envelope_deliverable_id"] = deliverable_id
+            deliverable_id = new_id()
+        seen.add(deliverable_id)
+        session.add(DeliverableRow(
+            id=deliverable_id, campaign_id=campaign_id, module=module, run_id=run_id, position=position, kind=item["kind"],
+            title=item["title"], platform=item.get("platform"), hashtags=list(item["hashtags"]),
+            assets=dict(item["assets"]), meta=metadata, state="draft", current_version=1,
+            approved_version=None, approved_basis=None, needs_review=False, needs_review_reason=None,
+            superseded_by_run_id=None, created_at=now, updated_by=actor, updated_at=now,
+        ))
+        session.flush()  # the deliverable row must exist before its version (foreign key)
+        session.add(VersionRow(
+            deliverable_id=deliverable_id, version=1, content_markdown=item["content_markdown"],
+            title=item["title"], hashtags=list(item["hashtags"]), author=actor, source="generated",
+            based_on_version=None, created_at=now,
+        ))
+        add_audit(session, actor=actor, action="deliverable.generated", entity_type="deliverable",
+                  entity_id=deliverable_id, to_state="draft", details={"run_id": run_id, "version": 1})
+
+
+# ----------------------------------------------------------------------------- edits
+
+
+def edit(
+    ws: Workspace,
+    deliverable_id: str,
+    content_markdown: str,
+    *,
+    base_version: int,
+    editor: str,
+    title: str | None = None,
+    hashtags: list[str] | None = None,
+) -> DeliverableView:
+    """Save a new version (state ``revised``) based on ``base_version``, which must be current.
+
+    Editing an approved deliverable creates a new version that the approval does not cover.
+    """
+    data = _validate_edit(content_markdown=content_markdown, editor=editor, title=title, hashtags=hashtags)
+    with ws.transaction() as session:
+        row = _editable(session, deliverable_id, "edited")
+        return _save_version(session, row, data, base_version=base_version, source="edited")
+
+
+def reset_to_version(
+    ws: Workspace, deliverable_id: str, *, to_version: int, base_version: int, editor: str
+) -> DeliverableView:
+    """Save a new version with the content of ``to_version`` (nothing is lost: it is a new version)."""
+    with ws.transaction() as session:
+        row = _editable(session, deliverable_id, "reset")
+        old = find_version(session, deliverable_id, to_version)
+        if to_version == row.current_version == base_version:
+            raise WorkflowError(f"Version {to_version} is already the current version", field="to_version")
+        data = _validate_edit(content_markdown=old.content_markdown, editor=editor, title=old.title,
+                              hashtags=list(old.hashtags))
+        return _save_version(session, row, data, base_version=base_version, source="reset", based_on=to_version)
+
+
+def _validate_edit(**fields: Any) -> _EditInput:
+    return validate_input(_EditInput, fields)
+
+
+def _editable(session: Session, deliverable_id: str, verb: str) -> DeliverableRow:
+    row = find_deliverable(session, deliverable_id)
+    if row.state == "superseded":
+        raise WorkflowError(
+            f"Deliverable {row.title!r} was replaced by a later generation and cannot be {verb}; "
+            "work on the current deliverables of this module instead",
+            field="deliverable_id",
+        )
+    return row
+
+
+def _save_version(
+    session: Session, row: DeliverableRow, data: _EditInput, *, base_version: int, source: str,
+    based_on: int | None = None,
+) -> DeliverableView:
+    _require_current(session, row, base_version)
+    new_version, from_state, now = base_version + 1, row.state, utcnow()
+    title = data.title.strip() if data.title else row.title
+    hashtags = list(data.hashtags) if data.hashtags is not None else list(row.hashtags)
+    _compare_and_set(session, row, base_version, current_version=new_version, state="revised", title=title,
+                     hashtags=hashtags, updated_by=data.editor, updated_at=now)
+    session.add(VersionRow(
+        deliverable_id=row.id, version=new_version, content_markdown=data.content_markdown, title=title,
+        hashtags=hashtags, author=data.editor, source=source, based_on_version=based_on, created_at=now,
+    ))
+    add_audit(session, actor=data.editor, action=f"deliverable.{source}", entity_type="deliverable",
+              entity_id=row.id, from_state=from_state, to_state="revised",
+              details={"version": new_version, "base_version": base_version, "based_on_version": based_on,
+                       "approval_withdrawn": from_state == "approved"})
+    session.flush()
+    return deliverable_view(session, find_deliverable(session, row.id))
+
+
+def _require_current(session: Session, row: DeliverableRow, version: int) -> None:
+    if version != row.current_version:
+        raise _conflict(session, row, version)
+
+
+def _compare_and_set(session: Session, row: DeliverableRow, expected_version: int, **values: Any) -> None:
+    """Write ``values`` only if the deliverable is still at ``expected_version``."""
+    result = session.execute(
+        update(DeliverableRow)
+        .where(DeliverableRow.id == row.id, DeliverableRow.current_version == expected_version)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise _conflict(session, find_deliverable(session, row.id), expected_version)
+    session.expire(row)  # the UPDATE bypassed the ORM; reload on next access
+
+
+def _conflict(session: Session, row: DeliverableRow, opened: int) -> ConflictError:
+    latest = find_version(session, row.id, row.current_version)
+    saved_at = latest.created_at.strftime("%Y-%m-%d %H:%M UTC")
+    details = {"current_version": latest.version, "saved_by": latest.author, "saved_at": latest.created_at.isoformat(),
+               "your_version": opened}
+    if opened < latest.version:
+        message = (f"Version {latest.version} was saved by {latest.author} at {saved_at} after you opened "
+                   f"version {opened}; reload, reapply your change and save again")
+    else:
+        message = (f"Version {opened} does not exist; the current version is {latest.version}, saved by "
+                   f"{latest.author} at {saved_at}; reload and try again")
+    return ConflictError(message, field="base_version", details=details)
+
+
+# ----------------------------------------------------------------------------- reviews
+
+
+def approve(
+    ws: Workspace,
+    deliverable_id: str,
+    *,
+    version: int,
+    reviewer: str,
+    comment: str | None = None,
+    by_policy: str | None = None,
+) -> DeliverableView:
+    """Approve ``version`` (the current one) if QC finds no blocker.
+
+    ``by_policy`` (e.g. ``"autonomy:full"``) records that a policy, not a person, approved. When
+    this approval completes the module with content newer than what downstream approvals were
+    based on, those downstream deliverables are flagged ``needs_review``.
+    """
+    from ..qc import run_qc
+
+    review = validate_input(_ReviewInput, {"reviewer": reviewer, "comment": comment, "by_policy": by_policy})
+    with ws.transaction() as session:
+        row = find_deliverable(session, deliverable_id)
+        campaign = find_campaign(session, row.campaign_id, for_update=True)
+        row = _editable(session, deliverable_id, "approved")  # re-read under the campaign lock
+        _require_current(session, row, version)
+        if row.state == "approved" and not row.needs_review:
+            raise WorkflowError(f"Version {version} of {row.title!r} is already approved", field="version")
+        text = find_version(session, row.id, version)
+        brand = session.get(BrandRow, campaign.brand_id)
+        report = run_qc(text.content_markdown, kind=row.kind, platform=row.platform, hashtags=text.hashtags,
+                        metadata=row.meta, brand=brand_view(brand) if brand else None)
+        if not report.passed:
+            listed = "; ".join(f"[{issue.check_id}] {issue.message}" for issue in report.blockers)
+            raise QCBlockedError(
+                f"Quality checks block approval of {row.title!r} version {version}: {listed}",
+                field="content_markdown",
+                details={"blockers": [issue.model_dump() for issue in report.blockers], "qc": report.as_dict()},
+            )
+        from_state, now = row.state, utcnow()
+        _compare_and_set(session, row, version, state="approved", approved_version=version,
+                         approved_basis=upstream_basis(session, campaign.id, row.module), needs_review=False,
+                         needs_review_reason=None, updated_by=review.reviewer, updated_at=now)
+        _add_review(session, row.id, "approve", review, version)
+        add_audit(session, actor=review.reviewer, action="deliverable.approved", entity_type="deliverable",
+                  entity_id=row.id, from_state=from_state, to_state="approved",
+                  details={"version": version, "by_policy": review.by_policy, "qc_issues": len(report.issues)})
+        session.flush()
+        if module_approved(session, campaign.id, row.module):
+            flag_downstream(session, campaign.id, row.module, review.reviewer)
+        return deliverable_view(session, find_deliverable(session, row.id))
+
+
+def request_changes(ws: Workspace, deliverable_id: str, *, version: int, reviewer: str, comment: str) -> DeliverableView:
+    """Send ``version`` (the current one) back to the writers with a comment (required)."""
+    review = validate_input(_ReviewInput, {"reviewer": reviewer, "comment": comment})
+    if not (review.comment or "").strip():
+        raise ValidationError("comment: say what should change", field="comment")
+    with ws.transaction() as session:
+        row = _editable(session, deliverable_id, "sent back")
+        _require_current(session, row, version)
+        if row.state not in _REVIEWABLE:
+            raise WorkflowError(f"Changes were already requested on {row.title!r}; add a comment instead",
+                                field="deliverable_id")
+        return _transition(session, row, review, "request_changes", "changes_requested", version)
+
+
+def revoke(ws: Workspace, deliverable_id: str, *, reviewer: str, comment: str | None = None) -> DeliverableView:
+    """Withdraw the approval of an approved deliverable."""
+    review = validate_input(_ReviewInput, {"reviewer": reviewer, "comment": comment})
+    with ws.transaction() as session:
+        row = _editable(session, deliverable_id, "revoked")
+        if row.state != "approved":
+            raise WorkflowError(f"{row.title!r} is {row.state.replace('_', ' ')}, not approved; "
+                                "only an approval can be revoked", field="deliverable_id")
+        source = find_version(session, row.id, row.current_version).source
+        return _transition(session, row, review, "revoke", "draft" if source == "generated" else "revised",
+                           row.current_version)
+
+
+def add_comment(
+    ws: Workspace, deliverable_id: str, *, reviewer: str, comment: str, version: int | None = None
+) -> ReviewEventView:
+    """Comment on a version (the current one by default) without changing the state."""
+    review = validate_input(_ReviewInput, {"reviewer": reviewer, "comment": comment})
+    if not (review.comment or "").strip():
+        raise ValidationError("comment: must not be blank", field="comment")
+    with ws.transaction() as session:
+        row = find_deliverable(session, deliverable_id)
+        version = row.current_version if version is None else find_version(session, row.id, version).version
+        event = _add_review(session, row.id, "comment", review, version)
+        add_audit(session, actor=review.reviewer, action="deliverable.commented", entity_type="deliverable",
+                  entity_id=row.id, details={"version": version})
+        session.flush()
+        return review_event_view(event)
+
+
+def _transition(
+    session: Session, row: DeliverableRow, review: _ReviewInput, action: str, to_state: str, version: int
+) -> DeliverableView:
+    from_state = row.state
+    _compare_and_set(session, row, version, state=to_state, needs_review=False, needs_review_reason=None,
+                     updated_by=review.reviewer, updated_at=utcnow())
+    _add_review(session, row.id, action, review, version)
+    add_audit(session, actor=review.reviewer, action=f"deliverable.{action}", entity_type="deliverable",
+              entity_id=row.id, from_state=from_state, to_state=to_state, details={"version": version})
+    session.flush()
+    return deliverable_view(session, find_deliverable(session, row.id))
+
+
+def _add_review(session: Session, deliverable_id: str, action: str, review: _ReviewInput, version: int | None) -> ReviewEventRow:
+    event = ReviewEventRow(deliverable_id=deliverable_id, action=action, actor=review.reviewer, version=version,
+                           comment=review.comment, by_policy=review.by_policy, at=utcnow())
+    session.add(event)
+    return event
