@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings, redact
-from .errors import AicmoError, ChainExhausted, ContractViolation, ProviderError
+from .errors import AicmoError, ChainExhausted, ProviderError
 from .schemas import DeliverablesEnvelope, create_failed_envelope, create_success_envelope, new_trace_id
 
 if TYPE_CHECKING:
@@ -96,20 +96,24 @@ def generate(
     workflow.check_gate(ws, record.name, module)
     upstream = workflow.approved_upstream(ws, record.name, module)
     validated = spec.validate_inputs(prepare_inputs(ws, record.name, module, inputs))
-    request = spec.build_request(validated, brand=brand, campaign=campaign_data, upstream=upstream)
-
-    if provider is None:
-        from .providers import build_chain
-
-        provider = build_chain(settings or Settings.from_env())
 
     trace_id = new_trace_id()
     started = time.monotonic()
     attempts: list[dict[str, Any]] = []
+    request = None
     try:
+        # Facts come from code (a CSV, the workspace); missing data ends as a NO_DATA run.
+        facts = spec.prepare_facts(validated, brand=brand, campaign=campaign_data, upstream=upstream, workspace=ws)
+        request = spec.build_request(validated, brand=brand, campaign=campaign_data, upstream=upstream, facts=facts)
+        if provider is None:
+            from .providers import build_chain
+
+            provider = build_chain(settings or Settings.from_env())
         result = provider.complete(request, progress=progress, cancel=cancel)
         attempts = [a.as_dict() for a in result.attempts] or [_single_attempt(result)]
-        deliverables = spec.to_deliverables(result.data, inputs=validated, brand=brand, campaign=campaign_data)
+        deliverables = spec.to_deliverables(
+            result.data, inputs=validated, brand=brand, campaign=campaign_data, facts=facts
+        )
         envelope = create_success_envelope(
             module,
             deliverables,
@@ -125,14 +129,12 @@ def generate(
     except ProviderError as exc:
         attempts = attempts or [a.as_dict() for a in getattr(exc, "attempts", [])]
         envelope = _failed(module, exc, trace_id, attempts)
-    except ContractViolation as exc:  # pragma: no cover - ContractViolation is a ProviderError
-        envelope = _failed(module, exc, trace_id, attempts)
     except AicmoError as exc:
         # e.g. NoDataError from a module that needs real data: a typed FAILED run, not a crash.
         envelope = _failed(module, exc, trace_id, attempts)
     latency_ms = (time.monotonic() - started) * 1000
 
-    hashed = prompt_hash(request)
+    hashed = prompt_hash(request) if request is not None else "no-prompt"
     run = workflow.record_generation(
         ws,
         campaign=record.name,

@@ -4,7 +4,11 @@ A module is a frozen ``ModuleSpec``: an input model (the form), an output model 
 answer a provider must return), a versioned prompt template, and three small functions of its
 own: ``prefill`` (defaults from the brand, the campaign and approved upstream deliverables),
 ``render`` (structured output -> Markdown deliverables, by code) and ``composer`` (the offline
-provider's deterministic draft). Everything else, validation, prompt assembly, error mapping, is
+provider's deterministic draft). Modules that work on real data add ``prepare``: it computes the
+*facts* by code before any model is asked (a KPI table from a CSV, scored leads, calendar slots),
+raises ``NoDataError`` when the data is missing, and its result reaches the prompt, the offline
+composer (``context["facts"]``) and ``render``, so the model only ever writes around numbers that
+code produced. Everything else, validation, prompt assembly, error mapping, is
 shared here so the nine modules behave alike.
 """
 
@@ -35,8 +39,11 @@ __all__ = ["ModuleSpec", "Upstream"]
 
 Upstream = dict[str, list[dict[str, Any]]]
 Prefill = Callable[[dict[str, Any], dict[str, Any], Upstream], dict[str, Any]]
-Render = Callable[[Any, Any, dict[str, Any], dict[str, Any]], list[Deliverable]]
+# render(output, inputs, brand, campaign, facts) -> deliverables
+Render = Callable[[Any, Any, dict[str, Any], dict[str, Any], dict[str, Any]], list[Deliverable]]
 Composer = Callable[[dict[str, Any]], dict[str, Any]]
+# prepare(inputs, brand=, campaign=, upstream=, workspace=) -> facts (JSON-able)
+Prepare = Callable[..., dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,7 @@ class ModuleSpec:
     composer: Composer
     system_template: str = SYSTEM_TEMPLATE
     max_output_tokens: int = 8192
+    prepare: Prepare | None = None
 
     @property
     def name(self) -> str:
@@ -89,6 +97,25 @@ class ModuleSpec:
             if key in known and value not in (None, "", [])
         }
 
+    def prepare_facts(
+        self,
+        inputs: BaseModel | Mapping[str, Any],
+        *,
+        brand: dict[str, Any],
+        campaign: dict[str, Any],
+        upstream: Upstream,
+        workspace: Any = None,
+    ) -> dict[str, Any]:
+        """The facts computed by code from the inputs (may raise ``NoDataError``); {} if none."""
+        if self.prepare is None:
+            return {}
+        validated = self.validate_inputs(inputs)
+        facts = self.prepare(
+            validated, brand=brand or {}, campaign=campaign or {}, upstream=upstream or {},
+            workspace=workspace,
+        )
+        return plain_json(facts or {})
+
     def build_request(
         self,
         inputs: BaseModel | Mapping[str, Any],
@@ -96,6 +123,7 @@ class ModuleSpec:
         brand: dict[str, Any],
         campaign: dict[str, Any],
         upstream: Upstream,
+        facts: dict[str, Any] | None = None,
     ) -> LLMRequest:
         """The provider request: rendered prompt, output schema, and plain-data context."""
         validated = self.validate_inputs(inputs)
@@ -107,6 +135,7 @@ class ModuleSpec:
             "brand": plain_json(brand or {}),
             "campaign": plain_json(campaign or {}),
             "upstream": plain_json({k: list(v) for k, v in (upstream or {}).items()}),
+            "facts": plain_json(facts or {}),
         }
         system = render_template(self.system_template, module_title=self.info.title)
         prompt = render_template(
@@ -119,6 +148,7 @@ class ModuleSpec:
             ),
             brand_rules=brand_rules_block(context["brand"]),
             upstream=upstream_block(context["upstream"]),
+            facts_json=json.dumps(context["facts"], indent=2, sort_keys=True, ensure_ascii=False),
         )
         return LLMRequest(
             module=self.name,
@@ -153,12 +183,13 @@ class ModuleSpec:
         inputs: BaseModel | Mapping[str, Any],
         brand: dict[str, Any],
         campaign: dict[str, Any],
+        facts: dict[str, Any] | None = None,
     ) -> list[Deliverable]:
         """Deliverables with Markdown rendered by code from the validated structured output."""
         parsed = self.parse_output(output)
         validated = self.validate_inputs(inputs)
         try:
-            return self.render(parsed, validated, brand or {}, campaign or {})
+            return self.render(parsed, validated, brand or {}, campaign or {}, facts or {})
         except PydanticValidationError as exc:
             raise _contract_violation(exc) from None
 

@@ -210,6 +210,7 @@ def _render(
     inputs: CreativesInputs,
     brand: dict[str, Any],
     campaign: dict[str, Any],
+    facts: dict[str, Any] | None = None,
 ) -> list[Deliverable]:
     disclaimer = _disclaimer(brand)
     items = []

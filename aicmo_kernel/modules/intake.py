@@ -163,7 +163,11 @@ def _kpi_lines(inputs: IntakeInputs) -> str:
 
 
 def _render(
-    output: IntakeOutput, inputs: IntakeInputs, brand: dict[str, Any], campaign: dict[str, Any]
+    output: IntakeOutput,
+    inputs: IntakeInputs,
+    brand: dict[str, Any],
+    campaign: dict[str, Any],
+    facts: dict[str, Any] | None = None,
 ) -> list[Deliverable]:
     name = inputs.client_name
     summary = output.client_summary

@@ -163,7 +163,11 @@ def _layer(number: int, title: str, layer: Layer) -> str:
 
 
 def _render(
-    output: StrategyOutput, inputs: StrategyInputs, brand: dict[str, Any], campaign: dict[str, Any]
+    output: StrategyOutput,
+    inputs: StrategyInputs,
+    brand: dict[str, Any],
+    campaign: dict[str, Any],
+    facts: dict[str, Any] | None = None,
 ) -> list[Deliverable]:
     doc, msg = output.strategy, output.messaging
     client = brand.get("name") or inputs.campaign_name
