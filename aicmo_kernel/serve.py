@@ -45,4 +45,6 @@ def start_lab(*, port: int | None = None, open_browser: bool = True) -> int:
         args.append(f"--port={port}")
     if not open_browser:
         args.append("--no-browser")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        args.append("--allow-root")  # containers and CI machines often run as root
     return subprocess.call(args, env=env)
