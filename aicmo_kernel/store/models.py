@@ -34,6 +34,8 @@ from sqlalchemy.types import TypeDecorator
 
 __all__ = [
     "AuditRow",
+    "AutonomyPolicyRow",
+    "BrandMemoryRow",
     "Base",
     "BrandRow",
     "CallRow",
@@ -245,3 +247,31 @@ class CallRow(Base):
     error_type: Mapped[str | None] = mapped_column(String(40))
     trace_id: Mapped[str | None] = mapped_column(String(100))
     at: Mapped[datetime]
+
+
+class AutonomyPolicyRow(Base):
+    """A campaign's autonomy policy (module 7), which the workflow enforces on auto-approvals."""
+
+    __tablename__ = "autonomy_policies"
+
+    campaign_id: Mapped[str] = mapped_column(ForeignKey("campaigns.id"), primary_key=True)
+    level: Mapped[str] = mapped_column(String(20))
+    qc_threshold: Mapped[float] = mapped_column(Float)
+    auto_approve_kinds: Mapped[list[Any]] = mapped_column(JSON)
+    updated_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime]
+
+
+class BrandMemoryRow(Base):
+    """A brand-memory rule (module 9) that later prompts for the brand include."""
+
+    __tablename__ = "brand_memory_rules"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    brand_id: Mapped[str] = mapped_column(ForeignKey("brands.id"), index=True)
+    rule: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(30))
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON)
+    active: Mapped[bool] = mapped_column(Boolean)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
