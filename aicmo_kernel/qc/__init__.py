@@ -3,16 +3,28 @@
 A check is a function from a ``QCContext`` to a list of ``QCIssue``; ``@register_check`` adds it
 to the registry that ``run_qc`` runs. Each issue has a severity, and a blocker prevents approval.
 Messages are written for a marketer, not a developer; where a fix can be made automatically,
-``fix`` holds the whole corrected ``content_markdown``.
+``fix`` holds the whole corrected ``content_markdown`` and ``apply_fix`` applies it.
 
-The first checks (platform limits, placeholders) live in ``qc/checks.py``; the rest of the SPEC's
-catalogue is added there the same way.
+The catalogue, one family per file (``describe_checks()`` lists it; ``docs/qc.md`` is generated
+from it):
+
+    checks.py     platform limits (X, LinkedIn, Instagram, email subject) and placeholders
+    hashtags.py   hashtag format, count per platform, generic tags
+    brand.py      the brand's banned words and required disclaimers
+    content.py    call to action, link required, repeated lines
+    claims.py     claims a reviewer should find evidence for (flagged, never blocking)
+    calendar.py   content-calendar clashes, blackout dates, dates outside the campaign
+
+Checks are regular expressions over the text, the kind, the platform and the metadata: no
+network, no model, the same answer every time. Which checks apply is decided from ``kind`` and
+``platform`` (``qc/kinds.py``); a kind the catalogue does not know gets the generic checks only.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -24,19 +36,27 @@ __all__ = [
     "QCReport",
     "RegisteredCheck",
     "Severity",
+    "apply_fix",
+    "autofix",
+    "catalogue_markdown",
+    "content_digest",
+    "describe_checks",
     "normalise_platform",
     "register_check",
     "run_qc",
 ]
 
 Severity = Literal["blocker", "major", "minor"]
+SEVERITY_RANK: dict[str, int] = {"blocker": 0, "major": 1, "minor": 2}
+# Points a report loses per issue; the autonomy policy compares the score with its threshold.
+SEVERITY_PENALTY: dict[str, int] = {"blocker": 40, "major": 15, "minor": 5}
 
 _PLATFORM_ALIASES = {
     "x": "x", "twitter": "x", "x/twitter": "x", "x (twitter)": "x", "tweet": "x",
     "linkedin": "linkedin", "linked in": "linkedin",
     "instagram": "instagram", "ig": "instagram",
     "email": "email", "e-mail": "email", "newsletter": "email",
-}
+}  # fmt: skip
 
 
 def normalise_platform(platform: str | None) -> str | None:
@@ -47,13 +67,22 @@ def normalise_platform(platform: str | None) -> str | None:
     return _PLATFORM_ALIASES.get(key, key)
 
 
+def content_digest(content_markdown: str) -> str:
+    """The sha256 of a text, as recorded on an issue's fix (see ``apply_fix``)."""
+    return hashlib.sha256(content_markdown.encode("utf-8")).hexdigest()
+
+
 class QCIssue(BaseModel):
+    """One finding. ``fix`` is the whole corrected text, made from the text whose sha256 is
+    ``fixes_sha256`` (``run_qc`` fills that in), so a fix is never applied to a different text."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     check_id: str
     severity: Severity
     message: str
     fix: str | None = None
+    fixes_sha256: str | None = None
 
 
 class QCReport(BaseModel):
@@ -70,9 +99,15 @@ class QCReport(BaseModel):
         """True when nothing blocks approval (major and minor issues are advice)."""
         return not self.blockers
 
+    @property
+    def score(self) -> int:
+        """0-100: 100 less 40 per blocker, 15 per major and 5 per minor issue, never below 0."""
+        return max(0, 100 - sum(SEVERITY_PENALTY[issue.severity] for issue in self.issues))
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "passed": self.passed,
+            "score": self.score,
             "blockers": len(self.blockers),
             "issues": [issue.model_dump() for issue in self.issues],
         }
@@ -87,7 +122,7 @@ class QCContext:
     platform: str | None  # normalised: x, linkedin, instagram, email, or another lower-case name
     hashtags: tuple[str, ...] = ()
     metadata: Mapping[str, Any] = field(default_factory=dict)
-    brand: Any = None  # a store Brand view (banned_words, disclaimers) or None
+    brand: Any = None  # a store Brand view or a dict (banned_words, disclaimers, website) or None
 
     @property
     def is_email(self) -> bool:
@@ -102,21 +137,44 @@ class RegisteredCheck:
     check_id: str
     description: str
     function: CheckFunction
+    severities: tuple[Severity, ...] = ("major",)
+    has_fix: bool = False
+    applies_to: str = "every deliverable"
 
 
 CHECKS: dict[str, RegisteredCheck] = {}
 
 
-def register_check(check_id: str, *, description: str) -> Callable[[CheckFunction], CheckFunction]:
-    """Add a check to the registry under ``check_id`` (unique)."""
+def register_check(
+    check_id: str,
+    *,
+    description: str,
+    severity: Severity | tuple[Severity, ...] = "major",
+    has_fix: bool = False,
+    applies_to: str = "every deliverable",
+) -> Callable[[CheckFunction], CheckFunction]:
+    """Add a check to the registry under ``check_id`` (unique).
+
+    ``severity`` (one, or every severity the check can report), ``has_fix`` and ``applies_to``
+    only describe the check for ``describe_checks``; the issues a check yields are what count.
+    """
+    severities = (severity,) if isinstance(severity, str) else tuple(severity)
 
     def decorate(function: CheckFunction) -> CheckFunction:
         if check_id in CHECKS and CHECKS[check_id].function is not function:
             raise ValueError(f"a QC check named {check_id!r} is already registered")
-        CHECKS[check_id] = RegisteredCheck(check_id, description, function)
+        CHECKS[check_id] = RegisteredCheck(
+            check_id, description, function, severities, has_fix, applies_to
+        )
         return function
 
     return decorate
+
+
+def _register_builtin_checks() -> None:
+    # Imported for their side effect (each module registers its family of checks); late, so
+    # ``import aicmo_kernel.qc`` stays cheap and the families can import this module.
+    from . import checks, hashtags, brand, content, claims, calendar  # noqa: F401, I001
 
 
 def run_qc(
@@ -129,16 +187,153 @@ def run_qc(
     brand: Any = None,
 ) -> QCReport:
     """Run every registered check on one version's content; issues come back blockers first."""
-    from . import checks as _builtin_checks  # noqa: F401  (registers the built-in checks)
-
+    _register_builtin_checks()
     context = QCContext(
         content_markdown=content_markdown,
         kind=kind,
         platform=normalise_platform(platform),
-        hashtags=tuple(hashtags),
+        hashtags=tuple(tag for tag in hashtags if isinstance(tag, str)),
         metadata=dict(metadata or {}),
         brand=brand,
     )
-    issues = [issue for check in CHECKS.values() for issue in check.function(context)]
-    rank = {"blocker": 0, "major": 1, "minor": 2}
-    return QCReport(issues=sorted(issues, key=lambda issue: rank[issue.severity]))
+    digest = content_digest(content_markdown)
+    issues = []
+    for check in list(CHECKS.values()):
+        for issue in _run_check(check, context):
+            if issue.fix is not None and not _resolves(check, context, issue.fix):
+                issue = issue.model_copy(update={"fix": None})
+            if issue.fix is not None:
+                issue = issue.model_copy(update={"fixes_sha256": digest})
+            issues.append(issue)
+    return QCReport(issues=sorted(issues, key=lambda issue: SEVERITY_RANK[issue.severity]))
+
+
+def _run_check(check: RegisteredCheck, context: QCContext) -> list[QCIssue]:
+    """The check's issues; a check that fails is reported as an issue, never raised, so one
+    faulty check cannot stop a reviewer from seeing the others or crash a kernel."""
+    try:
+        return list(check.function(context))
+    except Exception as exc:  # noqa: BLE001  (any bug in any check, including registered ones)
+        return [
+            QCIssue(
+                check_id=check.check_id,
+                severity="major",
+                message=f"This quality check could not run on this text ({type(exc).__name__}), so "
+                f"check by hand what it covers: {check.description}.",
+            )
+        ]
+
+
+def _resolves(check: RegisteredCheck, context: QCContext, fix: str) -> bool:
+    """True when ``fix`` changes the text and the check finds nothing in it any more: a fix
+    button must never be offered for a fix that leaves its own issue standing."""
+    if fix == context.content_markdown or not fix.strip():
+        return False  # no change, or nothing left to approve
+    try:
+        return not any(True for _ in check.function(replace(context, content_markdown=fix)))
+    except Exception:  # noqa: BLE001  (a fix the check cannot even read is no fix)
+        return False
+
+
+def apply_fix(content_markdown: str, issue: QCIssue) -> str:
+    """The text with ``issue``'s automatic fix applied: what a one-click "Fix" button saves.
+
+    Refused (``ValidationError`` naming ``fix``) when the issue has no automatic fix, or when
+    ``content_markdown`` is not the text QC ran on: a fix replaces the whole text, so applying
+    it to an edited text would silently undo the edit. Run QC again and use the new issue.
+    """
+    from ..errors import ValidationError
+
+    if issue.fix is None:
+        raise ValidationError(
+            f"[{issue.check_id}] has no automatic fix; edit the text by hand: {issue.message}",
+            field="fix",
+        )
+    if issue.fixes_sha256 is not None and issue.fixes_sha256 != content_digest(content_markdown):
+        raise ValidationError(
+            f"[{issue.check_id}] The text has changed since the quality checks ran, so this fix "
+            "no longer applies. Run the checks again and apply the new fix.",
+            field="fix",
+        )
+    return issue.fix
+
+
+def autofix(
+    content_markdown: str,
+    *,
+    kind: str,
+    platform: str | None = None,
+    hashtags: Iterable[str] = (),
+    metadata: Mapping[str, Any] | None = None,
+    brand: Any = None,
+    max_rounds: int = 20,
+) -> tuple[str, list[QCIssue]]:
+    """Apply every automatic fix, one at a time (each fix is made against the current text).
+
+    Returns the fixed text and the issues whose fixes were applied, in order. A fix that does not
+    make its issue go away is not tried again, so this always ends.
+    """
+    tags = tuple(hashtags)
+    text, applied, tried = content_markdown, [], set()
+    for _ in range(max_rounds):
+        report = run_qc(
+            text, kind=kind, platform=platform, hashtags=tags, metadata=metadata, brand=brand
+        )
+        fixable = [
+            i for i in report.issues if i.fix is not None and (i.check_id, text) not in tried
+        ]
+        if not fixable:
+            break
+        issue = fixable[0]
+        tried.add((issue.check_id, text))
+        text = apply_fix(text, issue)
+        applied.append(issue)
+    return text, applied
+
+
+def describe_checks() -> list[dict[str, Any]]:
+    """The catalogue, for docs and the UI: id, severity (the highest it reports), every severity,
+    what it checks, what it applies to, and whether it offers an automatic fix."""
+    _register_builtin_checks()
+    return [
+        {
+            "id": check.check_id,
+            "severity": min(check.severities, key=SEVERITY_RANK.__getitem__),
+            "severities": list(check.severities),
+            "description": check.description,
+            "applies_to": check.applies_to,
+            "has_fix": check.has_fix,
+        }
+        for check in CHECKS.values()
+    ]
+
+
+def catalogue_markdown() -> str:
+    """``docs/qc.md``: the catalogue as a Markdown page (a test keeps the file in sync)."""
+    lines = [
+        "# Quality checks",
+        "",
+        (
+            "Generated from `aicmo_kernel.qc.describe_checks()`; do not edit by hand "
+            '(regenerate with `python -c "from aicmo_kernel.qc import catalogue_markdown; '
+            "print(catalogue_markdown(), end='')\" > docs/qc.md`)."
+        ),
+        "",
+        (
+            "QC runs on every version of every deliverable. A **blocker** prevents approval; "
+            "**major** and **minor** issues are advice for the reviewer. The score is "
+            "`max(0, 100 - 40 × blockers - 15 × majors - 5 × minors)`; the autonomy policy compares "
+            "it with its threshold. Where an automatic fix exists, it is the whole corrected text "
+            "(`apply_fix(content, issue)`)."
+        ),
+        "",
+        "| check | severity | what it checks | applies to | automatic fix |",
+        "|---|---|---|---|---|",
+    ]
+    for check in describe_checks():
+        severity = ", ".join(check["severities"])
+        fix = "yes" if check["has_fix"] else "no"
+        lines.append(
+            f"| `{check['id']}` | {severity} | {check['description']} | {check['applies_to']} | {fix} |"
+        )
+    return "\n".join(lines) + "\n"

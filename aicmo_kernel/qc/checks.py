@@ -1,8 +1,9 @@
-"""The built-in QC checks: platform limits and placeholders.
+"""Platform limits and placeholders.
 
 Platform limits apply to the post text, which for a platform asset is the deliverable's whole
 ``content_markdown``. Lengths are counted in characters as the platforms show them to a writer
 (X's own weighting of links and emoji is not modelled; the 280 limit is applied to the text).
+They are keyed on the platform, whatever the kind, since the platform is what enforces them.
 """
 
 from __future__ import annotations
@@ -12,14 +13,20 @@ from collections.abc import Iterator
 
 from ..schemas import find_placeholders
 from . import QCContext, QCIssue, register_check
+from ._text import posted_hashtags, remove_hashtags, text_hashtags
 
-__all__ = ["EMAIL_SUBJECT_LIMIT", "PLATFORM_LIMITS", "trim_at_word", "INSTAGRAM_HASHTAG_LIMIT"]
+__all__ = [
+    "EMAIL_SUBJECT_LIMIT",
+    "INSTAGRAM_HASHTAG_LIMIT",
+    "PLATFORM_LIMITS",
+    "keep_first_hashtags",
+    "trim_at_word",
+]
 
 PLATFORM_LIMITS = {"x": 280, "linkedin": 3_000, "instagram": 2_200}
 PLATFORM_NAMES = {"x": "X (Twitter)", "linkedin": "LinkedIn", "instagram": "Instagram"}
 INSTAGRAM_HASHTAG_LIMIT = 30
 EMAIL_SUBJECT_LIMIT = 78
-_HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 _ELLIPSIS = "…"
 
 
@@ -41,7 +48,14 @@ def _thread_posts(text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-@register_check("platform_length", description="Post text within the platform's character limit")
+@register_check(
+    "platform_length",
+    description="Post text within the platform's character limit (X 280 per post, thread posts "
+    "included; LinkedIn 3,000; Instagram 2,200); an X post is trimmed at a word boundary",
+    severity="blocker",
+    has_fix=True,
+    applies_to="X, LinkedIn and Instagram posts",
+)
 def platform_length(ctx: QCContext) -> Iterator[QCIssue]:
     limit = PLATFORM_LIMITS.get(ctx.platform or "")
     if limit is None:
@@ -71,22 +85,54 @@ def platform_length(ctx: QCContext) -> Iterator[QCIssue]:
     )
 
 
-@register_check("instagram_hashtags", description="At most 30 hashtags on an Instagram post")
+@register_check(
+    "instagram_hashtags",
+    description="At most 30 hashtags on an Instagram post (Instagram refuses more); the fix "
+    "keeps the first 30",
+    severity="blocker",
+    has_fix=True,
+    applies_to="Instagram posts",
+)
 def instagram_hashtags(ctx: QCContext) -> Iterator[QCIssue]:
     if ctx.platform != "instagram":
         return
-    tags = {tag.lstrip("#").lower() for tag in ctx.hashtags if tag.strip("# ")}
-    tags |= {tag.lower() for tag in _HASHTAG.findall(ctx.content_markdown)}
+    tags = posted_hashtags(ctx)
     if len(tags) > INSTAGRAM_HASHTAG_LIMIT:
         yield QCIssue(
             check_id="instagram_hashtags",
             severity="blocker",
             message=f"This Instagram post has {len(tags)} hashtags; Instagram allows "
-            f"{INSTAGRAM_HASHTAG_LIMIT}. Remove {len(tags) - INSTAGRAM_HASHTAG_LIMIT}.",
+            f"{INSTAGRAM_HASHTAG_LIMIT}. Remove {len(tags) - INSTAGRAM_HASHTAG_LIMIT}"
+            + (" (the fix keeps the first 30)." if text_hashtags(ctx.content_markdown) else "."),
+            fix=keep_first_hashtags(ctx.content_markdown, INSTAGRAM_HASHTAG_LIMIT),
         )
 
 
-@register_check("email_subject_length", description="Email subject short enough to show in full")
+def keep_first_hashtags(text: str, limit: int) -> str | None:
+    """``text`` with only its first ``limit`` distinct hashtags (None when it has none to cut)."""
+    if not text_hashtags(text):
+        return None
+    kept: set[str] = set()
+
+    def drop(tag: str, _index: int) -> bool:
+        key = tag.lower()
+        if key in kept:
+            return False  # a repeat of a kept tag costs nothing more
+        if len(kept) < limit:
+            kept.add(key)
+            return False
+        return True
+
+    return remove_hashtags(text, drop)
+
+
+@register_check(
+    "email_subject_length",
+    description=f"Email subject short enough to show in full (at most {EMAIL_SUBJECT_LIMIT} "
+    "characters)",
+    severity="major",
+    applies_to="emails",
+)
 def email_subject_length(ctx: QCContext) -> Iterator[QCIssue]:
     if not ctx.is_email:
         return
@@ -100,7 +146,12 @@ def email_subject_length(ctx: QCContext) -> Iterator[QCIssue]:
         )
 
 
-@register_check("placeholders", description="No placeholder or stub text left in")
+@register_check(
+    "placeholders",
+    description="No placeholder or stub text left in ([Brand Name], TBD, TODO, lorem ipsum, "
+    "{{...}}, [insert ...]), in the text or the email subject",
+    severity="blocker",
+)
 def placeholders(ctx: QCContext) -> Iterator[QCIssue]:
     found = find_placeholders(ctx.content_markdown)
     subject = str(ctx.metadata.get("subject") or "")

@@ -1,0 +1,177 @@
+"""Text helpers shared by the check families: brand fields, hashtags, links, sections, tidying.
+
+Everything here is a pure function of its arguments and never raises on odd input: QC runs on
+whatever a model or a person wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+from . import QCContext
+from .kinds import POST_KINDS
+
+__all__ = [
+    "HASHTAG",
+    "HEADING",
+    "URL",
+    "brand_list",
+    "brand_text",
+    "has_link",
+    "insert_before_hashtags",
+    "listing_lines",
+    "normalise_for_match",
+    "posted_hashtags",
+    "remove_hashtags",
+    "sections",
+    "text_hashtags",
+    "tidy",
+]
+
+# A hashtag as platforms link it: "#" then word characters, at least one of them not a digit
+# ("#1" and "#2027" are not hashtags), not glued to a word before it (URL fragments, "C#").
+HASHTAG = re.compile(r"(?<![\w#&/])#(?=\w*[^\W\d])(\w+)")
+URL = re.compile(
+    r"\bhttps?://[^\s<>()\"']+|\bwww\.[^\s<>()\"']+"
+    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co|uk|org|net|io|app|example|ai|dev|shop|"
+    r"store|biz|info|eu|de|fr|ie|us|ca|au|nz)\b(?:/[^\s<>()\"']*)?",
+    re.IGNORECASE,
+)
+# A line holding only hashtags (optionally labelled, as the ad-copy document does).
+# "Words to avoid", "Words we never use", "Banned words", "Don't say": a section that lists them.
+_AVOID_HEADING = re.compile(
+    r"\b(?:banned|forbidden|prohibited|off-limits)\b"
+    r"|\b(?:words?|phrases?|terms?|language|vocabulary)\b.*\b(?:avoid|never|don'?t|not)\b"
+    r"|\b(?:avoid|never|don'?t)\b.*\b(?:words?|phrases?|terms?|say|use)\b",
+    re.IGNORECASE,
+)
+_AVOID_LINE = re.compile(
+    r"\b(?:never (?:use|say|write)|avoid|don'?t (?:use|say|write)|do not (?:use|say|write)|banned"
+    r"|instead of|rather than|not allowed)\b",
+    re.IGNORECASE,
+)
+_HASHTAG_LINE = re.compile(r"^\s*(?:\*\*Hashtags:\*\*\s*)?#\S+(?:[\s,]+#\S+)*[\s,]*$")
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+
+
+def _field(brand: Any, name: str) -> Any:
+    if brand is None:
+        return None
+    if isinstance(brand, Mapping):
+        return brand.get(name)
+    return getattr(brand, name, None)
+
+
+def brand_list(brand: Any, name: str) -> list[str]:
+    """A list field of the brand (``banned_words``, ``disclaimers``): non-blank strings only."""
+    value = _field(brand, name)
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)):
+        return []
+    return [str(item).strip() for item in value if isinstance(item, str) and item.strip()]
+
+
+def brand_text(brand: Any, name: str) -> str:
+    value = _field(brand, name)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def text_hashtags(text: str) -> list[str]:
+    """The hashtags written in ``text``, without "#", in order (repeats kept)."""
+    return HASHTAG.findall(text)
+
+
+def posted_hashtags(ctx: QCContext, text: str | None = None) -> list[str]:
+    """The hashtags that will be posted, without "#", each once (case-insensitive).
+
+    The text (``ctx.content_markdown`` unless ``text`` is given) is what gets posted, so its
+    hashtags count. The ``hashtags`` field counts only when the text carries none and the kind is
+    not one whose text is exactly the post (a tag list kept beside the copy). Counting both would
+    keep flagging a tag a reviewer has already deleted from the text, since edits keep the field.
+    """
+    found = text_hashtags(ctx.content_markdown if text is None else text)
+    if not found and ctx.kind.strip().lower() not in POST_KINDS:
+        found = [tag.strip().lstrip("#").strip() for tag in ctx.hashtags]
+    unique: dict[str, str] = {}
+    for tag in found:
+        if tag:
+            unique.setdefault(tag.lower(), tag)
+    return list(unique.values())
+
+
+def remove_hashtags(text: str, drop: Callable[[str, int], bool]) -> str:
+    """``text`` without the hashtags for which ``drop(tag, index)`` is true (index counts the
+    hashtags in order); lines left empty or holding only a "Hashtags:" label go too."""
+    counter = iter(range(1_000_000))
+
+    def replace(match: re.Match[str]) -> str:
+        return "" if drop(match.group(1), next(counter)) else match.group(0)
+
+    lines = []
+    for line in text.split("\n"):
+        new = HASHTAG.sub(replace, line)
+        if new == line:
+            lines.append(line)
+            continue
+        new = re.sub(r"[ \t]{2,}", " ", new).rstrip()
+        new = re.sub(r"\s+([,.;:!?])", r"\1", new) if new.strip() else new
+        if new.strip() and not re.fullmatch(r"\s*\*\*Hashtags:\*\*\s*", new):
+            lines.append(new)
+    return tidy("\n".join(lines))
+
+
+def insert_before_hashtags(text: str, block: str) -> str:
+    """``text`` with ``block`` added as its own paragraph, before a closing hashtag line if any
+    (posts end with the hashtags, and disclaimers and links go above them)."""
+    lines = text.rstrip().split("\n")
+    if lines and _HASHTAG_LINE.match(lines[-1]) and len(lines) > 1:
+        head = "\n".join(lines[:-1]).rstrip()
+        return f"{head}\n\n{block}\n\n{lines[-1].strip()}"
+    return f"{text.rstrip()}\n\n{block}" if text.strip() else block
+
+
+def has_link(text: str) -> bool:
+    return URL.search(text) is not None
+
+
+def listing_lines(text: str) -> set[int]:
+    """Indexes of the lines of a document that list words on purpose rather than use them: a
+    "Words to avoid" / "Banned words" section, or a line telling the writer never to use one."""
+    exempt, listing = set(), False
+    for index, line in enumerate(text.split("\n")):
+        if HEADING.match(line):
+            listing = _AVOID_HEADING.search(line) is not None
+        if listing or _AVOID_LINE.search(line):
+            exempt.add(index)
+    return exempt
+
+
+def normalise_for_match(text: str) -> str:
+    """Lower case, one space for any whitespace, straight quotes and hyphens, no end punctuation:
+    how disclaimers are compared with the copy."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"')
+    text = text.replace("\u201d", '"').replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"\s+", " ", text.lower()).strip()
+    return text.rstrip(" .!;:,")
+
+
+def sections(text: str) -> Iterator[tuple[str, list[tuple[int, str]]]]:
+    """``(heading, [(line index, line), ...])`` for each part of a Markdown text; the part before
+    the first heading has the heading ``""``. Headings themselves are not in the lines."""
+    heading, lines = "", []
+    for index, line in enumerate(text.split("\n")):
+        if HEADING.match(line):
+            yield heading, lines
+            heading, lines = line.strip().lstrip("#").strip(), []
+        else:
+            lines.append((index, line))
+    yield heading, lines
+
+
+def tidy(text: str) -> str:
+    """At most one blank line in a row, no trailing spaces, no blank lines at the ends."""
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
