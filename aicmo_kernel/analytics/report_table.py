@@ -1,0 +1,146 @@
+"""The computed KPI tables in Markdown: what the report shows first and what narratives cite.
+
+``kpi_tables_markdown(facts)`` is the single rendering of the monitoring facts. The report puts
+it above the narrative, and the grounding check (``analytics.grounding``) accepts a number in a
+narrative only if it appears in this exact text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .kpis import KPI_LABELS, format_change, format_kpi, platform_label
+
+__all__ = ["format_target_value", "kpi_tables_markdown"]
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _columns(facts: dict[str, Any]) -> list[str]:
+    keys = ["impressions", "clicks", "leads", "spend", "ctr", "cpc", "cpl", "lead_rate"]
+    if facts.get("has_conversions"):
+        keys += ["conversions", "conversion_rate", "cost_per_conversion"]
+    if facts.get("has_revenue"):
+        keys += ["revenue", "roas"]
+    return keys
+
+
+def _label(key: str, currency: str) -> str:
+    money = key in {"spend", "revenue", "cpc", "cpl", "cost_per_conversion"}
+    return f"{KPI_LABELS[key]} ({currency})" if money and currency else KPI_LABELS[key]
+
+
+def format_target_value(row: dict[str, Any], value: float | None) -> str:
+    """A target's value in the format of the KPI it is measured as (its own unit if unmapped)."""
+    if row.get("kpi"):
+        return format_kpi(row["kpi"], value)
+    if value is None:
+        return "n/a"
+    number = f"{value:,.2f}".rstrip("0").rstrip(".")
+    unit = row.get("unit") or ""
+    return f"{number}{unit}" if unit == "%" else f"{number} {unit}".strip()
+
+
+def kpi_tables_markdown(facts: dict[str, Any]) -> str:
+    currency = str(facts.get("currency") or "")
+    keys = _columns(facts)
+    period = facts["period"]
+    parts = [
+        (
+            f"**Period:** {period['start']} to {period['end']} ({period['rows']} rows, "
+            f"{len(facts['weeks'])} ISO weeks with data)"
+        )
+    ]
+    elapsed = facts.get("elapsed")
+    if elapsed:
+        parts.append(
+            f"**Campaign elapsed by {period['end']}:** {elapsed['days']} of {elapsed['of_days']} days "
+            f"({elapsed['percent']:.2f}%)"
+        )
+    parts.append(
+        "### Totals\n\n"
+        + _table(
+            [_label(k, currency) for k in keys],
+            [[format_kpi(k, facts["totals"].get(k)) for k in keys]],
+        )
+    )
+    platform_keys = [*keys, "share_of_leads", "share_of_spend"]
+    parts.append(
+        "### By platform\n\n"
+        + _table(
+            ["Platform", *(_label(k, currency) for k in keys), "Share of leads", "Share of spend"],
+            [
+                [platform_label(p["platform"]), *(format_kpi(k, p.get(k)) for k in platform_keys)]
+                for p in facts["platforms"]
+            ],
+        )
+    )
+    week_keys = ["impressions", "clicks", "leads", "spend", "ctr", "cpl"]
+    parts.append(
+        "### By ISO week\n\n"
+        + _table(
+            [
+                "Week",
+                "Week starting",
+                *(_label(k, currency) for k in week_keys),
+                "Leads vs previous week",
+            ],
+            [
+                [
+                    w["week"],
+                    w["week_start"],
+                    *(format_kpi(k, w.get(k)) for k in week_keys),
+                    format_change(w.get("leads_change")),
+                ]
+                for w in facts["weeks"]
+            ],
+        )
+    )
+    targets = facts.get("targets") or []
+    if targets:
+        parts.append(
+            "### Against the strategy's KPI targets\n\n"
+            + _table(
+                [
+                    "Target",
+                    "Target value",
+                    "Measured as",
+                    "Actual",
+                    "Expected by now (pro rata)",
+                    "Gap",
+                    "Status",
+                ],
+                [
+                    [
+                        t["metric"],
+                        format_target_value(t, t["target"]),
+                        t["measured_as"],
+                        format_target_value(t, t["actual"]) if t["kpi"] else "n/a",
+                        format_target_value(t, t["expected_by_now"])
+                        if t["expected_by_now"] is not None
+                        else "n/a",
+                        _gap(t),
+                        t["status"],
+                    ]
+                    for t in targets
+                ],
+            )
+        )
+    else:
+        parts.append(
+            "### Against the strategy's KPI targets\n\nThe approved strategy records no KPI targets, "
+            "so nothing is compared."
+        )
+    return "\n\n".join(parts)
+
+
+def _gap(row: dict[str, Any]) -> str:
+    if row["gap"] is None:
+        return "n/a"
+    text = format_target_value(row, abs(row["gap"]))
+    return f"+{text}" if row["gap"] > 0 else f"-{text}" if row["gap"] < 0 else text
