@@ -168,6 +168,9 @@ def test_approval_of_a_stale_version_is_a_conflict(workspace, campaign):
 def test_policy_approvals_are_recorded_as_made_by_the_policy(workspace, campaign):
     generate(workspace, campaign, "intake", [item("Summary")])
     d = only(workspace, campaign, "intake")
+    with pytest.raises(wf.PolicyError):  # no stored policy: manual, which approves nothing by itself
+        wf.approve(workspace, d.id, version=1, reviewer="autonomy-policy", by_policy="autonomy:full")
+    wf.set_policy(workspace, campaign, level="full", qc_threshold=0, auto_approve_kinds="all", actor="rita")
     wf.approve(workspace, d.id, version=1, reviewer="autonomy-policy", by_policy="autonomy:full")
     [event] = workspace.list_review_events(d.id)
     assert event.by_policy == "autonomy:full"

@@ -28,6 +28,13 @@ from .module_state import (
     is_module_approved,
     module_status,
 )
+from .policy import (
+    AutonomyPolicy,
+    PolicyError,
+    get_policy,
+    may_auto_approve,
+    set_policy,
+)
 from .transitions import (
     add_comment,
     approve,
@@ -40,16 +47,21 @@ from .transitions import (
 
 __all__ = [
     "STATES",
+    "AutonomyPolicy",
+    "PolicyError",
     "add_comment",
     "approve",
     "approved_upstream",
     "campaign_status",
     "check_gate",
     "edit",
+    "get_policy",
     "is_module_approved",
+    "may_auto_approve",
     "module_status",
     "record_generation",
     "request_changes",
     "reset_to_version",
     "revoke",
+    "set_policy",
 ]

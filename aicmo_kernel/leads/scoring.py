@@ -1,0 +1,285 @@
+"""Transparent lead scoring: fit to the ideal customer, engagement and recency, by rules in code.
+
+Every component gives points with a one-line reason, so a reviewer can check a score by hand:
+
+    fit         title 20, industry 15, company size 10, geography 5      (50)
+    engagement  email opens 1 each (max 5), clicks 3 each (max 9),
+                site visits 2 each (max 6), replied 15                   (35)
+    recency     days before the file's latest activity: <=7 15, <=30 10, <=90 5   (15)
+
+Total 0-100; tier hot (70+), warm (45-69), cold (below 45). Recency is measured against the
+latest activity date in the file, never today's date, so the same file always scores the same.
+The ideal customer comes from the approved intake (audience, geography) and the brand record.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .csv_load import Lead, LeadFile
+
+__all__ = [
+    "SCORE_RULES",
+    "TIERS",
+    "IdealCustomer",
+    "ScoreComponent",
+    "ScoredLead",
+    "reference_date",
+    "score_lead",
+    "score_leads",
+    "tier_for",
+]
+
+TIERS = (("hot", 70), ("warm", 45), ("cold", 0))
+SCORE_RULES: tuple[tuple[str, int, str], ...] = (
+    ("Title", 20, "20 when the job title names a role the audience names; 10 for another senior role"),
+    ("Industry", 15, "15 when the lead's industry is one the brief names"),
+    ("Company size", 10, "10 when the head count overlaps the size range in the brief"),
+    ("Geography", 5, "5 when the country is in the brief's geography; 2 for the same country, region unconfirmed"),
+    ("Email opens", 5, "1 point per open, at most 5"),
+    ("Email clicks", 9, "3 points per click, at most 9"),
+    ("Site visits", 6, "2 points per visit, at most 6"),
+    ("Replied", 15, "15 when the lead replied"),
+    ("Recency", 15, "15 if active within 7 days of the file's latest activity, 10 within 30, 5 within 90"),
+)
+
+# Roles, most specific first, so "general manager" wins over "manager".
+_ROLES = (
+    "general manager", "managing director", "operations manager", "owner operator", "co founder",
+    "owner", "founder", "proprietor", "operator", "director", "manager", "head", "chief", "ceo", "coo",
+    "cfo", "cmo", "partner", "president", "vp",
+)  # fmt: skip
+_SENIOR = {"owner", "founder", "co founder", "proprietor", "director", "managing director", "general manager",
+           "ceo", "coo", "cfo", "cmo", "chief", "head", "partner", "president", "vp", "manager",
+           "operations manager", "owner operator"}  # fmt: skip
+# Words that say nothing about a customer's industry (nor roles: those are scored separately).
+_GENERIC_WORDS = (
+    "a an and or of with the for to in on at by from who whose that their they them our your its is are be "
+    "small medium large independent local business businesse company team staff people employee customer "
+    "client user member worker seat headcount site firm organisation organization sector industry market "
+    "based across around about than more less up over under between starting start mainly mostly especially "
+    "including plus new existing other such"
+)
+_STOP = frozenset(_GENERIC_WORDS.split()) | {w for role in _ROLES for w in role.split()}
+_SIZE_IN_TEXT = re.compile(
+    r"(\d[\d,]*)\s*(?:to|-|–)\s*(\d[\d,]*)\s*(?:staff|employees|people|team members|workers|seats|head ?count)",
+    re.IGNORECASE,
+)
+_UK_NAMES = {"uk", "united kingdom", "great britain", "britain", "gb"}
+_UK_NATIONS = {"england", "scotland", "wales", "northern ireland"}
+
+
+def _plain(text: str) -> str:
+    """Lower case, accents dropped, punctuation as spaces: 'Owner-operators, cafés' -> 'owner operators cafes'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("es") and word[-3] in "sxh":
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    return [_singular(w) for w in _plain(text).split()]
+
+
+def _has_phrase(words: Sequence[str], phrase: str) -> bool:
+    return f" {phrase} " in f" {' '.join(words)} "
+
+
+@dataclass(frozen=True)
+class IdealCustomer:
+    """What a good lead looks like, derived from the approved brief (never invented)."""
+
+    audience: str = ""
+    roles: tuple[str, ...] = ()
+    industries: tuple[str, ...] = ()
+    size_range: tuple[int, int] | None = None
+    geography: str = ""
+
+    @classmethod
+    def from_brief(cls, upstream: dict[str, list[dict[str, Any]]], brand: dict[str, Any]) -> IdealCustomer:
+        summary: dict[str, Any] = {}
+        for item in upstream.get("intake", []):
+            if item.get("kind") == "client_summary":
+                summary = dict(item.get("metadata") or {})
+        strategy: dict[str, Any] = {}
+        for item in upstream.get("strategy", []):
+            if item.get("kind") == "strategy_document":
+                strategy = dict(item.get("metadata") or {})
+        audience = str(summary.get("audience") or strategy.get("audience") or "")
+        offer = str(summary.get("offer") or strategy.get("offer") or "")
+        industry = str(summary.get("industry") or brand.get("industry") or "")
+        words = _words(audience)
+        roles = tuple(r for r in _ROLES if _has_phrase(words, r))
+        # The customer's industry: the audience, what the offer is "for", and the brand's "for ..." part.
+        sources = [audience, *re.findall(r"\bfor ([^:;,.()]+)", offer), *re.findall(r"\bfor ([^:;,.()]+)", industry)]
+        industries = tuple(dict.fromkeys(
+            w for text in sources for w in _words(text) if w not in _STOP and not w.isdigit() and len(w) > 2
+        ))
+        size = _SIZE_IN_TEXT.search(f"{audience} {offer}")
+        size_range = (int(size.group(1).replace(",", "")), int(size.group(2).replace(",", ""))) if size else None
+        geography = str(summary.get("geography") or brand.get("geography") or "")
+        return cls(audience, roles, industries, size_range, geography)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"audience": self.audience, "roles": list(self.roles), "industries": list(self.industries),
+                "size_range": list(self.size_range) if self.size_range else None, "geography": self.geography}
+
+
+@dataclass(frozen=True)
+class ScoreComponent:
+    key: str
+    group: str  # fit, engagement or recency
+    points: int
+    max_points: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ScoredLead:
+    lead: Lead
+    components: tuple[ScoreComponent, ...]
+    score: int = field(init=False)
+    tier: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        total = max(0, min(100, sum(c.points for c in self.components)))
+        object.__setattr__(self, "score", total)
+        object.__setattr__(self, "tier", tier_for(total))
+
+    def group_points(self, group: str) -> int:
+        return sum(c.points for c in self.components if c.group == group)
+
+    def as_row(self) -> dict[str, Any]:
+        """The lead as plain data for facts and metadata (no email address: it stays in the file)."""
+        lead = self.lead
+        return {
+            "row": lead.row, "name": lead.name, "company": lead.company, "title": lead.title,
+            "status": lead.status, "industry": lead.industry, "company_size": lead.company_size,
+            "country": lead.country, "source": lead.source,
+            "last_activity": lead.last_activity.isoformat() if lead.last_activity else None,
+            "score": self.score, "tier": self.tier, "fit": self.group_points("fit"),
+            "engagement": self.group_points("engagement"), "recency": self.group_points("recency"),
+            "reasons": [c.reason for c in self.components if c.points > 0],
+            "components": [
+                {"key": c.key, "group": c.group, "points": c.points, "max": c.max_points, "reason": c.reason}
+                for c in self.components
+            ],
+        }
+
+
+def tier_for(score: int) -> str:
+    return next(name for name, floor in TIERS if score >= floor)
+
+
+def reference_date(leads: Iterable[Lead]) -> date | None:
+    """The latest activity date in the file: recency is measured from it, not from today."""
+    dates = [lead.last_activity for lead in leads if lead.last_activity is not None]
+    return max(dates) if dates else None
+
+
+def score_lead(lead: Lead, icp: IdealCustomer, reference: date | None) -> ScoredLead:
+    return ScoredLead(lead, (
+        _title(lead, icp), _industry(lead, icp), _size(lead, icp), _geography(lead, icp),
+        _capped("email_opens", lead.email_opens, 1, 5, "opened {n} email(s)", "no email opens recorded"),
+        _capped("email_clicks", lead.email_clicks, 3, 9, "clicked {n} email link(s)", "no email clicks recorded"),
+        _capped("site_visits", lead.site_visits, 2, 6, "visited the site {n} time(s)", "no site visits recorded"),
+        _replied(lead), _recency(lead, reference),
+    ))
+
+
+def score_leads(leads: LeadFile | Sequence[Lead], icp: IdealCustomer) -> list[ScoredLead]:
+    """Every lead scored, highest score first (then file order, so ties are stable)."""
+    rows = leads.leads if isinstance(leads, LeadFile) else tuple(leads)
+    reference = reference_date(rows)
+    return sorted((score_lead(lead, icp, reference) for lead in rows), key=lambda s: (-s.score, s.lead.row))
+
+
+def _title(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
+    words = _words(lead.title)
+    matched = next((r for r in icp.roles if _has_phrase(words, r)), None)
+    if matched:
+        return ScoreComponent("title", "fit", 20, 20, f"title {lead.title!r} is a role the audience names ({matched})")
+    senior = next((r for r in _ROLES if r in _SENIOR and _has_phrase(words, r)), None)
+    if senior and not icp.roles:
+        return ScoreComponent("title", "fit", 10, 20, f"title {lead.title!r} is a senior role ({senior}); "
+                              "the audience names no roles")
+    if senior:
+        return ScoreComponent("title", "fit", 10, 20, f"title {lead.title!r} is senior ({senior}) but not a "
+                              f"role the audience names ({', '.join(icp.roles)})")
+    return ScoreComponent("title", "fit", 0, 20, f"title {lead.title!r} is not a role the audience names")
+
+
+def _industry(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
+    if not lead.industry:
+        return ScoreComponent("industry", "fit", 0, 15, "industry not recorded")
+    if not icp.industries:
+        return ScoreComponent("industry", "fit", 0, 15, "the brief names no customer industry to compare with")
+    hit = next((w for w in _words(lead.industry) if w in icp.industries), None)
+    if hit:
+        return ScoreComponent("industry", "fit", 15, 15, f"industry {lead.industry!r} is one the brief names ({hit})")
+    return ScoreComponent("industry", "fit", 0, 15, f"industry {lead.industry!r} is not one the brief names")
+
+
+def _size(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
+    if icp.size_range is None:
+        return ScoreComponent("company_size", "fit", 0, 10, "the brief gives no company size to compare with")
+    if lead.size_range is None:
+        return ScoreComponent("company_size", "fit", 0, 10, "company size not recorded")
+    low, high = icp.size_range
+    lead_low, lead_high = lead.size_range
+    wanted = f"{low} to {high}"
+    if lead_low <= high and (lead_high is None or lead_high >= low):
+        return ScoreComponent("company_size", "fit", 10, 10, f"company size {lead.company_size} fits {wanted}")
+    return ScoreComponent("company_size", "fit", 0, 10, f"company size {lead.company_size} is outside {wanted}")
+
+
+def _geography(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
+    if not icp.geography:
+        return ScoreComponent("geography", "fit", 0, 5, "the brief names no geography")
+    if not lead.country:
+        return ScoreComponent("geography", "fit", 0, 5, "country not recorded")
+    geo, country = _plain(icp.geography), _plain(lead.country)
+    if f" {country} " in f" {geo} " or (country in _UK_NATIONS and any(f" {n} " in f" {geo} " for n in _UK_NAMES)):
+        return ScoreComponent("geography", "fit", 5, 5, f"{lead.country} is in the brief's geography")
+    if country in _UK_NAMES and any(f" {n} " in f" {geo} " for n in _UK_NATIONS):
+        return ScoreComponent("geography", "fit", 2, 5, f"{lead.country}: the same country as the brief's "
+                              "geography, region not confirmed")
+    return ScoreComponent("geography", "fit", 0, 5, f"{lead.country} is outside the brief's geography")
+
+
+def _capped(key: str, count: int | None, each: int, cap: int, said: str, none: str) -> ScoreComponent:
+    if not count:
+        return ScoreComponent(key, "engagement", 0, cap, none)
+    points = min(cap, count * each)
+    capped = f" (capped at {cap} points)" if count * each > cap else ""
+    return ScoreComponent(key, "engagement", points, cap, said.format(n=count) + capped)
+
+
+def _replied(lead: Lead) -> ScoreComponent:
+    if lead.replied:
+        return ScoreComponent("replied", "engagement", 15, 15, "replied to outreach")
+    return ScoreComponent("replied", "engagement", 0, 15,
+                          "has not replied" if lead.replied is False else "replies not recorded")
+
+
+def _recency(lead: Lead, reference: date | None) -> ScoreComponent:
+    if lead.last_activity is None or reference is None:
+        return ScoreComponent("recency", "recency", 0, 15, "no last activity date")
+    days = (reference - lead.last_activity).days
+    points = 15 if days <= 7 else 10 if days <= 30 else 5 if days <= 90 else 0
+    when = "on the file's latest activity date" if days == 0 else f"{days} day(s) before the file's latest activity"
+    return ScoreComponent("recency", "recency", points, 15, f"last active {when} ({reference.isoformat()})")
