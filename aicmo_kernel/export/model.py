@@ -1,0 +1,158 @@
+"""What every export format renders: a document of approved items, read from the workspace.
+
+``ExportItem`` is one deliverable at its approved version (content, version, approver, time,
+charts); ``ExportDocument`` is the whole thing a writer turns into bytes (brand, campaign,
+branding, optional executive summary and pre-flight checklist, the items, what was left out).
+Writers never read the workspace themselves, so each format renders the same document.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .branding import Branding
+
+if TYPE_CHECKING:
+    from ..store import Workspace
+    from ..store.views import DeliverableView
+
+__all__ = [
+    "ExportDocument",
+    "ExportItem",
+    "approval_of",
+    "charts_of",
+    "collect_approved",
+    "demote_headings",
+    "item_summary",
+    "load_item",
+]
+
+_CHART_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,80}$")
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+@dataclass(frozen=True)
+class ExportItem:
+    id: str
+    module: str
+    kind: str
+    title: str
+    version: int
+    content_markdown: str
+    platform: str | None = None
+    hashtags: tuple[str, ...] = ()
+    metadata: dict[str, Any] = field(default_factory=dict)
+    assets: dict[str, Any] = field(default_factory=dict)
+    approved_by: str | None = None
+    approved_at: str | None = None
+
+    @property
+    def charts(self) -> dict[str, tuple[str, bytes]]:
+        return charts_of(self.assets)
+
+    def as_dict(self, *, with_content: bool = True) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id, "module": self.module, "kind": self.kind, "title": self.title,
+            "version": self.version, "platform": self.platform, "hashtags": list(self.hashtags),
+            "approved_by": self.approved_by, "approved_at": self.approved_at,
+        }
+        if with_content:
+            data.update(metadata=self.metadata, assets=self.assets, content_markdown=self.content_markdown)
+        return data
+
+
+@dataclass
+class ExportDocument:
+    brand: str
+    campaign: str
+    title: str
+    generated_at: str
+    items: list[ExportItem]
+    branding: Branding = field(default_factory=Branding)
+    executive_summary: ExportItem | None = None
+    checklist: list[dict[str, Any]] | None = None
+    left_out: list[dict[str, Any]] = field(default_factory=list)
+    module: str | None = None
+
+
+def charts_of(assets: dict[str, Any] | None) -> dict[str, tuple[str, bytes]]:
+    """Chart name -> (title, PNG bytes) from ``assets["charts"]``; anything that is not a
+    well-formed PNG with a simple name is ignored rather than trusted."""
+    found: dict[str, tuple[str, bytes]] = {}
+    for chart in (assets or {}).get("charts") or []:
+        if not isinstance(chart, dict):
+            continue
+        name, data = str(chart.get("name") or ""), chart.get("png_base64")
+        if not _CHART_NAME.match(name) or not isinstance(data, str):
+            continue
+        try:
+            png = base64.b64decode(data, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        if png.startswith(_PNG_SIGNATURE):
+            found[name] = (str(chart.get("title") or name), png)
+    return found
+
+
+def item_summary(view: DeliverableView) -> dict[str, Any]:
+    """How a deliverable is named in refusals and 'left out' lists."""
+    state = "needs_review" if view.needs_review else view.state
+    return {"id": view.id, "module": view.module, "kind": view.kind, "title": view.title, "state": state}
+
+
+def approval_of(ws: Workspace, deliverable_id: str, version: int) -> tuple[str | None, str | None]:
+    """Who approved ``version`` and when (ISO time), from the review events."""
+    events = [e for e in ws.list_review_events(deliverable_id) if e.action == "approve" and e.version == version]
+    if not events:
+        return None, None
+    last = events[-1]
+    who = last.actor if not last.by_policy else f"{last.actor} (policy {last.by_policy})"
+    return who, last.at.isoformat()
+
+
+def load_item(ws: Workspace, view: DeliverableView) -> ExportItem:
+    """The deliverable at its approved version (the caller has checked that there is one)."""
+    assert view.approved_version is not None
+    version = ws.get_version(view.id, view.approved_version)
+    approved_by, approved_at = approval_of(ws, view.id, view.approved_version)
+    return ExportItem(
+        id=view.id, module=view.module, kind=view.kind, title=version.title or view.title,
+        version=view.approved_version, content_markdown=version.content_markdown,
+        platform=view.platform, hashtags=tuple(version.hashtags or view.hashtags or ()),
+        metadata=dict(view.metadata), assets=dict(view.assets),
+        approved_by=approved_by, approved_at=approved_at,
+    )
+
+
+def collect_approved(ws: Workspace, campaign: str, module: str | None = None) -> tuple[list[dict], list[dict]]:
+    """Approved items (with the approved version's content) and the items left out, in module order."""
+    from ..modules import module_info
+
+    name = module_info(module).name if module else None
+    included: list[dict[str, Any]] = []
+    left_out: list[dict[str, Any]] = []
+    for view in ws.list_deliverables(campaign=campaign, module=name):
+        if view.state != "approved" or view.approved_version is None:
+            left_out.append(item_summary(view))
+            continue
+        included.append({**load_item(ws, view).as_dict(), "state": view.state})
+    return included, left_out
+
+
+def demote_headings(markdown: str, levels: int) -> str:
+    """Nest a deliverable's own headings under the export's section headings (# -> ####)."""
+    out = []
+    fenced = False
+    for line in markdown.splitlines():
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        if not fenced and line.startswith("#"):
+            hashes = len(line) - len(line.lstrip("#"))
+            if line[hashes:hashes + 1] == " ":
+                line = "#" * min(6, hashes + levels) + line[hashes:]
+        out.append(line)
+    return "\n".join(out)

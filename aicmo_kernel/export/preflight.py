@@ -1,0 +1,172 @@
+"""The client pack's selection and its pre-flight checklist, computed by code.
+
+Both the delivery module (before the model writes the executive summary) and the pack builder
+(again, at export time, because states change) call ``preflight``. The checks:
+
+``approved``      every selected item's current version is its approved version, not flagged
+                  for review (blocking; a failure refuses the pack, naming each item)
+``qc``            QC on each approved version finds no blocker (blocking)
+``placeholders``  no placeholder or stub marker in any title or text (blocking)
+``branding``      an agency name is set and both colours are valid (advice only)
+
+A failed check's details name the items concerned but never quote the markers themselves, so
+the checklist (a deliverable too) cannot trip the placeholder rules it reports on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ValidationError, WorkflowError
+from ..schemas import find_placeholders
+from .branding import Branding
+from .model import ExportItem, item_summary, load_item
+
+if TYPE_CHECKING:
+    from ..store import Workspace
+    from ..store.views import DeliverableView
+
+__all__ = ["CHECKS", "Preflight", "preflight", "refuse_unapproved", "select_deliverables"]
+
+PACK_MODULE = "delivery"
+CHECKS = {
+    "approved": "Every included item is approved (current version = approved version, not flagged for review)",
+    "qc": "Quality checks pass on every approved version (no blockers)",
+    "placeholders": "No placeholder or stub text in any item",
+    "branding": "Branding applied (agency name and colours set)",
+}
+_BLOCKING = {"approved", "qc", "placeholders"}
+
+
+@dataclass
+class Preflight:
+    """The selected items (approved ones loaded at their approved version) and the checklist."""
+
+    items: list[ExportItem]
+    missing: list[dict[str, Any]]
+    checks: list[dict[str, Any]]
+    not_selected: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return all(check["passed"] for check in self.checks if check["blocking"])
+
+    def failed(self, blocking_only: bool = True) -> list[dict[str, Any]]:
+        return [c for c in self.checks if not c["passed"] and (c["blocking"] or not blocking_only)]
+
+
+def _is_current_approval(view: DeliverableView) -> bool:
+    return (view.state == "approved" and view.approved_version is not None
+            and view.approved_version == view.current_version and not view.needs_review)
+
+
+def select_deliverables(
+    ws: Workspace,
+    campaign: str,
+    *,
+    modules: list[str] | tuple[str, ...] = (),
+    ids: list[str] | tuple[str, ...] = (),
+) -> tuple[list[DeliverableView], list[DeliverableView]]:
+    """(selected, not selected) current deliverables of the campaign, outside the delivery module.
+
+    With neither ``modules`` nor ``ids``: every approved deliverable. Otherwise every current
+    deliverable of ``modules`` plus the ``ids`` (each must be a current deliverable of the
+    campaign), approved or not: the approval check then says what is missing.
+    """
+    from ..modules import module_info
+
+    current = [v for v in ws.list_deliverables(campaign=campaign) if v.module != PACK_MODULE]
+    by_id = {v.id: v for v in current}
+    wanted_modules = {module_info(m).name for m in modules}
+    unknown = [i for i in ids if i not in by_id]
+    if unknown:
+        raise ValidationError(
+            f"deliverable_ids: {', '.join(repr(i) for i in unknown[:10])} "
+            f"{'is not a current deliverable' if len(unknown) == 1 else 'are not current deliverables'} "
+            f"of campaign {campaign!r} (superseded, in the delivery module, or unknown)",
+            field="inputs.deliverable_ids",
+        )
+    if not wanted_modules and not ids:
+        chosen = [v for v in current if v.state == "approved"]
+    else:
+        chosen = [v for v in current if v.module in wanted_modules or v.id in set(ids)]
+    chosen_ids = {v.id for v in chosen}
+    return chosen, [v for v in current if v.id not in chosen_ids]
+
+
+def preflight(
+    ws: Workspace,
+    campaign: str,
+    selected: list[DeliverableView],
+    *,
+    branding: Branding,
+    extra: Sequence[DeliverableView] = (),
+    not_selected: Sequence[DeliverableView] = (),
+) -> Preflight:
+    """Load the approved versions of ``selected`` (and ``extra``: the pack's own executive
+    summary) and run the four checks on them."""
+    from ..qc import run_qc
+
+    record = ws.get_campaign(campaign)
+    brand = ws.get_brand(record.brand_id)
+    items: list[ExportItem] = []
+    missing: list[dict[str, Any]] = []
+    for view in [*selected, *extra]:
+        if _is_current_approval(view):
+            items.append(load_item(ws, view))
+        else:
+            missing.append(item_summary(view))
+    qc_failures: list[str] = []
+    placeholder_items: list[str] = []
+    for item in items:
+        report = run_qc(item.content_markdown, kind=item.kind, platform=item.platform,
+                        hashtags=item.hashtags, metadata=item.metadata, brand=brand)
+        if not report.passed:
+            qc_failures.append(f"{item.title} ({len(report.blockers)} blocker(s): "
+                               + ", ".join(sorted({i.check_id for i in report.blockers})) + ")")
+        subject = str(item.metadata.get("subject") or "")
+        if find_placeholders(item.content_markdown) or find_placeholders(item.title) or find_placeholders(subject):
+            placeholder_items.append(item.title)
+    checked = f"{len(items)} approved version(s) checked"
+    checks = [
+        _check("approved", not missing and bool(items),
+               f"all {len(items)} item(s) approved at their current version" if not missing and items
+               else ("nothing selected" if not missing else
+                     f"{len(missing)} item(s) not approved: " + "; ".join(_describe(m) for m in missing))),
+        _check("qc", not qc_failures,
+               f"{checked}, no blockers" if not qc_failures else "blockers in: " + "; ".join(qc_failures)),
+        _check("placeholders", not placeholder_items,
+               f"{checked}, none found" if not placeholder_items
+               else "placeholder text in: " + "; ".join(placeholder_items)),
+        _check("branding", branding.is_applied,
+               f"agency {branding.agency_name!r}, colours {branding.primary_colour} and {branding.accent_colour}"
+               if branding.is_applied else
+               f"no agency name set (colours {branding.primary_colour} and {branding.accent_colour}); "
+               "the pack goes out unbranded"),
+    ]
+    return Preflight(items=items, missing=missing, checks=checks,
+                     not_selected=[item_summary(v) for v in not_selected])
+
+
+def _check(name: str, passed: bool, details: str) -> dict[str, Any]:
+    return {"check": name, "label": CHECKS[name], "passed": bool(passed), "blocking": name in _BLOCKING,
+            "details": details}
+
+
+def _describe(summary: dict[str, Any]) -> str:
+    return f"{summary['module']} / {summary['title']!r} ({summary['state'].replace('_', ' ')})"
+
+
+def refuse_unapproved(campaign: str, result: Preflight, *, what: str = "The client pack") -> None:
+    """Raise WorkflowError listing every missing item (module, title, state) when any is missing."""
+    if not result.missing:
+        return
+    listed = "; ".join(_describe(m) for m in result.missing)
+    raise WorkflowError(
+        f"{what} for campaign {campaign!r} cannot be built: {len(result.missing)} selected item(s) are not "
+        f"approved at their current version: {listed}. Approve them (or leave them out of the selection) first.",
+        field="selection",
+        details={"missing": result.missing},
+    )
