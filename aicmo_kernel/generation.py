@@ -48,9 +48,14 @@ def prompt_hash(request: "LLMRequest") -> str:
 
 
 def _context(ws: "Workspace", campaign: str) -> tuple[Any, dict[str, Any], dict[str, Any]]:
+    from .learn.memory import active_rule_texts
+
     record = ws.get_campaign(campaign)
     brand = ws.get_brand(record.brand_id)
-    return record, brand.model_dump(mode="json"), record.model_dump(mode="json")
+    brand_data = brand.model_dump(mode="json")
+    # Brand-memory rules (learn module) reach every prompt through the brand-rules block.
+    brand_data["memory_rules"] = active_rule_texts(ws, brand.id)
+    return record, brand_data, record.model_dump(mode="json")
 
 
 def prepare_inputs(

@@ -24,6 +24,10 @@ def test_migrated_schema_matches_the_orm(workspace):
     with workspace.engine.connect() as conn:
         assert current_revision(conn) == head_revision()
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    # Migration 0003's full-text search objects (SQLite FTS5 tables, a PostgreSQL expression
+    # index) are dialect-specific and deliberately not in the ORM.
+    diff = [d for d in diff if not (d[0] in ("remove_table", "remove_index")
+                                    and d[1].name.startswith(("search_fts", "ix_deliverable_versions_search")))]
     assert diff == []
 
 

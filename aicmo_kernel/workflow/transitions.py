@@ -20,6 +20,8 @@ from ..store.models import BrandRow, DeliverableRow, ReviewEventRow, VersionRow,
 from ..store.records import add_audit, find_campaign, find_deliverable, find_version, insert_run, new_id
 from ..store.views import brand_view, deliverable_view, review_event_view, run_view
 from .module_state import current_rows, flag_downstream, module_approved, upstream_basis
+from ..learn.memory import activate_approved_rules
+from .policy import adopt_approved_policy, enforce_policy
 
 __all__ = [
     "add_comment",
@@ -266,7 +268,8 @@ def approve(
 ) -> DeliverableView:
     """Approve ``version`` (the current one) if QC finds no blocker.
 
-    ``by_policy`` (e.g. ``"autonomy:full"``) records that a policy, not a person, approved. When
+    ``by_policy`` (e.g. ``"autonomy:full"``) records that a policy, not a person, approved; the
+    campaign's stored autonomy policy must allow it (``workflow.policy``), else ``PolicyError``. When
     this approval completes the module with content newer than what downstream approvals were
     based on, those downstream deliverables are flagged ``needs_review``.
     """
@@ -291,6 +294,8 @@ def approve(
                 field="content_markdown",
                 details={"blockers": [issue.model_dump() for issue in report.blockers], "qc": report.as_dict()},
             )
+        if review.by_policy is not None:  # an auto-approval: only inside the stored autonomy policy
+            enforce_policy(session, campaign, row, report, review.by_policy)
         from_state, now = row.state, utcnow()
         _compare_and_set(session, row, version, state="approved", approved_version=version,
                          approved_basis=upstream_basis(session, campaign.id, row.module), needs_review=False,
@@ -299,6 +304,8 @@ def approve(
         add_audit(session, actor=review.reviewer, action="deliverable.approved", entity_type="deliverable",
                   entity_id=row.id, from_state=from_state, to_state="approved",
                   details={"version": version, "by_policy": review.by_policy, "qc_issues": len(report.issues)})
+        adopt_approved_policy(session, campaign, row, review.reviewer)  # no-op unless an autonomy_policy
+        activate_approved_rules(session, row.id, version, review.reviewer)  # no-op unless learn's memory_rules
         session.flush()
         if module_approved(session, campaign.id, row.module):
             flag_downstream(session, campaign.id, row.module, review.reviewer)

@@ -1,0 +1,101 @@
+"""QC outcomes across a campaign's history: which checks fired, on which versions, and what was
+fixed before approval.
+
+Approvals store only a count of QC issues, so the QC engine (``aicmo_kernel.qc.run_qc``) is run
+again on every stored version: versions never change, so the result is what the reviewer saw,
+with the checks of today (a check added since then shows what it would have caught).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import select
+
+if TYPE_CHECKING:
+    from ..store import Workspace
+
+__all__ = ["CheckOutcome", "QCOutcomes", "qc_outcomes"]
+
+_SKIPPED_MODULES = ("learn",)
+_RANK = {"blocker": 0, "major": 1, "minor": 2}
+
+
+class CheckOutcome(BaseModel):
+    """One QC check's record over the campaign's versions."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    check_id: str
+    description: str
+    severity: str  # the most severe level it was raised at
+    versions_flagged: int = 0
+    deliverables_flagged: int = 0
+    first_drafts_flagged: int = 0  # version 1 (as generated)
+    fixed_before_approval: int = 0  # flagged on an earlier version, gone from the approved one
+    open_now: int = 0  # flagged on the current version of a deliverable that is not approved
+
+
+class QCOutcomes(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    deliverables_checked: int
+    versions_checked: int
+    checks: list[CheckOutcome]
+
+
+def qc_outcomes(ws: Workspace, campaign: str, *, module: str | None = None) -> QCOutcomes:
+    """Run QC on every version of every deliverable of ``campaign`` and add the results up."""
+    from ..qc import CHECKS, run_qc
+    from ..store.models import BrandRow, DeliverableRow, VersionRow
+    from ..store.records import find_campaign
+    from ..store.views import brand_view
+
+    outcomes: dict[str, CheckOutcome] = {}
+    deliverables = versions_checked = 0
+    with ws.reading() as session:
+        campaign_row = find_campaign(session, campaign)
+        brand_row = session.get(BrandRow, campaign_row.brand_id)
+        brand = brand_view(brand_row) if brand_row else None
+        query = select(DeliverableRow).where(
+            DeliverableRow.campaign_id == campaign_row.id, DeliverableRow.module.not_in(_SKIPPED_MODULES)
+        )
+        if module is not None:
+            query = query.where(DeliverableRow.module == module)
+        for row in session.scalars(query.order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)):
+            deliverables += 1
+            flagged_in: dict[str, list[int]] = {}
+            for version in session.scalars(
+                select(VersionRow).where(VersionRow.deliverable_id == row.id).order_by(VersionRow.version)
+            ):
+                versions_checked += 1
+                report = run_qc(version.content_markdown, kind=row.kind, platform=row.platform,
+                                hashtags=version.hashtags or [], metadata=row.meta or {}, brand=brand)
+                for issue in report.issues:
+                    outcome = outcomes.get(issue.check_id)
+                    if outcome is None:
+                        registered = CHECKS.get(issue.check_id)
+                        outcome = outcomes[issue.check_id] = CheckOutcome(
+                            check_id=issue.check_id,
+                            description=registered.description if registered else issue.check_id,
+                            severity=issue.severity,
+                        )
+                    if _RANK[issue.severity] < _RANK.get(outcome.severity, 3):
+                        outcome.severity = issue.severity
+                    seen = flagged_in.setdefault(issue.check_id, [])
+                    if version.version not in seen:
+                        seen.append(version.version)
+                        outcome.versions_flagged += 1
+            for check_id, flagged_versions in flagged_in.items():
+                outcome = outcomes[check_id]
+                outcome.deliverables_flagged += 1
+                if 1 in flagged_versions:
+                    outcome.first_drafts_flagged += 1
+                approved = row.approved_version
+                if approved is not None and approved not in flagged_versions and min(flagged_versions) < approved:
+                    outcome.fixed_before_approval += 1
+                if row.state not in ("approved", "superseded") and row.current_version in flagged_versions:
+                    outcome.open_now += 1
+    checks = sorted(outcomes.values(), key=lambda o: (_RANK.get(o.severity, 3), -o.versions_flagged, o.check_id))
+    return QCOutcomes(deliverables_checked=deliverables, versions_checked=versions_checked, checks=checks)
