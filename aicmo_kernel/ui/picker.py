@@ -1,0 +1,140 @@
+"""The campaign picker: brand and campaign dropdowns from the workspace, and "create new".
+
+``picker.value`` is the chosen campaign's name; ``picker.on_change(callback)`` tells a panel when
+it changes. Creating uses ``ws.create_brand`` / ``ws.create_campaign``; their validation errors
+are shown naming the field (brand name, campaign name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import ipywidgets as widgets
+
+from ..errors import AicmoError, NotFoundError
+from .errors import MessageBox, guard
+
+if TYPE_CHECKING:
+    from ..store import Campaign
+    from .services import Services
+
+__all__ = ["CampaignPicker"]
+
+ChangeCallback = Callable[[str | None], None]
+
+
+class CampaignPicker(widgets.VBox):
+    def __init__(self, services: Services, *, value: str | None = None) -> None:
+        self.services = services
+        self._callbacks: list[ChangeCallback] = []
+        self._quiet = False
+        self.brand = widgets.Dropdown(description="Brand", layout=widgets.Layout(width="auto"))
+        self.campaign = widgets.Dropdown(description="Campaign", layout=widgets.Layout(width="auto"))
+        self.refresh_button = widgets.Button(icon="refresh", tooltip="Re-read brands and campaigns",
+                                             layout=widgets.Layout(width="40px"))
+        self.new_brand = widgets.Text(description="Brand name", placeholder="new or existing brand")
+        self.new_campaign = widgets.Text(description="Campaign", placeholder="new campaign name")
+        self.create_button = widgets.Button(description="Create", icon="plus")
+        self.message = MessageBox()
+        self.brand.observe(lambda _c: self._brand_changed(), names="value")
+        self.campaign.observe(lambda _c: self._campaign_changed(), names="value")
+        self.refresh_button.on_click(guard(self.message, "reading the campaigns")(lambda _b: self.refresh()))
+        self.create_button.on_click(guard(self.message, "creating the campaign")(lambda _b: self.create()))
+        create = widgets.Accordion(
+            children=[widgets.VBox([self.new_brand, self.new_campaign, self.create_button])],
+            titles=("Create a new campaign",), selected_index=None,
+        )
+        super().__init__([widgets.HBox([self.brand, self.campaign, self.refresh_button]), create, self.message])
+        self._campaigns: list[Campaign] = []
+        guard(self.message, "reading the campaigns")(self.refresh)(value)
+
+    @property
+    def value(self) -> str | None:
+        """The chosen campaign's name."""
+        return self.campaign.value
+
+    def on_change(self, callback: ChangeCallback) -> None:
+        self._callbacks.append(callback)
+
+    def refresh(self, select: str | None = None) -> None:
+        """Re-read brands and campaigns; keep (or make) ``select`` the chosen campaign."""
+        ws = self.services.workspace
+        select = select or self.campaign.value
+        self._campaigns = ws.list_campaigns()
+        brands = [b.name for b in ws.list_brands()]
+        chosen = next((c for c in self._campaigns if c.name == select), None)
+        if chosen is None and self._campaigns:
+            chosen = self._campaigns[0]
+        self._quiet = True
+        try:
+            self.brand.options = brands
+            self.brand.value = chosen.brand if chosen else (brands[0] if brands else None)
+            self._fill_campaigns()
+            self.campaign.value = chosen.name if chosen else None
+        finally:
+            self._quiet = False
+        if not brands:
+            self.message.show("No brand yet: create one and its first campaign below "
+                              "(or run `aicmo init` for the demo).", "info")
+        self._notify()
+
+    def _fill_campaigns(self) -> None:
+        names = [c.name for c in self._campaigns if c.brand == self.brand.value]
+        self.campaign.options = names
+
+    def _brand_changed(self) -> None:
+        if self._quiet:
+            return
+        self._quiet = True
+        try:
+            self._fill_campaigns()
+            self.campaign.value = self.campaign.options[0] if self.campaign.options else None
+        finally:
+            self._quiet = False
+        self._notify()
+
+    def _campaign_changed(self) -> None:
+        if not self._quiet:
+            self._notify()
+
+    def _notify(self) -> None:
+        for callback in self._callbacks:
+            callback(self.value)
+
+    def create(self) -> Campaign | None:
+        """Create the campaign named in the form, for the named brand (created if new) or, when
+        the brand name is blank, for the brand chosen above."""
+        ws = self.services.workspace
+        brand_name = self.new_brand.value.strip() or (self.brand.value or "")
+        campaign_name = self.new_campaign.value.strip()
+        if not brand_name:
+            self.message.show("brand name: give the brand (client) a name", "error")
+            return None
+        if not campaign_name:
+            self.message.show("campaign name: give the campaign a name", "error")
+            return None
+        try:
+            brand = ws.get_brand(brand_name)
+        except NotFoundError:
+            try:
+                brand = ws.create_brand(brand_name)
+            except AicmoError as exc:
+                self.message.show(f"brand {_named(exc)}", "error")
+                return None
+        try:
+            campaign = ws.create_campaign(brand.name, campaign_name)
+        except AicmoError as exc:
+            self.message.show(f"campaign {_named(exc)}", "error")
+            return None
+        self.new_brand.value = self.new_campaign.value = ""
+        self.refresh(campaign.name)
+        self.message.show(f"Created campaign {campaign.name!r} for {brand.name}.", "success")
+        return campaign
+
+
+def _named(exc: AicmoError) -> str:
+    """``name: must not contain <...>`` whatever shape the store's message has."""
+    message = exc.message
+    field = exc.field or "name"
+    return message if message.startswith(f"{field}:") else f"{field}: {message}"

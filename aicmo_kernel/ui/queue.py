@@ -1,0 +1,207 @@
+"""The reviewers' queue: everything waiting, across campaigns and modules, filterable.
+
+Waiting means draft, revised, changes requested, or approved but flagged for review because an
+upstream deliverable changed. The list comes from one light query (no text), filters show counts
+in their labels, and the list is paginated, so a workspace with thousands of deliverables stays
+quick. Selecting an item shows its preview, the draft editor, the approval bar and the history;
+Refresh re-reads the workspace, so changes made by other kernels (analysts, the CLI) appear.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import ipywidgets as widgets
+
+from .approval import ApprovalBar, ReviewerField
+from .editor import DraftEditor
+from .errors import MessageBox, guard
+from .helpers import QUEUE_STATES, QueueItem, render_preview, waiting_items
+
+if TYPE_CHECKING:
+    from .services import Services
+
+__all__ = ["ReviewQueue", "review_queue"]
+
+_STATE_LABELS = {"draft": "draft", "revised": "revised", "changes_requested": "changes requested",
+                 "needs_review": "approved, needs review"}
+
+
+class ReviewQueue(widgets.VBox):
+    """The queue over ``services.workspace``; ``page_size`` items are listed at a time."""
+
+    def __init__(self, services: Services, *, page_size: int = 50) -> None:
+        self.services = services
+        self.page_size = max(1, page_size)
+        self.page = 0
+        self.all_items: list[QueueItem] = []
+        self.filtered: list[QueueItem] = []
+        self.selected: QueueItem | None = None
+        self.editor: DraftEditor | None = None
+        self.approval: ApprovalBar | None = None
+        self._quiet = False
+
+        self.reviewer = ReviewerField(services.reviewer)
+        self.campaign_filter = widgets.Dropdown(description="Campaign", layout=widgets.Layout(width="auto"))
+        self.module_filter = widgets.Dropdown(description="Module", layout=widgets.Layout(width="auto"))
+        self.state_filter = widgets.Dropdown(description="State", layout=widgets.Layout(width="auto"))
+        self.refresh_button = widgets.Button(description="Refresh", icon="refresh")
+        self.list = widgets.Select(rows=12, layout=widgets.Layout(width="100%"))
+        auto = widgets.Layout(width="auto")
+        self.previous_button = widgets.Button(description="Previous", icon="chevron-left", layout=auto)
+        self.next_button = widgets.Button(description="Next", icon="chevron-right", layout=auto)
+        self.page_label = widgets.HTML()
+        self.message = MessageBox()
+        self.detail = widgets.VBox()
+        self.preview = widgets.HTML()
+
+        for dropdown in (self.campaign_filter, self.module_filter, self.state_filter):
+            dropdown.observe(lambda _c: self._filters_changed(), names="value")
+        self.list.observe(lambda _c: self._selection_changed(), names="value")
+        self.refresh_button.on_click(guard(self.message, "refreshing the queue")(lambda _b: self.refresh()))
+        self.previous_button.on_click(lambda _b: self.go_to_page(self.page - 1))
+        self.next_button.on_click(lambda _b: self.go_to_page(self.page + 1))
+        super().__init__([
+            self.reviewer,
+            widgets.HBox([self.campaign_filter, self.module_filter, self.state_filter, self.refresh_button]),
+            self.list,
+            widgets.HBox([self.previous_button, self.next_button, self.page_label]),
+            self.message, self.detail,
+        ])
+        guard(self.message, "reading the queue")(self.refresh)()
+
+    # ------------------------------------------------------------------ data
+
+    def refresh(self) -> None:
+        """Re-read what waits from the workspace; keeps the filters and, if still waiting, the selection."""
+        self.all_items = waiting_items(self.services.workspace)
+        self._apply_filters(keep_page=True)
+        if self.approval is not None:
+            guard(self.approval.message, "reloading the review state")(self.approval.refresh)()
+
+    @property
+    def visible(self) -> list[QueueItem]:
+        """The items on the current page."""
+        start = self.page * self.page_size
+        return self.filtered[start:start + self.page_size]
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-len(self.filtered) // self.page_size))
+
+    def _matches(self, item: QueueItem, *, skip: str = "") -> bool:
+        return (
+            (skip == "campaign" or self.campaign_filter.value in (None, item.campaign))
+            and (skip == "module" or self.module_filter.value in (None, item.module))
+            and (skip == "state" or self.state_filter.value in (None, item.state))
+        )
+
+    def _filter_options(self) -> None:
+        """Options with counts; each filter's counts respect the other two filters."""
+        from ..modules import module_names
+
+        def options(kind: str, everything: str, values: list[str], label: Callable[[str], str]) -> list[Any]:
+            counts = Counter(getattr(i, kind) for i in self.all_items if self._matches(i, skip=kind))
+            total = sum(counts.values())
+            return [(f"{everything} ({total})", None)] + [
+                (f"{label(v)} ({counts[v]})", v) for v in values if counts[v] or v == current[kind]
+            ]
+
+        current = {"campaign": self.campaign_filter.value, "module": self.module_filter.value,
+                   "state": self.state_filter.value}
+        campaigns = sorted({i.campaign for i in self.all_items} | ({current["campaign"]} - {None}))
+        self._quiet = True
+        try:
+            for dropdown, kind, everything, values, label in (
+                (self.campaign_filter, "campaign", "All campaigns", campaigns, str),
+                (self.module_filter, "module", "All modules", module_names(), str),
+                (self.state_filter, "state", "All states", list(QUEUE_STATES), lambda s: _STATE_LABELS[s]),
+            ):
+                dropdown.options = options(kind, everything, values, label)
+                dropdown.value = current[kind]
+        finally:
+            self._quiet = False
+
+    def _apply_filters(self, *, keep_page: bool = False) -> None:
+        self._filter_options()
+        self.filtered = [item for item in self.all_items if self._matches(item)]
+        if not keep_page:
+            self.page = 0
+        self.page = min(self.page, self.page_count - 1)
+        self._show_page()
+
+    def _filters_changed(self) -> None:
+        if not self._quiet:
+            guard(self.message, "filtering the queue")(self._apply_filters)()
+
+    def go_to_page(self, page: int) -> None:
+        self.page = max(0, min(page, self.page_count - 1))
+        self._show_page()
+
+    def _show_page(self) -> None:
+        visible = self.visible
+        selected = self.selected.id if self.selected else None
+        self._quiet = True
+        try:
+            self.list.options = [(item.label, item.id) for item in visible]
+            self.list.value = selected if any(i.id == selected for i in visible) else None
+        finally:
+            self._quiet = False
+        total = len(self.filtered)
+        if total:
+            start = self.page * self.page_size + 1
+            end = start + len(visible) - 1
+            self.page_label.value = f"showing {start}–{end} of {total} · page {self.page + 1} of {self.page_count}"
+        else:
+            empty = "Nothing matches these filters." if self.all_items else "Nothing waits for review."
+            self.page_label.value = empty
+        self.previous_button.disabled = self.page == 0
+        self.next_button.disabled = self.page >= self.page_count - 1
+
+    # ------------------------------------------------------------------ detail
+
+    def _selection_changed(self) -> None:
+        if not self._quiet and self.list.value:
+            guard(self.message, "opening the deliverable")(self.select)(self.list.value)
+
+    def select(self, deliverable_id: str) -> None:
+        """Show the preview, editor, approval bar and history of one deliverable."""
+        self.selected = next((i for i in self.all_items if i.id == deliverable_id), None)
+        if self.list.value != deliverable_id and any(i.id == deliverable_id for i in self.visible):
+            self._quiet = True
+            self.list.value = deliverable_id
+            self._quiet = False
+        item = self.services.workspace.get_deliverable(deliverable_id)
+        self.editor = DraftEditor(self.services, deliverable_id, reviewer=self.reviewer)
+        self.approval = ApprovalBar(self.services, deliverable_id, reviewer=self.reviewer, show_reviewer=False)
+        self.editor.on_saved(lambda _saved: self._after_change())
+        self.approval.on_change(lambda _done: self._after_change(reload_editor=True))
+        self.preview.value = render_preview(item.content_markdown)
+        tabs = widgets.Tab(children=[self.preview, self.editor], titles=("Read", "Edit and history"))
+        where = f"{html.escape(item.campaign)} · {html.escape(item.module)}"
+        self.detail.children = [widgets.HTML(f"<hr><small>{where}</small>"), tabs, self.approval]
+
+    def _after_change(self, *, reload_editor: bool = False) -> None:
+        if self.editor is not None:
+            if reload_editor and self.editor.text.value == self.editor.loaded_text:
+                self.editor.load()
+            self.preview.value = render_preview(self.editor.loaded_text)
+        self.refresh()
+
+    def counts(self) -> dict[str, dict[str | None, int]]:
+        """The counts the filter labels show, as data: filter -> value -> count."""
+        return {
+            name: {value: int(label.rsplit("(", 1)[1].rstrip(")")) for label, value in dropdown.options}
+            for name, dropdown in (("campaign", self.campaign_filter), ("module", self.module_filter),
+                                   ("state", self.state_filter))
+        }
+
+
+def review_queue(services: Services | None = None, *, page_size: int = 50) -> ReviewQueue:
+    """The reviewers' dashboard: ``ui.review_queue()`` in a notebook cell."""
+    from .services import default_services
+
+    return ReviewQueue(services or default_services(), page_size=page_size)

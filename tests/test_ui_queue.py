@@ -1,0 +1,98 @@
+"""The review queue: what waits across campaigns and modules, filters with counts, refresh, pages."""
+
+from __future__ import annotations
+
+import time
+
+from fixtures_store import generate, item
+from test_ui_support import approve_module, document
+
+from aicmo_kernel import workflow
+from aicmo_kernel.store import Workspace
+from aicmo_kernel.ui import review_queue
+
+pytest_plugins = ["test_ui_support"]
+
+
+def _seed(ws, campaign):
+    """demo: 2 intake drafts; autumn: 1 intake draft (changes requested) + 3 strategy drafts."""
+    generate(ws, "demo", "intake", [item("Client summary"), item("Voice guide")])
+    intake = document(ws, campaign)
+    workflow.request_changes(ws, intake, version=1, reviewer="rita", comment="Add the opening hours.")
+    generate(ws, campaign, "strategy", [item(f"Strategy part {n}") for n in range(3)])
+
+
+def test_queue_lists_waiting_items_with_counts_in_the_filters(ws, services, plain_campaign):
+    _seed(ws, plain_campaign)
+    queue = review_queue(services)
+    assert len(queue.all_items) == 6
+    counts = queue.counts()
+    assert counts["campaign"] == {None: 6, "autumn": 4, "demo": 2}
+    assert counts["module"] == {None: 6, "intake": 3, "strategy": 3}
+    assert counts["state"] == {None: 6, "draft": 5, "changes_requested": 1}
+    assert "autumn (4)" in [label for label, _v in queue.campaign_filter.options]
+
+    queue.campaign_filter.value = "autumn"
+    assert len(queue.filtered) == 4 and {i.campaign for i in queue.filtered} == {"autumn"}
+    # the other filters count within the chosen campaign
+    assert queue.counts()["module"] == {None: 4, "intake": 1, "strategy": 3}
+    queue.state_filter.value = "changes_requested"
+    assert [i.title for i in queue.filtered] == ["intake notes"]
+    assert len(queue.list.options) == 1
+
+
+def test_selecting_an_item_shows_preview_editor_approval_and_approving_clears_it(ws, services, plain_campaign):
+    _seed(ws, plain_campaign)
+    queue = review_queue(services)
+    queue.module_filter.value = "strategy"
+    first = queue.visible[0]
+    queue.list.value = first.id
+    assert queue.editor is not None and queue.editor.deliverable_id == first.id
+    assert queue.approval is not None and queue.approval.deliverable_id == first.id
+    assert first.title in queue.preview.value
+    assert queue.approval in queue.detail.children
+    queue.approval.approve_button.click()
+    assert ws.get_deliverable(first.id).state == "approved"
+    assert first.id not in [i.id for i in queue.all_items]  # the queue refreshed itself
+    assert queue.counts()["module"]["strategy"] == 2
+
+
+def test_refresh_shows_changes_made_through_another_workspace(ws, services, plain_campaign):
+    _seed(ws, plain_campaign)
+    queue = review_queue(services)
+    assert len(queue.all_items) == 6
+    with Workspace.open() as other:  # another kernel, the CLI, a Voila reviewer
+        approve_module(other, "demo", "intake")
+        generate(other, plain_campaign, "creatives", [item("X post", kind="x_post", platform="x")])
+    assert len(queue.all_items) == 6  # nothing changes until Refresh
+    queue.refresh_button.click()
+    assert len(queue.all_items) == 5
+    assert queue.counts()["campaign"] == {None: 5, "autumn": 5}
+    assert "creatives" in queue.counts()["module"]
+
+
+def test_approved_items_flagged_for_review_are_waiting_again(ws, services):
+    generate(ws, "demo", "intake", [item("Client summary")])
+    approve_module(ws, "demo", "intake")
+    generate(ws, "demo", "strategy", [item("Strategy")])
+    approve_module(ws, "demo", "strategy")
+    summary = ws.list_deliverables(campaign="demo", module="intake")[0]
+    workflow.edit(ws, summary.id, "# Client summary\n\nRevised facts.", base_version=1, editor="rita")
+    approve_module(ws, "demo", "intake")  # a newer approved upstream flags strategy
+    queue = review_queue(services)
+    assert [(i.module, i.state) for i in queue.all_items] == [("strategy", "needs_review")]
+    assert queue.counts()["state"] == {None: 1, "needs_review": 1}
+
+
+def test_a_large_workspace_is_listed_a_page_at_a_time(ws, services):
+    generate(ws, "demo", "intake", [item(f"Item {n:04d}", "Short brief-specific text.") for n in range(240)])
+    started = time.monotonic()
+    queue = review_queue(services, page_size=50)
+    assert time.monotonic() - started < 3
+    assert len(queue.all_items) == 240 and len(queue.list.options) == 50
+    assert "showing 1–50 of 240" in queue.page_label.value and queue.previous_button.disabled
+    queue.next_button.click()
+    assert queue.visible[0].title == "Item 0050" and "page 2 of 5" in queue.page_label.value
+    for _ in range(5):
+        queue.next_button.click()
+    assert queue.page == 4 and len(queue.list.options) == 40 and queue.next_button.disabled
