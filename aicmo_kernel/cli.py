@@ -193,16 +193,18 @@ def approve(campaign: str, module: str | None, approve_all: bool, ids: tuple[str
 
 @main.command("run")
 @click.option("--campaign", "-c", required=True)
-@click.option("--autonomy", type=click.Choice(["manual", "assisted", "semi", "full"]), default="manual",
-              show_default=True, help="how far the run may go without a person")
+@click.option("--autonomy", type=click.Choice(["manual", "assisted", "semi", "full"]), default=None,
+              help="store this level as the campaign's autonomy policy first (default: use the stored policy)")
 @click.option("--json", "as_json", is_flag=True)
-def run_cmd(campaign: str, autonomy: str, as_json: bool) -> None:
-    """Run the modules in order; stop at the first gate that needs a person."""
+def run_cmd(campaign: str, autonomy: str | None, as_json: bool) -> None:
+    """Run the modules in order within the autonomy policy; stop where a person is needed."""
     from .runner import run_campaign
+    from .workflow import get_policy
 
     with _workspace() as ws:
         report = run_campaign(ws, campaign, autonomy=autonomy,
                               on_step=None if as_json else lambda s: click.echo(_describe_step(s)))
+        stored_policy = get_policy(ws, campaign)
     if as_json:
         _echo_json({"campaign": report.campaign, "autonomy": report.autonomy, "steps": report.steps,
                     "stopped_at": report.stopped_at, "reason": report.reason})
@@ -210,6 +212,8 @@ def run_cmd(campaign: str, autonomy: str, as_json: bool) -> None:
         click.echo(f"stopped at {report.stopped_at}: {report.reason}")
     else:
         click.echo("every available module is approved")
+    if not as_json:
+        click.echo(f"autonomy policy: {stored_policy.describe()}")
 
 
 def _describe_step(step: dict[str, Any]) -> str:
@@ -217,6 +221,49 @@ def _describe_step(step: dict[str, Any]) -> str:
     if "status" in step:
         text += f": {step['status']} via {step['provider']}/{step['model']}, {step['deliverables']} deliverable(s)"
     return text
+
+
+@main.group()
+def policy() -> None:
+    """A campaign's autonomy policy: what the policy may approve without a person."""
+
+
+@policy.command("show")
+@click.option("--campaign", "-c", required=True)
+@click.option("--json", "as_json", is_flag=True)
+def policy_show(campaign: str, as_json: bool) -> None:
+    """Show the stored policy (manual, threshold 80, no kinds when none is stored)."""
+    from .workflow import get_policy
+
+    with _workspace() as ws:
+        current = get_policy(ws, campaign)
+    if as_json:
+        _echo_json(current.model_dump(mode="json"))
+        return
+    click.echo(f"campaign {current.campaign}: {current.describe()}")
+    if current.stored:
+        click.echo(f"set by {current.updated_by} at {current.updated_at:%Y-%m-%d %H:%M UTC}")
+    else:
+        click.echo("no policy stored: the default applies (nothing is auto-approved)")
+
+
+@policy.command("set")
+@click.option("--campaign", "-c", required=True)
+@click.option("--level", type=click.Choice(["manual", "assisted", "semi", "full"]), required=True)
+@click.option("--threshold", type=int, default=None, help="QC score an auto-approval needs (default: the level's)")
+@click.option("--kinds", default=None, help="'all' or comma-separated kinds (default: the level's)")
+@click.option("--by", "actor", default=None, help="recorded as who set it (default: JupyterHub user, AICMO_REVIEWER)")
+def policy_set(campaign: str, level: str, threshold: int | None, kinds: str | None, actor: str | None) -> None:
+    """Store the campaign's autonomy policy; the workflow enforces it on every auto-approval."""
+    from .workflow.policy import default_settings, set_policy
+
+    default_threshold, default_kinds = default_settings(level)
+    with _workspace() as ws:
+        stored = set_policy(ws, campaign, level=level,
+                            qc_threshold=default_threshold if threshold is None else threshold,
+                            auto_approve_kinds=default_kinds if kinds is None else kinds,
+                            actor=_reviewer(actor), source="aicmo policy set")
+    click.echo(f"campaign {stored.campaign}: {stored.describe()}")
 
 
 @main.command()
@@ -258,8 +305,9 @@ def review(campaign: str | None, module: str | None, as_json: bool) -> None:
 
 @main.command()
 @click.option("--campaign", "-c", required=True)
-@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
-@click.option("--module", "-m", default=None, help="export one module only")
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "html", "docx", "pdf", "zip"]), default="md",
+              show_default=True, help="zip: the client pack in every format, with a checksummed manifest")
+@click.option("--module", "-m", default=None, help="export one module only (not with zip)")
 @click.option("--out", type=click.Path(dir_okay=True, path_type=Path), default=None,
               help="file or folder to write (default: $AICMO_HOME/exports/)")
 def export(campaign: str, fmt: str, module: str | None, out: Path | None) -> None:
@@ -270,13 +318,16 @@ def export(campaign: str, fmt: str, module: str | None, out: Path | None) -> Non
         result = export_campaign(ws, campaign, fmt, module=module)
     if out is None:
         out = Settings.from_env().home / "exports" / result.filename
-    elif out.is_dir():
+    elif out.is_dir() or str(out).endswith(("/", os.sep)):
         out = out / result.filename
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(result.data)
     click.echo(f"wrote {out} ({len(result.data)} bytes, {len(result.included)} approved deliverable(s))")
     if result.left_out:
-        click.echo(f"left out {len(result.left_out)} deliverable(s) that are not approved", err=True)
+        unselected = sum(1 for item in result.left_out if item.get("state") == "approved")
+        parts = [f"{len(result.left_out) - unselected} not approved"] if len(result.left_out) > unselected else []
+        parts += [f"{unselected} approved but not in the delivery selection"] if unselected else []
+        click.echo(f"left out {len(result.left_out)} deliverable(s): {', '.join(parts)}", err=True)
 
 
 @main.command()
@@ -313,6 +364,88 @@ def lab(port: int | None, no_browser: bool) -> None:
     from .serve import start_lab
 
     start_lab(port=port, open_browser=not no_browser)
+
+
+# --------------------------------------------------------------------------- learn: memory, search
+
+
+def _memory_actor(explicit: str | None) -> str:
+    return explicit or os.environ.get("JUPYTERHUB_USER") or Settings.from_env().reviewer or "cli"
+
+
+@main.group()
+def memory() -> None:
+    """Brand-memory rules that every later prompt for the brand includes."""
+
+
+@memory.command("list")
+@click.option("--brand", "-b", required=True, help="brand name or id")
+@click.option("--all", "show_all", is_flag=True, help="include rules that were switched off")
+@click.option("--json", "as_json", is_flag=True)
+def memory_list(brand: str, show_all: bool, as_json: bool) -> None:
+    """List a brand's rules (active ones unless --all)."""
+    from .learn.memory import list_rules
+
+    with _workspace() as ws:
+        rules = list_rules(ws, brand, active_only=not show_all)
+    if as_json:
+        _echo_json([rule.model_dump(mode="json") for rule in rules])
+        return
+    for rule in rules:
+        state = "" if rule.active else " (inactive)"
+        click.echo(f"{rule.id}  {rule.source:<8} {rule.rule}{state}")
+    click.echo(f"{len(rules)} rule(s)")
+
+
+@memory.command("add")
+@click.option("--brand", "-b", required=True, help="brand name or id")
+@click.argument("rule")
+@click.option("--by", "actor", default=None, help="recorded as the author (default: JupyterHub user, AICMO_REVIEWER)")
+def memory_add(brand: str, rule: str, actor: str | None) -> None:
+    """Add RULE (one line of plain text) to the brand's memory."""
+    from .learn.memory import add_rule
+
+    with _workspace() as ws:
+        added = add_rule(ws, brand, rule, source="manual", actor=_memory_actor(actor))
+    click.echo(f"added {added.id}  {added.rule}")
+
+
+@memory.command("remove")
+@click.option("--brand", "-b", required=True, help="brand name or id")
+@click.argument("rule_id")
+@click.option("--by", "actor", default=None, help="recorded as who switched it off")
+def memory_remove(brand: str, rule_id: str, actor: str | None) -> None:
+    """Switch off the rule RULE_ID (it stays on record; prompts stop including it)."""
+    from .learn.memory import deactivate_rule, list_rules
+
+    with _workspace() as ws:
+        if rule_id not in {rule.id for rule in list_rules(ws, brand, active_only=False)}:
+            raise ValidationError(f"rule {rule_id!r} is not a rule of brand {brand!r} (aicmo memory list shows them)",
+                                  field="rule_id")
+        removed = deactivate_rule(ws, rule_id, _memory_actor(actor))
+    click.echo(f"removed {removed.id}  {removed.rule}")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--campaign", "-c", default=None, help="search one campaign only")
+@click.option("--module", "-m", default=None, help="search one module only")
+@click.option("--limit", type=click.IntRange(1, 100), default=20, show_default=True)
+@click.option("--any", "any_word", is_flag=True, help="match any word instead of all words")
+@click.option("--json", "as_json", is_flag=True)
+def search(query: str, campaign: str | None, module: str | None, limit: int, any_word: bool, as_json: bool) -> None:
+    """Search the approved content of the workspace for QUERY."""
+    from .learn.search import search_approved
+
+    with _workspace() as ws:
+        hits = search_approved(ws, query, campaign=campaign, module=module, limit=limit, any_word=any_word)
+    if as_json:
+        _echo_json([hit.model_dump() for hit in hits])
+        return
+    for hit in hits:
+        click.echo(f"{hit.deliverable_id}  {hit.campaign:<12} {hit.module:<11} v{hit.version} {hit.title}")
+        click.echo(f"    {hit.snippet}")
+    click.echo(f"{len(hits)} approved result(s)")
 
 
 if __name__ == "__main__":  # pragma: no cover

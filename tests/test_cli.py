@@ -116,15 +116,27 @@ def test_export_with_nothing_approved_is_refused(demo):
     assert "no approved deliverables" in result.output
 
 
-def test_run_full_autonomy_goes_as_far_as_modules_exist(demo):
-    result = demo("run", "--campaign", "demo", "--autonomy", "full", "--json", ok=None)
+def test_run_full_autonomy_carries_the_demo_through_all_nine_modules(demo, tmp_path):
+    result = demo("run", "--campaign", "demo", "--autonomy", "full", "--json")
     report = json.loads(result.output)
     generated = [s["module"] for s in report["steps"] if s["action"] == "generated"]
-    assert generated[:3] == ["intake", "strategy", "creatives"]
-    states = _status(demo)
-    assert states["intake"] == states["strategy"] == states["creatives"] == "approved"
-    if report["stopped_at"]:
-        assert "not available" in report["reason"] or "reviewer" in report["reason"]
+    assert generated == ["intake", "strategy", "creatives", "execution", "monitoring", "leadgen",
+                         "autonomy", "delivery", "learn"]
+    assert report["stopped_at"] is None
+    assert set(_status(demo).values()) == {"approved"}
+    pack = tmp_path / "pack.zip"
+    demo("export", "--campaign", "demo", "--format", "zip", "--out", str(pack))
+    import hashlib
+    import zipfile
+
+    with zipfile.ZipFile(pack) as archive:
+        names = archive.namelist()
+        manifest = json.loads(archive.read(next(n for n in names if n.endswith("manifest.json"))))
+        for entry in manifest["files"]:
+            data = archive.read(next(n for n in names if n.endswith("/" + entry["name"]) or n == entry["name"]))
+            assert hashlib.sha256(data).hexdigest() == entry["sha256"]
+    assert {f["name"].rsplit(".", 1)[1] for f in manifest["files"]} == {"md", "html", "docx", "pdf", "json"}
+    assert {i["module"] for i in manifest["items"]} >= {"intake", "strategy", "creatives", "execution", "delivery"}
 
 
 def test_run_manual_stops_at_the_first_gate(demo):

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from aicmo_kernel.demo import load_demo_brief
-from aicmo_kernel.errors import ContractViolation, ModuleNotAvailableError, ValidationError
+from aicmo_kernel.errors import ContractViolation, ValidationError
 from aicmo_kernel.modules import get_module
 from aicmo_kernel.modules.base import ModuleSpec
 from aicmo_kernel.modules.creatives import CreativeAsset
@@ -54,9 +54,11 @@ def test_built_modules_expose_a_spec(name):
         assert model.model_config["extra"] == "forbid"
 
 
-def test_modules_not_built_yet_say_so():
-    with pytest.raises(ModuleNotAvailableError):
-        get_module("execution")
+def test_every_registered_module_is_built():
+    from aicmo_kernel.modules import module_names
+
+    for name in module_names():
+        assert get_module(name).name == name
 
 
 # --- input validation -------------------------------------------------------------------------

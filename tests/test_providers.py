@@ -333,3 +333,25 @@ def test_prices_can_be_overridden_and_unknown_models_warn(isolated_env, tmp_path
     custom.write_text("{broken")
     cost, warnings = cost_of("anthropic", "claude-haiku-4-5", 1_000_000, 0)
     assert cost == pytest.approx(1.0) and "could not be read" in warnings[0]
+
+
+def test_a_whole_object_rule_breaking_is_a_contract_violation_not_a_crash():
+    from pydantic import BaseModel, model_validator
+
+    from aicmo_kernel.errors import ContractViolation
+    from aicmo_kernel.providers._parse import parse_json_answer
+    from aicmo_kernel.providers.base import LLMRequest
+
+    class Whole(BaseModel):
+        a: int
+
+        @model_validator(mode="after")
+        def _rule(self):
+            raise ValueError("whole-object rule broken")
+
+    request = LLMRequest(module="intake", system="", prompt="", output_schema={}, schema_name="Whole",
+                         output_model=Whole)
+    with pytest.raises(ContractViolation) as caught:
+        parse_json_answer('{"a": 1}', request, provider="openai", model="m")
+    assert caught.value.field is None
+    assert "whole-object rule broken" in str(caught.value)

@@ -91,7 +91,8 @@ def _validate(
             provider=provider,
             model=model,
             raw_text=raw_text,
-            field=str(exc.errors()[0].get("loc", ("",))[0]) if exc.errors() else None,
+            # A model-level validator fails with an empty location: name no field then.
+            field=".".join(str(p) for p in exc.errors()[0].get("loc", ())) or None if exc.errors() else None,
             details={"problems": problems},
         ) from None
 
