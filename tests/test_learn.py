@@ -317,7 +317,14 @@ def test_a_model_that_cites_no_fact_ids_fails_typed_and_the_prompt_held_the_fact
     campaign = _post_campaign(workspace)
     _edit_and_approve_posts(workspace, campaign)
     monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "openai")
-    result = generate_module(workspace, campaign.name, "learn")  # the loopback answers generic text
+    invented = {"summary": "Reviewers tightened the posts.", "answer": "",
+                "lessons": [{"title": "Shorter hooks", "lesson": "Hooks got shorter.", "evidence": ["E999"]}],
+                "rules": []}
+    for _ in range(2):  # the answer and the one repair attempt both cite a fact that does not exist
+        llm_env.enqueue("ok", data=invented)
+    result = generate_module(workspace, campaign.name, "learn")
+    assert llm_env.request_count() == 2
+    assert "evidence" in result.envelope.error.message
     prompt = llm_env.requests[0].prompt_text
     assert "Facts computed by code (cite their ids)" in prompt
     assert "The banned word 'cheapest' was removed by reviewers twice" in prompt

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo, field_validator
+from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo, create_model, field_validator
 
 from ..errors import ContractViolation
 from ..learn.memory import MEMORY_RULES_KIND, check_rule_text
@@ -22,7 +22,8 @@ from ..offline.learn import compose_learn
 from ..schemas import Deliverable
 from . import module_info
 from ._fields import InputModel, OutputModel, OutText
-from .base import ModuleSpec, Upstream
+from ._bound import FactBoundSpec
+from .base import Upstream
 
 __all__ = ["SPEC", "LearnInputs", "LearnOutput"]
 
@@ -80,6 +81,23 @@ class LearnOutput(OutputModel):
     )
     lessons: list[Lesson] = Field(min_length=1, max_length=12)
     rules: list[ProposedRule] = Field(default_factory=list, max_length=10)
+
+
+def _bind_output(facts: dict[str, Any]) -> type[LearnOutput]:
+    """LearnOutput whose citations may only name this request's facts (an enum in the schema, so a
+    model with structured output cannot cite a fact that does not exist)."""
+    ids = tuple(e["id"] for e in facts.get("evidence") or ())
+    if not ids:
+        return LearnOutput
+    cites = (list[Literal[ids]], Field(min_length=1, max_length=8, description="ids of the facts it rests on"))  # type: ignore[valid-type]
+    lesson = create_model("Lesson", __base__=Lesson, evidence=cites)
+    rule = create_model("ProposedRule", __base__=ProposedRule, evidence=cites)
+    return create_model(
+        "LearnOutput",
+        __base__=LearnOutput,
+        lessons=(list[lesson], Field(min_length=1, max_length=12)),  # type: ignore[valid-type]
+        rules=(list[rule], Field(default_factory=list, max_length=10)),  # type: ignore[valid-type]
+    )
 
 
 def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream) -> dict[str, Any]:
@@ -204,7 +222,7 @@ def _render(
     ]
 
 
-SPEC = ModuleSpec(
+SPEC = FactBoundSpec(
     info=module_info("learn"),
     input_model=LearnInputs,
     output_model=LearnOutput,
@@ -213,4 +231,5 @@ SPEC = ModuleSpec(
     render=_render,
     composer=compose_learn,
     prepare=_prepare,
+    bind_output=_bind_output,
 )
