@@ -7,6 +7,7 @@
     ├── WorkflowError               VALIDATION_ERROR   a transition the workflow refuses
     │   ├── GateError                                  upstream modules not approved yet
     │   ├── QCBlockedError                             approval refused by a QC blocker
+    │   ├── PolicyError                                an auto-approval the autonomy policy forbids
     │   └── ConflictError                              a save based on a stale version
     ├── StoreError                  CONFIGURATION_ERROR the workspace database cannot be used
     ├── ModuleNotAvailableError     CONFIGURATION_ERROR the module exists but is not built yet
@@ -42,6 +43,7 @@ __all__ = [
     "ModuleNotAvailableError",
     "NoDataError",
     "NotFoundError",
+    "PolicyError",
     "ProviderConnectionError",
     "ProviderError",
     "ProviderServerError",
@@ -119,6 +121,10 @@ class GateError(WorkflowError):
 
 class QCBlockedError(WorkflowError):
     """Approval refused: QC found at least one blocker."""
+
+
+class PolicyError(WorkflowError):
+    """An auto-approval the stored autonomy policy does not allow (names level, kind, score, threshold)."""
 
 
 class ConflictError(WorkflowError):

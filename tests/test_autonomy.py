@@ -12,7 +12,7 @@ from fixtures_store import item, make_campaign
 from aicmo_kernel import workflow
 from aicmo_kernel.errors import ValidationError
 from aicmo_kernel.modules import get_module
-from aicmo_kernel.modules._grounding import allowed_numbers, numbers_in
+from aicmo_kernel.grounding import allowed_numbers, ungrounded_numbers
 from aicmo_kernel.providers.offline import OfflineProvider
 from aicmo_kernel.qc import run_qc
 from aicmo_kernel.workflow import (
@@ -273,7 +273,7 @@ def test_action_plan_without_monitoring_is_grounded(workspace):
     run_inputs = workspace.get_run(result.run_id).inputs
     allowed = allowed_numbers(_facts(workspace), run_inputs)
     for d in items.values():
-        assert set(numbers_in(d.content_markdown)) <= allowed, d.kind
+        assert ungrounded_numbers(d.content_markdown, allowed) == [], d.kind
     assert all(a["status"] == "to check" for a in plan.metadata["actions"])
     assert items["autonomy_policy"].metadata["level"] == "semi"  # the demo inputs
 
@@ -294,7 +294,7 @@ def test_action_plan_reads_an_approved_monitoring_report(workspace):
     by_rule = {a["rule"]: a["status"] for a in plan.metadata["actions"]}
     assert by_rule[1] == "triggered"  # 31 is below the rule's 40
     assert by_rule[2] == "triggered"  # the report says cost per sign-up is above target
-    assert set(numbers_in(plan.content_markdown)) <= allowed_numbers(_facts(workspace), plan.metadata)
+    assert ungrounded_numbers(plan.content_markdown, allowed_numbers(_facts(workspace), plan.metadata)) == []
 
 
 def test_render_drops_unknown_rules_and_ungrounded_numbers():
@@ -341,4 +341,4 @@ def test_loopback_openai_generation_of_autonomy(workspace, llm_env):
     assert result.envelope.meta.provider.startswith("openai")
     plan = next(d for d in workspace.list_deliverables("demo", "autonomy") if d.kind == "action_plan")
     assert "**Guard:**" in plan.content_markdown and "Spend guard" in plan.content_markdown
-    assert set(numbers_in(plan.content_markdown)) <= allowed_numbers(_facts(workspace), plan.metadata)
+    assert ungrounded_numbers(plan.content_markdown, allowed_numbers(_facts(workspace), plan.metadata)) == []

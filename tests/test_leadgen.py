@@ -13,7 +13,7 @@ import pytest
 from aicmo_kernel.errors import NoDataError, ValidationError
 from aicmo_kernel.leads import IdealCustomer, Lead, load_leads, score_lead, score_leads, tier_for
 from aicmo_kernel.modules import get_module
-from aicmo_kernel.modules._grounding import keep_grounded, numbers_in
+from aicmo_kernel.grounding import keep_grounded, numbers_in
 from aicmo_kernel.providers.offline import OfflineProvider
 
 SPEC = get_module("leadgen")
@@ -158,7 +158,7 @@ def test_ideal_customer_comes_from_the_approved_brief():
 def test_grounding_drops_sentences_with_numbers_not_in_the_facts():
     kept, dropped = keep_grounded("Scores 82. It saves 5 hours a week! Costs 1,200 GBP.", {"82", "1200"})
     assert kept == "Scores 82. Costs 1,200 GBP." and dropped == ["It saves 5 hours a week!"]
-    assert numbers_in("1,200.50 and 25% and 3") == ["1200.5", "25", "3"]
+    assert numbers_in("1,200.50 and 25% and 3") == ["1,200.50", "25", "3"]
 
 
 # ----------------------------------------------------------------------------- generation
@@ -255,3 +255,12 @@ def test_loopback_openai_generation_keeps_to_the_csv(workspace, llm_env):
     plan_rows = items[0].metadata["outreach_rows"]
     notes = items[0].metadata["notes"]
     assert set(notes) == {str(r) for r in plan_rows}  # a note per planned lead, none for anyone else
+
+
+def test_facts_ground_a_rounded_figure_but_not_an_invented_one():
+    from aicmo_kernel.grounding import allowed_numbers, ungrounded_numbers
+
+    allowed = allowed_numbers({"score": 82.44, "rows": [{"opens": 12}], "note": "since 2027-03-01"})
+    assert ungrounded_numbers("Scored 82.4 (82), opened 12 times since 2027-03-01.", allowed) == []
+    assert ungrounded_numbers("Scored 83, opened 1,200 times since 2027-03-02.", allowed) == [
+        "83", "1,200", "2027-03-02"]

@@ -18,11 +18,11 @@ from aicmo_kernel.analytics import (
     kpi_tables_markdown,
     measured_as,
     parse_performance_csv,
-    ungrounded_numbers,
 )
 from aicmo_kernel.analytics.charts import performance_charts
 from aicmo_kernel.errors import ContractViolation, NoDataError, ValidationError
 from aicmo_kernel.generation import generate
+from aicmo_kernel.grounding import ungrounded_numbers
 from aicmo_kernel.modules import get_module
 from aicmo_kernel.providers.offline import OfflineProvider
 from aicmo_kernel.store import Workspace

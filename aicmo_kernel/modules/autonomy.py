@@ -31,7 +31,7 @@ from ..workflow.policy import (
 from . import module_info
 from ._action_facts import budget_guard, monitoring_facts, rule_status, strategy_rules
 from ._fields import InputModel, Label, OutputModel, OutText, format_number
-from ._grounding import allowed_numbers, keep_grounded
+from ..grounding import allowed_numbers, keep_grounded
 from ._render import bullets
 from .base import ModuleSpec, Upstream
 

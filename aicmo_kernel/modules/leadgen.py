@@ -33,7 +33,7 @@ from ..offline.leadgen import compose_leadgen
 from ..schemas import Deliverable
 from . import module_info
 from ._fields import InputModel, OutputModel, OutText
-from ._grounding import allowed_numbers, keep_grounded
+from ..grounding import allowed_numbers, keep_grounded
 from ._render import bullets
 from .base import ModuleSpec, Upstream
 

@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 from ..analytics.charts import CHARTS_UNAVAILABLE, performance_charts
-from ..analytics.grounding import ungrounded_numbers
+from ..grounding import ungrounded_numbers
 from ..analytics.kpis import compute_kpis, platform_label
 from ..analytics.performance_csv import load_performance_csv
 from ..analytics.report_table import kpi_tables_markdown

@@ -24,7 +24,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
-from ..errors import ValidationError, WorkflowError
+from ..errors import PolicyError, ValidationError, WorkflowError
 from ..store import Workspace
 from ..store.inputs import ActorName, validate_input
 from ..store.models import AutonomyPolicyRow, CampaignRow, DeliverableRow, utcnow
@@ -79,10 +79,6 @@ AUDIENCE_FACING_KINDS = frozenset({
 NEVER_AUTO_APPROVED = frozenset({POLICY_KIND})
 # Left out of the semi default: approved memory rules change what every later prompt is told.
 _SEMI_HELD = AUDIENCE_FACING_KINDS | NEVER_AUTO_APPROVED | {"memory_rules"}
-
-
-class PolicyError(WorkflowError):
-    """An auto-approval the stored autonomy policy does not allow (names level, kind, score, threshold)."""
 
 
 def _kinds(values: list[str]) -> list[str]:
