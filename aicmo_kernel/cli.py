@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .config import Settings, redact
+from .config import Settings, known_reviewer, redact
 from .errors import AicmoError, ValidationError
 
 EXIT_BAD_INPUT = 2
@@ -35,7 +35,7 @@ def _echo_json(data: Any) -> None:
 
 
 def _reviewer(explicit: str | None) -> str:
-    name = explicit or os.environ.get("JUPYTERHUB_USER") or Settings.from_env().reviewer
+    name = explicit or known_reviewer()
     if not name:
         raise ValidationError("say who approves: pass --reviewer NAME or set AICMO_REVIEWER", field="reviewer")
     return name

@@ -16,6 +16,7 @@ from .errors import ConfigurationError
 
 __all__ = [
     "DEFAULT_ANTHROPIC_MODEL",
+    "known_reviewer",
     "DEFAULT_OPENAI_MODEL",
     "KNOWN_PROVIDERS",
     "SECRET_VARIABLES",
@@ -36,6 +37,16 @@ def default_home() -> Path:
     """``$AICMO_HOME``, else ``~/.aicmo``: the workspace folder (database, exports, cache)."""
     value = os.environ.get("AICMO_HOME", "").strip()
     return Path(value).expanduser() if value else Path.home() / ".aicmo"
+
+
+def known_reviewer() -> str | None:
+    """The person at the keyboard when the environment says so: the JupyterHub user, else
+    ``AICMO_REVIEWER``; None when neither is set (the UI then asks, the CLI wants --reviewer)."""
+    for name in ("JUPYTERHUB_USER", "AICMO_REVIEWER"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            return value
+    return None
 
 
 def redact(text: str, secrets: list[str] | tuple[str, ...] | None = None) -> str:

@@ -8,13 +8,12 @@ chain configured by the environment, and the reviewer known from JupyterHub or `
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..config import Settings
+from ..config import Settings, known_reviewer
 
 if TYPE_CHECKING:
     from ..providers.base import Provider
@@ -23,16 +22,6 @@ if TYPE_CHECKING:
 __all__ = ["Services", "default_services", "known_reviewer"]
 
 ProviderFactory = Callable[[Settings], "Provider"]
-
-
-def known_reviewer() -> str | None:
-    """The person at the keyboard when the environment says so: the JupyterHub user, else
-    ``AICMO_REVIEWER``; None when neither is set (the UI then asks)."""
-    for name in ("JUPYTERHUB_USER", "AICMO_REVIEWER"):
-        value = os.environ.get(name, "").strip()
-        if value:
-            return value
-    return None
 
 
 @dataclass
