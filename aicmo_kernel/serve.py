@@ -1,17 +1,34 @@
-"""Start JupyterLab (and, later, Voila) on the notebooks with the workspace configured."""
+"""Start JupyterLab (``aicmo lab``) or the Voila dashboards (``aicmo dashboard``) on the notebooks,
+with the workspace configured (``AICMO_HOME`` and the rest of the environment pass through)."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
+import re
+import signal
+import socket
 import subprocess
 import sys
+import threading
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 from .config import Settings
 from .errors import ConfigurationError
 
-__all__ = ["notebooks_dir", "start_lab"]
+__all__ = [
+    "DASHBOARD_NOTEBOOK", "DEFAULT_DASHBOARD_PORT", "PREHEAT_BY_DEFAULT", "dashboard_args", "dashboard_url",
+    "notebooks_dir", "start_dashboard", "start_lab",
+]
+
+DASHBOARD_NOTEBOOK = "review.ipynb"
+DEFAULT_DASHBOARD_PORT = 8866
+# Measured by bench/voila_first_render.py (docs/benchmarks.md, "Dashboards").
+PREHEAT_BY_DEFAULT = True
 
 
 def notebooks_dir() -> Path:
@@ -48,3 +65,97 @@ def start_lab(*, port: int | None = None, open_browser: bool = True) -> int:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--allow-root")  # containers and CI machines often run as root
     return subprocess.call(args, env=env)
+
+
+def dashboard_url(port: int, notebook: str = DASHBOARD_NOTEBOOK, *, host: str = "localhost") -> str:
+    return f"http://{host}:{port}/voila/render/{notebook}"
+
+
+def dashboard_args(*, port: int, preheat: bool = PREHEAT_BY_DEFAULT, notebooks: Path | None = None) -> list[str]:
+    """The Voila command line of ``aicmo dashboard`` (every option spelled out, for reviewers:
+    sources stripped, tracebacks hidden, no browser of Voila's own)."""
+    args = [
+        sys.executable, "-m", "voila", str(notebooks or notebooks_dir()),
+        f"--port={port}", "--Voila.port_retries=0",  # the port asked for, or a clear failure
+        "--no-browser",  # start_dashboard opens the review page itself, once the server answers
+        "--strip_sources=True",  # reviewers see widgets and text, never code
+        "--show_tracebacks=False",  # errors reach them as messages with a trace id (ui.errors)
+        "--theme=light",
+    ]
+    if preheat:
+        # One kernel kept warm for the review queue only: heating all eleven notebooks would keep
+        # eleven kernels resident for pages opened far less often (about a second cold). Voila
+        # matches the deny-list against absolute paths; the value is a Python-literal list because
+        # Voila does not declare VoilaKernelManager, so traitlets parses it late (literal_eval).
+        every_other = f"^(?!(.*[/\\\\])?{re.escape(DASHBOARD_NOTEBOOK)}$)"
+        args += ["--preheat_kernel=True", "--pool_size=1",
+                 f"--VoilaKernelManager.preheat_denylist={json.dumps([every_other])}"]
+    return args
+
+
+def _free_port(start: int) -> int:
+    for port in range(start, start + 50):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise ConfigurationError(f"no free port from {start} to {start + 49}; pass --port", field="port")
+
+
+def _open_when_ready(url: str, process: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
+    """Open ``url`` in a browser once the server answers (Voila's own opener shows the file tree)."""
+    import webbrowser
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with urllib.request.urlopen(url.rsplit("/voila/", 1)[0] + "/", timeout=2):
+                break
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.3)
+    else:
+        return
+    webbrowser.open(url)
+
+
+def start_dashboard(*, port: int | None = None, open_browser: bool = True, preheat: bool = PREHEAT_BY_DEFAULT) -> int:
+    """Serve the notebooks as Voila dashboards and open the review queue; returns Voila's exit code.
+
+    Voila runs with sources stripped and tracebacks hidden; a failure shows as a readable message
+    with a trace id (``ui.guard`` for callbacks, ``ui.UnavailablePanel`` when a page cannot open).
+    The review queue is served from a pre-heated kernel by default (``preheat=False`` or
+    ``--no-preheat`` turns it off): bench/voila_first_render.py measured the complete page at a
+    median 0.08 s pre-heated against 1.2 s from a cold kernel, about 16 times faster
+    (docs/benchmarks.md, "Dashboards"). Only review.ipynb is pre-heated, one kernel, and the queue
+    waits for the request before reading the workspace, so the page is never stale.
+    Standalone Voila, unlike JupyterLab, has no root check, so no ``--allow-root`` is needed.
+    It listens on localhost without a token: put it behind JupyterHub or a proxy to share it.
+    """
+    if importlib.util.find_spec("voila") is None:
+        raise ConfigurationError(
+            "Voila is not installed; install the notebooks extra: pip install -e '.[notebooks]'", field="voila"
+        )
+    settings = Settings.from_env()
+    settings.home.mkdir(parents=True, exist_ok=True)
+    port = port or _free_port(DEFAULT_DASHBOARD_PORT)
+    env = dict(os.environ, AICMO_HOME=str(settings.home))
+    url = dashboard_url(port)
+    print(f"AICMO dashboard: {url}  (Ctrl+C stops it)", file=sys.stderr, flush=True)
+    process = subprocess.Popen(dashboard_args(port=port, preheat=preheat), env=env)
+    if open_browser:
+        threading.Thread(target=_open_when_ready, args=(url, process), daemon=True).start()
+    # Voila stops cleanly (shutting its kernels down) on SIGTERM: pass ours on to it.
+    previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: process.terminate())
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        try:
+            return process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            return process.wait()
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -36,6 +36,7 @@ _LAZY = {
     "ModulePanel": "panel",
     "module_panel": "panel",
     "MessageBox": "errors",
+    "UnavailablePanel": "errors",
     "guard": "errors",
     "describe_error": "errors",
 }
@@ -43,17 +44,20 @@ _LAZY = {
 
 
 def campaign_picker(services: Any = None, *, value: str | None = None) -> Any:
-    """The brand and campaign picker of ``00_campaign``."""
+    """The brand and campaign picker of ``00_campaign`` (an ``UnavailablePanel`` with the reason
+    and a trace id when the workspace cannot be read)."""
+    from .errors import build_or_explain
     from .picker import CampaignPicker
     from .services import default_services
 
-    return CampaignPicker(services or default_services(), value=value)
+    return build_or_explain("opening the campaign picker",
+                            lambda: CampaignPicker(services or default_services(), value=value))
 
 
 
 __all__ = [
     "ApprovalBar", "ApprovalList", "CampaignPicker", "DraftEditor", "EditorList", "ExportBar", "GenerateBar",
-    "InputsForm", "MessageBox", "ModulePanel", "ReviewQueue", "ReviewerField", "Services", "campaign_picker",
+    "InputsForm", "MessageBox", "ModulePanel", "ReviewQueue", "ReviewerField", "Services", "UnavailablePanel", "campaign_picker",
     "default_services", "describe_error", "guard", "inputs_form", "known_reviewer", "module_panel",
     "review_queue", "selftest",
 ]  # fmt: skip

@@ -24,7 +24,10 @@ import ipywidgets as widgets
 from ..config import default_home, redact
 from ..errors import AicmoError
 
-__all__ = ["ErrorInfo", "MessageBox", "describe_error", "guard", "log_exception", "ui_log_path"]
+__all__ = [
+    "ErrorInfo", "MessageBox", "UnavailablePanel", "build_or_explain", "describe_error", "guard", "log_exception",
+    "message_html", "ui_log_path",
+]
 
 Kind = Literal["info", "success", "warning", "error"]
 _COLOURS = {"info": "#1f4e79", "success": "#1e6b2e", "warning": "#8a5a00", "error": "#a61b1b"}
@@ -33,6 +36,7 @@ _LOG_LOCK = threading.Lock()
 _MAX_SHOWN = 600  # characters of an unexpected exception's message shown to the user
 
 F = TypeVar("F", bound=Callable[..., Any])
+W = TypeVar("W")
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,20 @@ def describe_error(exc: BaseException, where: str) -> ErrorInfo:
     )
 
 
+def message_html(text: str, kind: Kind = "info", trace_id: str | None = None) -> str:
+    """The HTML of one message (escaped here: callers pass plain text)."""
+    lines = "<br>".join(html.escape(line) for line in text.splitlines()) or "&nbsp;"
+    trace = (
+        f'<div style="font-size:smaller;opacity:.8">trace id: <code>{html.escape(trace_id)}</code></div>'
+        if trace_id else ""
+    )
+    return (
+        f'<div class="aicmo-message aicmo-{kind}" style="padding:4px 8px;margin:2px 0;'
+        f'border-left:3px solid {_COLOURS[kind]};background:{_BACKGROUNDS[kind]};'
+        f'color:{_COLOURS[kind]}">{lines}{trace}</div>'
+    )
+
+
 class MessageBox(widgets.HTML):
     """One line (or a few) of feedback: info, success, warning or an error with its trace id.
     Everything shown is HTML-escaped here, so callers pass plain text."""
@@ -97,16 +115,7 @@ class MessageBox(widgets.HTML):
 
     def show(self, text: str, kind: Kind = "info", *, trace_id: str | None = None) -> None:
         self.kind, self.text, self.trace_id = kind, text, trace_id
-        lines = "<br>".join(html.escape(line) for line in text.splitlines()) or "&nbsp;"
-        trace = (
-            f'<div style="font-size:smaller;opacity:.8">trace id: <code>{html.escape(trace_id)}</code></div>'
-            if trace_id else ""
-        )
-        self.value = (
-            f'<div class="aicmo-message aicmo-{kind}" style="padding:4px 8px;margin:2px 0;'
-            f'border-left:3px solid {_COLOURS[kind]};background:{_BACKGROUNDS[kind]};'
-            f'color:{_COLOURS[kind]}">{lines}{trace}</div>'
-        )
+        self.value = message_html(text, kind, trace_id)
 
     def show_error(self, exc: BaseException, where: str) -> ErrorInfo:
         info = describe_error(exc, where)
@@ -133,3 +142,51 @@ def guard(box: MessageBox, where: str) -> Callable[[F], F]:
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+class UnavailablePanel:
+    """What a notebook cell shows when its panel cannot even be built (the workspace database is
+    unreachable, a module name is wrong): the readable message with its trace id, never a
+    traceback. Voila hides tracebacks but then says only "there was an error", with no trace id.
+
+    It displays as plain HTML rather than as a widget, so the message is in the page Voila sends
+    (no kernel round trip is needed to read it). The parts a notebook's later cells display
+    (``panel.inputs``, ``panel.generate_bar``, ...) exist and show nothing, so those cells do not
+    fail a second time."""
+
+    PARTS = ("picker", "inputs", "generate_bar", "editors", "approval", "exports")
+
+    def __init__(self, exc: BaseException, where: str) -> None:
+        self.error = describe_error(exc, where)
+        for part in self.PARTS:
+            setattr(self, part, _Nothing())
+
+    @property
+    def text(self) -> str:
+        return self.error.message
+
+    @property
+    def trace_id(self) -> str:
+        return self.error.trace_id
+
+    def _repr_html_(self) -> str:
+        return message_html(self.error.message, "error", self.error.trace_id)
+
+    def __repr__(self) -> str:
+        return f"{self.error.message} (trace id {self.error.trace_id})"
+
+
+class _Nothing:
+    """Displays as nothing at all (not even a repr)."""
+
+    def _ipython_display_(self) -> None:
+        return None
+
+
+def build_or_explain(where: str, build: Callable[[], W]) -> W | UnavailablePanel:
+    """``build()``, or an ``UnavailablePanel`` saying why it failed (for the notebook-level
+    entry points: ``ui.module_panel``, ``ui.review_queue``, ``ui.campaign_picker``)."""
+    try:
+        return build()
+    except Exception as exc:  # noqa: BLE001 - a notebook cell must show a message, not a traceback
+        return UnavailablePanel(exc, where)

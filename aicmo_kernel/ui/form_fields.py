@@ -13,6 +13,8 @@ date / date | None                 DatePicker
 int / float with bounds            BoundedIntText / BoundedFloatText
 int | None / float | None          Text (blank means "not given"; 0 would be a real value)
 list[SmallModel]                   repeated rows, one widget per sub-field, add / remove
+dict[Literal, V]                   one Text per choice (blank means "not given")
+dict[str, V]                       Textarea, one ``key: value`` per line
 ``*csv*_text``                     Textarea plus FileUpload (the upload fills the text)
 ``*csv*_path`` (no csv text)       Text plus FileUpload (the upload is saved, its path filled)
 =================================  ===========================================================
@@ -406,6 +408,41 @@ class CsvPathEditor(FieldEditor):
         self.input.value = "" if value is None else str(value)
 
 
+class MappingEditor(FieldEditor):
+    """A dict such as posts per week per platform: one small text box per known key (blank keys
+    are left out), or ``key: value`` lines when the keys are free text. Values stay text here;
+    the model's own validation converts and checks them, so messages name the key."""
+
+    def __init__(self, name: str, info: FieldInfo, keys: list[Any] | None) -> None:
+        self.keys = keys
+        self.boxes: dict[Any, widgets.Text] = {}
+        if keys:
+            for key in keys:
+                self.boxes[key] = widgets.Text(layout=widgets.Layout(width="90px"))
+            cells = [widgets.VBox([widgets.HTML(f"<small>{html.escape(str(key))}</small>"), box])
+                     for key, box in self.boxes.items()]
+            widget: widgets.Widget = widgets.HBox(cells, layout=widgets.Layout(flex_flow="row wrap"))
+            hint = "leave a box blank to leave that one out"
+        else:
+            widget = widgets.Textarea(layout=widgets.Layout(width="min(640px, 90%)", height="90px"))
+            hint = "one `name: value` per line"
+        super().__init__(name, info, widget, hint)
+
+    def get(self) -> dict[Any, str]:
+        if self.keys:
+            return {key: box.value.strip() for key, box in self.boxes.items() if box.value.strip()}
+        pairs = (line.partition(":") for line in self.input.value.splitlines() if line.strip())
+        return {key.strip(): value.strip() for key, _sep, value in pairs}
+
+    def set(self, value: Any) -> None:
+        value = dict(value or {})
+        if self.keys:
+            for key, box in self.boxes.items():
+                box.value = "" if value.get(key) is None else str(value[key])
+        else:
+            self.input.value = "\n".join(f"{key}: {item}" for key, item in value.items())
+
+
 def decode_csv(field: str, filename: str, data: bytes, report: Callable[[str], None]) -> str | None:
     """The text of an uploaded CSV, or None after reporting why it cannot be used."""
     if len(data) > _MAX_UPLOAD_BYTES:
@@ -449,6 +486,9 @@ def field_editor(name: str, info: FieldInfo, *, csv_text_present: bool = False) 
         if optional:
             return OptionalNumberEditor(name, info, annotation, metadata)
         return NumberEditor(name, info, annotation, metadata)
+    if get_origin(annotation) is dict:
+        key = _strip_annotated((get_args(annotation) or (str,))[0])[0]
+        return MappingEditor(name, info, _choices(key))
     if get_origin(annotation) in (list, tuple, set):
         (item,) = get_args(annotation)[:1] or (str,)
         item, item_metadata = _strip_annotated(item)

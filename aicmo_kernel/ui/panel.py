@@ -22,7 +22,7 @@ import ipywidgets as widgets
 
 from .approval import ApprovalList, ReviewerField
 from .editor import EditorList
-from .errors import MessageBox, guard
+from .errors import MessageBox, UnavailablePanel, build_or_explain, guard
 from .exports import ExportBar
 from .form import InputsForm
 from .generate import GenerateBar
@@ -143,8 +143,15 @@ class ModulePanel(widgets.VBox):
         }
 
 
-def module_panel(module: str, *, campaign: str | None = None, services: Services | None = None) -> ModulePanel:
-    """The panel of ``module`` for ``campaign`` (a picker when no campaign is given)."""
+def module_panel(
+    module: str, *, campaign: str | None = None, services: Services | None = None
+) -> ModulePanel | UnavailablePanel:
+    """The panel of ``module`` for ``campaign`` (a picker when no campaign is given). When the
+    panel cannot be built (e.g. the workspace is unreachable) an ``UnavailablePanel`` says why,
+    with a trace id, so a notebook or Voila page never shows a traceback."""
     from .services import default_services
 
-    return ModulePanel(services or default_services(), module, campaign=campaign)
+    return build_or_explain(
+        f"opening the {module} panel",
+        lambda: ModulePanel(services or default_services(), module, campaign=campaign),
+    )

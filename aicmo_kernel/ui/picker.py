@@ -1,12 +1,14 @@
 """The campaign picker: brand and campaign dropdowns from the workspace, and "create new".
 
-``picker.value`` is the chosen campaign's name; ``picker.on_change(callback)`` tells a panel when
+``picker.value`` is the chosen campaign's name (at first the one named by ``$AICMO_CAMPAIGN``,
+else the first campaign); ``picker.on_change(callback)`` tells a panel when
 it changes. Creating uses ``ws.create_brand`` / ``ws.create_campaign``; their validation errors
 are shown naming the field (brand name, campaign name).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -47,6 +49,8 @@ class CampaignPicker(widgets.VBox):
         )
         super().__init__([widgets.HBox([self.brand, self.campaign, self.refresh_button]), create, self.message])
         self._campaigns: list[Campaign] = []
+        # Without an explicit choice, $AICMO_CAMPAIGN (e.g. set for a team, or by CI) else the first.
+        value = value or os.environ.get("AICMO_CAMPAIGN", "").strip() or None
         guard(self.message, "reading the campaigns")(self.refresh)(value)
 
     @property

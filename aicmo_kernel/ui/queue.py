@@ -18,7 +18,7 @@ import ipywidgets as widgets
 
 from .approval import ApprovalBar, ReviewerField
 from .editor import DraftEditor
-from .errors import MessageBox, guard
+from .errors import MessageBox, UnavailablePanel, build_or_explain, guard
 from .helpers import QUEUE_STATES, QueueItem, render_preview, waiting_items
 
 if TYPE_CHECKING:
@@ -200,8 +200,31 @@ class ReviewQueue(widgets.VBox):
         }
 
 
-def review_queue(services: Services | None = None, *, page_size: int = 50) -> ReviewQueue:
-    """The reviewers' dashboard: ``ui.review_queue()`` in a notebook cell."""
+def review_queue(services: Services | None = None, *, page_size: int = 50) -> ReviewQueue | UnavailablePanel:
+    """The reviewers' dashboard: ``ui.review_queue()`` in a notebook cell. When the queue cannot
+    be built (e.g. the workspace database is unreachable) an ``UnavailablePanel`` shows the
+    reason and a trace id instead of a traceback."""
     from .services import default_services
 
-    return ReviewQueue(services or default_services(), page_size=page_size)
+    def build() -> ReviewQueue:
+        resolved = services or default_services()  # opening the workspace is the slow part
+        _wait_for_voila_request()
+        return ReviewQueue(resolved, page_size=page_size)
+
+    return build_or_explain("opening the review queue", build)
+
+
+def _wait_for_voila_request() -> None:
+    """In a pre-heated Voila kernel (``aicmo dashboard``), wait here until a reviewer opens the page.
+
+    Voila runs a pre-heated notebook before anyone asks for it; without this pause the queue would
+    show what waited when the kernel was heated, possibly hours earlier. The imports and the
+    workspace are ready by then, so the page still arrives quickly, with the queue read at request
+    time. Outside a pre-heated kernel (JupyterLab, nbval, plain Voila) this returns at once."""
+    import os
+
+    if os.environ.get("VOILA_PREHEAT", "False") != "True":
+        return
+    from voila.utils import wait_for_request
+
+    wait_for_request()

@@ -1,0 +1,149 @@
+"""``aicmo dashboard``: a real Voila server on loopback, fetched over HTTP.
+
+Voila renders widgets in the browser, so the HTML checked here is what Voila controls: the page
+arrives, carries no notebook source and no traceback, and a page that cannot open its workspace
+says so readably, with a trace id (``ui.UnavailablePanel`` displays as plain HTML for this reason).
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aicmo_kernel.cli import main
+from aicmo_kernel.serve import DASHBOARD_NOTEBOOK, dashboard_args
+
+AICMO = Path(sys.executable).with_name("aicmo")
+START_TIMEOUT = 60.0
+SOURCE_MARKERS = ("module_panel(", "review_queue(", "ui.selftest", "from aicmo_kernel import")
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _get(url: str, timeout: float = 60.0) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8", "replace")
+
+
+@contextmanager
+def dashboard(env: dict[str, str], *extra: str) -> Iterator[str]:
+    """Run ``aicmo dashboard --no-browser`` until the block ends; yield the base URL."""
+    port = _free_port()
+    process = subprocess.Popen([str(AICMO), "dashboard", "--no-browser", "--port", str(port), *extra],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"aicmo dashboard exited with {process.returncode}: {process.stderr.read().decode()[-2000:]}")
+            try:
+                with urllib.request.urlopen(base + "/", timeout=2):
+                    break
+            except (urllib.error.URLError, OSError):
+                if time.monotonic() > deadline:
+                    pytest.fail(f"aicmo dashboard did not answer on {base} within {START_TIMEOUT:.0f} s")
+                time.sleep(0.25)
+        yield base
+    finally:
+        _stop(process)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM lets Voila shut its kernels down (SIGINT may be ignored in a background CI job);
+    the whole process group is killed if it lingers."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
+    assert process.stderr is not None
+    process.stderr.close()
+
+
+@pytest.fixture
+def seeded_env(isolated_env: Path) -> dict[str, str]:
+    from aicmo_kernel.demo import seed_demo
+    from aicmo_kernel.store import Workspace
+
+    with Workspace.open() as ws:
+        seed_demo(ws)
+    env = dict(os.environ)
+    env.pop("AICMO_NOTEBOOK_SELFTEST", None)
+    return env
+
+
+def test_the_voila_command_strips_sources_and_hides_tracebacks():
+    args = dashboard_args(port=9999, preheat=True, notebooks=Path("/nb"))
+    assert args[1:4] == ["-m", "voila", "/nb"]
+    for option in ("--port=9999", "--no-browser", "--strip_sources=True", "--show_tracebacks=False",
+                   "--preheat_kernel=True"):
+        assert option in args
+    # Only the review queue keeps a warm kernel: the deny-list pattern refuses every other notebook.
+    (deny,) = map(re.compile, ast.literal_eval(
+        next(a for a in args if a.startswith("--VoilaKernelManager.preheat_denylist=")).split("=", 1)[1]))
+    assert not deny.match(f"/srv/notebooks/{DASHBOARD_NOTEBOOK}") and not deny.match(DASHBOARD_NOTEBOOK)
+    assert deny.match("/srv/notebooks/03_creatives.ipynb") and deny.match("/srv/notebooks/review.ipynb.bak")
+    assert not any("preheat" in a or "pool" in a for a in dashboard_args(port=9999, preheat=False))
+
+
+def test_the_cli_offers_dashboard_beside_lab():
+    result = CliRunner().invoke(main, ["dashboard", "--help"])
+    assert result.exit_code == 0
+    for option in ("--port", "--no-browser", "--preheat / --no-preheat"):
+        assert option in result.output
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(90)
+def test_the_dashboard_serves_the_review_queue_without_code_or_tracebacks(seeded_env):
+    with dashboard(seeded_env) as base:
+        status, page = _get(f"{base}/voila/render/{DASHBOARD_NOTEBOOK}")
+        assert status == 200
+        assert "Review queue" in page  # the notebook's introduction, rendered
+        assert "application/vnd.jupyter.widget-view+json" in page  # the queue widget
+        assert "Traceback" not in page and "There was an error when executing cell" not in page
+        for marker in SOURCE_MARKERS:
+            assert marker not in page, f"notebook source {marker!r} reached the page"
+        status, module_page = _get(f"{base}/voila/render/03_creatives.ipynb")  # module notebooks too
+        assert status == 200 and "Creatives" in module_page and "Traceback" not in module_page
+        assert not [marker for marker in SOURCE_MARKERS if marker in module_page]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(90)
+def test_an_unreachable_workspace_shows_a_readable_message_with_a_trace_id(seeded_env):
+    env = dict(seeded_env, AICMO_DATABASE_URL="postgresql+psycopg://reviewer:s3cret-pw@127.0.0.1:9/aicmo")
+    with dashboard(env) as base:
+        status, page = _get(f"{base}/voila/render/{DASHBOARD_NOTEBOOK}")
+    assert status == 200
+    assert "Cannot use the workspace database" in page and "AICMO_DATABASE_URL" in page
+    # The lab template ships outputs as JSON for its renderer, so the HTML arrives escaped.
+    assert re.search(r"trace id[^0-9a-f]{1,40}[0-9a-f]{32}", page), "no trace id on the page"
+    assert "Traceback" not in page and "There was an error when executing cell" not in page
+    assert "s3cret-pw" not in page
+    for marker in SOURCE_MARKERS:
+        assert marker not in page
