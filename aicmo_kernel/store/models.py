@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -38,6 +39,7 @@ __all__ = [
     "BrandMemoryRow",
     "Base",
     "BrandRow",
+    "CacheRow",
     "CallRow",
     "CampaignRow",
     "DeliverableRow",
@@ -55,6 +57,11 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# What waits for a reviewer, as SQL: the predicate of the partial index ``ix_deliverables_waiting``
+# (queries must repeat it verbatim for the planner to use the index).
+WAITING_SQL = "state IN ('draft', 'revised', 'changes_requested') OR (state = 'approved' AND needs_review)"
 
 
 def utcnow() -> datetime:
@@ -153,7 +160,12 @@ class DeliverableRow(Base):
     """A deliverable's identity and state; its text lives in ``VersionRow``."""
 
     __tablename__ = "deliverables"
-    __table_args__ = (Index("ix_deliverables_campaign_id_module_state", "campaign_id", "module", "state"),)
+    __table_args__ = (
+        Index("ix_deliverables_campaign_id_module_state", "campaign_id", "module", "state"),
+        # Migration 0004: the review queue pages through waiting rows only (see WAITING_SQL).
+        Index("ix_deliverables_waiting", "updated_at", "id",
+              sqlite_where=text(WAITING_SQL), postgresql_where=text(WAITING_SQL)),
+    )
 
     id: Mapped[str] = mapped_column(String(100), primary_key=True)
     campaign_id: Mapped[str] = mapped_column(ForeignKey("campaigns.id"))
@@ -274,4 +286,21 @@ class BrandMemoryRow(Base):
     evidence: Mapped[dict[str, Any]] = mapped_column(JSON)
     active: Mapped[bool] = mapped_column(Boolean)
     created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+
+
+class CacheRow(Base):
+    """A validated answer, keyed by a hash of provider, model, prompt and schema (``aicmo_kernel.cache``)."""
+
+    __tablename__ = "generation_cache"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    provider: Mapped[str] = mapped_column(String(100))
+    model: Mapped[str] = mapped_column(String(200))
+    module: Mapped[str] = mapped_column(String(20))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    text: Mapped[str] = mapped_column(Text)
+    tokens_in: Mapped[int] = mapped_column(Integer)
+    tokens_out: Mapped[int] = mapped_column(Integer)
+    cost_usd: Mapped[float] = mapped_column(Float)
     created_at: Mapped[datetime]

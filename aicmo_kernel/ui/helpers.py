@@ -36,6 +36,7 @@ __all__ = [
     "render_preview",
     "version_diff_html",
     "waiting_items",
+    "waiting_page",
 ]
 
 # What waits for a reviewer; "needs_review" is an approved deliverable whose upstream changed.
@@ -228,6 +229,39 @@ def waiting_items(ws: Workspace) -> list[QueueItem]:
     order = {name: index for index, name in enumerate(_module_order())}
     items.sort(key=lambda item: (item.campaign, order.get(item.module, 99)))  # stable: keeps SQL order
     return items
+
+
+def waiting_page(ws: Workspace, *, limit: int = 50, after: QueueItem | None = None) -> list[QueueItem]:
+    """One page of the queue, longest-waiting first (oldest ``updated_at``), after ``after``.
+
+    The query repeats the predicate of the partial index ``ix_deliverables_waiting`` verbatim and
+    orders by its columns, so a page costs the same at 1,000 deliverables as at 100,000 (keyset
+    pagination: no OFFSET that grows with the page number)."""
+    from sqlalchemy import select, text, tuple_
+
+    from ..store.models import WAITING_SQL, CampaignRow, DeliverableRow
+
+    query = (
+        select(
+            DeliverableRow.id, CampaignRow.name, DeliverableRow.module, DeliverableRow.kind,
+            DeliverableRow.title, DeliverableRow.platform, DeliverableRow.state,
+            DeliverableRow.current_version, DeliverableRow.updated_by, DeliverableRow.updated_at,
+        )
+        .join(CampaignRow, CampaignRow.id == DeliverableRow.campaign_id)
+        .where(text(f"({WAITING_SQL})"))
+        .order_by(DeliverableRow.updated_at, DeliverableRow.id)
+        .limit(max(1, int(limit)))
+    )
+    if after is not None:
+        query = query.where(tuple_(DeliverableRow.updated_at, DeliverableRow.id) > tuple_(after.updated_at, after.id))
+    with ws.reading() as session:
+        rows = session.execute(query).all()
+    return [
+        QueueItem(id=row[0], campaign=row[1], module=row[2], kind=row[3], title=row[4], platform=row[5],
+                  state="needs_review" if row[6] == "approved" else row[6], current_version=row[7],
+                  updated_by=row[8], updated_at=row[9])
+        for row in rows
+    ]
 
 
 def _module_order() -> list[str]:
