@@ -196,19 +196,28 @@ def approve(campaign: str, module: str | None, approve_all: bool, ids: tuple[str
 @click.option("--autonomy", type=click.Choice(["manual", "assisted", "semi", "full"]), default=None,
               help="store this level as the campaign's autonomy policy first (default: use the stored policy)")
 @click.option("--json", "as_json", is_flag=True)
-def run_cmd(campaign: str, autonomy: str | None, as_json: bool) -> None:
-    """Run the modules in order within the autonomy policy; stop where a person is needed."""
+@click.option("--workers", type=click.IntRange(1, 16), default=4, show_default=True,
+              help="modules generated at once when their gates are open (1: one after another)")
+@click.option("--no-cache", is_flag=True, help="always call the model, never answer from the workspace cache")
+def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no_cache: bool) -> None:
+    """Run the modules within the autonomy policy, each as soon as its upstream is approved;
+    stop where a person is needed."""
     from .runner import run_campaign
     from .workflow import get_policy
 
     with _workspace() as ws:
-        report = run_campaign(ws, campaign, autonomy=autonomy,
+        report = run_campaign(ws, campaign, autonomy=autonomy, max_workers=workers,
+                              use_cache=False if no_cache else None,
                               on_step=None if as_json else lambda s: click.echo(_describe_step(s)))
         stored_policy = get_policy(ws, campaign)
     if as_json:
         _echo_json({"campaign": report.campaign, "autonomy": report.autonomy, "steps": report.steps,
-                    "stopped_at": report.stopped_at, "reason": report.reason})
+                    "stopped_at": report.stopped_at, "reason": report.reason, "stops": report.stops,
+                    "blocked": report.blocked})
     elif report.stopped_at:
+        for module, reason in report.stops.items():
+            if module != report.stopped_at:
+                click.echo(f"also stopped at {module}: {reason}")
         click.echo(f"stopped at {report.stopped_at}: {report.reason}")
     else:
         click.echo("every available module is approved")
@@ -216,10 +225,46 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool) -> None:
         click.echo(f"autonomy policy: {stored_policy.describe()}")
 
 
+@main.command("batch")
+@click.option("--campaign", "-c", "campaigns", multiple=True, help="a campaign to run (repeat); default: every campaign")
+@click.option("--autonomy", type=click.Choice(["manual", "assisted", "semi", "full"]), default=None,
+              help="store this level as each campaign's autonomy policy first")
+@click.option("--max-in-flight", type=click.IntRange(1, 1024), default=32, show_default=True,
+              help="language-model calls in flight at once, across all campaigns")
+@click.option("--no-cache", is_flag=True, help="always call the model, never answer from the workspace cache")
+@click.option("--json", "as_json", is_flag=True)
+def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: int, no_cache: bool,
+              as_json: bool) -> None:
+    """Run many campaigns at once under one limit on calls in flight (429s pause the whole batch)."""
+    from .batch import run_many
+
+    with _workspace() as ws:
+        names = list(campaigns) or [c.name for c in ws.list_campaigns()]
+        report = run_many(ws, names, autonomy=autonomy, max_in_flight=max_in_flight,
+                          use_cache=False if no_cache else None,
+                          on_campaign=None if as_json else lambda name, r: click.echo(
+                              f"{name}: " + (f"stopped at {r.stopped_at}: {r.reason}" if r.stopped_at
+                                             else "every available module is approved")))
+    if as_json:
+        _echo_json({"campaigns": {name: {"stopped_at": r.stopped_at, "reason": r.reason, "stops": r.stops}
+                                  for name, r in report.reports.items()},
+                    "errors": report.errors, "calls": report.calls, "peak_in_flight": report.peak_in_flight,
+                    "rate_limited": report.rate_limited, "reruns": report.reruns, "wall_s": round(report.wall_s, 3)})
+        return
+    for name, error in report.errors.items():
+        click.echo(f"{name}: {error}", err=True)
+    click.echo(f"{len(report.reports)} campaign(s) run, {len(report.errors)} error(s); {report.calls} call(s) in "
+               f"{report.wall_s:.1f} s, at most {report.peak_in_flight} in flight; {report.rate_limited} rate limit(s)")
+    if report.errors:
+        sys.exit(1)
+
+
 def _describe_step(step: dict[str, Any]) -> str:
     text = f"{step['module']:<11} {step['action']}"
     if "status" in step:
         text += f": {step['status']} via {step['provider']}/{step['model']}, {step['deliverables']} deliverable(s)"
+        if step.get("cached"):
+            text += " (from the workspace cache)"
     return text
 
 
@@ -364,6 +409,18 @@ def lab(port: int | None, no_browser: bool) -> None:
     from .serve import start_lab
 
     start_lab(port=port, open_browser=not no_browser)
+
+
+@main.command()
+@click.option("--port", type=int, default=None, help="default: the first free port from 8866")
+@click.option("--no-browser", is_flag=True)
+@click.option("--preheat/--no-preheat", default=None, help="keep a warm kernel for the review queue (default: on)")
+def dashboard(port: int | None, no_browser: bool, preheat: bool | None) -> None:
+    """Serve the notebooks as Voila dashboards for reviewers, opening on the review queue."""
+    from .serve import PREHEAT_BY_DEFAULT, start_dashboard
+
+    sys.exit(start_dashboard(port=port, open_browser=not no_browser,
+                             preheat=PREHEAT_BY_DEFAULT if preheat is None else preheat))
 
 
 # --------------------------------------------------------------------------- learn: memory, search

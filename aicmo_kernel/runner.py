@@ -11,12 +11,22 @@ The policy (``workflow.policy``) decides, not the runner:
 kept from a stored policy that allows any kinds, else the level's defaults), recorded in the
 audit log as set by the runner; without a level the stored policy is used as it is. Auto-approvals
 go through ``workflow.approve`` with ``by_policy="autonomy:<level>"``, which enforces the stored
-policy and records the approval as made by it. The run stops at the first module with drafts the
-policy leaves for a person (listed, with the reason), that failed, or that is not available yet.
+policy and records the approval as made by it.
+
+Modules run concurrently, in threads: each starts as soon as its gate opens (every upstream module
+approved), so strategy's three dependants (creatives, leadgen, autonomy) are drafted at once, and
+execution's two (monitoring, delivery) too. learn, whose upstream is "any", reads the whole
+campaign and so starts only once every other module is approved. A module whose drafts the policy
+leaves for a person (listed, with the reason), that failed, or that is not available yet stops
+there: its stop is reported on ``CampaignRunReport.stops`` and only the modules downstream of it
+are held back (``blocked``); independent branches go on. ``stopped_at`` / ``reason`` name the
+first stop in module order. ``max_workers=1`` is the plain sequential loop.
 """
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -26,7 +36,8 @@ if TYPE_CHECKING:
     from .providers.base import Provider
     from .store import Workspace
 
-__all__ = ["AUTONOMY_LEVELS", "RUNNER_ACTOR", "CampaignRunReport", "run_campaign", "store_run_level"]
+__all__ = ["AUTONOMY_LEVELS", "DEFAULT_WORKERS", "RUNNER_ACTOR", "CampaignRunReport", "module_dependencies",
+           "run_campaign", "store_run_level"]
 
 AUTONOMY_LEVELS = ("manual", "assisted", "semi", "full")
 
@@ -38,6 +49,9 @@ class CampaignRunReport:
     steps: list[dict[str, Any]] = field(default_factory=list)
     stopped_at: str | None = None
     reason: str | None = None
+    # Every module that stopped -> why; modules held back behind a stop -> the upstreams they wait for.
+    stops: dict[str, str] = field(default_factory=dict)
+    blocked: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def completed(self) -> bool:
@@ -45,6 +59,8 @@ class CampaignRunReport:
 
 
 RUNNER_ACTOR = "cli:aicmo run"
+# At most three modules are ever ready at once (strategy's dependants), plus headroom.
+DEFAULT_WORKERS = 4
 
 
 def store_run_level(ws: "Workspace", campaign: str, level: str, *, actor: str = RUNNER_ACTOR) -> Any:
@@ -65,6 +81,24 @@ def store_run_level(ws: "Workspace", campaign: str, level: str, *, actor: str = 
                                       actor=actor, source=f"aicmo run --autonomy {level}")
 
 
+def module_dependencies() -> dict[str, tuple[str, ...]]:
+    """What each module waits for in a run: its upstream modules; for a module whose upstream is
+    "any" (learn), every other module, because it summarises the whole campaign."""
+    from .modules import MODULES
+
+    first = MODULES[0].name
+    names = [info.name for info in MODULES]
+    return {
+        info.name: info.upstream if (info.upstream or info.name == first)
+        else tuple(n for n in names if n != info.name)
+        for info in MODULES
+    }
+
+
+class _Stop(Exception):
+    """A module's run ended where a person (or a fix) is needed."""
+
+
 def run_campaign(
     ws: "Workspace",
     campaign: str,
@@ -72,87 +106,142 @@ def run_campaign(
     autonomy: str | None = None,
     provider: "Provider | None" = None,
     on_step: Callable[[dict[str, Any]], None] | None = None,
+    max_workers: int = DEFAULT_WORKERS,
+    use_cache: bool | None = None,
 ) -> CampaignRunReport:
-    """Generate and (within the stored policy) approve the modules in order; see the module docstring."""
+    """Generate and (within the stored policy) approve the modules, each as soon as its gate opens;
+    see the module docstring. ``on_step`` may be called from worker threads (one at a time)."""
     from . import workflow
-    from .generation import generate
     from .modules import MODULES
-    from .qc import run_qc
 
     record = ws.get_campaign(campaign)
     policy = store_run_level(ws, record.name, autonomy) if autonomy is not None else workflow.get_policy(ws, record.name)
     brand = ws.get_brand(record.brand_id).model_dump(mode="json")
     report = CampaignRunReport(campaign=record.name, autonomy=policy.level)
+    order = {info.name: info.order for info in MODULES}
+    depends = module_dependencies()
+    lock = threading.Lock()
 
-    def stop(module: str, reason: str) -> CampaignRunReport:
-        report.stopped_at, report.reason = module, reason
-        return report
+    def emit(step: dict[str, Any]) -> None:
+        with lock:
+            report.steps.append(step)
+            if on_step:
+                on_step(step)
 
+    def run_one(name: str) -> None:
+        _run_module(ws, record.name, name, autonomy=autonomy, policy=policy, brand=brand, provider=provider,
+                    emit=emit, use_cache=use_cache)
+
+    approved: set[str] = set()
+    started: set[str] = set()
+    workers = 1 if _single_connection(ws) else max(1, max_workers)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="aicmo-run") as pool:
+        running: dict[Future[None], str] = {}
+        while True:
+            for info in MODULES:
+                name = info.name
+                if name not in started and all(up in approved for up in depends[name]):
+                    started.add(name)
+                    running[pool.submit(run_one, name)] = name
+                    if workers == 1:
+                        break  # the sequential loop: one module at a time, in order
+            if not running:
+                break
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                name = running.pop(future)
+                try:
+                    future.result()
+                    approved.add(name)
+                except _Stop as stop:
+                    report.stops[name] = str(stop)
     for info in MODULES:
-        status = workflow.module_status(ws, record.name, info.name)
-        if status["state"] == "approved":
-            step = {"module": info.name, "action": "already approved"}
-            report.steps.append(step)
-            if on_step:
-                on_step(step)
-            continue
-        if status["state"] == "in_review":
-            items = ws.list_deliverables(campaign=record.name, module=info.name)
-        else:
-            inputs = None
-            if info.name == "autonomy" and autonomy is not None:
-                # The policy document of a run records the level the run was given.
-                inputs = {"level": policy.level, "qc_threshold": policy.qc_threshold,
-                          "auto_approve_kinds": list(policy.auto_approve_kinds)}
-            try:
-                result = generate(ws, record.name, info.name, inputs, provider=provider,
-                                  actor=f"autonomy:{policy.level}")
-            except ModuleNotAvailableError as exc:
-                return stop(info.name, str(exc))
-            step = {
-                "module": info.name,
-                "action": "generated",
-                "status": result.envelope.status,
-                "provider": result.envelope.meta.provider,
-                "model": result.envelope.meta.model,
-                "deliverables": len(result.envelope.deliverables),
-                "run_id": result.run_id,
-            }
-            report.steps.append(step)
-            if on_step:
-                on_step(step)
-            if not result.ok:
-                error = result.envelope.error
-                return stop(info.name, f"{error.type}: {error.message} (trace id {error.trace_id})")
-            items = ws.list_deliverables(campaign=record.name, module=info.name)
-
-        waiting = [item for item in items if item.state != "approved"]
-        policy = workflow.get_policy(ws, record.name)  # a person may have changed it during the run
-        level = policy.level
-        if level in ("manual", "assisted"):
-            return stop(info.name, f"{len(waiting)} draft(s) in {info.name} wait for a reviewer "
-                                   f"(autonomy level {level})")
-        held: list[str] = []
-        for item in waiting:
-            qc = run_qc(item.content_markdown, kind=item.kind, platform=item.platform,
-                        hashtags=item.hashtags, metadata=item.metadata, brand=brand)
-            allowed, why = workflow.may_auto_approve(
-                policy, kind=item.kind, qc_score=qc.score, blockers=len(qc.blockers),
-                majors=sum(issue.severity == "major" for issue in qc.issues), proposal=item.metadata)
-            if not allowed:
-                held.append(f"{item.title} ({why})")
-                continue
-            try:
-                workflow.approve(ws, item.id, version=item.current_version, reviewer=f"autonomy:{level}",
-                                 comment=f"approved by the {level} autonomy policy: {why}",
-                                 by_policy=f"autonomy:{level}")
-            except AicmoError as exc:  # the workflow enforces the policy too, and has the last word
-                held.append(f"{item.title} ({exc.message})")
-        if held:
-            return stop(info.name, f"{len(held)} draft(s) in {info.name} need a reviewer: " + "; ".join(held[:5])
-                        + (f"; and {len(held) - 5} more" if len(held) > 5 else ""))
-        step = {"module": info.name, "action": f"auto-approved by autonomy:{level}", "deliverables": len(waiting)}
-        report.steps.append(step)
-        if on_step:
-            on_step(step)
+        if info.name not in started:
+            report.blocked[info.name] = [up for up in depends[info.name] if up not in approved]
+    report.steps.sort(key=lambda step: order[step["module"]])  # stable: a module's steps keep their order
+    if report.stops:
+        first = min(report.stops, key=order.__getitem__)
+        report.stopped_at, report.reason = first, report.stops[first]
     return report
+
+
+def _single_connection(ws: "Workspace") -> bool:
+    # An in-memory SQLite workspace is one shared connection: threads must not use it at once.
+    return ws.dialect == "sqlite" and ws.engine.url.database in (None, "", ":memory:")
+
+
+def _run_module(
+    ws: "Workspace",
+    campaign: str,
+    name: str,
+    *,
+    autonomy: str | None,
+    policy: Any,
+    brand: dict[str, Any],
+    provider: "Provider | None",
+    emit: Callable[[dict[str, Any]], None],
+    use_cache: bool | None,
+) -> None:
+    """Generate (unless drafts are already there) and auto-approve one module; raise _Stop where
+    the run cannot go on past it."""
+    from . import workflow
+    from .generation import generate
+    from .qc import run_qc
+
+    status = workflow.module_status(ws, campaign, name)
+    if status["state"] == "approved":
+        emit({"module": name, "action": "already approved"})
+        return
+    if status["state"] != "in_review":
+        inputs = None
+        if name == "autonomy" and autonomy is not None:
+            # The policy document of a run records the level the run was given.
+            inputs = {"level": policy.level, "qc_threshold": policy.qc_threshold,
+                      "auto_approve_kinds": list(policy.auto_approve_kinds)}
+        try:
+            result = generate(ws, campaign, name, inputs, provider=provider, actor=f"autonomy:{policy.level}",
+                              use_cache=use_cache)
+        except ModuleNotAvailableError as exc:
+            raise _Stop(str(exc)) from None
+        except AicmoError as exc:  # e.g. saved inputs that no longer validate: this module's stop only
+            raise _Stop(f"{exc.error_type}: {exc.message}") from None
+        emit({
+            "module": name,
+            "action": "generated",
+            "status": result.envelope.status,
+            "provider": result.envelope.meta.provider,
+            "model": result.envelope.meta.model,
+            "deliverables": len(result.envelope.deliverables),
+            "run_id": result.run_id,
+            "cached": any(a.get("status") == "cached" for a in result.attempts),
+        })
+        if not result.ok:
+            error = result.envelope.error
+            raise _Stop(f"{error.type}: {error.message} (trace id {error.trace_id})")
+    items = ws.list_deliverables(campaign=campaign, module=name)
+
+    waiting = [item for item in items if item.state != "approved"]
+    current = workflow.get_policy(ws, campaign)  # a person may have changed it during the run
+    level = current.level
+    if level in ("manual", "assisted"):
+        raise _Stop(f"{len(waiting)} draft(s) in {name} wait for a reviewer (autonomy level {level})")
+    held: list[str] = []
+    for item in waiting:
+        qc = run_qc(item.content_markdown, kind=item.kind, platform=item.platform,
+                    hashtags=item.hashtags, metadata=item.metadata, brand=brand)
+        allowed, why = workflow.may_auto_approve(
+            current, kind=item.kind, qc_score=qc.score, blockers=len(qc.blockers),
+            majors=sum(issue.severity == "major" for issue in qc.issues), proposal=item.metadata)
+        if not allowed:
+            held.append(f"{item.title} ({why})")
+            continue
+        try:
+            workflow.approve(ws, item.id, version=item.current_version, reviewer=f"autonomy:{level}",
+                             comment=f"approved by the {level} autonomy policy: {why}",
+                             by_policy=f"autonomy:{level}")
+        except AicmoError as exc:  # the workflow enforces the policy too, and has the last word
+            held.append(f"{item.title} ({exc.message})")
+    if held:
+        raise _Stop(f"{len(held)} draft(s) in {name} need a reviewer: " + "; ".join(held[:5])
+                    + (f"; and {len(held) - 5} more" if len(held) > 5 else ""))
+    emit({"module": name, "action": f"auto-approved by autonomy:{level}", "deliverables": len(waiting)})

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -45,6 +46,13 @@ Composer = Callable[[dict[str, Any]], dict[str, Any]]
 # prepare(inputs, brand=, campaign=, upstream=, workspace=) -> facts (JSON-able)
 Prepare = Callable[..., dict[str, Any]]
 
+
+
+@lru_cache(maxsize=64)
+def output_schema_of(model: type[BaseModel]) -> dict[str, Any]:
+    """The JSON schema of an output model, built once per model: pydantic takes milliseconds to
+    build it and every generation asks (bench/provider_overhead.py). Shared: never mutate it."""
+    return model.model_json_schema()
 
 @dataclass(frozen=True)
 class ModuleSpec:
@@ -154,7 +162,7 @@ class ModuleSpec:
             module=self.name,
             system=system,
             prompt=prompt,
-            output_schema=self.output_model.model_json_schema(),
+            output_schema=output_schema_of(self.output_model),
             schema_name=f"{self.name}_output",
             context=context,
             output_model=self.output_model,

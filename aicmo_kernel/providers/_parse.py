@@ -100,7 +100,23 @@ def _validate(
 # -- schema shaping ---------------------------------------------------------------------------
 
 
+_STRICT_MEMO: dict[int, tuple[dict[str, Any], tuple[dict[str, Any], bool]]] = {}
+
+
 def openai_strict_schema(schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """``_openai_strict_schema``, remembered for schemas shared across requests (module output
+    schemas are built once per model): the memo keeps the schema itself, so its id stays unique."""
+    memo = _STRICT_MEMO.get(id(schema))
+    if memo is not None and memo[0] is schema:
+        return memo[1]
+    result = _openai_strict_schema(schema)
+    if len(_STRICT_MEMO) > 256:
+        _STRICT_MEMO.clear()
+    _STRICT_MEMO[id(schema)] = (schema, result)
+    return result
+
+
+def _openai_strict_schema(schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     """OpenAI strict-mode copy of ``schema`` and whether strict mode can be used at all.
 
     Strict mode wants every object closed (``additionalProperties: false``) with every property

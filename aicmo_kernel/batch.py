@@ -1,0 +1,97 @@
+"""Run many campaigns at once under one limit on language-model calls in flight (``aicmo batch``).
+
+Each campaign goes through ``run_campaign`` (its modules concurrent as their gates open) in its
+own thread; every call of every campaign passes one shared ``CallLimiter``, so the server never
+sees more than ``max_in_flight`` requests, and a 429 with Retry-After pauses the whole batch.
+
+No work is lost to rate limits: a campaign whose run stopped on a RATE_LIMIT failure (the chain
+gave up after its one retry) is run again, up to ``rate_limit_rounds`` times; the rerun skips what
+is already approved and regenerates only the module that failed. Any other stop (drafts a person
+must review, missing data) is reported, as ``aicmo run`` would. An unexpected error in one
+campaign is reported for it and never stops the others.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+from .errors import AicmoError
+
+if TYPE_CHECKING:
+    from .runner import CampaignRunReport
+    from .store import Workspace
+
+__all__ = ["BatchReport", "run_many"]
+
+_RATE_LIMIT = "RATE_LIMIT"
+
+
+@dataclass
+class BatchReport:
+    reports: dict[str, "CampaignRunReport"] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)  # campaign -> error that ended its run
+    calls: int = 0
+    peak_in_flight: int = 0
+    rate_limited: int = 0
+    reruns: int = 0
+    wall_s: float = 0.0
+
+    @property
+    def calls_per_second(self) -> float:
+        return self.calls / self.wall_s if self.wall_s else 0.0
+
+
+def run_many(
+    ws: "Workspace",
+    campaigns: list[str],
+    *,
+    autonomy: str | None = None,
+    provider: Any = None,
+    max_in_flight: int = 32,
+    max_campaigns: int | None = None,
+    use_cache: bool | None = None,
+    rate_limit_rounds: int = 3,
+    on_campaign: Callable[[str, "CampaignRunReport"], None] | None = None,
+) -> BatchReport:
+    """Run ``campaigns`` with at most ``max_in_flight`` calls in flight; see the module docstring.
+
+    ``max_campaigns`` campaigns run at once (default ``max_in_flight``: with up to three modules
+    ready per campaign, that keeps every slot busy). ``provider`` defaults to the configured chain.
+    """
+    from .generation import _shared_chain
+    from .config import Settings
+    from .providers.limit import CallLimiter, limit_provider
+    from .runner import run_campaign
+
+    limiter = CallLimiter(max_in_flight)
+    limited = limit_provider(provider if provider is not None else _shared_chain(Settings.from_env()), limiter)
+    report = BatchReport()
+    lock = threading.Lock()
+
+    def one(name: str) -> None:
+        try:
+            for round_ in range(1 + max(0, rate_limit_rounds)):
+                result = run_campaign(ws, name, autonomy=autonomy, provider=limited, use_cache=use_cache)
+                if not any(reason.startswith(_RATE_LIMIT) for reason in result.stops.values()):
+                    break
+                if round_ < rate_limit_rounds:
+                    with lock:
+                        report.reruns += 1
+            report.reports[name] = result
+            if on_campaign:
+                on_campaign(name, result)
+        except AicmoError as exc:
+            report.errors[name] = f"{exc.error_type}: {exc.message}"
+        except Exception as exc:  # noqa: BLE001 - one campaign's crash must not end the batch
+            report.errors[name] = f"INTERNAL_ERROR: {type(exc).__name__}: {exc}"
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=max(1, max_campaigns or max_in_flight), thread_name_prefix="aicmo-batch") as pool:
+        list(pool.map(one, campaigns))
+    report.wall_s = time.monotonic() - started
+    report.calls, report.peak_in_flight, report.rate_limited = limiter.calls, limiter.peak, limiter.rate_limited
+    return report

@@ -1,0 +1,107 @@
+"""A shared limit on language-model calls in flight, for batches over many campaigns.
+
+``CallLimiter`` is a semaphore with two additions: it counts (calls, peak in flight, rate
+limits seen), and a 429 with ``Retry-After`` pauses *every* caller that shares it until that time
+has passed, so a batch slows down as the server asks instead of each thread discovering the limit
+on its own. It never retries: retrying stays the chain's job (``providers.chain``).
+
+``limit_provider`` wraps each member of a chain (not the chain itself), so a slot is held only
+while a request is on the wire, never during the chain's Retry-After wait.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import RateLimitError, ValidationError
+from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback, Provider
+
+__all__ = ["CallLimiter", "LimitedProvider", "limit_provider"]
+
+
+class CallLimiter:
+    """At most ``limit`` calls in flight across every provider that shares this limiter."""
+
+    def __init__(self, limit: int) -> None:
+        if int(limit) < 1:
+            raise ValidationError(f"the limit on calls in flight must be at least 1, not {limit}", field="max_in_flight")
+        self.limit = int(limit)
+        self._slots = threading.BoundedSemaphore(self.limit)
+        self._lock = threading.Lock()
+        self._paused_until = 0.0
+        self.in_flight = 0
+        self.peak = 0
+        self.calls = 0
+        self.rate_limited = 0
+
+    def acquire(self) -> None:
+        self._slots.acquire()
+        while True:  # honour a pause that began while this caller waited for a slot
+            with self._lock:
+                pause = self._paused_until - time.monotonic()
+                if pause <= 0:
+                    self.in_flight += 1
+                    self.calls += 1
+                    self.peak = max(self.peak, self.in_flight)
+                    return
+            time.sleep(min(pause, 0.5))
+
+    def release(self) -> None:
+        with self._lock:
+            self.in_flight -= 1
+        self._slots.release()
+
+    def pause(self, seconds: float) -> None:
+        """No new call starts for ``seconds`` (a server's Retry-After)."""
+        with self._lock:
+            self.rate_limited += 1
+            self._paused_until = max(self._paused_until, time.monotonic() + max(0.0, seconds))
+
+
+@dataclass
+class LimitedProvider:
+    """``inner`` under ``limiter``; name and model are the inner provider's own."""
+
+    inner: Provider
+    limiter: CallLimiter
+
+    @property
+    def name(self) -> str:  # type: ignore[override]
+        return self.inner.name
+
+    @property
+    def model(self) -> str:  # type: ignore[override]
+        return self.inner.model
+
+    def unavailable_reason(self) -> str | None:
+        return self.inner.unavailable_reason()
+
+    def complete(
+        self,
+        request: LLMRequest,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> LLMResult:
+        self.limiter.acquire()
+        try:
+            return self.inner.complete(request, progress=progress, cancel=cancel)
+        except RateLimitError as exc:
+            if exc.retry_after is not None:
+                self.limiter.pause(exc.retry_after)
+            raise
+        finally:
+            self.limiter.release()
+
+
+def limit_provider(provider: Any, limiter: CallLimiter) -> Any:
+    """``provider`` with every call under ``limiter``; a chain keeps its policy, members wrapped."""
+    from .chain import ProviderChain
+
+    if isinstance(provider, ProviderChain):
+        return ProviderChain([LimitedProvider(p, limiter) for p in provider.providers],
+                             max_retry_after=provider.max_retry_after, sleep=provider._sleep)
+    return LimitedProvider(provider, limiter)
