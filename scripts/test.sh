@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # One command from a fresh clone to a passing test suite: system packages, Python packages, pytest.
 # Extra arguments go to pytest (e.g. scripts/test.sh -k store -x).
+# One pytest run: tests/, then all eleven notebooks under nbval --nbval-lax (pyproject.toml testpaths
+# and addopts), in a temporary offline workspace with the self-test on (notebooks/conftest.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -1,0 +1,133 @@
+"""Shared helpers for the benchmarks: a loopback server in its own process, fresh workspaces,
+timing and the result record every script returns to ``bench/run.py``."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+LITELLM_PYTHON = Path(os.environ.get("AICMO_BENCH_LITELLM_PYTHON", ROOT / "bench" / ".venv-litellm" / "bin" / "python"))
+FAKE_KEY = "sk-bench-0123456789"
+
+
+@dataclass
+class Section:
+    """One measurement's part of docs/benchmarks.md."""
+
+    title: str
+    markdown: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def table(headers: list[str], rows: list[list[Any]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def llm_server_process(latency_ms: float = 0.0, *, stock: bool = False) -> Iterator[str]:
+    """The loopback LLM server in its own process (its CPU must not compete with the measured
+    process for the GIL), TCP_NODELAY unless ``stock`` (see _server.py); yields the OpenAI base URL."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "_server.py"), "--port", str(port), "--latency-ms", str(latency_ms)]
+        + (["--stock"] if stock else []),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError("the loopback LLM server did not start") from None
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}/v1"
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+@contextlib.contextmanager
+def llm_environment(base_url: str, timeout_s: float = 30.0) -> Iterator[None]:
+    """Environment that makes the configured chain the openai SDK against ``base_url``."""
+    values = {
+        "OPENAI_API_KEY": FAKE_KEY, "OPENAI_BASE_URL": base_url, "AICMO_LLM_PRIMARY_PROVIDER": "openai",
+        "AICMO_LLM_FALLBACK_PROVIDERS": "", "AICMO_LLM_TIMEOUT": str(timeout_s), "AICMO_NO_DOTENV": "1",
+    }
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@contextlib.contextmanager
+def fresh_home() -> Iterator[Path]:
+    """A temporary AICMO_HOME (a fresh SQLite workspace)."""
+    saved = os.environ.get("AICMO_HOME")
+    with tempfile.TemporaryDirectory(prefix="aicmo-bench-") as folder:
+        os.environ["AICMO_HOME"] = folder
+        try:
+            yield Path(folder)
+        finally:
+            if saved is None:
+                os.environ.pop("AICMO_HOME", None)
+            else:
+                os.environ["AICMO_HOME"] = saved
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - started, value
+
+
+def median_ms(fn: Callable[[], Any], repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def seed_campaigns(ws: Any, count: int) -> list[str]:
+    """The demo campaign plus ``count - 1`` copies of its brief (same brand, own names)."""
+    from aicmo_kernel.demo import seed_demo
+
+    seed_demo(ws)
+    demo = ws.get_campaign("demo")
+    names = ["demo"]
+    for index in range(1, count):
+        name = f"demo-{index:03d}"
+        ws.create_campaign(demo.brand, name, objective=demo.objective, budget=demo.budget,
+                           start_date=demo.start_date, end_date=demo.end_date, channels=demo.channels,
+                           brief=demo.brief)
+        names.append(name)
+    return names

@@ -1,0 +1,221 @@
+"""Run the benchmarks and write docs/benchmarks.md (issue 6).
+
+    python bench/run.py            # everything (about 10 minutes on 2 cores)
+    python bench/run.py --quick    # smaller sizes, under 3 minutes
+    python bench/run.py --only provider_overhead --only cache_hit
+
+Each measurement runs in its own fresh interpreter, so one cannot warm another's caches; ratios
+are taken side by side inside one measurement. ``bench/voila_first_render.py``, when present, is
+run too and its "Dashboards" section of docs/benchmarks.md is kept. Benchmarks are not tests: no
+timing is asserted anywhere in tests/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+DOC = ROOT / "docs" / "benchmarks.md"
+IMG = ROOT / "docs" / "img"
+MEASUREMENTS = ("provider_overhead", "concurrency", "cache_hit", "import_weight", "scale")
+VOILA = BENCH / "voila_first_render.py"
+DASHBOARDS = "Dashboards"
+
+
+def _child(name: str, quick: bool, out: Path) -> None:
+    sys.path.insert(0, str(BENCH))
+    module = __import__(name)
+    sections = module.run(quick)
+    sections = sections if isinstance(sections, list) else [sections]
+    out.write_text(json.dumps([dataclasses.asdict(s) for s in sections], default=str))
+
+
+def _machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem_kib = int(next(l for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")).split()[1])
+        memory = f"{mem_kib / 1024 / 1024:.1f} GiB"
+    except (OSError, StopIteration, ValueError):
+        memory = "unknown"
+    import sqlite3
+
+    pg = "not found"
+    try:
+        from aicmo_kernel.testing.postgres import find_postgres_bin
+
+        bin_dir = find_postgres_bin()
+        if bin_dir is not None:
+            pg = subprocess.run([str(bin_dir / "postgres"), "--version"], capture_output=True, text=True).stdout.strip()
+    except Exception:  # noqa: BLE001 - the machine table must not fail the run
+        pass
+    versions = {}
+    for package in ("openai", "sqlalchemy", "pydantic", "psycopg"):
+        try:
+            from importlib.metadata import version
+
+            versions[package] = version(package)
+        except Exception:  # noqa: BLE001
+            versions[package] = "not installed"
+    return "\n".join([
+        "| | |", "|---|---|",
+        f"| CPU | {cpu}, {os.cpu_count()} logical cores |",
+        f"| memory | {memory} |",
+        f"| OS | {platform.platform()} |",
+        f"| Python | {platform.python_version()} ({platform.python_implementation()}) |",
+        f"| SQLite | {sqlite3.sqlite_version} |",
+        f"| PostgreSQL | {pg} |",
+        "| packages | " + ", ".join(f"{k} {v}" for k, v in versions.items()) + " |",
+    ])
+
+
+def _section_of(text: str, title: str) -> str | None:
+    match = re.search(rf"^## {re.escape(title)}.*?(?=^## |\Z)", text, flags=re.M | re.S)
+    return match.group(0).rstrip() + "\n" if match else None
+
+
+def _plots(sections: list[dict[str, Any]]) -> list[str]:
+    """PNG plots under docs/img; returns Markdown image lines."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return ["(plots skipped: matplotlib is not installed)"]
+    IMG.mkdir(parents=True, exist_ok=True)
+    lines = []
+    by_title = {s["title"]: s for s in sections}
+    provider = by_title.get("1. Provider-layer overhead")
+    if provider:
+        per_call = provider["data"]["per_call_ms"]
+        labels = {"a": "(a) raw SDK", "b1": "(b1) aicmo chain", "b2": "(b2) aicmo generate()", "c": "(c) LiteLLM"}
+        keys = [k for k in labels if k in per_call]
+        fig, ax = plt.subplots(figsize=(6, 3))
+        ax.barh([labels[k] for k in keys], [per_call[k] for k in keys], color="#4a7fb5")
+        ax.set_xlabel("ms per generation (loopback server, zero latency)")
+        ax.invert_yaxis()
+        fig.tight_layout()
+        fig.savefig(IMG / "bench_provider_overhead.png", dpi=110)
+        plt.close(fig)
+        lines.append("![provider overhead](img/bench_provider_overhead.png)")
+    campaign = by_title.get("2a. Concurrency: one campaign")
+    if campaign:
+        d = campaign["data"]
+        names = ["call bound", "bound with work", "concurrent", "aicmo run (CLI)", "sequential"]
+        values = [d["calls_bound_s"], d["work_bound_s"], d["concurrent_s"], d["cli_s"], d["sequential_s"]]
+        fig, ax = plt.subplots(figsize=(6, 3))
+        ax.barh(names, values, color=["#999", "#bbb", "#4a7fb5", "#7fa6cf", "#c0504d"])
+        ax.set_xlabel("seconds for the nine modules at 300 ms per call")
+        ax.invert_yaxis()
+        fig.tight_layout()
+        fig.savefig(IMG / "bench_concurrency.png", dpi=110)
+        plt.close(fig)
+        lines.append("![concurrency](img/bench_concurrency.png)")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes (under 3 minutes)")
+    parser.add_argument("--only", action="append", choices=MEASUREMENTS, help="run only this measurement (repeatable)")
+    parser.add_argument("--output", type=Path, default=None,
+                        help="write here instead of docs/benchmarks.md (the dashboards measurement is then skipped)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        _child(args.child, args.quick, args.out)
+        return 0
+
+    global DOC, IMG
+    custom_output = args.output is not None
+    if custom_output:
+        DOC = args.output.resolve()
+        IMG = DOC.parent / "img"
+    started = time.monotonic()
+    sections: list[dict[str, Any]] = []
+    for name in args.only or MEASUREMENTS:
+        print(f"running {name} ...", flush=True)
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "out.json"
+            began = time.monotonic()
+            done = subprocess.run([sys.executable, __file__, "--child", name, "--out", str(out)]
+                                  + (["--quick"] if args.quick else []), cwd=ROOT)
+            if done.returncode != 0 or not out.exists():
+                sections.append({"title": name, "markdown": f"**Failed** (exit {done.returncode}); rerun "
+                                 f"`python bench/run.py --only {name}` to see why.", "data": {}})
+                continue
+            found = json.loads(out.read_text())
+            for section in found:
+                section["markdown"] += f"\n\n_{name}: {time.monotonic() - began:.0f} s._"
+            sections.extend(found)
+
+    previous = DOC.read_text() if DOC.exists() else ""
+    dashboards = _section_of(previous, DASHBOARDS)
+
+    kept = {}
+    if args.only:  # a partial run keeps the other measurements' sections
+        for title in re.findall(r"^## (.+)$", previous, flags=re.M):
+            if title not in {s["title"] for s in sections} and title != DASHBOARDS and title[:1].isdigit():
+                kept[title] = _section_of(previous, title)
+    body = [f"## {s['title']}\n\n{s['markdown']}\n" for s in sections]
+    body += [text for text in kept.values() if text]
+    body.sort(key=lambda text: text.split("\n", 1)[0])
+    total = time.monotonic() - started
+    doc = [
+        "# Benchmarks\n",
+        "Written by `python bench/run.py` (issue 6). Machines are shared and noisy, so every goal is a ratio "
+        "taken side by side in one run; absolute times are for orientation only. Benchmarks are not tests: "
+        "no timing is asserted in `tests/`.\n",
+        "## How to rerun\n",
+        "```\n. .venv/bin/activate\npip install -r bench/requirements.txt          # pyinstrument, matplotlib\n"
+        "python -m venv bench/.venv-litellm && bench/.venv-litellm/bin/pip install -r bench/requirements-litellm.txt\n"
+        "python bench/run.py            # full run\npython bench/run.py --quick    # under 3 minutes\n"
+        "python bench/run.py --only scale\n```\n",
+        f"This run: {'--quick' if args.quick else 'full'}"
+        + (f", only {', '.join(args.only)}" if args.only else "") + f", {total:.0f} s, "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.\n",
+        "## Machine\n", _machine() + "\n",
+        *_plots(sections),
+        "",
+        *body,
+    ]
+    notes = BENCH / "NOTES.md"
+    if notes.exists():
+        doc.append(notes.read_text())
+    if dashboards:
+        doc.append(dashboards)
+    DOC.parent.mkdir(parents=True, exist_ok=True)
+    DOC.write_text("\n".join(doc))
+    if VOILA.exists() and not args.only and not custom_output:
+        # The dashboards measurement writes (and owns) its own section of the file.
+        print("running voila_first_render ...", flush=True)
+        done = subprocess.run([sys.executable, str(VOILA), "--write", "--repeat", "2" if args.quick else "5"],
+                              cwd=ROOT, capture_output=True, text=True)
+        if done.returncode != 0:
+            reason = (done.stderr.strip().splitlines() or ["no output"])[-1][:300]
+            with DOC.open("a") as handle:
+                handle.write(f"\n_bench/voila_first_render.py failed in this run (exit {done.returncode}): {reason}_\n")
+    total = time.monotonic() - started
+    print(f"wrote {DOC} in {total:.0f} s (all measurements)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
