@@ -43,13 +43,13 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def llm_server_process(latency_ms: float = 0.0, *, stock: bool = False) -> Iterator[str]:
+def llm_server_process(latency_ms: float = 0.0) -> Iterator[str]:
     """The loopback LLM server in its own process (its CPU must not compete with the measured
-    process for the GIL), TCP_NODELAY unless ``stock`` (see _server.py); yields the OpenAI base URL."""
+    process for the GIL); yields the OpenAI base URL."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "_server.py"), "--port", str(port), "--latency-ms", str(latency_ms)]
-        + (["--stock"] if stock else []),
+        [sys.executable, "-m", "aicmo_kernel.testing.llm_server", "--port", str(port),
+         "--latency-ms", str(latency_ms)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
     )
     try:
