@@ -6,7 +6,7 @@ from fixtures_store import approve_all, generate, item, make_campaign
 from sqlalchemy import inspect
 
 from aicmo_kernel import workflow
-from aicmo_kernel.ui.helpers import waiting_items, waiting_page
+from aicmo_kernel.ui.helpers import waiting_counts, waiting_item, waiting_items, waiting_page
 
 
 def test_migration_0004_objects_exist(workspace):
@@ -32,3 +32,21 @@ def test_waiting_page_pages_through_exactly_the_waiting_items(workspace):
     assert [q.updated_at for q in first + second] == sorted(q.updated_at for q in first + second)
     assert paged[-1] == drafts[0].id  # edited last, so it has waited the shortest time
     assert {q.state for q in first + second} == {"draft", "revised"}
+
+
+def test_filtered_pages_counts_and_single_items_come_from_sql(workspace):
+    spring, autumn = make_campaign(workspace).name, make_campaign(workspace, "Autumn").name
+    generate(workspace, spring, "intake", [item(f"Spring {i}") for i in range(3)])
+    generate(workspace, autumn, "intake", [item(f"Autumn {i}") for i in range(2)])
+    approve_all(workspace, autumn, "intake")
+    generate(workspace, autumn, "strategy", [item("Autumn strategy")])
+    assert waiting_counts(workspace) == {(spring, "intake", "draft"): 3, (autumn, "strategy", "draft"): 1}
+    assert [q.title for q in waiting_page(workspace, campaign=spring)] == [f"Spring {i}" for i in range(3)]
+    assert [q.title for q in waiting_page(workspace, campaign=autumn, module="strategy", state="draft")] == [
+        "Autumn strategy"]
+    assert waiting_page(workspace, state="needs_review") == []
+    assert [q.title for q in waiting_page(workspace, campaign=spring, limit=2, offset=2)] == ["Spring 2"]
+    done = workspace.list_deliverables(autumn, "intake")[0]
+    assert waiting_item(workspace, done.id) is None  # approved: not waiting
+    strategy = workspace.list_deliverables(autumn, "strategy")[0]
+    assert waiting_item(workspace, strategy.id).campaign == autumn

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import time
 
-from fixtures_store import generate, item
+import pytest
+from fixtures_store import approve_all, generate, item, make_campaign
 from test_ui_support import approve_module, document
 
 from aicmo_kernel import workflow
 from aicmo_kernel.store import Workspace
-from aicmo_kernel.ui import review_queue
+from aicmo_kernel.ui import Services, review_queue
+from aicmo_kernel.ui import helpers as queue_helpers
+from aicmo_kernel.ui import queue as queue_module
 
 pytest_plugins = ["test_ui_support"]
 
@@ -25,7 +28,7 @@ def _seed(ws, campaign):
 def test_queue_lists_waiting_items_with_counts_in_the_filters(ws, services, plain_campaign):
     _seed(ws, plain_campaign)
     queue = review_queue(services)
-    assert len(queue.all_items) == 6
+    assert queue.waiting_total == queue.total == len(queue.visible) == 6
     counts = queue.counts()
     assert counts["campaign"] == {None: 6, "autumn": 4, "demo": 2}
     assert counts["module"] == {None: 6, "intake": 3, "strategy": 3}
@@ -33,11 +36,11 @@ def test_queue_lists_waiting_items_with_counts_in_the_filters(ws, services, plai
     assert "autumn (4)" in [label for label, _v in queue.campaign_filter.options]
 
     queue.campaign_filter.value = "autumn"
-    assert len(queue.filtered) == 4 and {i.campaign for i in queue.filtered} == {"autumn"}
+    assert queue.total == len(queue.visible) == 4 and {i.campaign for i in queue.visible} == {"autumn"}
     # the other filters count within the chosen campaign
     assert queue.counts()["module"] == {None: 4, "intake": 1, "strategy": 3}
     queue.state_filter.value = "changes_requested"
-    assert [i.title for i in queue.filtered] == ["intake notes"]
+    assert queue.total == 1 and [i.title for i in queue.visible] == ["intake notes"]
     assert len(queue.list.options) == 1
 
 
@@ -53,20 +56,20 @@ def test_selecting_an_item_shows_preview_editor_approval_and_approving_clears_it
     assert queue.approval in queue.detail.children
     queue.approval.approve_button.click()
     assert ws.get_deliverable(first.id).state == "approved"
-    assert first.id not in [i.id for i in queue.all_items]  # the queue refreshed itself
+    assert first.id not in [i.id for i in queue.visible] and queue.total == 2  # the queue refreshed itself
     assert queue.counts()["module"]["strategy"] == 2
 
 
 def test_refresh_shows_changes_made_through_another_workspace(ws, services, plain_campaign):
     _seed(ws, plain_campaign)
     queue = review_queue(services)
-    assert len(queue.all_items) == 6
+    assert queue.waiting_total == 6
     with Workspace.open() as other:  # another kernel, the CLI, a Voila reviewer
         approve_module(other, "demo", "intake")
         generate(other, plain_campaign, "creatives", [item("X post", kind="x_post", platform="x")])
-    assert len(queue.all_items) == 6  # nothing changes until Refresh
+    assert queue.waiting_total == len(queue.visible) == 6  # nothing changes until Refresh
     queue.refresh_button.click()
-    assert len(queue.all_items) == 5
+    assert queue.waiting_total == len(queue.visible) == 5
     assert queue.counts()["campaign"] == {None: 5, "autumn": 5}
     assert "creatives" in queue.counts()["module"]
 
@@ -80,7 +83,7 @@ def test_approved_items_flagged_for_review_are_waiting_again(ws, services):
     workflow.edit(ws, summary.id, "# Client summary\n\nRevised facts.", base_version=1, editor="rita")
     approve_module(ws, "demo", "intake")  # a newer approved upstream flags strategy
     queue = review_queue(services)
-    assert [(i.module, i.state) for i in queue.all_items] == [("strategy", "needs_review")]
+    assert [(i.module, i.state) for i in queue.visible] == [("strategy", "needs_review")]
     assert queue.counts()["state"] == {None: 1, "needs_review": 1}
 
 
@@ -89,10 +92,45 @@ def test_a_large_workspace_is_listed_a_page_at_a_time(ws, services):
     started = time.monotonic()
     queue = review_queue(services, page_size=50)
     assert time.monotonic() - started < 3
-    assert len(queue.all_items) == 240 and len(queue.list.options) == 50
+    assert queue.total == 240 and len(queue.list.options) == 50
     assert "showing 1–50 of 240" in queue.page_label.value and queue.previous_button.disabled
     queue.next_button.click()
     assert queue.visible[0].title == "Item 0050" and "page 2 of 5" in queue.page_label.value
     for _ in range(5):
         queue.next_button.click()
     assert queue.page == 4 and len(queue.list.options) == 40 and queue.next_button.disabled
+
+
+def test_the_queue_reads_one_page_and_the_counts_never_every_waiting_row(workspace, monkeypatch):
+    """On SQLite and PostgreSQL: 120 waiting items, and the queue loads at most a page of them."""
+    spring, autumn = make_campaign(workspace).name, make_campaign(workspace, "Autumn").name
+    generate(workspace, autumn, "intake", [item(f"Done {n}") for n in range(5)])
+    approve_all(workspace, autumn, "intake")  # approved: not waiting, not counted
+    generate(workspace, spring, "intake", [item(f"Item {n:03d}") for n in range(120)])
+    loaded: list[int] = []
+
+    def page(*args, **kwargs):
+        rows = waiting_page(*args, **kwargs)
+        loaded.append(len(rows))
+        return rows
+
+    waiting_page = queue_module.waiting_page
+    monkeypatch.setattr(queue_module, "waiting_page", page)
+    monkeypatch.setattr(queue_helpers, "waiting_items", lambda _ws: pytest.fail("the queue read every waiting row"))
+    queue = review_queue(Services(workspace=workspace, reviewer="rita"), page_size=50)
+    assert loaded == [50] and len(queue.list.options) == 50
+    assert queue.counts()["campaign"] == {None: 120, spring: 120}
+    assert queue.counts()["state"] == {None: 120, "draft": 120}
+    assert "showing 1–50 of 120 · page 1 of 3" in queue.page_label.value
+    queue.next_button.click()
+    queue.next_button.click()
+    assert queue.page == 2 and queue.next_button.disabled and loaded == [50, 50, 20]
+    assert [i.title for i in queue.visible] == [f"Item {n:03d}" for n in range(100, 120)]
+    assert "showing 101–120 of 120 · page 3 of 3" in queue.page_label.value
+    queue.previous_button.click()
+    assert queue.visible[0].title == "Item 050" and loaded[-1] == 50
+    queue.refresh_button.click()  # keeps the page, re-read with a bounded OFFSET
+    assert queue.page == 1 and queue.visible[0].title == "Item 050" and loaded[-1] == 50
+    queue.select(queue.visible[3].id)  # loads that one item, not a list
+    assert queue.selected is not None and queue.selected.title == "Item 053"
+    assert max(loaded) <= queue.page_size

@@ -1,8 +1,8 @@
 """Plain kernel functions the widgets need and the kernel does not offer (yet).
 
 Each is usable without widgets (tests, CLI) and may move into the kernel later: the review
-queue listing (one light query, no content), QC of a deliverable's text with its brand, the
-character counter, the sanitised preview, version diffs and download links.
+queue's pages, counts and single items (light queries, no content), QC of a deliverable's text
+with its brand, the character counter, the sanitised preview, version diffs and download links.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ __all__ = [
     "download_link",
     "render_preview",
     "version_diff_html",
+    "waiting_counts",
+    "waiting_item",
     "waiting_items",
     "waiting_page",
 ]
@@ -185,6 +187,7 @@ class QueueItem:
     current_version: int
     updated_by: str
     updated_at: datetime
+    position: int = 0  # within its generation: the keyset's tie-break among items generated together
 
     @property
     def label(self) -> str:
@@ -192,76 +195,116 @@ class QueueItem:
         return f"{self.campaign} · {self.module} · {self.title} [{state}, v{self.current_version}]"
 
 
+def _item_columns() -> list[Any]:
+    from ..store.models import CampaignRow, DeliverableRow
+
+    return [DeliverableRow.id, CampaignRow.name, DeliverableRow.module, DeliverableRow.kind,
+            DeliverableRow.title, DeliverableRow.platform, DeliverableRow.state,
+            DeliverableRow.current_version, DeliverableRow.updated_by, DeliverableRow.updated_at,
+            DeliverableRow.position]
+
+
+def _queue_item(row: Any) -> QueueItem:
+    # A waiting row in state "approved" is one flagged needs_review (see WAITING_SQL).
+    return QueueItem(id=row[0], campaign=row[1], module=row[2], kind=row[3], title=row[4], platform=row[5],
+                     state="needs_review" if row[6] == "approved" else row[6], current_version=row[7],
+                     updated_by=row[8], updated_at=row[9], position=row[10])
+
+
+def _waiting_select(*columns: Any, campaign: str | None = None, module: str | None = None,
+                    state: str | None = None) -> Any:
+    """SELECT ``columns`` over the waiting rows joined to their campaign, narrowed by the filters.
+
+    The predicate is ``WAITING_SQL`` verbatim, so the planner can use the partial index
+    ``ix_deliverables_waiting``."""
+    from sqlalchemy import select, text
+
+    from ..store.models import WAITING_SQL, CampaignRow, DeliverableRow
+
+    query = (select(*columns).join(CampaignRow, CampaignRow.id == DeliverableRow.campaign_id)
+             .where(text(f"({WAITING_SQL})")))
+    if campaign is not None:
+        query = query.where(CampaignRow.name == campaign)
+    if module is not None:
+        query = query.where(DeliverableRow.module == module)
+    if state is not None:
+        query = query.where(DeliverableRow.state == ("approved" if state == "needs_review" else state))
+    return query
+
+
 def waiting_items(ws: Workspace) -> list[QueueItem]:
     """Everything waiting for a reviewer across campaigns and modules, in one query.
 
     Drafts, revised versions, items sent back, and approved items flagged ``needs_review``;
-    ordered by campaign, module order, then as generated."""
-    from sqlalchemy import and_, or_, select
-
+    ordered by campaign, module order, then as generated. Reads every waiting row, so it grows
+    with the workspace: the review queue pages with ``waiting_page`` and counts with
+    ``waiting_counts`` instead (this listing remains the benchmark's baseline)."""
     from ..store.models import CampaignRow, DeliverableRow
 
-    waiting = or_(
-        DeliverableRow.state.in_(("draft", "revised", "changes_requested")),
-        and_(DeliverableRow.state == "approved", DeliverableRow.needs_review.is_(True)),
-    )
-    query = (
-        select(
-            DeliverableRow.id, CampaignRow.name, DeliverableRow.module, DeliverableRow.kind,
-            DeliverableRow.title, DeliverableRow.platform, DeliverableRow.state,
-            DeliverableRow.needs_review, DeliverableRow.current_version, DeliverableRow.updated_by,
-            DeliverableRow.updated_at,
-        )
-        .join(CampaignRow, CampaignRow.id == DeliverableRow.campaign_id)
-        .where(waiting)
-        .order_by(CampaignRow.name, DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)
-    )
+    query = _waiting_select(*_item_columns()).order_by(
+        CampaignRow.name, DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)
     with ws.reading() as session:
-        rows = session.execute(query).all()
-    items = [
-        QueueItem(
-            id=row[0], campaign=row[1], module=row[2], kind=row[3], title=row[4], platform=row[5],
-            state="needs_review" if row[6] == "approved" else row[6], current_version=row[8],
-            updated_by=row[9], updated_at=row[10],
-        )
-        for row in rows
-    ]
+        items = [_queue_item(row) for row in session.execute(query).all()]
     order = {name: index for index, name in enumerate(_module_order())}
     items.sort(key=lambda item: (item.campaign, order.get(item.module, 99)))  # stable: keeps SQL order
     return items
 
 
-def waiting_page(ws: Workspace, *, limit: int = 50, after: QueueItem | None = None) -> list[QueueItem]:
+def waiting_page(
+    ws: Workspace, *, limit: int = 50, after: QueueItem | None = None, offset: int = 0,
+    campaign: str | None = None, module: str | None = None, state: str | None = None,
+) -> list[QueueItem]:
     """One page of the queue, longest-waiting first (oldest ``updated_at``), after ``after``.
 
+    ``campaign`` (a name), ``module`` and ``state`` (a ``QUEUE_STATES`` value) narrow it in SQL.
     The query repeats the predicate of the partial index ``ix_deliverables_waiting`` verbatim and
-    orders by its columns, so a page costs the same at 1,000 deliverables as at 100,000 (keyset
-    pagination: no OFFSET that grows with the page number)."""
-    from sqlalchemy import select, text, tuple_
+    orders by its columns (``position`` only breaks ties among items generated together), so a
+    page costs the same at 1,000 deliverables as at 100,000. Page on with ``after`` (keyset: no
+    OFFSET that grows with the page number); ``offset`` serves a jump to a page with no known
+    predecessor, and costs an index walk of that many rows."""
+    from sqlalchemy import tuple_
 
-    from ..store.models import WAITING_SQL, CampaignRow, DeliverableRow
+    from ..store.models import DeliverableRow
 
-    query = (
-        select(
-            DeliverableRow.id, CampaignRow.name, DeliverableRow.module, DeliverableRow.kind,
-            DeliverableRow.title, DeliverableRow.platform, DeliverableRow.state,
-            DeliverableRow.current_version, DeliverableRow.updated_by, DeliverableRow.updated_at,
-        )
-        .join(CampaignRow, CampaignRow.id == DeliverableRow.campaign_id)
-        .where(text(f"({WAITING_SQL})"))
-        .order_by(DeliverableRow.updated_at, DeliverableRow.id)
-        .limit(max(1, int(limit)))
-    )
+    order = (DeliverableRow.updated_at, DeliverableRow.position, DeliverableRow.id)
+    query = (_waiting_select(*_item_columns(), campaign=campaign, module=module, state=state)
+             .order_by(*order).limit(max(1, int(limit))))
     if after is not None:
-        query = query.where(tuple_(DeliverableRow.updated_at, DeliverableRow.id) > tuple_(after.updated_at, after.id))
+        query = query.where(tuple_(*order) > tuple_(after.updated_at, after.position, after.id))
+    if offset > 0:
+        query = query.offset(int(offset))
+    with ws.reading() as session:
+        return [_queue_item(row) for row in session.execute(query).all()]
+
+
+def waiting_counts(ws: Workspace) -> dict[tuple[str, str, str], int]:
+    """How many items wait, per (campaign name, module, state): one GROUP BY, no rows loaded.
+
+    The result has one entry per combination that occurs (a few per campaign), from which the
+    queue derives every filter's counts under the other filters without another query."""
+    from sqlalchemy import func
+
+    from ..store.models import CampaignRow, DeliverableRow
+
+    columns = (CampaignRow.name, DeliverableRow.module, DeliverableRow.state)
+    query = _waiting_select(*columns, func.count()).group_by(*columns)
     with ws.reading() as session:
         rows = session.execute(query).all()
-    return [
-        QueueItem(id=row[0], campaign=row[1], module=row[2], kind=row[3], title=row[4], platform=row[5],
-                  state="needs_review" if row[6] == "approved" else row[6], current_version=row[7],
-                  updated_by=row[8], updated_at=row[9])
-        for row in rows
-    ]
+    counts: dict[tuple[str, str, str], int] = {}
+    for campaign, module, state, count in rows:
+        key = (campaign, module, "needs_review" if state == "approved" else state)
+        counts[key] = counts.get(key, 0) + count
+    return counts
+
+
+def waiting_item(ws: Workspace, deliverable_id: str) -> QueueItem | None:
+    """One deliverable as the queue lists it; None when it does not wait for a reviewer."""
+    from ..store.models import DeliverableRow
+
+    query = _waiting_select(*_item_columns()).where(DeliverableRow.id == deliverable_id)
+    with ws.reading() as session:
+        row = session.execute(query).first()
+    return None if row is None else _queue_item(row)
 
 
 def _module_order() -> list[str]:

@@ -1,9 +1,9 @@
 """The reviewers' queue: everything waiting, across campaigns and modules, filterable.
 
 Waiting means draft, revised, changes requested, or approved but flagged for review because an
-upstream deliverable changed. The list comes from one light query (no text), filters show counts
-in their labels, and the list is paginated, so a workspace with thousands of deliverables stays
-quick. Selecting an item shows its preview, the draft editor, the approval bar and the history;
+upstream deliverable changed. The queue reads only what it shows: the filter counts from one
+GROUP BY, and the visible page (longest-waiting first) from one keyset query with the filters
+applied in SQL, so it costs about the same with 100,000 deliverables as with 1,000. Selecting an item shows its preview, the draft editor, the approval bar and the history;
 Refresh re-reads the workspace, so changes made by other kernels (analysts, the CLI) appear.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
@@ -19,7 +19,14 @@ import ipywidgets as widgets
 from .approval import ApprovalBar, ReviewerField
 from .editor import DraftEditor
 from .errors import MessageBox, UnavailablePanel, build_or_explain, guard
-from .helpers import QUEUE_STATES, QueueItem, render_preview, waiting_items
+from .helpers import (
+    QUEUE_STATES,
+    QueueItem,
+    render_preview,
+    waiting_counts,
+    waiting_item,
+    waiting_page,
+)
 
 if TYPE_CHECKING:
     from .services import Services
@@ -31,14 +38,20 @@ _STATE_LABELS = {"draft": "draft", "revised": "revised", "changes_requested": "c
 
 
 class ReviewQueue(widgets.VBox):
-    """The queue over ``services.workspace``; ``page_size`` items are listed at a time."""
+    """The queue over ``services.workspace``; ``page_size`` items are listed at a time.
+
+    ``visible`` holds the current page, ``total`` how many items match the filters and
+    ``waiting_total`` how many wait in all (both as of the last Refresh)."""
 
     def __init__(self, services: Services, *, page_size: int = 50) -> None:
         self.services = services
         self.page_size = max(1, page_size)
         self.page = 0
-        self.all_items: list[QueueItem] = []
-        self.filtered: list[QueueItem] = []
+        self.visible: list[QueueItem] = []
+        self.total = 0
+        self.waiting_total = 0
+        self._counts: dict[tuple[str, str, str], int] = {}  # (campaign, module, state) -> waiting
+        self._page_starts: dict[int, QueueItem] = {}  # page -> the item before it (keyset cursor)
         self.selected: QueueItem | None = None
         self.editor: DraftEditor | None = None
         self.approval: ApprovalBar | None = None
@@ -62,8 +75,8 @@ class ReviewQueue(widgets.VBox):
             dropdown.observe(lambda _c: self._filters_changed(), names="value")
         self.list.observe(lambda _c: self._selection_changed(), names="value")
         self.refresh_button.on_click(guard(self.message, "refreshing the queue")(lambda _b: self.refresh()))
-        self.previous_button.on_click(lambda _b: self.go_to_page(self.page - 1))
-        self.next_button.on_click(lambda _b: self.go_to_page(self.page + 1))
+        self.previous_button.on_click(guard(self.message, "paging the queue")(lambda _b: self.go_to_page(self.page - 1)))
+        self.next_button.on_click(guard(self.message, "paging the queue")(lambda _b: self.go_to_page(self.page + 1)))
         super().__init__([
             self.reviewer,
             widgets.HBox([self.campaign_filter, self.module_filter, self.state_filter, self.refresh_button]),
@@ -76,69 +89,85 @@ class ReviewQueue(widgets.VBox):
     # ------------------------------------------------------------------ data
 
     def refresh(self) -> None:
-        """Re-read what waits from the workspace; keeps the filters and, if still waiting, the selection."""
-        self.all_items = waiting_items(self.services.workspace)
+        """Re-read the counts and the current page; keeps the filters, the page number and, if
+        still waiting, the selection."""
+        self._counts = waiting_counts(self.services.workspace)
+        self.waiting_total = sum(self._counts.values())
         self._apply_filters(keep_page=True)
         if self.approval is not None:
             guard(self.approval.message, "reloading the review state")(self.approval.refresh)()
 
     @property
-    def visible(self) -> list[QueueItem]:
-        """The items on the current page."""
-        start = self.page * self.page_size
-        return self.filtered[start:start + self.page_size]
+    def all_items(self) -> _AllWaiting:
+        """Every waiting item, unfiltered, read a page at a time only when iterated.
+
+        For callers that predate paging (``ui.selftest``): ``len()`` is ``waiting_total``, and
+        iterating reads the database, so stop early (``any``, ``next``) on a large workspace."""
+        return _AllWaiting(self)
+
+    @property
+    def filters(self) -> dict[str, str | None]:
+        return {"campaign": self.campaign_filter.value, "module": self.module_filter.value,
+                "state": self.state_filter.value}
 
     @property
     def page_count(self) -> int:
-        return max(1, -(-len(self.filtered) // self.page_size))
+        return max(1, -(-self.total // self.page_size))
 
-    def _matches(self, item: QueueItem, *, skip: str = "") -> bool:
-        return (
-            (skip == "campaign" or self.campaign_filter.value in (None, item.campaign))
-            and (skip == "module" or self.module_filter.value in (None, item.module))
-            and (skip == "state" or self.state_filter.value in (None, item.state))
-        )
+    def _matches(self, key: tuple[str, str, str], *, skip: str = "") -> bool:
+        return all(name == skip or value in (None, part)
+                   for (name, value), part in zip(self.filters.items(), key, strict=True))
 
     def _filter_options(self) -> None:
         """Options with counts; each filter's counts respect the other two filters."""
         from ..modules import module_names
 
-        def options(kind: str, everything: str, values: list[str], label: Callable[[str], str]) -> list[Any]:
-            counts = Counter(getattr(i, kind) for i in self.all_items if self._matches(i, skip=kind))
-            total = sum(counts.values())
-            return [(f"{everything} ({total})", None)] + [
+        def options(index: int, kind: str, everything: str, values: list[str],
+                    label: Callable[[str], str]) -> list[Any]:
+            counts: Counter[str] = Counter()
+            for key, count in self._counts.items():
+                if self._matches(key, skip=kind):
+                    counts[key[index]] += count
+            return [(f"{everything} ({counts.total()})", None)] + [
                 (f"{label(v)} ({counts[v]})", v) for v in values if counts[v] or v == current[kind]
             ]
 
-        current = {"campaign": self.campaign_filter.value, "module": self.module_filter.value,
-                   "state": self.state_filter.value}
-        campaigns = sorted({i.campaign for i in self.all_items} | ({current["campaign"]} - {None}))
+        current = self.filters
+        campaigns = sorted({key[0] for key in self._counts} | ({current["campaign"]} - {None}))
         self._quiet = True
         try:
-            for dropdown, kind, everything, values, label in (
+            for index, (dropdown, kind, everything, values, label) in enumerate((
                 (self.campaign_filter, "campaign", "All campaigns", campaigns, str),
                 (self.module_filter, "module", "All modules", module_names(), str),
                 (self.state_filter, "state", "All states", list(QUEUE_STATES), lambda s: _STATE_LABELS[s]),
-            ):
-                dropdown.options = options(kind, everything, values, label)
+            )):
+                dropdown.options = options(index, kind, everything, values, label)
                 dropdown.value = current[kind]
         finally:
             self._quiet = False
 
     def _apply_filters(self, *, keep_page: bool = False) -> None:
         self._filter_options()
-        self.filtered = [item for item in self.all_items if self._matches(item)]
+        self.total = sum(count for key, count in self._counts.items() if self._matches(key))
+        self._page_starts = {}  # the rows moved or the filters changed: earlier cursors no longer hold
         if not keep_page:
             self.page = 0
-        self.page = min(self.page, self.page_count - 1)
-        self._show_page()
+        self.go_to_page(self.page)
 
     def _filters_changed(self) -> None:
         if not self._quiet:
             guard(self.message, "filtering the queue")(self._apply_filters)()
 
     def go_to_page(self, page: int) -> None:
+        """Read and show one page: by keyset after the previous page's last item when that is
+        known (Next, Previous), else by a bounded OFFSET (after Refresh or a filter change)."""
         self.page = max(0, min(page, self.page_count - 1))
+        after = self._page_starts.get(self.page)
+        offset = 0 if self.page == 0 or after is not None else self.page * self.page_size
+        self.visible = waiting_page(self.services.workspace, limit=self.page_size, after=after,
+                                    offset=offset, **self.filters)
+        if len(self.visible) == self.page_size:
+            self._page_starts[self.page + 1] = self.visible[-1]
         self._show_page()
 
     def _show_page(self) -> None:
@@ -150,13 +179,13 @@ class ReviewQueue(widgets.VBox):
             self.list.value = selected if any(i.id == selected for i in visible) else None
         finally:
             self._quiet = False
-        total = len(self.filtered)
-        if total:
+        if self.total:
             start = self.page * self.page_size + 1
             end = start + len(visible) - 1
-            self.page_label.value = f"showing {start}–{end} of {total} · page {self.page + 1} of {self.page_count}"
+            self.page_label.value = (f"showing {start}–{end} of {self.total} · "
+                                     f"page {self.page + 1} of {self.page_count}")
         else:
-            empty = "Nothing matches these filters." if self.all_items else "Nothing waits for review."
+            empty = "Nothing matches these filters." if self.waiting_total else "Nothing waits for review."
             self.page_label.value = empty
         self.previous_button.disabled = self.page == 0
         self.next_button.disabled = self.page >= self.page_count - 1
@@ -169,7 +198,7 @@ class ReviewQueue(widgets.VBox):
 
     def select(self, deliverable_id: str) -> None:
         """Show the preview, editor, approval bar and history of one deliverable."""
-        self.selected = next((i for i in self.all_items if i.id == deliverable_id), None)
+        self.selected = waiting_item(self.services.workspace, deliverable_id)  # None once not waiting
         if self.list.value != deliverable_id and any(i.id == deliverable_id for i in self.visible):
             self._quiet = True
             self.list.value = deliverable_id
@@ -198,6 +227,25 @@ class ReviewQueue(widgets.VBox):
             for name, dropdown in (("campaign", self.campaign_filter), ("module", self.module_filter),
                                    ("state", self.state_filter))
         }
+
+
+class _AllWaiting:
+    """``ReviewQueue.all_items``: every waiting item, read lazily in keyset pages of 200."""
+
+    def __init__(self, queue: ReviewQueue) -> None:
+        self._queue = queue
+
+    def __len__(self) -> int:
+        return self._queue.waiting_total
+
+    def __iter__(self) -> Iterator[QueueItem]:
+        after: QueueItem | None = None
+        while True:
+            page = waiting_page(self._queue.services.workspace, limit=200, after=after)
+            yield from page
+            if len(page) < 200:
+                return
+            after = page[-1]
 
 
 def review_queue(services: Services | None = None, *, page_size: int = 50) -> ReviewQueue | UnavailablePanel:
