@@ -53,14 +53,33 @@ def prompt_hash(request: "LLMRequest") -> str:
 
 
 def _context(ws: "Workspace", campaign: str) -> tuple[Any, dict[str, Any], dict[str, Any]]:
-    from .learn.memory import active_rule_texts
+    """Campaign, brand (with its memory rules) and campaign as JSON (the benchmarks use it too)."""
+    record, brand, campaign_data, _upstream = _read_context(ws, campaign, None, gated=False)
+    return record, brand, campaign_data
 
-    record = ws.get_campaign(campaign)
-    brand = ws.get_brand(record.brand_id)
+
+def _read_context(
+    ws: "Workspace", campaign: str, module: str | None, *, gated: bool
+) -> tuple[Any, dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """Campaign, brand (with its memory rules), campaign as JSON and ``module``'s approved upstream.
+    Campaign, brand, gate (when ``gated``) and upstream are read in one session: one snapshot, and
+    one session instead of four."""
+    from .learn.memory import active_rule_texts
+    from .store.records import find_brand, find_campaign
+    from .store.views import brand_view, campaign_view
+    from .workflow.module_state import raise_if_gated, read_approved_upstream
+
+    with ws.reading() as session:
+        campaign_row = find_campaign(session, campaign)
+        brand_row = find_brand(session, campaign_row.brand_id)
+        if gated and module is not None:
+            raise_if_gated(session, campaign_row, module)
+        upstream = read_approved_upstream(session, campaign_row.id, module) if module is not None else {}
+        record, brand = campaign_view(campaign_row, brand_row.name), brand_view(brand_row)
     brand_data = brand.model_dump(mode="json")
     # Brand-memory rules (learn module) reach every prompt through the brand-rules block.
     brand_data["memory_rules"] = active_rule_texts(ws, brand.id)
-    return record, brand_data, record.model_dump(mode="json")
+    return record, brand_data, record.model_dump(mode="json"), upstream
 
 
 def prepare_inputs(
@@ -68,12 +87,10 @@ def prepare_inputs(
 ) -> dict[str, Any]:
     """The inputs a form starts from: module defaults pre-filled from approved upstream
     deliverables, then the campaign brief's saved inputs for the module, then ``overrides``."""
-    from . import workflow
     from .modules import get_module
 
     spec = get_module(module)
-    record, brand, campaign_data = _context(ws, campaign)
-    upstream = workflow.approved_upstream(ws, record.name, module)
+    record, brand, campaign_data, upstream = _read_context(ws, campaign, module, gated=False)
     return _merged_inputs(spec, record, brand, campaign_data, upstream, module, overrides)
 
 
@@ -102,9 +119,7 @@ def generate(
     from .modules import get_module
 
     spec = get_module(module)
-    record, brand, campaign_data = _context(ws, campaign)
-    workflow.check_gate(ws, record.name, module)
-    upstream = workflow.approved_upstream(ws, record.name, module)
+    record, brand, campaign_data, upstream = _read_context(ws, campaign, module, gated=True)
     validated = spec.validate_inputs(_merged_inputs(spec, record, brand, campaign_data, upstream, module, inputs))
 
     trace_id = new_trace_id()
@@ -162,23 +177,8 @@ def generate(
         prompt_hash=hashed,
         latency_ms=latency_ms,
         actor=actor,
+        log_calls=True,  # in the run's transaction: no run without its calls, nor calls without it
     )
-    for attempt in attempts:
-        if attempt.get("status") == "skipped":
-            continue
-        ws.log_call(
-            run_id=run.id,
-            prompt_hash=hashed,
-            provider=attempt["provider"],
-            model=attempt["model"],
-            tokens_in=attempt.get("tokens_in", 0),
-            tokens_out=attempt.get("tokens_out", 0),
-            cost_usd=attempt.get("cost_usd", 0.0),
-            latency_ms=attempt.get("latency_ms", 0.0),
-            status=attempt["status"],
-            error_type=attempt.get("error_type"),
-            trace_id=trace_id,
-        )
     return GenerationResult(run_id=run.id, envelope=envelope, attempts=attempts)
 
 

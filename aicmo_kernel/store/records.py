@@ -6,6 +6,7 @@ These look rows up with messages a user can act on, and write the rows that ever
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 
@@ -14,10 +15,11 @@ from sqlalchemy.orm import Session
 
 from ..config import redact
 from ..errors import ConflictError, NotFoundError, ValidationError
-from .models import AuditRow, BrandRow, CampaignRow, DeliverableRow, RunRow, VersionRow, utcnow
+from .models import AuditRow, BrandRow, CallRow, CampaignRow, DeliverableRow, RunRow, VersionRow, utcnow
 
 __all__ = [
     "add_audit",
+    "add_call",
     "find_brand",
     "find_campaign",
     "find_deliverable",
@@ -29,6 +31,7 @@ __all__ = [
 
 # Lists of known names are shown in "not found" messages only when they stay readable.
 _LIST_NAMES_UP_TO = 12
+_PROMPT_HASH = re.compile(r"^[A-Za-z0-9:_\-]{1,200}$")
 
 
 def new_id() -> str:
@@ -161,4 +164,36 @@ def insert_run(
         details={"campaign": campaign.name, "module": row.module, "provider": row.provider,
                  "model": row.model, "error_type": row.error_type},
     )
+    return row
+
+
+def add_call(
+    session: Session,
+    *,
+    prompt_hash: str,
+    provider: str,
+    model: str,
+    status: str,
+    run_id: str | None = None,
+    tokens_in: int = 0,
+    tokens_out: int = 0,
+    cost_usd: float = 0.0,
+    latency_ms: float = 0.0,
+    error_type: str | None = None,
+    trace_id: str | None = None,
+) -> CallRow:
+    """Add one call-log row: numbers and a prompt hash, never prompt text or a key."""
+    if not _PROMPT_HASH.match(prompt_hash):
+        raise ValidationError(
+            "prompt_hash must be a hash (letters, digits, ':', '_' or '-'), never the prompt text",
+            field="prompt_hash",
+        )
+    row = CallRow(
+        run_id=run_id, prompt_hash=prompt_hash, provider=provider[:100], model=model[:200],
+        tokens_in=int(tokens_in), tokens_out=int(tokens_out), cost_usd=float(cost_usd),
+        latency_ms=float(latency_ms), status=status[:30],
+        error_type=error_type[:40] if error_type else None,
+        trace_id=trace_id[:100] if trace_id else None, at=utcnow(),
+    )
+    session.add(row)
     return row

@@ -8,7 +8,6 @@ that matters is cached in memory. State transitions of deliverables are not made
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -37,7 +36,7 @@ from .models import (
     VersionRow,
     utcnow,
 )
-from .records import add_audit, find_brand, find_campaign, find_deliverable, find_version, insert_run, new_id
+from .records import add_audit, add_call, find_brand, find_campaign, find_deliverable, find_version, insert_run, new_id
 from .views import (
     AuditEntry,
     Brand,
@@ -58,9 +57,6 @@ from .views import (
 )
 
 __all__ = ["Workspace"]
-
-_PROMPT_HASH = re.compile(r"^[A-Za-z0-9:_\-]{1,200}$")
-
 
 class Workspace:
     """A handle on the workspace database. Open with ``Workspace.open()``; close when done."""
@@ -308,21 +304,16 @@ class Workspace:
         error_type: str | None = None,
         trace_id: str | None = None,
     ) -> CallEntry:
-        """Log one language-model call: numbers and a prompt hash, never prompt text or a key."""
-        if not _PROMPT_HASH.match(prompt_hash):
-            raise ValidationError(
-                "prompt_hash must be a hash (letters, digits, ':', '_' or '-'), never the prompt text",
-                field="prompt_hash",
-            )
+        """Log one language-model call: numbers and a prompt hash, never prompt text or a key.
+
+        ``generate()`` logs its calls inside ``workflow.record_generation`` instead, in the
+        transaction that stores the run."""
         with self.transaction() as session:
-            row = CallRow(
-                run_id=run_id, prompt_hash=prompt_hash, provider=provider[:100], model=model[:200],
-                tokens_in=int(tokens_in), tokens_out=int(tokens_out), cost_usd=float(cost_usd),
-                latency_ms=float(latency_ms), status=status[:30],
-                error_type=error_type[:40] if error_type else None,
-                trace_id=trace_id[:100] if trace_id else None, at=utcnow(),
+            row = add_call(
+                session, prompt_hash=prompt_hash, provider=provider, model=model, status=status, run_id=run_id,
+                tokens_in=tokens_in, tokens_out=tokens_out, cost_usd=cost_usd, latency_ms=latency_ms,
+                error_type=error_type, trace_id=trace_id,
             )
-            session.add(row)
             session.flush()
             return call_entry(row)
 

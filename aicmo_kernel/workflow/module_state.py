@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..errors import GateError
 from ..modules import downstream_of, module_info, module_names
 from ..store import Workspace
-from ..store.models import DeliverableRow, RunRow, utcnow
+from ..store.models import CampaignRow, DeliverableRow, RunRow, utcnow
 from ..store.records import add_audit, find_campaign, find_version
 
 __all__ = [
@@ -26,6 +26,8 @@ __all__ = [
     "check_gate",
     "is_module_approved",
     "module_status",
+    "raise_if_gated",
+    "read_approved_upstream",
 ]
 
 STATES = ("draft", "revised", "approved", "changes_requested", "superseded")
@@ -104,10 +106,14 @@ def _gate_problems(session: Session, campaign_id: str, module: str) -> dict[str,
 
 def check_gate(ws: Workspace, campaign: str, module: str) -> None:
     """Raise GateError naming each upstream module that is not approved yet, and why."""
-    name = module_info(module).name
     with ws.reading() as session:
-        campaign_row = find_campaign(session, campaign)
-        problems = _gate_problems(session, campaign_row.id, name)
+        raise_if_gated(session, find_campaign(session, campaign), module)
+
+
+def raise_if_gated(session: Session, campaign_row: CampaignRow, module: str) -> None:
+    """``check_gate`` inside a caller's session (``generate`` reads its whole context in one)."""
+    name = module_info(module).name
+    problems = _gate_problems(session, campaign_row.id, name)
     if problems:
         listed = "; ".join(f"{up} is not approved ({why})" for up, why in problems.items())
         raise GateError(
@@ -179,18 +185,22 @@ def campaign_status(ws: Workspace, campaign: str) -> list[dict[str, Any]]:
 def approved_upstream(ws: Workspace, campaign: str, module: str) -> dict[str, list[dict[str, Any]]]:
     """For each upstream module, its approved deliverables with the approved version's full text."""
     with ws.reading() as session:
-        campaign_id = find_campaign(session, campaign).id
-        result: dict[str, list[dict[str, Any]]] = {}
-        for upstream in module_info(module).upstream:
-            items = []
-            for row in current_rows(session, campaign_id, upstream):
-                if row.state != "approved" or row.approved_version is None:
-                    continue
-                text = find_version(session, row.id, row.approved_version)
-                items.append({
-                    "id": row.id, "kind": row.kind, "title": text.title, "platform": row.platform,
-                    "hashtags": list(text.hashtags), "metadata": dict(row.meta), "version": text.version,
-                    "content_markdown": text.content_markdown,
-                })
-            result[upstream] = items
-        return result
+        return read_approved_upstream(session, find_campaign(session, campaign).id, module)
+
+
+def read_approved_upstream(session: Session, campaign_id: str, module: str) -> dict[str, list[dict[str, Any]]]:
+    """``approved_upstream`` inside a caller's session."""
+    result: dict[str, list[dict[str, Any]]] = {}
+    for upstream in module_info(module).upstream:
+        items = []
+        for row in current_rows(session, campaign_id, upstream):
+            if row.state != "approved" or row.approved_version is None:
+                continue
+            text = find_version(session, row.id, row.approved_version)
+            items.append({
+                "id": row.id, "kind": row.kind, "title": text.title, "platform": row.platform,
+                "hashtags": list(text.hashtags), "metadata": dict(row.meta), "version": text.version,
+                "content_markdown": text.content_markdown,
+            })
+        result[upstream] = items
+    return result

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlalchemy import update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import ConflictError, QCBlockedError, ValidationError, WorkflowError
@@ -17,7 +17,7 @@ from ..schemas import DeliverablesEnvelope, validate_deliverables_envelope
 from ..store import DeliverableView, ReviewEventView, Run, Workspace
 from ..store.inputs import MAX_CONTENT_CHARS, ActorName, LongText, validate_input
 from ..store.models import BrandRow, DeliverableRow, ReviewEventRow, VersionRow, utcnow
-from ..store.records import add_audit, find_campaign, find_deliverable, find_version, insert_run, new_id
+from ..store.records import add_audit, add_call, find_campaign, find_deliverable, find_version, insert_run, new_id
 from ..store.views import brand_view, deliverable_view, review_event_view, run_view
 from .module_state import current_rows, flag_downstream, module_approved, upstream_basis
 from ..learn.memory import activate_approved_rules
@@ -80,10 +80,13 @@ def record_generation(
     prompt_hash: str,
     latency_ms: float,
     actor: str,
+    log_calls: bool = False,
 ) -> Run:
     """Store a generation in one transaction: the run (FAILED runs too, with their error) and,
     for SUCCESS/PARTIAL, version 1 of each deliverable as ``draft``; the module's earlier current
-    deliverables in this campaign become ``superseded``.
+    deliverables in this campaign become ``superseded``. With ``log_calls``, each attempt that
+    reached a provider (not ``skipped``) also gets its call-log row, in the same transaction, so a
+    run is never stored without its calls nor calls without their run.
 
     The gate is checked by the caller before the model is called, not here: a result that took a
     minute to write is recorded even if an upstream approval was revoked meanwhile.
@@ -106,8 +109,24 @@ def record_generation(
         if envelope.status in ("SUCCESS", "PARTIAL"):
             _supersede_current(session, campaign_row.id, module, run.id, actor)
             _insert_drafts(session, campaign_row.id, module, run.id, data["deliverables"], actor)
+        if log_calls:
+            _add_calls(session, run.id, attempts, prompt_hash, data["meta"]["trace_id"])
         session.flush()
         return run_view(run, campaign_row.name)
+
+
+def _add_calls(
+    session: Session, run_id: str, attempts: list[dict[str, Any]], prompt_hash: str, trace_id: str
+) -> None:
+    for attempt in attempts:
+        if attempt.get("status") == "skipped":
+            continue
+        add_call(
+            session, run_id=run_id, prompt_hash=prompt_hash, provider=attempt["provider"], model=attempt["model"],
+            tokens_in=attempt.get("tokens_in", 0), tokens_out=attempt.get("tokens_out", 0),
+            cost_usd=attempt.get("cost_usd", 0.0), latency_ms=attempt.get("latency_ms", 0.0),
+            status=attempt["status"], error_type=attempt.get("error_type"), trace_id=trace_id,
+        )
 
 
 def _supersede_current(session: Session, campaign_id: str, module: str, run_id: str, actor: str) -> None:
@@ -121,31 +140,38 @@ def _supersede_current(session: Session, campaign_id: str, module: str, run_id: 
 def _insert_drafts(
     session: Session, campaign_id: str, module: str, run_id: str, items: list[dict[str, Any]], actor: str
 ) -> None:
+    """Version 1 of each deliverable, as ``draft``: one lookup for taken ids, then one multi-row
+    INSERT for the deliverables and one for their versions (in that order, for the foreign key)."""
     now = utcnow()
-    seen: set[str] = set()
+    wanted = [item["id"] for item in items if len(item["id"]) <= 100]
+    taken = set(session.scalars(select(DeliverableRow.id).where(DeliverableRow.id.in_(wanted)))) if wanted else set()
+    deliverables: list[dict[str, Any]] = []
+    versions: list[dict[str, Any]] = []
     for position, item in enumerate(items):
         deliverable_id, metadata = item["id"], dict(item["metadata"])
         # Ids come from the envelope; one that is already taken (a provider reusing ids) gets a
         # fresh one so no earlier deliverable is touched, and the envelope's id stays findable.
-        if len(deliverable_id) > 100 or deliverable_id in seen or session.get(DeliverableRow, deliverable_id):
+        if len(deliverable_id) > 100 or deliverable_id in taken:
             metadata["envelope_deliverable_id"] = deliverable_id
             deliverable_id = new_id()
-        seen.add(deliverable_id)
-        session.add(DeliverableRow(
-            id=deliverable_id, campaign_id=campaign_id, module=module, run_id=run_id, position=position, kind=item["kind"],
-            title=item["title"], platform=item.get("platform"), hashtags=list(item["hashtags"]),
-            assets=dict(item["assets"]), meta=metadata, state="draft", current_version=1,
-            approved_version=None, approved_basis=None, needs_review=False, needs_review_reason=None,
-            superseded_by_run_id=None, created_at=now, updated_by=actor, updated_at=now,
-        ))
-        session.flush()  # the deliverable row must exist before its version (foreign key)
-        session.add(VersionRow(
-            deliverable_id=deliverable_id, version=1, content_markdown=item["content_markdown"],
-            title=item["title"], hashtags=list(item["hashtags"]), author=actor, source="generated",
-            based_on_version=None, created_at=now,
-        ))
+        taken.add(deliverable_id)
+        deliverables.append({
+            "id": deliverable_id, "campaign_id": campaign_id, "module": module, "run_id": run_id,
+            "position": position, "kind": item["kind"], "title": item["title"], "platform": item.get("platform"), "hashtags": list(item["hashtags"]),
+            "assets": dict(item["assets"]), "meta": metadata, "state": "draft", "current_version": 1,
+            "approved_version": None, "approved_basis": None, "needs_review": False, "needs_review_reason": None,
+            "superseded_by_run_id": None, "created_at": now, "updated_by": actor, "updated_at": now,
+        })
+        versions.append({
+            "deliverable_id": deliverable_id, "version": 1, "content_markdown": item["content_markdown"],
+            "title": item["title"], "hashtags": list(item["hashtags"]), "author": actor, "source": "generated",
+            "based_on_version": None, "created_at": now,
+        })
         add_audit(session, actor=actor, action="deliverable.generated", entity_type="deliverable",
                   entity_id=deliverable_id, to_state="draft", details={"run_id": run_id, "version": 1})
+    if deliverables:
+        session.execute(insert(DeliverableRow), deliverables)
+        session.execute(insert(VersionRow), versions)
 
 
 # ----------------------------------------------------------------------------- edits
