@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,13 +17,14 @@ from .errors import ConfigurationError
 
 __all__ = [
     "DEFAULT_ANTHROPIC_MODEL",
-    "known_reviewer",
     "DEFAULT_OPENAI_MODEL",
     "KNOWN_PROVIDERS",
     "SECRET_VARIABLES",
     "Settings",
     "default_home",
+    "known_reviewer",
     "redact",
+    "redactor",
 ]
 
 KNOWN_PROVIDERS = ("openai", "anthropic", "offline")
@@ -49,15 +51,26 @@ def known_reviewer() -> str | None:
     return None
 
 
+def redactor(secrets: list[str] | tuple[str, ...] | None = None) -> Callable[[str], str]:
+    """A function that removes the secrets known now (from the environment, plus any given) and
+    key-shaped strings. Build it once to redact many strings (reading the environment per string
+    was most of the cost of redacting a stored envelope)."""
+    values = [os.environ.get(name, "") for name in SECRET_VARIABLES] + list(secrets or [])
+    values = [value for value in values if value and len(value) >= 6]
+
+    def apply(text: str) -> str:
+        if not text:
+            return text
+        for value in values:
+            text = text.replace(value, "[REDACTED]")
+        return _KEY_SHAPES.sub("[REDACTED]", text)
+
+    return apply
+
+
 def redact(text: str, secrets: list[str] | tuple[str, ...] | None = None) -> str:
     """Remove secret values (from the environment, plus any given) and key-shaped strings."""
-    if not text:
-        return text
-    values = [os.environ.get(name, "") for name in SECRET_VARIABLES] + list(secrets or [])
-    for value in values:
-        if value and len(value) >= 6:
-            text = text.replace(value, "[REDACTED]")
-    return _KEY_SHAPES.sub("[REDACTED]", text)
+    return redactor(secrets)(text) if text else text
 
 
 def _load_dotenv_once() -> None:

@@ -8,14 +8,24 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..config import redact
+from ..config import redactor
 from ..errors import ConflictError, NotFoundError, ValidationError
-from .models import AuditRow, BrandRow, CallRow, CampaignRow, DeliverableRow, RunRow, VersionRow, utcnow
+from .models import (
+    AuditRow,
+    BrandRow,
+    CallRow,
+    CampaignRow,
+    DeliverableRow,
+    RunRow,
+    VersionRow,
+    utcnow,
+)
 
 __all__ = [
     "add_audit",
@@ -38,14 +48,15 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-def redact_json(value: Any) -> Any:
+def redact_json(value: Any, _clean: Callable[[str], str] | None = None) -> Any:
     """A copy of JSON-like data with secret values and key-shaped strings removed."""
+    clean = _clean or redactor()
     if isinstance(value, str):
-        return redact(value)
+        return clean(value)
     if isinstance(value, dict):
-        return {key: redact_json(item) for key, item in value.items()}
+        return {key: redact_json(item, clean) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
-        return [redact_json(item) for item in value]
+        return [redact_json(item, clean) for item in value]
     return value
 
 
