@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
@@ -96,14 +96,6 @@ class ReviewQueue(widgets.VBox):
         self._apply_filters(keep_page=True)
         if self.approval is not None:
             guard(self.approval.message, "reloading the review state")(self.approval.refresh)()
-
-    @property
-    def all_items(self) -> _AllWaiting:
-        """Every waiting item, unfiltered, read a page at a time only when iterated.
-
-        For callers that predate paging (``ui.selftest``): ``len()`` is ``waiting_total``, and
-        iterating reads the database, so stop early (``any``, ``next``) on a large workspace."""
-        return _AllWaiting(self)
 
     @property
     def filters(self) -> dict[str, str | None]:
@@ -227,25 +219,6 @@ class ReviewQueue(widgets.VBox):
             for name, dropdown in (("campaign", self.campaign_filter), ("module", self.module_filter),
                                    ("state", self.state_filter))
         }
-
-
-class _AllWaiting:
-    """``ReviewQueue.all_items``: every waiting item, read lazily in keyset pages of 200."""
-
-    def __init__(self, queue: ReviewQueue) -> None:
-        self._queue = queue
-
-    def __len__(self) -> int:
-        return self._queue.waiting_total
-
-    def __iter__(self) -> Iterator[QueueItem]:
-        after: QueueItem | None = None
-        while True:
-            page = waiting_page(self._queue.services.workspace, limit=200, after=after)
-            yield from page
-            if len(page) < 200:
-                return
-            after = page[-1]
 
 
 def review_queue(services: Services | None = None, *, page_size: int = 50) -> ReviewQueue | UnavailablePanel:

@@ -178,11 +178,13 @@ def drive_review_queue(queue: ReviewQueue, *, reopen_if_empty: bool = False) -> 
 
     With ``reopen_if_empty`` and nothing waiting, the newest approved deliverable is first edited
     through a draft editor (a new version, which waits for review again), as a reviewer would."""
+    from .helpers import waiting_item
+
     _check_available(queue, "review queue")
     queue.refresh_button.click()
-    reopened = _reopen_one(queue) if reopen_if_empty and not queue.all_items else None
+    reopened = _reopen_one(queue) if reopen_if_empty and not queue.waiting_total else None
     counts = queue.counts()
-    total = len(queue.all_items)
+    total = queue.waiting_total
     _check(counts["state"].get(None) == total, f"queue: the state filter counts {counts['state'].get(None)} of {total}")
     if not total:
         return {"waiting": 0, "counts": counts}
@@ -192,8 +194,8 @@ def drive_review_queue(queue: ReviewQueue, *, reopen_if_empty: bool = False) -> 
     _check(queue.editor is not None and queue.approval is not None, f"queue: selecting {first.title!r} opened nothing")
     _check(queue.editor.loaded_version == first.current_version,
            f"queue: the editor loaded v{queue.editor.loaded_version}, the list says v{first.current_version}")
-    _check(reopened is None or any(i.id == reopened for i in queue.all_items),
-           "queue: the reopened deliverable is not listed after Refresh")
+    _check(reopened is None or waiting_item(queue.services.workspace, reopened) is not None,
+           "queue: the reopened deliverable does not wait for review after Refresh")
     _check(queue.list.value == first.id, f"queue: the list does not show {first.title!r} as selected")
     _check(queue.preview.value.strip(), f"queue: the preview of {first.title!r} is empty")
     summary: dict[str, Any] = {"waiting": total, "counts": counts, "opened": first.id, "reopened": reopened}
@@ -204,7 +206,7 @@ def drive_review_queue(queue: ReviewQueue, *, reopen_if_empty: bool = False) -> 
         queue.approval.request_button.click()
         _check(queue.approval.item is not None and queue.approval.item.state == "changes_requested",
                f"queue: request changes failed: {queue.approval.message.text}")
-        listed = next((i for i in queue.all_items if i.id == first.id), None)
+        listed = waiting_item(queue.services.workspace, first.id)
         _check(listed is not None and listed.state == "changes_requested",
                "queue: after a refresh the item is not listed as changes requested")
         summary["sent_back"] = first.id
