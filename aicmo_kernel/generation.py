@@ -137,15 +137,15 @@ def generate(
         if provider is None:
             provider = _shared_chain(settings or Settings.from_env())
         caching = cache_enabled(use_cache)
-        result = cache_lookup(ws, provider, request) if caching else None
-        if result is None:
-            result = provider.complete(request, progress=progress, cancel=cancel)
-            if caching:
-                cache_store(ws, module, request, result)
+        cached = cache_lookup(ws, provider, request) if caching else None
+        result = cached or provider.complete(request, progress=progress, cancel=cancel)
         attempts = [a.as_dict() for a in result.attempts] or [_single_attempt(result)]
         deliverables = spec.to_deliverables(
             result.data, inputs=validated, brand=brand, campaign=campaign_data, facts=facts
         )
+        if caching and cached is None:
+            # Only an answer that became valid deliverables is worth serving again.
+            cache_store(ws, module, request, result)
         envelope = create_success_envelope(
             module,
             deliverables,

@@ -104,3 +104,34 @@ def test_offline_answers_are_not_cached(ws):
     assert generate(ws, "demo", "intake", provider=OfflineProvider()).ok
     again = generate(ws, "demo", "intake", provider=OfflineProvider())
     assert again.attempts[0]["status"] == "ok" and _cache_rows(ws) == []
+
+
+def test_an_answer_that_fails_to_become_deliverables_is_not_cached(monkeypatch):
+    """A cached answer is served without asking again, so only one that rendered may be kept."""
+    from aicmo_kernel.providers.base import Attempt, LLMResult
+    from aicmo_kernel.runner import run_campaign
+
+    class CitesAFactThatDoesNotExist:
+        name, model, calls = "openai", "test-double", 0
+
+        def unavailable_reason(self):
+            return None
+
+        def complete(self, request, *, progress=None, cancel=None):
+            self.calls += 1
+            data = {"summary": "Reviewers approved the campaign as drafted.", "answer": "",
+                    "lessons": [{"title": "Hooks", "lesson": "Short hooks were kept.", "evidence": ["E999"]}],
+                    "rules": []}
+            return LLMResult(data=data, text="{}", provider=self.name, model=self.model,
+                             attempts=[Attempt(self.name, self.model, "ok")])
+
+    monkeypatch.delenv("AICMO_CACHE", raising=False)
+    provider = CitesAFactThatDoesNotExist()
+    with Workspace.open() as ws:
+        seed_demo(ws)
+        run_campaign(ws, "demo", autonomy="full")  # offline: everything learn could learn from
+        first = generate(ws, "demo", "learn", provider=provider)
+        second = generate(ws, "demo", "learn", provider=provider)
+        assert first.envelope.error.type == second.envelope.error.type == "CONTRACT_ERROR"
+        assert provider.calls == 2
+        assert _cache_rows(ws) == []
