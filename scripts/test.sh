@@ -1,27 +1,33 @@
 #!/usr/bin/env bash
 # One command from a fresh clone to a passing test suite: system packages, Python packages, pytest.
+# pytest runs tests/ and then every notebook under nbval (pyproject's testpaths and addopts).
 # Extra arguments go to pytest (e.g. scripts/test.sh -k store -x).
-# One pytest run: tests/, then all eleven notebooks under nbval --nbval-lax (pyproject.toml testpaths
-# and addopts), in a temporary offline workspace with the self-test on (notebooks/conftest.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 have_postgres() { command -v initdb >/dev/null 2>&1 || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; }
+have_chromium() { [ -x /usr/bin/chromium ]; }
 
-if ! have_postgres; then
+# Debian packages: PostgreSQL (the store suite runs on it as well as SQLite) and Chromium (the
+# browser suite in tests/browser drives it with Playwright; never `playwright install`).
+missing=()
+have_postgres || missing+=(postgresql)
+have_chromium || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
     sudo apt-get update -qq
-    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
-    echo "WARNING: PostgreSQL is not installed and cannot be installed without root;" >&2
-    echo "WARNING: the PostgreSQL half of the store suite will be skipped (apt-get install postgresql)." >&2
+    echo "WARNING: ${missing[*]} not installed and cannot be installed without root (apt-get install ${missing[*]});" >&2
+    echo "WARNING: the tests that need them will be skipped." >&2
   fi
 fi
-# Where the server binaries exist, a PostgreSQL test may not skip.
+# Where the server or the browser exists, a test that needs it may not skip.
 if have_postgres; then export AICMO_REQUIRE_POSTGRES=1; fi
+if have_chromium; then export AICMO_REQUIRE_BROWSER=1; fi
 
 bash scripts/setup.sh test
 exec .venv/bin/python -m pytest "$@"

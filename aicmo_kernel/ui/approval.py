@@ -51,14 +51,15 @@ class ReviewerField(widgets.VBox):
 
     def __init__(self, name: str | None = None) -> None:
         self.fixed = (name or "").strip() or None
-        self.text = widgets.Text(placeholder="your name (recorded on reviews and edits)",
-                                 layout=widgets.Layout(width="320px"))
+        # A description (not only a placeholder) gives the box an accessible name.
+        self.text = widgets.Text(description="Reviewer *", placeholder="your name (recorded on reviews and edits)",
+                                 layout=widgets.Layout(width="420px"))
         self._callbacks: list[Callable[[str | None], None]] = []
         self.text.observe(lambda _change: self._changed(), names="value")
         if self.fixed:
             children = [widgets.HTML(f"Reviewing as <b>{html.escape(self.fixed)}</b>")]
         else:
-            children = [widgets.HBox([widgets.HTML("<b>Reviewer *</b>&nbsp;"), self.text])]
+            children = [self.text]
         super().__init__(children)
 
     @property
@@ -93,7 +94,7 @@ class ApprovalBar(widgets.VBox):
 
         self.header = widgets.HTML()
         self.reason = MessageBox()
-        self.comment = widgets.Textarea(placeholder="comment (required to request changes)",
+        self.comment = widgets.Textarea(description="Comment", placeholder="required to request changes",
                                         layout=widgets.Layout(width="min(560px, 90%)", height="60px"))
         self.approve_button = widgets.Button(description="Approve", button_style="success", icon="check")
         self.request_button = widgets.Button(description="Request changes", button_style="warning", icon="undo")

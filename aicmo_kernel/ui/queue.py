@@ -62,7 +62,7 @@ class ReviewQueue(widgets.VBox):
         self.module_filter = widgets.Dropdown(description="Module", layout=widgets.Layout(width="auto"))
         self.state_filter = widgets.Dropdown(description="State", layout=widgets.Layout(width="auto"))
         self.refresh_button = widgets.Button(description="Refresh", icon="refresh")
-        self.list = widgets.Select(rows=12, layout=widgets.Layout(width="100%"))
+        self.list = widgets.Select(description="Waiting", rows=12, layout=widgets.Layout(width="100%"))
         auto = widgets.Layout(width="auto")
         self.previous_button = widgets.Button(description="Previous", icon="chevron-left", layout=auto)
         self.next_button = widgets.Button(description="Next", icon="chevron-right", layout=auto)
@@ -99,8 +99,9 @@ class ReviewQueue(widgets.VBox):
 
     @property
     def filters(self) -> dict[str, str | None]:
-        return {"campaign": self.campaign_filter.value, "module": self.module_filter.value,
-                "state": self.state_filter.value}
+        """The chosen campaign, module and state; None where the filter says "All"."""
+        return {"campaign": self.campaign_filter.value or None, "module": self.module_filter.value or None,
+                "state": self.state_filter.value or None}
 
     @property
     def page_count(self) -> int:
@@ -120,7 +121,8 @@ class ReviewQueue(widgets.VBox):
             for key, count in self._counts.items():
                 if self._matches(key, skip=kind):
                     counts[key[index]] += count
-            return [(f"{everything} ({counts.total()})", None)] + [
+            # "All" is "" rather than None: a browser shows a Dropdown whose value is None as blank.
+            return [(f"{everything} ({counts.total()})", _ALL)] + [
                 (f"{label(v)} ({counts[v]})", v) for v in values if counts[v] or v == current[kind]
             ]
 
@@ -134,7 +136,7 @@ class ReviewQueue(widgets.VBox):
                 (self.state_filter, "state", "All states", list(QUEUE_STATES), lambda s: _STATE_LABELS[s]),
             )):
                 dropdown.options = options(index, kind, everything, values, label)
-                dropdown.value = current[kind]
+                dropdown.value = current[kind] or _ALL
         finally:
             self._quiet = False
 
@@ -215,10 +217,13 @@ class ReviewQueue(widgets.VBox):
     def counts(self) -> dict[str, dict[str | None, int]]:
         """The counts the filter labels show, as data: filter -> value -> count."""
         return {
-            name: {value: int(label.rsplit("(", 1)[1].rstrip(")")) for label, value in dropdown.options}
+            name: {value or None: int(label.rsplit("(", 1)[1].rstrip(")")) for label, value in dropdown.options}
             for name, dropdown in (("campaign", self.campaign_filter), ("module", self.module_filter),
                                    ("state", self.state_filter))
         }
+
+
+_ALL = ""  # the value of a filter's "All ..." option
 
 
 def review_queue(services: Services | None = None, *, page_size: int = 50) -> ReviewQueue | UnavailablePanel:

@@ -1,0 +1,187 @@
+"""A real browser on real dashboards: Debian's Chromium driven by Playwright, against
+``aicmo dashboard`` (Voila) started on a free loopback port with a workspace seeded through the CLI.
+
+Never ``playwright install``: it downloads a browser and cannot work here. The tests use
+``/usr/bin/chromium`` (``apt-get install chromium``; scripts/test.sh does it). Without it they skip
+loudly, unless ``AICMO_REQUIRE_BROWSER`` is set (scripts/test.sh sets it once Chromium is there),
+in which case a missing browser is a failure.
+
+Every page records the ``dialog`` and ``pageerror`` events it sees (``page.dialogs``,
+``page.errors``): a dialog means a script ran that should not have. Screenshots go to a temporary
+folder; ``AICMO_UPDATE_SCREENSHOTS=1`` also copies the ones chosen for the docs to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--disable-quic",
+]
+VIEWPORT = {"width": 1280, "height": 800}
+AICMO = Path(sys.executable).with_name("aicmo")
+START_TIMEOUT = 60.0
+DOCS_SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    browser_tests = [item for item in items if here in Path(str(item.fspath)).parents]
+    if not browser_tests or CHROMIUM.exists():
+        return
+    if os.environ.get("AICMO_REQUIRE_BROWSER"):
+        return  # the browser fixture fails each test with the reason
+    skip = pytest.mark.skip(reason=(
+        f"BROWSER TESTS SKIPPED: {CHROMIUM} is missing; install Debian's chromium "
+        "(apt-get install chromium, or run scripts/test.sh). Never `playwright install`."))
+    for item in browser_tests:
+        item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"AICMO_REQUIRE_BROWSER is set but {CHROMIUM} is missing: apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A fresh context and page; ``page.dialogs`` and ``page.errors`` collect what fired."""
+    context = browser.new_context(viewport=VIEWPORT)
+    context.set_default_timeout(30_000)
+    page = context.new_page()
+    page.dialogs = []
+    page.errors = []
+
+    def on_dialog(dialog: Any) -> None:
+        page.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture
+def screenshot(screenshots_dir: Path) -> Callable[..., Path]:
+    """``screenshot(page, name, docs=False)``: save a PNG; ``docs=True`` marks one for docs/screenshots/."""
+
+    def take(page: Any, name: str, *, docs: bool = False) -> Path:
+        path = screenshots_dir / f"{name}.png"
+        page.screenshot(path=str(path))
+        if docs and os.environ.get("AICMO_UPDATE_SCREENSHOTS"):
+            DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, DOCS_SCREENSHOTS / path.name)
+        return path
+
+    return take
+
+
+def aicmo(env: dict[str, str], *args: str) -> str:
+    """Run the CLI in ``env``; fail the test with its output if it fails."""
+    result = subprocess.run([str(AICMO), *args], check=False, env=env, capture_output=True, text=True, timeout=120)
+    if result.returncode != 0:
+        pytest.fail(f"aicmo {' '.join(args)} exited with {result.returncode}: {result.stderr[-2000:]}")
+    return result.stdout
+
+
+@pytest.fixture
+def workspace_env(isolated_env: Path) -> dict[str, str]:
+    """A workspace with the demo campaign and intake's five drafts waiting for a reviewer."""
+    env = dict(os.environ)
+    env.pop("AICMO_NOTEBOOK_SELFTEST", None)
+    aicmo(env, "init")
+    aicmo(env, "run", "--campaign", "demo", "--autonomy", "manual")
+    return env
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def running_dashboard(env: dict[str, str], *extra: str) -> Iterator[str]:
+    """``aicmo dashboard --no-browser`` on a free loopback port until the block ends; yields the base URL."""
+    port = _free_port()
+    process = subprocess.Popen([str(AICMO), "dashboard", "--no-browser", "--port", str(port), *extra],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while True:
+            if process.poll() is not None:
+                assert process.stderr is not None
+                pytest.fail(f"aicmo dashboard exited with {process.returncode}: "
+                            f"{process.stderr.read().decode()[-2000:]}")
+            try:
+                with urllib.request.urlopen(base + "/", timeout=2):
+                    break
+            except (urllib.error.URLError, OSError):
+                if time.monotonic() > deadline:
+                    pytest.fail(f"aicmo dashboard did not answer on {base} within {START_TIMEOUT:.0f} s")
+                time.sleep(0.25)
+        yield base
+    finally:
+        if process.poll() is None:
+            # SIGTERM lets Voila shut its kernels down; the whole group is killed if it lingers.
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=10)
+        assert process.stderr is not None
+        process.stderr.close()
+
+
+@pytest.fixture
+def cli() -> Callable[..., str]:
+    """``cli(env, *args)``: run ``aicmo`` and return its output (the test fails if it does)."""
+    return aicmo
+
+
+@pytest.fixture
+def start_dashboard() -> Callable[..., Any]:
+    """``with start_dashboard(env) as base:``: a dashboard over another environment."""
+    return running_dashboard
+
+
+@pytest.fixture
+def dashboard(workspace_env: dict[str, str]) -> Iterator[str]:
+    """The base URL of ``aicmo dashboard`` over the seeded workspace."""
+    with running_dashboard(workspace_env) as base:
+        yield base
