@@ -10,11 +10,6 @@ from __future__ import annotations
 import ast
 import os
 import re
-import signal
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -26,16 +21,10 @@ from click.testing import CliRunner
 
 from aicmo_kernel.cli import main
 from aicmo_kernel.serve import DASHBOARD_NOTEBOOK, dashboard_args
+from aicmo_kernel.testing.dashboard import DashboardFailed, running_dashboard
 
-AICMO = Path(sys.executable).with_name("aicmo")
 START_TIMEOUT = 60.0
 SOURCE_MARKERS = ("module_panel(", "review_queue(", "ui.selftest", "from aicmo_kernel import")
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _get(url: str, timeout: float = 60.0) -> tuple[int, str]:
@@ -49,39 +38,11 @@ def _get(url: str, timeout: float = 60.0) -> tuple[int, str]:
 @contextmanager
 def dashboard(env: dict[str, str], *extra: str) -> Iterator[str]:
     """Run ``aicmo dashboard --no-browser`` until the block ends; yield the base URL."""
-    port = _free_port()
-    process = subprocess.Popen([str(AICMO), "dashboard", "--no-browser", "--port", str(port), *extra],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"aicmo dashboard exited with {process.returncode}: {process.stderr.read().decode()[-2000:]}")
-            try:
-                with urllib.request.urlopen(base + "/", timeout=2):
-                    break
-            except (urllib.error.URLError, OSError):
-                if time.monotonic() > deadline:
-                    pytest.fail(f"aicmo dashboard did not answer on {base} within {START_TIMEOUT:.0f} s")
-                time.sleep(0.25)
-        yield base
-    finally:
-        _stop(process)
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """SIGTERM lets Voila shut its kernels down (SIGINT may be ignored in a background CI job);
-    the whole process group is killed if it lingers."""
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
-    assert process.stderr is not None
-    process.stderr.close()
+        with running_dashboard(env, *extra, start_timeout=START_TIMEOUT) as base:
+            yield base
+    except DashboardFailed as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture

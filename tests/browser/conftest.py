@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from aicmo_kernel.testing.dashboard import DashboardFailed
+from aicmo_kernel.testing.dashboard import running_dashboard as launch_dashboard
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -127,45 +125,14 @@ def workspace_env(isolated_env: Path) -> dict[str, str]:
     return env
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextmanager
 def running_dashboard(env: dict[str, str], *extra: str) -> Iterator[str]:
     """``aicmo dashboard --no-browser`` on a free loopback port until the block ends; yields the base URL."""
-    port = _free_port()
-    process = subprocess.Popen([str(AICMO), "dashboard", "--no-browser", "--port", str(port), *extra],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:
-            if process.poll() is not None:
-                assert process.stderr is not None
-                pytest.fail(f"aicmo dashboard exited with {process.returncode}: "
-                            f"{process.stderr.read().decode()[-2000:]}")
-            try:
-                with urllib.request.urlopen(base + "/", timeout=2):
-                    break
-            except (urllib.error.URLError, OSError):
-                if time.monotonic() > deadline:
-                    pytest.fail(f"aicmo dashboard did not answer on {base} within {START_TIMEOUT:.0f} s")
-                time.sleep(0.25)
-        yield base
-    finally:
-        if process.poll() is None:
-            # SIGTERM lets Voila shut its kernels down; the whole group is killed if it lingers.
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=10)
-        assert process.stderr is not None
-        process.stderr.close()
+        with launch_dashboard(env, *extra, start_timeout=START_TIMEOUT) as base:
+            yield base
+    except DashboardFailed as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture
