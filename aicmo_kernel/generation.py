@@ -52,12 +52,6 @@ def prompt_hash(request: "LLMRequest") -> str:
     return digest.hexdigest()
 
 
-def _context(ws: "Workspace", campaign: str) -> tuple[Any, dict[str, Any], dict[str, Any]]:
-    """Campaign, brand (with its memory rules) and campaign as JSON (the benchmarks use it too)."""
-    record, brand, campaign_data, _upstream = _read_context(ws, campaign, None, gated=False)
-    return record, brand, campaign_data
-
-
 def _read_context(
     ws: "Workspace", campaign: str, module: str | None, *, gated: bool
 ) -> tuple[Any, dict[str, Any], dict[str, Any], dict[str, Any]]:
