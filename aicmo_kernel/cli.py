@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .config import Settings, known_reviewer, redact
+from .config import AUTONOMY_LEVELS, Settings, known_reviewer, redact
 from .errors import AicmoError, ValidationError
 
 EXIT_BAD_INPUT = 2
@@ -193,7 +193,7 @@ def approve(campaign: str, module: str | None, approve_all: bool, ids: tuple[str
 
 @main.command("run")
 @click.option("--campaign", "-c", required=True)
-@click.option("--autonomy", type=click.Choice(["manual", "assisted", "semi", "full"]), default=None,
+@click.option("--autonomy", type=click.Choice(AUTONOMY_LEVELS), default=None,
               help="store this level as the campaign's autonomy policy first (default: use the stored policy)")
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--workers", type=click.IntRange(1, 16), default=4, show_default=True,
@@ -227,7 +227,7 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no
 
 @main.command("batch")
 @click.option("--campaign", "-c", "campaigns", multiple=True, help="a campaign to run (repeat); default: every campaign")
-@click.option("--autonomy", type=click.Choice(["manual", "assisted", "semi", "full"]), default=None,
+@click.option("--autonomy", type=click.Choice(AUTONOMY_LEVELS), default=None,
               help="store this level as each campaign's autonomy policy first")
 @click.option("--max-in-flight", type=click.IntRange(1, 1024), default=32, show_default=True,
               help="language-model calls in flight at once, across all campaigns")
@@ -294,7 +294,7 @@ def policy_show(campaign: str, as_json: bool) -> None:
 
 @policy.command("set")
 @click.option("--campaign", "-c", required=True)
-@click.option("--level", type=click.Choice(["manual", "assisted", "semi", "full"]), required=True)
+@click.option("--level", type=click.Choice(AUTONOMY_LEVELS), required=True)
 @click.option("--threshold", type=int, default=None, help="QC score an auto-approval needs (default: the level's)")
 @click.option("--kinds", default=None, help="'all' or comma-separated kinds (default: the level's)")
 @click.option("--by", "actor", default=None, help="recorded as who set it (default: JupyterHub user, AICMO_REVIEWER)")

@@ -28,6 +28,8 @@ __all__ = [
 ]
 
 KNOWN_PROVIDERS = ("openai", "anthropic", "offline")
+# Autonomy levels, least to most autonomous (workflow.policy says what each allows).
+AUTONOMY_LEVELS: tuple[str, ...] = ("manual", "assisted", "semi", "full")
 SECRET_VARIABLES = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-6"

@@ -30,6 +30,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
+from .config import AUTONOMY_LEVELS
 from .errors import AicmoError, ModuleNotAvailableError, ValidationError
 
 if TYPE_CHECKING:
@@ -38,8 +39,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AUTONOMY_LEVELS", "DEFAULT_WORKERS", "RUNNER_ACTOR", "CampaignRunReport", "module_dependencies",
            "run_campaign", "store_run_level"]
-
-AUTONOMY_LEVELS = ("manual", "assisted", "semi", "full")
 
 
 @dataclass

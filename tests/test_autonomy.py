@@ -33,6 +33,18 @@ def policy(level: str, threshold: int = 80, kinds: list[str] | None = None) -> A
 # ----------------------------------------------------------------------------- the rules
 
 
+def test_one_list_of_autonomy_levels_in_the_model_the_cli_and_the_runner():
+    from typing import get_args
+
+    from aicmo_kernel.cli import main
+    from aicmo_kernel.config import AUTONOMY_LEVELS
+    from aicmo_kernel.workflow.policy import AutonomyLevel
+
+    assert get_args(AutonomyLevel) == AUTONOMY_LEVELS
+    run_option = next(p for p in main.commands["run"].params if p.name == "autonomy")
+    assert tuple(run_option.type.choices) == AUTONOMY_LEVELS
+
+
 def test_may_auto_approve_follows_the_levels():
     assert may_auto_approve(policy("manual"), kind="scored_leads", qc_score=100)[0] is False
     assert may_auto_approve(policy("assisted"), kind="scored_leads", qc_score=100)[0] is False

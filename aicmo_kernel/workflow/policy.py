@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
+from ..config import AUTONOMY_LEVELS
 from ..errors import PolicyError, ValidationError, WorkflowError
 from ..store import Workspace
 from ..store.inputs import ActorName, validate_input
@@ -49,7 +50,6 @@ __all__ = [
 ]
 
 AutonomyLevel = Literal["manual", "assisted", "semi", "full"]
-AUTONOMY_LEVELS: tuple[str, ...] = ("manual", "assisted", "semi", "full")
 DEFAULT_THRESHOLD = 80
 ALL_KINDS = "all"
 POLICY_KIND = "autonomy_policy"
