@@ -142,3 +142,29 @@ def test_ad_documents_get_a_labelled_disclaimer():
 def test_an_offer_in_the_email_subject_needs_the_disclaimer_in_the_body():
     report = run_qc("Hello. Reply to book a call.", kind="email", metadata={"subject": "Your free trial"}, brand=BRAND)
     assert [i.check_id for i in report.issues] == ["disclaimers"]
+
+
+def test_trimming_an_over_long_x_post_keeps_the_required_disclaimer():
+    # A reviewer's addition early in the post pushes it over 280; the trim must cut the prose, not
+    # the disclaimer, or it would trade a blocker for a missing-disclaimer issue.
+    post = ("Sunday rota in ten minutes. " + "Managers tell us the rota ate their weekend, every weekend. " * 3
+            + "Start your free trial at rotaly.example\n" + DISCLAIMER)
+    assert len(post) > 280
+    report = run_qc(post, kind="x_post", platform="x", brand=BRAND)
+    [issue] = issues_of(report, "platform_length")
+    fixed = apply_fix(post, issue)
+    assert len(fixed) <= 280 and fixed.endswith("\n" + DISCLAIMER)
+    assert fixed.startswith("Sunday rota in ten minutes.") and "…" in fixed
+    assert run_qc(fixed, kind="x_post", platform="x", brand=BRAND).issues == []
+
+
+def test_no_fix_is_offered_when_it_would_raise_another_issue():
+    # A disclaimer too long to keep inside an X post: the plain trim would cut it, so the trim is
+    # not offered (the reviewer shortens the post by hand) rather than swapping one issue for another.
+    long_disclaimer = "Offer terms: " + "the plan renews monthly unless cancelled; " * 6 + "see the site."
+    brand = {"disclaimers": [long_disclaimer]}
+    post = "Start your free trial today, only £49 per month. " * 3 + long_disclaimer
+    report = run_qc(post, kind="x_post", platform="x", brand=brand)
+    [issue] = issues_of(report, "platform_length")
+    assert issue.fix is None
+    assert issues_of(report, "disclaimers") == []

@@ -23,6 +23,7 @@ network, no model, the same answer every time. Which checks apply is decided fro
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -197,14 +198,17 @@ def run_qc(
         brand=brand,
     )
     digest = content_digest(content_markdown)
+    checks = list(CHECKS.values())
+    found = [(check, issue) for check in checks for issue in _run_check(check, context)]
+    before = Counter(issue.check_id for _check, issue in found)
     issues = []
-    for check in list(CHECKS.values()):
-        for issue in _run_check(check, context):
-            if issue.fix is not None and not _resolves(check, context, issue.fix):
-                issue = issue.model_copy(update={"fix": None})
-            if issue.fix is not None:
-                issue = issue.model_copy(update={"fixes_sha256": digest})
-            issues.append(issue)
+    for check, issue in found:
+        if issue.fix is not None and not (_resolves(check, context, issue.fix)
+                                          and not _adds_issues(checks, context, issue.fix, before)):
+            issue = issue.model_copy(update={"fix": None})
+        if issue.fix is not None:
+            issue = issue.model_copy(update={"fixes_sha256": digest})
+        issues.append(issue)
     return QCReport(issues=sorted(issues, key=lambda issue: SEVERITY_RANK[issue.severity]))
 
 
@@ -233,6 +237,14 @@ def _resolves(check: RegisteredCheck, context: QCContext, fix: str) -> bool:
         return not any(True for _ in check.function(replace(context, content_markdown=fix)))
     except Exception:  # noqa: BLE001  (a fix the check cannot even read is no fix)
         return False
+
+
+def _adds_issues(checks: list[RegisteredCheck], context: QCContext, fix: str, before: Counter[str]) -> bool:
+    """True when ``fix`` makes any check report more issues than the text did: a fix must not
+    trade its issue for another (say, a trim that cuts off a required disclaimer)."""
+    fixed = replace(context, content_markdown=fix)
+    after = Counter(issue.check_id for check in checks for issue in _run_check(check, fixed))
+    return any(count > before[check_id] for check_id, count in after.items())
 
 
 def apply_fix(content_markdown: str, issue: QCIssue) -> str:

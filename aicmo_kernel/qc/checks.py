@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..schemas import find_placeholders
 from . import QCContext, QCIssue, register_check
-from ._text import posted_hashtags, remove_hashtags, text_hashtags
+from ._text import brand_list, posted_hashtags, remove_hashtags, text_hashtags
 
 __all__ = [
     "EMAIL_SUBJECT_LIMIT",
@@ -21,6 +21,7 @@ __all__ = [
     "PLATFORM_LIMITS",
     "keep_first_hashtags",
     "trim_at_word",
+    "trim_keeping",
 ]
 
 PLATFORM_LIMITS = {"x": 280, "linkedin": 3_000, "instagram": 2_200}
@@ -40,6 +41,26 @@ def trim_at_word(text: str, limit: int) -> str:
     boundary = max(cut.rfind(" "), cut.rfind("\n"))
     kept = cut[:boundary] if boundary > room // 2 else text[:room]
     return kept.rstrip(" \n\t,;:-—") + _ELLIPSIS
+
+
+def trim_keeping(text: str, limit: int, keep: list[str]) -> str:
+    """``trim_at_word`` that keeps the passages in ``keep`` (the brand's required disclaimers)
+    found in ``text``: they are taken out, the rest is trimmed to the room left, and they are put
+    back on a line of their own at the end. Plain ``trim_at_word`` when none is found or they
+    leave too little room for the post."""
+    body = text = text.strip()
+    kept = []
+    for passage in keep:
+        pattern = re.compile(r"\s+".join(map(re.escape, passage.split())), re.IGNORECASE)
+        match = pattern.search(body)
+        if match:
+            kept.append(match.group(0))
+            body = (body[: match.start()].rstrip(" \t") + " " + body[match.end():].lstrip(" \t")).strip()
+    tail = " ".join(kept)
+    room = limit - len(tail) - 1  # one newline before the kept passages
+    if not kept or room < limit // 4:
+        return trim_at_word(text, limit)
+    return f"{trim_at_word(body, room)}\n{tail}"
 
 
 def _thread_posts(text: str) -> list[str]:
@@ -74,7 +95,7 @@ def platform_length(ctx: QCContext) -> Iterator[QCIssue]:
         return
     if len(text) <= limit:
         return
-    fix = trim_at_word(text, limit) if ctx.platform == "x" else None
+    fix = trim_keeping(text, limit, brand_list(ctx.brand, "disclaimers")) if ctx.platform == "x" else None
     yield QCIssue(
         check_id="platform_length",
         severity="blocker",
