@@ -44,22 +44,26 @@ def trim_at_word(text: str, limit: int) -> str:
 
 
 def trim_keeping(text: str, limit: int, keep: list[str]) -> str:
-    """``trim_at_word`` that keeps the passages in ``keep`` (the brand's required disclaimers)
-    found in ``text``: they are taken out, the rest is trimmed to the room left, and they are put
-    back on a line of their own at the end. Plain ``trim_at_word`` when none is found or they
-    leave too little room for the post."""
-    body = text = text.strip()
-    kept = []
-    for passage in keep:
-        pattern = re.compile(r"\s+".join(map(re.escape, passage.split())), re.IGNORECASE)
+    """``trim_at_word``, unless that would cut one of the passages in ``keep`` (the brand's
+    required disclaimers) found in ``text``: then those passages are taken out, the rest is trimmed
+    to the room left, and they are put back on a line of their own at the end. Plain
+    ``trim_at_word`` when they leave too little room for the post."""
+    trimmed = trim_at_word(text, limit)
+    patterns = [re.compile(r"\s+".join(map(re.escape, passage.split())), re.IGNORECASE) for passage in keep]
+    found = [pattern for pattern in patterns if pattern.search(text)]
+    if all(pattern.search(trimmed) for pattern in found):
+        return trimmed
+    body, kept = text.strip(), []
+    for pattern in found:
         match = pattern.search(body)
         if match:
             kept.append(match.group(0))
-            body = (body[: match.start()].rstrip(" \t") + " " + body[match.end():].lstrip(" \t")).strip()
+            body = body[: match.start()].rstrip(" \t") + " " + body[match.end():].lstrip(" \t")
+    body = re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n\n", body).strip()  # no blank run where a passage was
     tail = " ".join(kept)
     room = limit - len(tail) - 1  # one newline before the kept passages
-    if not kept or room < limit // 4:
-        return trim_at_word(text, limit)
+    if room < limit // 4:
+        return trimmed
     return f"{trim_at_word(body, room)}\n{tail}"
 
 
