@@ -119,3 +119,15 @@ def test_saving_unchanged_text_does_nothing(ws, services, plain_campaign):
     editor.save_button.click()
     assert "Nothing to save" in editor.message.text
     assert ws.get_deliverable(item_id).current_version == 1
+
+
+def test_the_history_opens_from_a_button_and_the_text_box_is_named(ws, services, plain_campaign):
+    """A keyboard reaches a Button (an Accordion title it cannot); the description names the box."""
+    editor = DraftEditor(services, document(ws, plain_campaign))
+    assert editor.text.description == "Markdown"
+    assert not editor.history_shown and editor.history.layout.display == "none"
+    editor.history_button.click()
+    assert editor.history_shown and editor.history_button.description == "Hide history and versions"
+    assert "No reviews yet." in editor.history_html.value
+    editor.history_button.click()
+    assert not editor.history_shown and editor.history_button.description == "Show history and versions"

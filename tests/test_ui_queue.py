@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import json
 import time
+import zipfile
 
 import pytest
 from fixtures_store import approve_all, generate, item, make_campaign
@@ -13,6 +16,7 @@ from aicmo_kernel.store import Workspace
 from aicmo_kernel.ui import Services, review_queue
 from aicmo_kernel.ui import helpers as queue_helpers
 from aicmo_kernel.ui import queue as queue_module
+from aicmo_kernel.ui.selftest import decode_links
 
 pytest_plugins = ["test_ui_support"]
 
@@ -134,3 +138,60 @@ def test_the_queue_reads_one_page_and_the_counts_never_every_waiting_row(workspa
     queue.select(queue.visible[3].id)  # loads that one item, not a list
     assert queue.selected is not None and queue.selected.title == "Item 053"
     assert max(loaded) <= queue.page_size
+
+
+def _pack_contents(queue) -> dict[str, bytes]:
+    """The files inside the client-pack zip that the queue's link carries."""
+    links = decode_links(queue.pack.links.value)
+    assert len(links) == 1, links
+    (name, (media, data)), = links.items()
+    assert name.endswith("-client-pack.zip") and media == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {entry: archive.read(entry) for entry in archive.namelist()}
+
+
+def test_the_client_pack_of_the_filtered_campaign_holds_approved_deliverables_only(ws, services, plain_campaign):
+    _seed(ws, plain_campaign)
+    queue = review_queue(services)
+    assert queue.pack_campaign is None and queue.pack.prepare_button.disabled  # "All campaigns", nothing open
+    assert "choose a campaign" in queue.pack_title.value
+
+    queue.campaign_filter.value = plain_campaign
+    assert queue.pack.campaign == plain_campaign and not queue.pack.prepare_button.disabled
+    assert "Client pack</b> of <b>autumn" in queue.pack_title.value and "approved" in queue.pack_title.value
+    assert queue.pack.links.value == ""  # built on click, never on display
+    queue.pack.prepare_button.click()
+    assert "no approved deliverables" in queue.pack.message.text and queue.pack.files == {}
+
+    strategy = [i for i in queue.visible if i.module == "strategy"]
+    queue.list.value = strategy[0].id
+    queue.approval.approve_button.click()
+    queue.pack.prepare_button.click()
+    files = _pack_contents(queue)
+    manifest = json.loads(next(data for name, data in files.items() if name.endswith("manifest.json")))
+    assert [entry["id"] for entry in manifest["items"]] == [strategy[0].id]
+    packed = b"".join(data for name, data in files.items() if name.endswith(".md")).decode()
+    assert strategy[0].title in packed and strategy[1].title not in packed  # the draft stays out
+    assert "not approved yet" in queue.pack.message.text
+
+
+def test_without_a_campaign_filter_the_pack_follows_the_open_draft_and_stale_links_go(ws, services, plain_campaign):
+    _seed(ws, plain_campaign)
+    approve_module(ws, "demo", "intake")
+    generate(ws, "demo", "strategy", [item("Demo strategy")])
+    queue = review_queue(services)
+    autumn_item = next(i for i in queue.visible if i.campaign == plain_campaign)
+    queue.list.value = autumn_item.id
+    assert queue.pack_campaign == plain_campaign == queue.pack.campaign
+    demo_item = next(i for i in queue.visible if i.campaign == "demo")
+    queue.list.value = demo_item.id
+    assert queue.pack.campaign == "demo"
+    queue.pack.prepare_button.click()
+    assert queue.pack.files and "demo-client-pack.zip" in queue.pack.links.value
+
+    bar = queue.pack
+    queue.approval.approve_button.click()  # the pack prepared before now misses this approval
+    assert queue.pack.campaign == "demo" and queue.pack.links.value == "" and queue.pack.files == {}
+    assert queue.pack is bar  # the same bar, cleared: a keyboard user's focus stays on its button
+    queue.campaign_filter.value = plain_campaign  # the filter wins over the open draft
+    assert queue.pack.campaign == plain_campaign

@@ -57,7 +57,9 @@ class DraftEditor(widgets.VBox):
         self._callbacks: list[SavedCallback] = []
 
         self.header = widgets.HTML()
-        self.text = widgets.Textarea(layout=widgets.Layout(width="100%", height="320px"))
+        # The description is the box's accessible name: without it a screen reader announces an
+        # unnamed text field.
+        self.text = widgets.Textarea(description="Markdown", layout=widgets.Layout(width="100%", height="320px"))
         self.preview = widgets.HTML(layout=widgets.Layout(width="100%", max_height="340px", overflow="auto",
                                                            border="1px solid #ddd", padding="4px 8px"))
         self.counter = widgets.HTML()
@@ -90,12 +92,15 @@ class DraftEditor(widgets.VBox):
         self.reset_button.on_click(guard(self.message, "resetting to a version")(lambda _b: self.reset()))
         self.diff_button.on_click(guard(self.message, "comparing versions")(lambda _b: self.show_diff()))
 
-        history = widgets.VBox([
+        # A button rather than an Accordion: the Accordion's title cannot be reached with Tab.
+        self.history_button = widgets.Button(description="Show history and versions", icon="history",
+                                             layout=widgets.Layout(width="auto"))
+        self.history = widgets.VBox([
             widgets.HBox([self.versions, self.reset_button]),
             widgets.HBox([self.diff_from, self.diff_to, self.diff_button]),
             self.diff_html, self.history_html,
-        ])
-        self.history = widgets.Accordion(children=[history], titles=("History and versions",), selected_index=None)
+        ], layout=widgets.Layout(display="none"))
+        self.history_button.on_click(lambda _b: self.show_history(not self.history_shown))
         editor_column = widgets.VBox([self.text, self.counter], layout=widgets.Layout(width="50%"))
         preview_column = widgets.VBox([widgets.HTML("<small>Preview</small>"), self.preview],
                                       layout=widgets.Layout(width="50%"))
@@ -104,13 +109,22 @@ class DraftEditor(widgets.VBox):
             widgets.HBox([editor_column, preview_column]),
             self.qc_html, self.fixes_box,
             widgets.HBox([self.save_button, self.reload_button, self.dirty]),
-            self.message, self.kept, self.history,
+            self.message, self.kept, widgets.HBox([self.history_button]), self.history,
         ])
         guard(self.message, "loading the draft")(self.load)()
 
     def on_saved(self, callback: SavedCallback) -> None:
         """Call ``callback(deliverable)`` after a save or a reset."""
         self._callbacks.append(callback)
+
+    @property
+    def history_shown(self) -> bool:
+        return self.history.layout.display != "none"
+
+    def show_history(self, shown: bool = True) -> None:
+        """Show (or hide) the versions, the diff and the reviews."""
+        self.history.layout.display = None if shown else "none"
+        self.history_button.description = f"{'Hide' if shown else 'Show'} history and versions"
 
     # ------------------------------------------------------------------ loading
 

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = ["DownloadFile", "ExportBar"]
 
+_LINKS_STYLE = "<style>.aicmo-downloads a { color: #1a5fb4; text-decoration: underline; }</style>"
+
 
 @dataclass(frozen=True)
 class DownloadFile:
@@ -68,6 +70,12 @@ class ExportBar(widgets.VBox):
             self.links, self.message,
         ])
 
+    def clear(self) -> None:
+        """Drop the prepared links, e.g. because what they hold may have changed since."""
+        self.files, self.errors, self.skipped = {}, {}, []
+        self.links.value = ""
+        self.message.clear()
+
     def prepare(self) -> dict[str, DownloadFile]:
         """Export every format now and show a link for each; returns format -> file."""
         from ..export import EXPORT_FORMATS, export_campaign
@@ -100,7 +108,9 @@ class ExportBar(widgets.VBox):
             download_link(f.filename, f.media_type, f.data, label=f"{f.filename} ({len(f.data):,} bytes)")
             for f in self.files.values()
         ]
-        self.links.value = " · ".join(links)
+        # Voila's theme shows a bare <a> as plain black text: say "Download" and style the links.
+        self.links.value = (f"{_LINKS_STYLE}<div class='aicmo-downloads'>Download: {' · '.join(links)}</div>"
+                            if links else "")
         lines = []
         if self.files and left_out:
             lines.append(f"{left_out} deliverable(s) are not included because they are not approved yet.")

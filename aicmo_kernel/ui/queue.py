@@ -5,6 +5,11 @@ upstream deliverable changed. The queue reads only what it shows: the filter cou
 GROUP BY, and the visible page (longest-waiting first) from one keyset query with the filters
 applied in SQL, so it costs about the same with 100,000 deliverables as with 1,000. Selecting an item shows its preview, the draft editor, the approval bar and the history;
 Refresh re-reads the workspace, so changes made by other kernels (analysts, the CLI) appear.
+
+Below the detail, the client pack of the campaign being reviewed (the one chosen in the filter,
+else the one of the open draft) can be downloaded: the zip of its approved deliverables with a
+checksummed manifest, built on click. Whenever the queue re-reads the workspace the prepared link
+is dropped, since an approval may have changed what the pack holds.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import ipywidgets as widgets
 from .approval import ApprovalBar, ReviewerField
 from .editor import DraftEditor
 from .errors import MessageBox, UnavailablePanel, build_or_explain, guard
+from .exports import ExportBar
 from .helpers import (
     QUEUE_STATES,
     QueueItem,
@@ -53,6 +59,7 @@ class ReviewQueue(widgets.VBox):
         self._counts: dict[tuple[str, str, str], int] = {}  # (campaign, module, state) -> waiting
         self._page_starts: dict[int, QueueItem] = {}  # page -> the item before it (keyset cursor)
         self.selected: QueueItem | None = None
+        self.open_campaign: str | None = None  # the campaign of the deliverable shown in the detail
         self.editor: DraftEditor | None = None
         self.approval: ApprovalBar | None = None
         self._quiet = False
@@ -70,6 +77,9 @@ class ReviewQueue(widgets.VBox):
         self.message = MessageBox()
         self.detail = widgets.VBox()
         self.preview = widgets.HTML()
+        self.pack_title = widgets.HTML()
+        self.pack: ExportBar | None = None  # built by _show_pack; offers pack_campaign's pack
+        self.pack_box = widgets.VBox()
 
         for dropdown in (self.campaign_filter, self.module_filter, self.state_filter):
             dropdown.observe(lambda _c: self._filters_changed(), names="value")
@@ -82,7 +92,7 @@ class ReviewQueue(widgets.VBox):
             widgets.HBox([self.campaign_filter, self.module_filter, self.state_filter, self.refresh_button]),
             self.list,
             widgets.HBox([self.previous_button, self.next_button, self.page_label]),
-            self.message, self.detail,
+            self.message, self.detail, self.pack_box,
         ])
         guard(self.message, "reading the queue")(self.refresh)()
 
@@ -96,6 +106,7 @@ class ReviewQueue(widgets.VBox):
         self._apply_filters(keep_page=True)
         if self.approval is not None:
             guard(self.approval.message, "reloading the review state")(self.approval.refresh)()
+        self._show_pack(renew=True)
 
     @property
     def filters(self) -> dict[str, str | None]:
@@ -151,6 +162,7 @@ class ReviewQueue(widgets.VBox):
     def _filters_changed(self) -> None:
         if not self._quiet:
             guard(self.message, "filtering the queue")(self._apply_filters)()
+            self._show_pack()
 
     def go_to_page(self, page: int) -> None:
         """Read and show one page: by keyset after the previous page's last item when that is
@@ -198,6 +210,7 @@ class ReviewQueue(widgets.VBox):
             self.list.value = deliverable_id
             self._quiet = False
         item = self.services.workspace.get_deliverable(deliverable_id)
+        self.open_campaign = item.campaign
         self.editor = DraftEditor(self.services, deliverable_id, reviewer=self.reviewer)
         self.approval = ApprovalBar(self.services, deliverable_id, reviewer=self.reviewer, show_reviewer=False)
         self.editor.on_saved(lambda _saved: self._after_change())
@@ -206,6 +219,7 @@ class ReviewQueue(widgets.VBox):
         tabs = widgets.Tab(children=[self.preview, self.editor], titles=("Read", "Edit and history"))
         where = f"{html.escape(item.campaign)} · {html.escape(item.module)}"
         self.detail.children = [widgets.HTML(f"<hr><small>{where}</small>"), tabs, self.approval]
+        self._show_pack()
 
     def _after_change(self, *, reload_editor: bool = False) -> None:
         if self.editor is not None:
@@ -213,6 +227,39 @@ class ReviewQueue(widgets.VBox):
                 self.editor.load()
             self.preview.value = render_preview(self.editor.loaded_text)
         self.refresh()
+
+    # ------------------------------------------------------------------ client pack
+
+    @property
+    def pack_campaign(self) -> str | None:
+        """Whose client pack is offered: the campaign chosen in the filter, else the open draft's."""
+        return self.filters["campaign"] or self.open_campaign
+
+    def _show_pack(self, *, renew: bool = False) -> None:
+        """Offer the pack of ``pack_campaign``. The prepared link is dropped when the campaign
+        changed or, with ``renew``, because the workspace was re-read. The bar itself stays (a
+        click already on its way still lands, and the keyboard focus stays on its button)."""
+        campaign = self.pack_campaign
+        if self.pack is None:
+            self.pack = ExportBar(self.services, campaign=campaign, formats=("zip",))
+            self.pack.prepare_button.description = "Prepare client pack"
+            self.pack_box.children = [self.pack_title, self.pack]
+        elif campaign == self.pack.campaign and not renew:
+            return
+        self.pack.campaign = campaign
+        self.pack.clear()
+        button = self.pack.prepare_button
+        button.disabled = campaign is None
+        if campaign:
+            button.tooltip = f"Build the client pack of {campaign}: its approved deliverables only"
+            self.pack_title.value = (
+                f"<hr><b>Client pack</b> of <b>{html.escape(campaign)}</b>: a zip with the approved "
+                "deliverables only (their approved versions) and a manifest with a checksum for each "
+                "file. Drafts still waiting are left out.")
+        else:
+            button.tooltip = "Choose a campaign first"
+            self.pack_title.value = ("<hr><b>Client pack</b>: choose a campaign above, or open a draft, "
+                                     "to download its pack of approved deliverables.")
 
     def counts(self) -> dict[str, dict[str | None, int]]:
         """The counts the filter labels show, as data: filter -> value -> count."""

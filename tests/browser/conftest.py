@@ -9,6 +9,11 @@ in which case a missing browser is a failure.
 Every page records the ``dialog`` and ``pageerror`` events it sees (``page.dialogs``,
 ``page.errors``): a dialog means a script ran that should not have. Screenshots go to a temporary
 folder; ``AICMO_UPDATE_SCREENSHOTS=1`` also copies the ones chosen for the docs to docs/screenshots/.
+
+Starting a dashboard costs seconds, so the review-queue tests share one (``review_dashboard``) over
+one workspace seeded once per session (``review_workspace``): each test works on its own
+deliverables there (see ``review_workspace``), so the order they run in does not matter. Tests that
+need a workspace of their own use ``workspace_env`` and ``start_dashboard``.
 """
 
 from __future__ import annotations
@@ -19,10 +24,12 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from queue_page import SECOND_CAMPAIGN
 
 from aicmo_kernel.testing.dashboard import DashboardFailed
 from aicmo_kernel.testing.dashboard import running_dashboard as launch_dashboard
@@ -66,10 +73,30 @@ def browser() -> Iterator[Any]:
             chromium.close()
 
 
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    """A fresh context and page; ``page.dialogs`` and ``page.errors`` collect what fired."""
-    context = browser.new_context(viewport=VIEWPORT)
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Keep each phase's report on the test, so page fixtures can tell that it failed."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+def _save_if_failed(page: Any, request: pytest.FixtureRequest, path: Path) -> None:
+    """A screenshot of ``page`` as the failed test left it (nothing if it passed or the page is gone)."""
+    from playwright.sync_api import Error
+
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        try:
+            page.screenshot(path=str(path))
+        except Error:
+            pass  # the page or browser crashed: the failure itself says more
+
+
+@contextmanager
+def recording_page(browser: Any) -> Iterator[Any]:
+    """A page in a context of its own (its own cookies and kernel: another person)."""
+    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
     context.set_default_timeout(30_000)
     page = context.new_page()
     page.dialogs = []
@@ -85,6 +112,23 @@ def page(browser: Any) -> Iterator[Any]:
         yield page
     finally:
         context.close()
+
+
+@pytest.fixture
+def page(browser: Any, request: pytest.FixtureRequest, screenshots_dir: Path) -> Iterator[Any]:
+    """A fresh context and page; ``page.dialogs`` and ``page.errors`` collect what fired. If the
+    test fails, the page is saved as ``FAILED-<test>.png`` among the screenshots."""
+    with recording_page(browser) as fresh:
+        yield fresh
+        _save_if_failed(fresh, request, screenshots_dir / f"FAILED-{request.node.name}.png")
+
+
+@pytest.fixture
+def second_page(browser: Any, request: pytest.FixtureRequest, screenshots_dir: Path) -> Iterator[Any]:
+    """Another reviewer: a second context beside ``page``, recording the same events."""
+    with recording_page(browser) as fresh:
+        yield fresh
+        _save_if_failed(fresh, request, screenshots_dir / f"FAILED-{request.node.name}-second.png")
 
 
 @pytest.fixture(scope="session")
@@ -123,6 +167,72 @@ def workspace_env(isolated_env: Path) -> dict[str, str]:
     aicmo(env, "init")
     aicmo(env, "run", "--campaign", "demo", "--autonomy", "manual")
     return env
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    """This process's environment without provider keys or workspace settings, on ``home``."""
+    env = {name: value for name, value in os.environ.items()
+           if not name.startswith(("AICMO_", "OPENAI_", "ANTHROPIC_")) and name != "JUPYTERHUB_USER"}
+    return env | {"AICMO_HOME": str(home), "AICMO_NO_DOTENV": "1"}
+
+
+@dataclass(frozen=True)
+class SharedWorkspace:
+    """The session's review workspace: ``env`` for the CLI and the dashboard, ``url`` for the store."""
+
+    env: dict[str, str]
+    url: str
+
+    def open(self) -> Any:
+        from aicmo_kernel.store import Workspace
+
+        return Workspace.open(self.url)
+
+
+@pytest.fixture(scope="session")
+def review_workspace(tmp_path_factory: pytest.TempPathFactory) -> SharedWorkspace:
+    """Two campaigns of the demo brand waiting for review:
+
+    - ``demo``: intake and strategy approved, the nine creatives drafts waiting;
+    - ``autumn``: the five intake drafts waiting.
+
+    Tests that change something each take their own deliverables: the demo X post (the full
+    review), the demo LinkedIn post (two reviewers), autumn's client summary (approve), brand voice
+    guide (hostile output) and "The cautious evaluator" persona (keyboard only).
+
+    Seeded through the library in this process (eight CLI runs cost seconds more), with the
+    environment the dashboard gets: no keys, so the drafts come from the offline composer.
+    """
+    from aicmo_kernel.demo import seed_demo
+    from aicmo_kernel.generation import generate
+    from aicmo_kernel.workflow import approve
+
+    home = tmp_path_factory.mktemp("review-workspace") / "aicmo-home"
+    shared = SharedWorkspace(clean_env(home), f"sqlite:///{home / 'workspace.sqlite'}")
+    with pytest.MonkeyPatch.context() as patch, shared.open() as ws:
+        for name in set(os.environ) - set(shared.env):
+            patch.delenv(name)
+        for name, value in shared.env.items():
+            patch.setenv(name, value)
+        seed_demo(ws)
+        demo = ws.get_campaign("demo")
+        ws.create_campaign(demo.brand, SECOND_CAMPAIGN, objective=demo.objective, budget=demo.budget,
+                           channels=demo.channels, brief=demo.brief)
+        for campaign, module in (("demo", "intake"), ("demo", "strategy"), ("demo", "creatives"),
+                                 (SECOND_CAMPAIGN, "intake")):
+            result = generate(ws, campaign, module)
+            assert result.ok, f"seeding {campaign}/{module} failed: {result}"
+            if campaign == "demo" and module != "creatives":
+                for item in ws.list_deliverables(campaign, module):
+                    approve(ws, item.id, version=item.current_version, reviewer="seed")
+    return shared
+
+
+@pytest.fixture(scope="session")
+def review_dashboard(review_workspace: SharedWorkspace) -> Iterator[str]:
+    """The base URL of one ``aicmo dashboard`` over ``review_workspace``, for the whole session."""
+    with running_dashboard(review_workspace.env) as base:
+        yield base
 
 
 @contextmanager
