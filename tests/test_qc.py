@@ -317,3 +317,11 @@ def test_run_qc_never_raises_and_every_fix_applies(text, kind, platform, hashtag
             assert fixed == issue.fix != text
             again = run_qc(fixed, kind=kind, platform=platform, hashtags=hashtags, metadata=metadata, brand=brand)
             assert issue.check_id not in {i.check_id for i in again.issues}
+
+
+def test_the_x_trim_keeps_the_sentence_with_the_link_and_offers_no_fix_that_adds_an_issue():
+    post = words(260) + " Order yours at https://plainfield.example/order today."
+    [issue] = run_qc(post, kind="x_post", platform="x").blockers
+    assert issue.fix is not None and len(issue.fix) <= 280
+    assert issue.fix.endswith("…\nOrder yours at https://plainfield.example/order today.")
+    assert run_qc(issue.fix, kind="x_post", platform="x").issues == []  # no call to action lost

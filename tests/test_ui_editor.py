@@ -125,9 +125,9 @@ def test_the_history_opens_from_a_button_and_the_text_box_is_named(ws, services,
     """A keyboard reaches a Button (an Accordion title it cannot); the description names the box."""
     editor = DraftEditor(services, document(ws, plain_campaign))
     assert editor.text.description == "Markdown"
-    assert not editor.history_shown and editor.history.layout.display == "none"
-    editor.history_button.click()
-    assert editor.history_shown and editor.history_button.description == "Hide history and versions"
+    assert not editor.history.shown and editor.history.body.layout.display == "none"
+    editor.history.button.click()
+    assert editor.history.shown and editor.history.button.description == "Hide history and versions"
     assert "No reviews yet." in editor.history_html.value
-    editor.history_button.click()
-    assert not editor.history_shown and editor.history_button.description == "Show history and versions"
+    editor.history.button.click()
+    assert not editor.history.shown and editor.history.button.description == "Show history and versions"

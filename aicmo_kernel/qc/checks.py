@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..schemas import find_placeholders
 from . import QCContext, QCIssue, register_check
-from ._text import brand_list, posted_hashtags, remove_hashtags, text_hashtags
+from ._text import URL, brand_list, posted_hashtags, remove_hashtags, text_hashtags
 
 __all__ = [
     "EMAIL_SUBJECT_LIMIT",
@@ -46,7 +46,7 @@ def trim_at_word(text: str, limit: int) -> str:
 def trim_keeping(text: str, limit: int, keep: list[str]) -> str:
     """``trim_at_word``, unless that would cut one of the passages in ``keep`` (the brand's
     required disclaimers) found in ``text``: then those passages are taken out, the rest is trimmed
-    to the room left, and they are put back on a line of their own at the end. Plain
+    to the room left, and they are put back at the end, each on a line of its own. Plain
     ``trim_at_word`` when they leave too little room for the post."""
     trimmed = trim_at_word(text, limit)
     patterns = [re.compile(r"\s+".join(map(re.escape, passage.split())), re.IGNORECASE) for passage in keep]
@@ -60,11 +60,22 @@ def trim_keeping(text: str, limit: int, keep: list[str]) -> str:
             kept.append(match.group(0))
             body = body[: match.start()].rstrip(" \t") + " " + body[match.end():].lstrip(" \t")
     body = re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n\n", body).strip()  # no blank run where a passage was
-    tail = " ".join(kept)
+    tail = "\n".join(kept)
     room = limit - len(tail) - 1  # one newline before the kept passages
     if room < limit // 4:
         return trimmed
     return f"{trim_at_word(body, room)}\n{tail}"
+
+
+def link_sentence(text: str) -> str | None:
+    """The sentence (or line) holding the text's last link: usually the call to action."""
+    links = list(URL.finditer(text))
+    if not links:
+        return None
+    link = links[-1]
+    start = max(text.rfind(". ", 0, link.start()) + 2, text.rfind("\n", 0, link.start()) + 1, 0)
+    end = text.find("\n", link.end())
+    return text[start: end if end >= 0 else len(text)].strip() or None
 
 
 def _thread_posts(text: str) -> list[str]:
@@ -99,7 +110,10 @@ def platform_length(ctx: QCContext) -> Iterator[QCIssue]:
         return
     if len(text) <= limit:
         return
-    fix = trim_keeping(text, limit, brand_list(ctx.brand, "disclaimers")) if ctx.platform == "x" else None
+    fix = None
+    if ctx.platform == "x":  # keep the call to action and the required disclaimers, cut the prose
+        keep = [passage for passage in (link_sentence(text), *brand_list(ctx.brand, "disclaimers")) if passage]
+        fix = trim_keeping(text, limit, keep)
     yield QCIssue(
         check_id="platform_length",
         severity="blocker",

@@ -17,6 +17,7 @@ import ipywidgets as widgets
 
 from ..errors import ConflictError
 from .approval import ReviewerField, state_badge
+from .disclosure import Disclosure
 from .errors import MessageBox, describe_error, guard
 from .helpers import (
     CharacterCount,
@@ -92,15 +93,11 @@ class DraftEditor(widgets.VBox):
         self.reset_button.on_click(guard(self.message, "resetting to a version")(lambda _b: self.reset()))
         self.diff_button.on_click(guard(self.message, "comparing versions")(lambda _b: self.show_diff()))
 
-        # A button rather than an Accordion: the Accordion's title cannot be reached with Tab.
-        self.history_button = widgets.Button(description="Show history and versions", icon="history",
-                                             layout=widgets.Layout(width="auto"))
-        self.history = widgets.VBox([
+        self.history = Disclosure("history and versions", [
             widgets.HBox([self.versions, self.reset_button]),
             widgets.HBox([self.diff_from, self.diff_to, self.diff_button]),
             self.diff_html, self.history_html,
-        ], layout=widgets.Layout(display="none"))
-        self.history_button.on_click(lambda _b: self.show_history(not self.history_shown))
+        ], icon="history")
         editor_column = widgets.VBox([self.text, self.counter], layout=widgets.Layout(width="50%"))
         preview_column = widgets.VBox([widgets.HTML("<small>Preview</small>"), self.preview],
                                       layout=widgets.Layout(width="50%"))
@@ -109,22 +106,13 @@ class DraftEditor(widgets.VBox):
             widgets.HBox([editor_column, preview_column]),
             self.qc_html, self.fixes_box,
             widgets.HBox([self.save_button, self.reload_button, self.dirty]),
-            self.message, self.kept, widgets.HBox([self.history_button]), self.history,
+            self.message, self.kept, self.history,
         ])
         guard(self.message, "loading the draft")(self.load)()
 
     def on_saved(self, callback: SavedCallback) -> None:
         """Call ``callback(deliverable)`` after a save or a reset."""
         self._callbacks.append(callback)
-
-    @property
-    def history_shown(self) -> bool:
-        return self.history.layout.display != "none"
-
-    def show_history(self, shown: bool = True) -> None:
-        """Show (or hide) the versions, the diff and the reviews."""
-        self.history.layout.display = None if shown else "none"
-        self.history_button.description = f"{'Hide' if shown else 'Show'} history and versions"
 
     # ------------------------------------------------------------------ loading
 

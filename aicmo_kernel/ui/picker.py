@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import ipywidgets as widgets
 
 from ..errors import AicmoError, NotFoundError
+from .disclosure import Disclosure
 from .errors import MessageBox, guard
 
 if TYPE_CHECKING:
@@ -33,8 +34,8 @@ class CampaignPicker(widgets.VBox):
         self._quiet = False
         self.brand = widgets.Dropdown(description="Brand", layout=widgets.Layout(width="auto"))
         self.campaign = widgets.Dropdown(description="Campaign", layout=widgets.Layout(width="auto"))
-        self.refresh_button = widgets.Button(icon="refresh", tooltip="Re-read brands and campaigns",
-                                             layout=widgets.Layout(width="40px"))
+        self.refresh_button = widgets.Button(description="Refresh", icon="refresh",
+                                             tooltip="Re-read brands and campaigns", layout=widgets.Layout(width="auto"))
         self.new_brand = widgets.Text(description="Brand name", placeholder="new or existing brand")
         self.new_campaign = widgets.Text(description="Campaign", placeholder="new campaign name")
         self.create_button = widgets.Button(description="Create", icon="plus")
@@ -43,11 +44,9 @@ class CampaignPicker(widgets.VBox):
         self.campaign.observe(lambda _c: self._campaign_changed(), names="value")
         self.refresh_button.on_click(guard(self.message, "reading the campaigns")(lambda _b: self.refresh()))
         self.create_button.on_click(guard(self.message, "creating the campaign")(lambda _b: self.create()))
-        create = widgets.Accordion(
-            children=[widgets.VBox([self.new_brand, self.new_campaign, self.create_button])],
-            titles=("Create a new campaign",), selected_index=None,
-        )
-        super().__init__([widgets.HBox([self.brand, self.campaign, self.refresh_button]), create, self.message])
+        self.create_section = Disclosure("the new-campaign form",
+                                         [self.new_brand, self.new_campaign, self.create_button], icon="plus")
+        super().__init__([widgets.HBox([self.brand, self.campaign, self.refresh_button]), self.create_section, self.message])
         self._campaigns: list[Campaign] = []
         # Without an explicit choice, $AICMO_CAMPAIGN (e.g. set for a team, or by CI) else the first.
         value = value or os.environ.get("AICMO_CAMPAIGN", "").strip() or None
