@@ -408,7 +408,7 @@ def lab(port: int | None, no_browser: bool) -> None:
     """Open JupyterLab on the notebooks with this workspace configured."""
     from .serve import start_lab
 
-    start_lab(port=port, open_browser=not no_browser)
+    sys.exit(start_lab(port=port, open_browser=not no_browser))
 
 
 @main.command()

@@ -64,7 +64,7 @@ def start_lab(*, port: int | None = None, open_browser: bool = True) -> int:
         args.append("--no-browser")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--allow-root")  # containers and CI machines often run as root
-    return subprocess.call(args, env=env)
+    return _wait_passing_sigterm(subprocess.Popen(args, env=env))
 
 
 def dashboard_url(port: int, notebook: str = DASHBOARD_NOTEBOOK, *, host: str = "localhost") -> str:
@@ -146,7 +146,12 @@ def start_dashboard(*, port: int | None = None, open_browser: bool = True, prehe
     process = subprocess.Popen(dashboard_args(port=port, preheat=preheat), env=env)
     if open_browser:
         threading.Thread(target=_open_when_ready, args=(url, process), daemon=True).start()
-    # Voila stops cleanly (shutting its kernels down) on SIGTERM: pass ours on to it.
+    return _wait_passing_sigterm(process)
+
+
+def _wait_passing_sigterm(process: subprocess.Popen[bytes]) -> int:
+    """Wait for the server; SIGTERM and Ctrl+C are passed on to it, so it stops cleanly (Voila and
+    Jupyter shut their kernels down, which run in sessions of their own) instead of being orphaned."""
     previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: process.terminate())
     try:
         return process.wait()

@@ -1,13 +1,14 @@
 """Run the benchmarks and write docs/benchmarks.md (issue 6).
 
     python bench/run.py            # everything (about 10 minutes on 2 cores)
-    python bench/run.py --quick    # smaller sizes, under 3 minutes
+    python bench/run.py --quick    # smaller sizes and 2 browser visits each, about 5 minutes
     python bench/run.py --only provider_overhead --only cache_hit
 
 Each measurement runs in its own fresh interpreter, so one cannot warm another's caches; ratios
-are taken side by side inside one measurement. ``bench/voila_first_render.py``, when present, is
-run too and its "Dashboards" section of docs/benchmarks.md is kept. Benchmarks are not tests: no
-timing is asserted anywhere in tests/.
+are taken side by side inside one measurement. ``bench/voila_first_render.py`` ("Dashboards") and
+``bench/page_speed.py`` ("Page speed", Chromium) are run too, after the rest; each writes and owns
+its section of docs/benchmarks.md, which is kept until it is rewritten. Benchmarks are not tests:
+no timing is asserted anywhere in tests/.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ ROOT = BENCH.parent
 DOC = ROOT / "docs" / "benchmarks.md"
 IMG = ROOT / "docs" / "img"
 MEASUREMENTS = ("provider_overhead", "concurrency", "cache_hit", "import_weight", "scale")
-VOILA = BENCH / "voila_first_render.py"
-DASHBOARDS = "Dashboards"
+# Scripts that write (and own) a section of the file, run after the measurements above.
+OWN_SECTIONS = {"Dashboards": BENCH / "voila_first_render.py", "Page speed": BENCH / "page_speed.py"}
 
 
 def _child(name: str, quick: bool, out: Path) -> None:
@@ -132,10 +133,11 @@ def _plots(sections: list[dict[str, Any]]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="smaller sizes (under 3 minutes)")
+    parser.add_argument("--quick", action="store_true", help="smaller sizes and 2 browser visits per page (about 5 minutes)")
     parser.add_argument("--only", action="append", choices=MEASUREMENTS, help="run only this measurement (repeatable)")
     parser.add_argument("--output", type=Path, default=None,
-                        help="write here instead of docs/benchmarks.md (the dashboards measurement is then skipped)")
+                        help="write here instead of docs/benchmarks.md (the dashboards and page-speed "
+                             "measurements are then skipped)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -167,12 +169,12 @@ def main(argv: list[str] | None = None) -> int:
             sections.extend(found)
 
     previous = DOC.read_text() if DOC.exists() else ""
-    dashboards = _section_of(previous, DASHBOARDS)
+    owned = [_section_of(previous, title) for title in OWN_SECTIONS]
 
     kept = {}
     if args.only:  # a partial run keeps the other measurements' sections
         for title in re.findall(r"^## (.+)$", previous, flags=re.M):
-            if title not in {s["title"] for s in sections} and title != DASHBOARDS and title[:1].isdigit():
+            if title not in {s["title"] for s in sections} and title not in OWN_SECTIONS and title[:1].isdigit():
                 kept[title] = _section_of(previous, title)
     body = [f"## {s['title']}\n\n{s['markdown']}\n" for s in sections]
     body += [text for text in kept.values() if text]
@@ -186,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         "## How to rerun\n",
         "```\n. .venv/bin/activate\npip install -r bench/requirements.txt          # pyinstrument, matplotlib\n"
         "python -m venv bench/.venv-litellm && bench/.venv-litellm/bin/pip install -r bench/requirements-litellm.txt\n"
-        "python bench/run.py            # full run\npython bench/run.py --quick    # under 3 minutes\n"
+        "python bench/run.py            # full run\npython bench/run.py --quick    # about 5 minutes\n"
         "python bench/run.py --only scale\n```\n",
         f"This run: {'--quick' if args.quick else 'full'}"
         + (f", only {', '.join(args.only)}" if args.only else "") + f", {total:.0f} s, "
@@ -199,19 +201,19 @@ def main(argv: list[str] | None = None) -> int:
     notes = BENCH / "NOTES.md"
     if notes.exists():
         doc.append(notes.read_text())
-    if dashboards:
-        doc.append(dashboards)
+    doc += [text for text in owned if text]
     DOC.parent.mkdir(parents=True, exist_ok=True)
     DOC.write_text("\n".join(doc))
-    if VOILA.exists() and not args.only and not custom_output:
-        # The dashboards measurement writes (and owns) its own section of the file.
-        print("running voila_first_render ...", flush=True)
-        done = subprocess.run([sys.executable, str(VOILA), "--write", "--repeat", "2" if args.quick else "5"],
-                              cwd=ROOT, capture_output=True, text=True)
+    for script in OWN_SECTIONS.values():
+        if not script.exists() or args.only or custom_output:
+            continue
+        print(f"running {script.stem} ...", flush=True)
+        done = subprocess.run([sys.executable, str(script), "--write", "--repeat", "2" if args.quick else "5"],
+                              check=False, cwd=ROOT, capture_output=True, text=True)
         if done.returncode != 0:
             reason = (done.stderr.strip().splitlines() or ["no output"])[-1][:300]
             with DOC.open("a") as handle:
-                handle.write(f"\n_bench/voila_first_render.py failed in this run (exit {done.returncode}): {reason}_\n")
+                handle.write(f"\n_bench/{script.name} failed in this run (exit {done.returncode}): {reason}_\n")
     total = time.monotonic() - started
     print(f"wrote {DOC} in {total:.0f} s (all measurements)")
     return 0

@@ -17,6 +17,7 @@ import argparse
 import os
 import platform
 import re
+import secrets
 import shutil
 import signal
 import socket
@@ -28,13 +29,14 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 AICMO = Path(sys.executable).with_name("aicmo")
 DOC = ROOT / "docs" / "benchmarks.md"
 PAGE = "/voila/render/review.ipynb"
-POOL_FILLED = "Kernel pool of review.ipynb is filled"
+POOL_FILLED = "Kernel pool of {notebook} is filled"
 
 
 def _free_port() -> int:
@@ -61,16 +63,21 @@ def seed(home: Path) -> int:
         return len(ws.list_deliverables("demo", "creatives"))
 
 
-class Server:
-    """``aicmo dashboard`` in its own process group, its log lines collected."""
+def aicmo_dashboard(preheat: bool) -> Callable[[int], list[str]]:
+    """The command line of ``aicmo dashboard --no-browser`` on a given port."""
+    flag = "--preheat" if preheat else "--no-preheat"
+    return lambda port: [str(AICMO), "dashboard", "--no-browser", "--port", str(port), flag]
 
-    def __init__(self, env: dict[str, str], preheat: bool) -> None:
+
+class Server:
+    """A dashboard (by default ``aicmo dashboard``) in its own process group, its log lines collected."""
+
+    def __init__(self, env: dict[str, str], preheat: bool, command: Callable[[int], list[str]] | None = None) -> None:
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.lines: list[str] = []
-        flag = "--preheat" if preheat else "--no-preheat"
         self.process = subprocess.Popen(
-            [str(AICMO), "dashboard", "--no-browser", "--port", str(self.port), flag],
+            (command or aicmo_dashboard(preheat))(self.port),
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
         )
         threading.Thread(target=self._read, daemon=True).start()
@@ -96,8 +103,10 @@ class Server:
         except (urllib.error.URLError, OSError):
             return False
 
-    def pools_filled(self) -> int:
-        return sum(POOL_FILLED in line for line in self.lines)
+    def pools_filled(self, notebook: str = "review.ipynb") -> int:
+        """How many times Voila has logged the pool of ``notebook`` as filled."""
+        filled = POOL_FILLED.format(notebook=notebook)
+        return sum(filled in line for line in self.lines)
 
     def get_page(self) -> tuple[float, str]:
         started = time.perf_counter()
@@ -109,14 +118,18 @@ class Server:
         return elapsed, body
 
     def shutdown_kernel(self, body: str) -> None:
+        """Shut down the kernel of the page whose HTML is ``body``: the POST Voila's page sends on
+        leaving. The server wants an XSRF token: any value, sent as both cookie and header, as the
+        page does. A failure stops the benchmark (a kernel left running would load the next page)."""
         match = re.search(r'"kernelId": "([0-9a-f-]+)"', body)
         if not match:
-            return
-        request = urllib.request.Request(f"{self.base}/voila/api/shutdown/{match.group(1)}", method="POST", data=b"")
-        try:
-            urllib.request.urlopen(request, timeout=10).close()
-        except (urllib.error.URLError, OSError):
-            pass  # the kernel then idles until the server stops; later pages are unaffected
+            raise SystemExit("no kernel id in the page")
+        xsrf = secrets.token_hex(16)
+        request = urllib.request.Request(f"{self.base}/voila/api/shutdown/{match.group(1)}", method="POST", data=b"",
+                                         headers={"X-XSRFToken": xsrf, "Cookie": f"_xsrf={xsrf}"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            if response.status != 204:
+                raise SystemExit(f"the kernel was not shut down (HTTP {response.status})")
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -165,9 +178,10 @@ def machine() -> str:
             f"{platform.python_version()}, voila {version('voila')}, ipykernel {version('ipykernel')}")
 
 
-def write_section(text: str) -> None:
+def write_section(text: str, title: str = "Dashboards") -> None:
+    """Replace the ``## title`` section of docs/benchmarks.md with ``text`` (appended at the end)."""
     current = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    section = re.compile(r"^## Dashboards\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
+    section = re.compile(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
     current = section.sub("", current).rstrip() + "\n\n" + text.rstrip() + "\n"
     DOC.parent.mkdir(parents=True, exist_ok=True)
     DOC.write_text(current, encoding="utf-8")

@@ -31,15 +31,10 @@ from typing import Any
 import pytest
 from queue_page import SECOND_CAMPAIGN
 
+from aicmo_kernel.testing.browser import CHROMIUM, VIEWPORT, launch_chromium
 from aicmo_kernel.testing.dashboard import DashboardFailed
 from aicmo_kernel.testing.dashboard import running_dashboard as launch_dashboard
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--disable-quic",
-]
-VIEWPORT = {"width": 1280, "height": 800}
 AICMO = Path(sys.executable).with_name("aicmo")
 START_TIMEOUT = 60.0
 DOCS_SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -66,7 +61,7 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        chromium = launch_chromium(playwright)
         try:
             yield chromium
         finally:
