@@ -26,6 +26,7 @@ __all__ = [
 ]
 
 DASHBOARD_NOTEBOOK = "review.ipynb"
+DASHBOARD_TEMPLATE = "aicmo"  # aicmo_kernel/share/jupyter/voila/templates/aicmo
 DEFAULT_DASHBOARD_PORT = 8866
 # Measured by bench/voila_first_render.py (docs/benchmarks.md, "Dashboards").
 PREHEAT_BY_DEFAULT = True
@@ -71,6 +72,13 @@ def dashboard_url(port: int, notebook: str = DASHBOARD_NOTEBOOK, *, host: str = 
     return f"http://{host}:{port}/voila/render/{notebook}"
 
 
+def dashboard_jupyter_path() -> str:
+    """``JUPYTER_PATH`` with the package's own data folder first, where Voila finds the
+    ``aicmo`` template (share/jupyter/voila/templates/aicmo)."""
+    ours = str(Path(__file__).resolve().parent / "share" / "jupyter")
+    return os.pathsep.join([ours, *filter(None, os.environ.get("JUPYTER_PATH", "").split(os.pathsep))])
+
+
 def dashboard_args(*, port: int, preheat: bool = PREHEAT_BY_DEFAULT, notebooks: Path | None = None) -> list[str]:
     """The Voila command line of ``aicmo dashboard`` (every option spelled out, for reviewers:
     sources stripped, tracebacks hidden, no browser of Voila's own)."""
@@ -81,6 +89,7 @@ def dashboard_args(*, port: int, preheat: bool = PREHEAT_BY_DEFAULT, notebooks: 
         "--strip_sources=True",  # reviewers see widgets and text, never code
         "--show_tracebacks=False",  # errors reach them as messages with a trace id (ui.errors)
         "--theme=light",
+        f"--template={DASHBOARD_TEMPLATE}",  # lab, without its stylesheets from a public CDN
     ]
     if preheat:
         # One kernel kept warm for the review queue only: heating all eleven notebooks would keep
@@ -140,7 +149,7 @@ def start_dashboard(*, port: int | None = None, open_browser: bool = True, prehe
     settings = Settings.from_env()
     settings.home.mkdir(parents=True, exist_ok=True)
     port = port or _free_port(DEFAULT_DASHBOARD_PORT)
-    env = dict(os.environ, AICMO_HOME=str(settings.home))
+    env = dict(os.environ, AICMO_HOME=str(settings.home), JUPYTER_PATH=dashboard_jupyter_path())
     url = dashboard_url(port)
     print(f"AICMO dashboard: {url}  (Ctrl+C stops it)", file=sys.stderr, flush=True)
     process = subprocess.Popen(dashboard_args(port=port, preheat=preheat), env=env)

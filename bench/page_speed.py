@@ -42,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from voila_first_render import Server, machine, seed, write_section
 
+from aicmo_kernel.serve import dashboard_jupyter_path
 from aicmo_kernel.testing.browser import CHROMIUM, VIEWPORT, launch_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -368,7 +369,7 @@ def main() -> None:
     try:
         waiting = seed(home)
         notebooks = notebooks_with_floor(scratch / "voila")
-        voila_env = dict(env, AICMO_NOTEBOOKS=str(notebooks))
+        voila_env = dict(env, AICMO_NOTEBOOKS=str(notebooks), JUPYTER_PATH=dashboard_jupyter_path())
         voila: dict[str, dict[str, list[dict]]] = {}
         with sync_playwright() as playwright:
             browser = launch_chromium(playwright)

@@ -92,6 +92,11 @@ def test_the_dashboard_serves_the_review_queue_without_code_or_tracebacks(seeded
         status, module_page = _get(f"{base}/voila/render/03_creatives.ipynb")  # module notebooks too
         assert status == 200 and "Creatives" in module_page and "Traceback" not in module_page
         assert not [marker for marker in SOURCE_MARKERS if marker in module_page]
+    # The pages load nothing from elsewhere (Voila's lab template links a public CDN; ours drops it).
+    for html in (page, module_page):
+        outside = {url for url in re.findall(r"(?:src|href)=[\"'](\w+:[^\"']+)", html)
+                   if not url.startswith((base, "data:", "#"))}
+        assert outside == set(), f"the dashboard page loads from elsewhere: {sorted(outside)}"
 
 
 @pytest.mark.slow
