@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -43,6 +44,8 @@ __all__ = [
     "CallRow",
     "CampaignRow",
     "DeliverableRow",
+    "QueueCountChangeRow",
+    "QueueCountRow",
     "ReviewEventRow",
     "RunRow",
     "UTCDateTime",
@@ -304,3 +307,29 @@ class CacheRow(Base):
     tokens_out: Mapped[int] = mapped_column(Integer)
     cost_usd: Mapped[float] = mapped_column(Float)
     created_at: Mapped[datetime]
+
+
+class QueueCountRow(Base):
+    """How many deliverables wait for a reviewer per campaign, module and queue state (migration
+    0005). Written only by database triggers and ``store.queue_counts.fold_changes``."""
+
+    __tablename__ = "queue_counts"
+
+    campaign_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    module: Mapped[str] = mapped_column(String(20), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class QueueCountChangeRow(Base):
+    """A change to ``queue_counts`` not yet folded in (PostgreSQL's triggers append these; see
+    migration 0005 for why they do not update the counts in place)."""
+
+    __tablename__ = "queue_count_changes"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    campaign_id: Mapped[str] = mapped_column(String(32))
+    module: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(20))
+    delta: Mapped[int] = mapped_column(Integer)

@@ -278,23 +278,14 @@ def waiting_page(
 
 
 def waiting_counts(ws: Workspace) -> dict[tuple[str, str, str], int]:
-    """How many items wait, per (campaign name, module, state): one GROUP BY, no rows loaded.
+    """How many items wait, per (campaign name, module, state), for every combination that has any.
 
-    The result has one entry per combination that occurs (a few per campaign), from which the
-    queue derives every filter's counts under the other filters without another query."""
-    from sqlalchemy import func
+    Read from the counts the database keeps (``store.queue_counts``, migration 0005), so it costs
+    as many rows as there are combinations (a few per campaign), not one per waiting item. What
+    the filters show is ``store.queue_counts.filter_counts``, which the database sums."""
+    from ..store.queue_counts import waiting_counts as stored_counts
 
-    from ..store.models import CampaignRow, DeliverableRow
-
-    columns = (CampaignRow.name, DeliverableRow.module, DeliverableRow.state)
-    query = _waiting_select(*columns, func.count()).group_by(*columns)
-    with ws.reading() as session:
-        rows = session.execute(query).all()
-    counts: dict[tuple[str, str, str], int] = {}
-    for campaign, module, state, count in rows:
-        key = (campaign, module, "needs_review" if state == "approved" else state)
-        counts[key] = counts.get(key, 0) + count
-    return counts
+    return stored_counts(ws)
 
 
 def waiting_item(ws: Workspace, deliverable_id: str) -> QueueItem | None:

@@ -1,9 +1,10 @@
 """The reviewers' queue: everything waiting, across campaigns and modules, filterable.
 
 Waiting means draft, revised, changes requested, or approved but flagged for review because an
-upstream deliverable changed. The queue reads only what it shows: the filter counts from one
-GROUP BY, and the visible page (longest-waiting first) from one keyset query with the filters
-applied in SQL, so it costs about the same with 100,000 deliverables as with 1,000. Selecting an item shows its preview, the draft editor, the approval bar and the history;
+upstream deliverable changed. The queue reads only what it shows: the filter labels, which the
+database sums from the counts its triggers keep (``filter_counts``: a row per campaign, module and
+state), and the visible page (longest-waiting first) from one keyset query with the filters applied
+in SQL. Selecting an item shows its preview, the draft editor, the approval bar and the history;
 Refresh re-reads the workspace, so changes made by other kernels (analysts, the CLI) appear.
 
 Below the detail, the client pack of the campaign being reviewed (the one chosen in the filter,
@@ -15,7 +16,6 @@ is dropped, since an approval may have changed what the pack holds.
 from __future__ import annotations
 
 import html
-from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,6 @@ from .helpers import (
     QUEUE_STATES,
     QueueItem,
     render_preview,
-    waiting_counts,
     waiting_item,
     waiting_page,
 )
@@ -56,7 +55,6 @@ class ReviewQueue(widgets.VBox):
         self.visible: list[QueueItem] = []
         self.total = 0
         self.waiting_total = 0
-        self._counts: dict[tuple[str, str, str], int] = {}  # (campaign, module, state) -> waiting
         self._page_starts: dict[int, QueueItem] = {}  # page -> the item before it (keyset cursor)
         self.selected: QueueItem | None = None
         self.open_campaign: str | None = None  # the campaign of the deliverable shown in the detail
@@ -101,8 +99,6 @@ class ReviewQueue(widgets.VBox):
     def refresh(self) -> None:
         """Re-read the counts and the current page; keeps the filters, the page number and, if
         still waiting, the selection."""
-        self._counts = waiting_counts(self.services.workspace)
-        self.waiting_total = sum(self._counts.values())
         self._apply_filters(keep_page=True)
         if self.approval is not None:
             guard(self.approval.message, "reloading the review state")(self.approval.refresh)()
@@ -118,42 +114,39 @@ class ReviewQueue(widgets.VBox):
     def page_count(self) -> int:
         return max(1, -(-self.total // self.page_size))
 
-    def _matches(self, key: tuple[str, str, str], *, skip: str = "") -> bool:
-        return all(name == skip or value in (None, part)
-                   for (name, value), part in zip(self.filters.items(), key, strict=True))
-
     def _filter_options(self) -> None:
-        """Options with counts; each filter's counts respect the other two filters."""
+        """Options with counts, each filter's under the other two (summed by the database:
+        ``filter_counts``); also sets ``total`` and ``waiting_total``."""
         from ..modules import module_names
-
-        def options(index: int, kind: str, everything: str, values: list[str],
-                    label: Callable[[str], str]) -> list[Any]:
-            counts: Counter[str] = Counter()
-            for key, count in self._counts.items():
-                if self._matches(key, skip=kind):
-                    counts[key[index]] += count
-            # "All" is "" rather than None: a browser shows a Dropdown whose value is None as blank.
-            return [(f"{everything} ({counts.total()})", _ALL)] + [
-                (f"{label(v)} ({counts[v]})", v) for v in values if counts[v] or v == current[kind]
-            ]
+        from ..store.queue_counts import filter_counts
 
         current = self.filters
-        campaigns = sorted({key[0] for key in self._counts} | ({current["campaign"]} - {None}))
+        found = filter_counts(self.services.workspace, **current)
+        self.total, self.waiting_total = found.total, found.waiting_total
+
+        def options(everything: str, counts: dict[str, int], values: list[str], chosen: str | None,
+                    label: Callable[[str], str]) -> list[Any]:
+            # "All" is "" rather than None: a browser shows a Dropdown whose value is None as blank.
+            return [(f"{everything} ({sum(counts.values())})", _ALL)] + [
+                (f"{label(v)} ({counts.get(v, 0)})", v) for v in values if v in counts or v == chosen
+            ]
+
+        campaigns = sorted(found.campaigns.keys() | ({current["campaign"]} - {None}))
         self._quiet = True
         try:
-            for index, (dropdown, kind, everything, values, label) in enumerate((
-                (self.campaign_filter, "campaign", "All campaigns", campaigns, str),
-                (self.module_filter, "module", "All modules", module_names(), str),
-                (self.state_filter, "state", "All states", list(QUEUE_STATES), lambda s: _STATE_LABELS[s]),
-            )):
-                dropdown.options = options(index, kind, everything, values, label)
+            for dropdown, kind, everything, counts, values, label in (
+                (self.campaign_filter, "campaign", "All campaigns", found.campaigns, campaigns, str),
+                (self.module_filter, "module", "All modules", found.modules, module_names(), str),
+                (self.state_filter, "state", "All states", found.states, list(QUEUE_STATES),
+                 lambda s: _STATE_LABELS[s]),
+            ):
+                dropdown.options = options(everything, counts, values, current[kind], label)
                 dropdown.value = current[kind] or _ALL
         finally:
             self._quiet = False
 
     def _apply_filters(self, *, keep_page: bool = False) -> None:
         self._filter_options()
-        self.total = sum(count for key, count in self._counts.items() if self._matches(key))
         self._page_starts = {}  # the rows moved or the filters changed: earlier cursors no longer hold
         if not keep_page:
             self.page = 0
