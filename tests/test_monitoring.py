@@ -245,6 +245,49 @@ def test_charts_are_valid_deterministic_pngs():
         assert b"Software" not in png and b"matplotlib" not in png
 
 
+def test_charts_drawn_while_the_model_writes_are_the_ones_the_report_shows(monkeypatch):
+    from aicmo_kernel.analytics import charts
+
+    charts._ahead.clear()  # charts other tests' facts left drawn ahead
+    drawn = []
+    draw = charts._draw
+    monkeypatch.setattr(charts, "_draw", lambda facts, label: drawn.append(label) or draw(facts, label))
+    inputs, facts = small_facts()  # prepare_facts starts the drawing
+    request = SPEC.build_request(inputs, brand=BRAND, campaign=CAMPAIGN, upstream=EXECUTION, facts=facts)
+    data = OfflineProvider().complete(request).data
+    report, _ = SPEC.to_deliverables(data, inputs=inputs, brand=BRAND, campaign=CAMPAIGN, facts=facts)
+    assert drawn == [""]  # drawn once, ahead, and taken by the report
+    assert report.assets["charts"] == draw(facts, "")  # the same bytes as drawing now
+    assert [c["name"] for c in report.assets["charts"]] == ["leads_spend_weekly", "ctr_by_platform",
+                                                            "cpl_by_platform"]
+
+
+def test_charts_queued_behind_another_campaigns_are_drawn_by_the_caller(monkeypatch):
+    import threading
+
+    from aicmo_kernel.analytics import charts
+
+    charts._ahead.clear()
+    release, started = threading.Event(), threading.Event()
+
+    def slow_draw(facts, label):  # the background thread is busy with another campaign's charts
+        started.set()
+        release.wait(timeout=30)
+        return [{"name": "slow", "title": label, "png_base64": ""}]
+
+    monkeypatch.setattr(charts, "_draw", slow_draw)
+    charts.draw_ahead({"weeks": [{"week": "2027-W09"}]}, label="other campaign")
+    assert started.wait(timeout=30)
+    mine = {"weeks": [{"week": "2027-W10"}]}
+    charts.draw_ahead(mine, label="mine")
+    monkeypatch.setattr(charts, "_draw", lambda facts, label: [{"name": "inline", "title": label, "png_base64": ""}])
+    try:
+        assert charts.performance_charts(mine, label="mine") == [{"name": "inline", "title": "mine", "png_base64": ""}]
+    finally:
+        release.set()
+    assert charts.performance_charts({"weeks": [{"week": "2027-W09"}]}, label="other campaign")[0]["name"] == "slow"
+
+
 def test_reporting_period_filters_rows_and_names_the_field_when_empty():
     _, facts = small_facts(period_start="2027-03-08")
     assert facts["period"] == {"start": "2027-03-09", "end": "2027-03-09", "rows": 2}

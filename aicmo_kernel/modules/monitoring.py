@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
-from ..analytics.charts import CHARTS_UNAVAILABLE, performance_charts
+from ..analytics.charts import CHARTS_UNAVAILABLE, draw_ahead, performance_charts
 from ..grounding import ungrounded_numbers
 from ..analytics.kpis import compute_kpis, platform_label
 from ..analytics.performance_csv import load_performance_csv
@@ -223,7 +223,13 @@ def _prepare(
         "warnings": warnings,
     }
     facts["kpi_table"] = kpi_tables_markdown(facts)
+    # The charts need only these facts: draw them while the model writes the narrative.
+    draw_ahead(facts, label=_chart_label(facts))
     return facts
+
+
+def _chart_label(facts: dict[str, Any]) -> str:
+    return _EXAMPLE_MARK if facts["source"]["example_data"] else ""
 
 
 def _date(value: Any) -> date | None:
@@ -321,9 +327,8 @@ def _render(
     problems = narrative_problems(output, table)
     if problems:
         raise ContractViolation(_describe(problems), field=f"output.{problems[0][0]}")
-    label = _EXAMPLE_MARK if facts["source"]["example_data"] else ""
     try:
-        charts: list[dict[str, str]] | None = performance_charts(facts, label=label)
+        charts: list[dict[str, str]] | None = performance_charts(facts, label=_chart_label(facts))
     except ImportError:
         charts = None
     shared = {
