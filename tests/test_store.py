@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, timezone
 
 import pytest
@@ -14,10 +15,27 @@ from sqlalchemy.exc import DBAPIError
 from aicmo_kernel.errors import ConfigurationError, NotFoundError, StoreError, ValidationError
 from aicmo_kernel.schemas import create_failed_envelope, create_success_envelope
 from aicmo_kernel.store import Workspace
-from aicmo_kernel.store.migrate import current_revision, head_revision
+from aicmo_kernel.store.migrate import HEAD_REVISION, current_revision, head_revision
 from aicmo_kernel.store.models import Base
 
 # --------------------------------------------------------------------------- schema and connection
+
+
+def test_opening_a_current_workspace_never_imports_alembic(tmp_path):
+    """HEAD_REVISION is Alembic's head; with it, a current workspace opens without importing
+    Alembic (about 0.1 s of every cold kernel and every ``aicmo`` command)."""
+    import subprocess
+    import sys
+
+    assert HEAD_REVISION == head_revision(), "a new migration: bump store.migrate.HEAD_REVISION"
+    script = ("import sys\nfrom aicmo_kernel.store import Workspace\n"
+              "Workspace.open().close()\nfirst = 'alembic' in sys.modules\n"
+              "for name in [m for m in sys.modules if m.startswith('alembic')]: del sys.modules[name]\n"
+              "Workspace.open().close()\nprint(first, 'alembic' in sys.modules)")
+    env = {**os.environ, "AICMO_HOME": str(tmp_path)}
+    env.pop("AICMO_DATABASE_URL", None)
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False"]  # the first open migrates, the second does not
 
 
 def test_migrated_schema_matches_the_orm(workspace):
