@@ -40,7 +40,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from voila_first_render import Server, machine, seed, write_section
+from voila_first_render import Server, machine, offline_env, seed, write_section
 
 from aicmo_kernel.serve import dashboard_jupyter_path
 from aicmo_kernel.testing.browser import CHROMIUM, VIEWPORT, launch_chromium
@@ -362,10 +362,7 @@ def main() -> None:
     options.load = [os.getloadavg()[0]]
     scratch = Path(tempfile.mkdtemp(prefix="aicmo-page-speed-"))
     home = scratch / "home"
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "AICMO_DATABASE_URL", "AICMO_NOTEBOOK_SELFTEST")}
-    env.update(AICMO_HOME=str(home), AICMO_NO_DOTENV="1", AICMO_LLM_PRIMARY_PROVIDER="offline")
-    os.environ.update(env)
+    env = offline_env(home)
     try:
         waiting = seed(home)
         notebooks = notebooks_with_floor(scratch / "voila")

@@ -187,6 +187,16 @@ def write_section(text: str, title: str = "Dashboards") -> None:
     DOC.write_text(current, encoding="utf-8")
 
 
+def offline_env(home: Path) -> dict[str, str]:
+    """This process's environment, made the benchmark's: a workspace at ``home``, the offline
+    composer, no keys, no shared database, no notebook self-test. Also applied to ``os.environ``."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "AICMO_DATABASE_URL", "AICMO_NOTEBOOK_SELFTEST")}
+    env.update(AICMO_HOME=str(home), AICMO_NO_DOTENV="1", AICMO_LLM_PRIMARY_PROVIDER="offline")
+    os.environ.update(env)
+    return env
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -195,10 +205,7 @@ def main() -> None:
     options = parser.parse_args()
 
     home = Path(tempfile.mkdtemp(prefix="aicmo-bench-"))
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "AICMO_DATABASE_URL", "AICMO_NOTEBOOK_SELFTEST")}
-    env.update(AICMO_HOME=str(home), AICMO_NO_DOTENV="1", AICMO_LLM_PRIMARY_PROVIDER="offline")
-    os.environ.update(env)
+    env = offline_env(home)
     try:
         waiting = seed(home)
         cold = measure(env, preheat=False, repeat=options.repeat, settle=options.settle)
