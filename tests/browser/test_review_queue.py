@@ -209,6 +209,9 @@ def test_the_queue_can_be_worked_with_the_keyboard_alone(page, review_workspace,
     # Focus is visible: each stop looked different while it had the focus.
     unchanged = [name for name, (focused, after) in rings.items() if after and focused == after]
     assert unchanged == [], f"no visible focus on: {unchanged}"
+    # ... and clearly so: the dashboard's template draws a 2px ring, not just a paler border.
+    faint = [name for name, (focused, _after) in rings.items() if not focused.startswith("solid | rgb(26, 95, 180) | 2px")]
+    assert faint == [], f"no focus ring on: {faint} ({[rings[name][0] for name in faint]})"
     assert page.dialogs == [] and page.errors == []
 
 
