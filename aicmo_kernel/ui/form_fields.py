@@ -341,12 +341,10 @@ class RowsEditor(FieldEditor):
             self.add_row(item.model_dump() if isinstance(item, BaseModel) else dict(item))
 
 
-class CsvTextEditor(FieldEditor):
-    """CSV pasted as text, or uploaded: the upload's decoded content fills the text box."""
+class _CsvUpload(FieldEditor):
+    """A CSV field with an upload button beside its text box; ``load_file`` says what an upload does."""
 
-    def __init__(self, name: str, info: FieldInfo) -> None:
-        text = widgets.Textarea(placeholder="paste CSV here, or upload a file",
-                                layout=widgets.Layout(width="min(640px, 90%)", height="120px"))
+    def __init__(self, name: str, info: FieldInfo, text: widgets.Widget) -> None:
         self.upload = widgets.FileUpload(accept=".csv,.txt,text/csv", multiple=False, description="Upload CSV")
         self.upload.observe(self._on_upload, names="value")
         self.upload_message = MessageBox()
@@ -360,6 +358,21 @@ class CsvTextEditor(FieldEditor):
             self.load_file(str(item["name"]), bytes(item["content"]))
 
     def load_file(self, filename: str, data: bytes) -> None:
+        """What an uploaded file does to the field (each kind of CSV field says)."""
+        raise NotImplementedError
+
+    def set(self, value: Any) -> None:
+        self.input.value = "" if value is None else str(value)
+
+
+class CsvTextEditor(_CsvUpload):
+    """CSV pasted as text, or uploaded: the upload's decoded content fills the text box."""
+
+    def __init__(self, name: str, info: FieldInfo) -> None:
+        super().__init__(name, info, widgets.Textarea(placeholder="paste CSV here, or upload a file",
+                                                      layout=widgets.Layout(width="min(640px, 90%)", height="120px")))
+
+    def load_file(self, filename: str, data: bytes) -> None:
         """Fill the field from an uploaded file (what the FileUpload widget calls)."""
         text = decode_csv(self.name, filename, data, self.show_error)
         if text is None:
@@ -369,27 +382,13 @@ class CsvTextEditor(FieldEditor):
         rows = max(0, len(text.splitlines()) - 1)
         self.upload_message.show(f"Loaded {filename}: {rows:,} data rows", "success")
 
-    def set(self, value: Any) -> None:
-        self.input.value = "" if value is None else str(value)
 
-
-class CsvPathEditor(FieldEditor):
+class CsvPathEditor(_CsvUpload):
     """A path to a CSV file, or an upload saved under ``$AICMO_HOME/uploads`` (path filled in)."""
 
     def __init__(self, name: str, info: FieldInfo) -> None:
-        text = widgets.Text(placeholder="path to a CSV file, or upload one",
-                            layout=widgets.Layout(width="min(640px, 90%)"))
-        self.upload = widgets.FileUpload(accept=".csv,.txt,text/csv", multiple=False, description="Upload CSV")
-        self.upload.observe(self._on_upload, names="value")
-        self.upload_message = MessageBox()
-        super().__init__(name, info, text, "a CSV file with a header row")
-
-    def main_widget(self) -> widgets.Widget:
-        return widgets.VBox([self.input, widgets.HBox([self.upload, self.upload_message])])
-
-    def _on_upload(self, change: dict[str, Any]) -> None:
-        for item in change["new"] or ():
-            self.load_file(str(item["name"]), bytes(item["content"]))
+        super().__init__(name, info, widgets.Text(placeholder="path to a CSV file, or upload one",
+                                                  layout=widgets.Layout(width="min(640px, 90%)")))
 
     def load_file(self, filename: str, data: bytes) -> None:
         from ..config import default_home
@@ -403,9 +402,6 @@ class CsvPathEditor(FieldEditor):
         self.clear_error()
         self.input.value = str(target)
         self.upload_message.show(f"Saved {filename} to the workspace uploads folder", "success")
-
-    def set(self, value: Any) -> None:
-        self.input.value = "" if value is None else str(value)
 
 
 class MappingEditor(FieldEditor):
