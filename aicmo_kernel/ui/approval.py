@@ -17,6 +17,7 @@ import ipywidgets as widgets
 
 from .errors import MessageBox, guard
 from .helpers import deliverable_qc
+from .lists import DeliverableWidgets
 
 if TYPE_CHECKING:
     from ..qc import QCReport
@@ -230,45 +231,34 @@ class ApprovalBar(widgets.VBox):
         }
 
 
-class ApprovalList(widgets.VBox):
+class ApprovalList(DeliverableWidgets[ApprovalBar]):
     """One ``ApprovalBar`` per current deliverable of a module, sharing one reviewer field
     (what ``panel.approval`` shows)."""
+
+    loading = "loading the review state"
+    empty = "Nothing to review yet for {module}."
 
     def __init__(
         self, services: Services, *, campaign: str | None, module: str, reviewer: ReviewerField | None = None
     ) -> None:
-        self.services = services
-        self.campaign = campaign
-        self.module = module
         self.reviewer = reviewer or ReviewerField(services.reviewer)
-        self.bars: list[ApprovalBar] = []
-        self.message = MessageBox()
-        self._callbacks: list[ChangeCallback] = []
-        super().__init__()
-        guard(self.message, "loading the review state")(self.reload)()
+        super().__init__(services, campaign=campaign, module=module)
+
+    @property
+    def bars(self) -> list[ApprovalBar]:
+        return self.items
 
     def on_change(self, callback: ChangeCallback) -> None:
-        self._callbacks.append(callback)
-        for bar in self.bars:
-            bar.on_change(callback)
+        self._listen(callback)
 
-    def reload(self) -> None:
-        """Rebuild the bars from the module's current deliverables."""
-        self.bars = []
-        if not self.campaign:
-            self.message.show("Pick a campaign first.", "info")
-        else:
-            found = self.services.workspace.list_deliverables(campaign=self.campaign, module=self.module)
-            for item in found:
-                bar = ApprovalBar(self.services, item.id, reviewer=self.reviewer, show_reviewer=False)
-                for callback in self._callbacks:
-                    bar.on_change(callback)
-                self.bars.append(bar)
-            if found:
-                self.message.clear()
-            else:
-                self.message.show(f"Nothing to review yet for {self.module}.", "info")
-        self.children = [self.reviewer, self.message, *self.bars]
+    def _build(self, item: DeliverableView) -> ApprovalBar:
+        return ApprovalBar(self.services, item.id, reviewer=self.reviewer, show_reviewer=False)
+
+    def _attach(self, widget: ApprovalBar, callback: ChangeCallback) -> None:
+        widget.on_change(callback)
+
+    def _header(self) -> list[widgets.Widget]:
+        return [self.reviewer]
 
     def bar_for(self, deliverable_id: str) -> ApprovalBar | None:
         return next((bar for bar in self.bars if bar.deliverable_id == deliverable_id), None)

@@ -28,6 +28,7 @@ from .helpers import (
     render_preview,
     version_diff_html,
 )
+from .lists import DeliverableWidgets
 
 if TYPE_CHECKING:
     from ..qc import QCReport
@@ -276,42 +277,23 @@ class DraftEditor(widgets.VBox):
         return self.diff_html.value
 
 
-class EditorList(widgets.VBox):
+class EditorList(DeliverableWidgets[DraftEditor]):
     """One ``DraftEditor`` per current deliverable of a module (what ``panel.editors`` shows)."""
+
+    loading = "loading the drafts"
+    empty = "No drafts yet for {module}: generate them above."
 
     def __init__(
         self, services: Services, *, campaign: str | None, module: str, reviewer: ReviewerField | None = None
     ) -> None:
-        self.services = services
-        self.campaign = campaign
-        self.module = module
         self.reviewer = reviewer
-        self.items: list[DraftEditor] = []
-        self.message = MessageBox()
-        self._callbacks: list[SavedCallback] = []
-        super().__init__()
-        guard(self.message, "loading the drafts")(self.reload)()
+        super().__init__(services, campaign=campaign, module=module)
 
     def on_saved(self, callback: SavedCallback) -> None:
-        self._callbacks.append(callback)
-        for editor in self.items:
-            editor.on_saved(callback)
+        self._listen(callback)
 
-    def reload(self) -> None:
-        """Rebuild the editors from the module's current deliverables."""
-        self.items = []
-        if not self.campaign:
-            self.message.show("Pick a campaign first.", "info")
-            self.children = [self.message]
-            return
-        found = self.services.workspace.list_deliverables(campaign=self.campaign, module=self.module)
-        for item in found:
-            editor = DraftEditor(self.services, item.id, reviewer=self.reviewer)
-            for callback in self._callbacks:
-                editor.on_saved(callback)
-            self.items.append(editor)
-        if not found:
-            self.message.show(f"No drafts yet for {self.module}: generate them above.", "info")
-        else:
-            self.message.clear()
-        self.children = [self.message, *self.items]
+    def _build(self, item: DeliverableView) -> DraftEditor:
+        return DraftEditor(self.services, item.id, reviewer=self.reviewer)
+
+    def _attach(self, widget: DraftEditor, callback: SavedCallback) -> None:
+        widget.on_saved(callback)
