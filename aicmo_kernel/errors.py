@@ -19,7 +19,7 @@
         ├── ProviderConnectionError PROVIDER_ERROR
         ├── ProviderServerError     PROVIDER_ERROR     5xx
         ├── ContractViolation       CONTRACT_ERROR     malformed JSON, schema mismatch, empty content
-        ├── GenerationCancelled     INTERNAL_ERROR     the user pressed Cancel
+        ├── GenerationCancelled     CANCELLED          Cancel or Ctrl-C; the run is stored as FAILED
         └── ChainExhausted          type of the last failure; every provider in the chain failed
 
 Every error carries ``error_type`` (one of the envelope's error types, SPEC section 4) and an
@@ -64,6 +64,7 @@ ERROR_TYPES = (
     "PROVIDER_ERROR",
     "CONTRACT_ERROR",
     "NO_DATA",
+    "CANCELLED",
     "INTERNAL_ERROR",
 )
 
@@ -190,7 +191,7 @@ class ContractViolation(ProviderError):
 
 
 class GenerationCancelled(ProviderError):
-    error_type = "INTERNAL_ERROR"
+    error_type = "CANCELLED"
     retryable = False
 
 

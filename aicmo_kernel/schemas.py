@@ -55,6 +55,7 @@ ErrorType = Literal[
     "PROVIDER_ERROR",
     "CONTRACT_ERROR",
     "NO_DATA",
+    "CANCELLED",
     "INTERNAL_ERROR",
 ]
 assert set(ErrorType.__args__) == set(ERROR_TYPES)  # type: ignore[attr-defined]
