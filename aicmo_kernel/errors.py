@@ -191,8 +191,12 @@ class ContractViolation(ProviderError):
 
 
 class GenerationCancelled(ProviderError):
+    """Cancel was pressed, or Ctrl-C (``interrupted``); ``attempts`` lists the tries so far."""
+
     error_type = "CANCELLED"
     retryable = False
+    interrupted = False
+    attempts: list[Any] = []
 
 
 class ChainExhausted(ProviderError):

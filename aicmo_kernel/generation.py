@@ -22,8 +22,14 @@ from .cache import cache_enabled
 from .cache import lookup as cache_lookup
 from .cache import store as cache_store
 from .config import Settings, redact
-from .errors import AicmoError, ChainExhausted, ProviderError
-from .schemas import DeliverablesEnvelope, create_failed_envelope, create_success_envelope, new_trace_id
+from .errors import AicmoError, ChainExhausted, GenerationCancelled, ProviderError
+from .schemas import (
+    DeliverablesEnvelope,
+    check_deliverables,
+    create_failed_envelope,
+    create_success_envelope,
+    new_trace_id,
+)
 
 if TYPE_CHECKING:
     from .providers.base import CancelToken, LLMRequest, Provider, ProgressCallback
@@ -119,24 +125,31 @@ def generate(
     trace_id = new_trace_id()
     started = time.monotonic()
     attempts: list[dict[str, Any]] = []
+    interrupted = False
     request = None
     try:
         # Facts come from code (a CSV, the workspace); missing data ends as a NO_DATA run.
         facts = spec.prepare_facts(validated, brand=brand, campaign=campaign_data, upstream=upstream, workspace=ws)
         request = spec.build_request(validated, brand=brand, campaign=campaign_data, upstream=upstream, facts=facts)
-        if progress is None and cancel is None and request.stream:
-            # Nobody watches or can cancel (CLI, batch): one plain response costs the SDK far less
-            # than parsing a stream chunk by chunk (about 50 ms per call in bench/provider_overhead).
-            request = dataclasses.replace(request, stream=False)
+
+        def accept(data: dict[str, Any]) -> list[Any]:
+            # Deliverables are part of the contract: stub text in one gets a repair or the next
+            # provider, like a broken answer, instead of failing the run after the chain said ok.
+            return check_deliverables(
+                spec.to_deliverables(data, inputs=validated, brand=brand, campaign=campaign_data, facts=facts)
+            )
+
+        # Nobody watches (CLI, batch): one plain response costs the SDK far less than parsing a
+        # stream chunk by chunk (about 50 ms per call in bench/provider_overhead). Cancel works
+        # either way.
+        request = dataclasses.replace(request, accept=accept, stream=request.stream and progress is not None)
         if provider is None:
             provider = _shared_chain(settings or Settings.from_env())
         caching = cache_enabled(use_cache)
         cached = cache_lookup(ws, provider, request) if caching else None
         result = cached or provider.complete(request, progress=progress, cancel=cancel)
         attempts = [a.as_dict() for a in result.attempts] or [_single_attempt(result)]
-        deliverables = spec.to_deliverables(
-            result.data, inputs=validated, brand=brand, campaign=campaign_data, facts=facts
-        )
+        deliverables = result.accepted if result.accepted is not None else accept(result.data)
         if caching and cached is None:
             # Only an answer that became valid deliverables is worth serving again.
             cache_store(ws, module, request, result)
@@ -145,9 +158,8 @@ def generate(
             deliverables,
             provider=result.provider,
             model=result.model,
-            tokens_in=result.tokens_in,
-            tokens_out=result.tokens_out,
-            cost_usd=result.cost_usd,
+            # What the run cost: every attempt, the failed ones before a fallback included.
+            **_spent(attempts),
             warnings=result.warnings,
             trace_id=trace_id,
             raw={"text": redact(result.text), "attempts": attempts},
@@ -155,6 +167,7 @@ def generate(
     except ProviderError as exc:
         attempts = attempts or [a.as_dict() for a in getattr(exc, "attempts", [])]
         envelope = _failed(module, exc, trace_id, attempts)
+        interrupted = isinstance(exc, GenerationCancelled) and exc.interrupted
     except AicmoError as exc:
         # e.g. NoDataError from a module that needs real data: a typed FAILED run, not a crash.
         envelope = _failed(module, exc, trace_id, attempts)
@@ -173,6 +186,8 @@ def generate(
         actor=actor,
         log_calls=True,  # in the run's transaction: no run without its calls, nor calls without it
     )
+    if interrupted:
+        raise KeyboardInterrupt  # Ctrl-C: the cancelled run is stored; now stop the caller too
     return GenerationResult(run_id=run.id, envelope=envelope, attempts=attempts)
 
 
@@ -230,7 +245,14 @@ def _failed(module: str, exc: AicmoError, trace_id: str, attempts: list[dict[str
         model=model,
         trace_id=trace_id,
         details={"attempts": attempts, "field": exc.field} if exc.field else {"attempts": attempts},
-        tokens_in=sum(a.get("tokens_in", 0) for a in attempts),
-        tokens_out=sum(a.get("tokens_out", 0) for a in attempts),
-        cost_usd=sum(a.get("cost_usd", 0.0) for a in attempts),
+        **_spent(attempts),
     )
+
+
+def _spent(attempts: list[dict[str, Any]]) -> dict[str, Any]:
+    """Tokens and cost summed over every attempt (what the providers will bill)."""
+    return {
+        "tokens_in": sum(int(a.get("tokens_in") or 0) for a in attempts),
+        "tokens_out": sum(int(a.get("tokens_out") or 0) for a in attempts),
+        "cost_usd": sum(float(a.get("cost_usd") or 0.0) for a in attempts),
+    }

@@ -26,6 +26,7 @@ __all__ = [
     "ResponseMeta",
     "create_failed_envelope",
     "create_success_envelope",
+    "check_deliverables",
     "find_placeholders",
     "new_trace_id",
     "validate_deliverables_envelope",
@@ -165,6 +166,17 @@ def _deliverable_problems(index: int, item: Deliverable) -> list[str]:
     if found:
         problems.append(f"{where}: stub or placeholder text: {', '.join(sorted(set(found)))}")
     return problems
+
+
+def check_deliverables(deliverables: list[Deliverable]) -> list[Deliverable]:
+    """``deliverables`` if each has content and no stub or placeholder text (the rules a SUCCESS
+    envelope enforces); else ``ContractViolation`` listing every problem."""
+    problems = [p for index, item in enumerate(deliverables) for p in _deliverable_problems(index, item)]
+    if not deliverables:
+        problems.append("the answer produced no deliverable")
+    if problems:
+        raise ContractViolation("; ".join(problems), details={"problems": problems})
+    return deliverables
 
 
 def validate_deliverables_envelope(envelope: DeliverablesEnvelope | dict[str, Any]) -> DeliverablesEnvelope:

@@ -1,17 +1,46 @@
-"""What both SDK adapters do around one call: progress, cancellation, parsing, usage and cost."""
+"""What both SDK adapters do around one call: a deadline, cancellation, the output cap, parsing,
+usage and cost.
+
+Three guarantees hold for every call, streamed or not:
+
+- **Bounded time.** ``CallTracker.run`` makes the SDK call in a helper thread and waits for it
+  in short steps, so the call as a whole (connecting, waiting for headers, streaming) ends at
+  ``timeout`` seconds (``AICMO_LLM_TIMEOUT``), not at ``timeout`` per read, and Cancel (or
+  Ctrl-C) takes effect within ``_POLL_S``. A call given up this way is abandoned: its thread
+  stops at the next chunk, or when the SDK's own read timeout (set to what was left of the
+  deadline) ends it; its answer, if one ever comes, is dropped.
+- **Bounded output.** Text past the request's ``max_output_tokens`` is never accepted: a server
+  that ignores the limit is cut off mid-stream and the call fails as ``CONTRACT_ERROR``. Tokens
+  are counted from below (every run of word characters is at least one token in any tokenizer,
+  and no tokenizer averages ``_MAX_CHARS_PER_TOKEN`` characters a token), so an honest answer is
+  never cut.
+- **Constant work per chunk.** Chunks are appended to a list and counted as they come; the text
+  is joined once, at the end, and progress is reported at most every ``_REPORT_EVERY_S``.
+"""
 
 from __future__ import annotations
 
+import re
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from ..errors import ContractViolation
-from ._parse import estimate_tokens, parse_json_answer
+from ..errors import ContractViolation, GenerationCancelled, ProviderError, ProviderTimeout
+from ._parse import parse_json_answer
 from .base import CancelToken, LLMRequest, LLMResult, Progress, ProgressCallback
 from .pricing import cost_of
 
-__all__ = ["CallTracker", "Usage"]
+__all__ = ["DEFAULT_TIMEOUT_S", "CallTracker", "Usage"]
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT_S = 60.0
+_POLL_S = 0.05  # how often the waiting thread looks at the cancel token and the deadline
+_REPORT_EVERY_S = 0.1  # the live counter is refreshed at most this often
+_MAX_CHARS_PER_TOKEN = 32  # a hard cap for text without words (whitespace, punctuation)
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -23,16 +52,23 @@ class Usage:
 
 @dataclass
 class CallTracker:
-    """Collects streamed text for one call and reports progress; checks the cancel token."""
+    """One call: collects streamed text, counts it, reports progress, enforces cancel, deadline
+    and the output cap (see the module docstring)."""
 
     provider: str
     model: str
     progress: ProgressCallback | None = None
     cancel: CancelToken | None = None
+    max_output_tokens: int = 8192
     started: float = field(default_factory=time.monotonic)
     parts: list[str] = field(default_factory=list)
     usage: Usage = field(default_factory=Usage)
+    chars: int = 0
+    words: int = 0  # runs of word characters so far: a lower bound on the output tokens
+    _ends_in_word: bool = False
     _shown: int = 0  # the live counter never goes backwards, even when usage replaces the estimate
+    _last_report: float = 0.0
+    _given_up: str | None = None  # why the waiting thread gave up on this call, if it did
 
     @property
     def text(self) -> str:
@@ -42,25 +78,105 @@ class CallTracker:
     def elapsed_s(self) -> float:
         return time.monotonic() - self.started
 
+    @property
+    def tokens_estimate(self) -> int:
+        """Output tokens so far: the API's figure once reported, else about four characters a token."""
+        if self.usage.known and self.usage.tokens_out:
+            return self.usage.tokens_out
+        return max(self.words, (self.chars + 3) // 4)
+
     def check_cancel(self) -> None:
+        """Raise if the user cancelled; in the call's own thread, also if the call was given up."""
         if self.cancel is not None:
             self.cancel.raise_if_cancelled(self.provider, self.model)
+        if self._given_up is not None:
+            raise GenerationCancelled(self._given_up, provider=self.provider, model=self.model)
 
     def add(self, piece: str | None) -> None:
-        if piece:
-            self.parts.append(piece)
+        """Append one chunk of text; cut the call off once it is past ``max_output_tokens``."""
+        if not piece:
+            return
+        self.parts.append(piece)
+        self.chars += len(piece)
+        runs = len(_WORD.findall(piece))
+        if runs and self._ends_in_word and _WORD.match(piece):
+            runs -= 1  # one word split across two chunks
+        self.words += runs
+        self._ends_in_word = _WORD.match(piece[-1]) is not None
+        limit = self.max_output_tokens
+        if self.words > limit or self.chars > limit * _MAX_CHARS_PER_TOKEN:
+            raise self.failure(
+                ContractViolation,
+                f"{self.provider} kept writing past max_output_tokens ({limit:,}): the answer was "
+                f"cut off at {self.chars:,} characters, at least {self.words:,} tokens",
+                raw_text=self.text[:20000],
+            )
 
     def report(self, *, done: bool = False) -> None:
         if self.progress is None:
             return
-        tokens = (
-            self.usage.tokens_out
-            if self.usage.known and self.usage.tokens_out
-            else estimate_tokens(self.text)
-        )
+        now = time.monotonic()
+        if not done and now - self._last_report < _REPORT_EVERY_S:
+            return
+        self._last_report = now
+        tokens = self.tokens_estimate
         if not done:
             tokens = self._shown = max(self._shown, tokens)
-        self.progress(Progress(self.provider, self.model, tokens, self.elapsed_s, done=done))
+        self.progress(Progress(self.provider, self.model, tokens, now - self.started, done=done))
+
+    def cost(self) -> float:
+        return cost_of(self.provider, self.model, self.usage.tokens_in, self.tokens_estimate)[0]
+
+    def failure(self, error: type[ProviderError], message: str, **kw: Any) -> ProviderError:
+        """``error`` carrying what the call cost so far, so the chain records it on the attempt."""
+        exc = error(message, provider=self.provider, model=self.model, **kw)
+        exc.details.update(
+            tokens_in=self.usage.tokens_in,
+            tokens_out=self.tokens_estimate,
+            cost_usd=self.cost(),
+            latency_ms=self.elapsed_s * 1000,
+        )
+        return exc
+
+    def run(self, call: Callable[[], T], *, timeout: float) -> T:
+        """``call()`` (the SDK request, streamed or not) in a helper thread, given up on when the
+        user cancels, on Ctrl-C, or when ``timeout`` seconds have passed since the call began."""
+        outcome: dict[str, Any] = {}
+        finished = threading.Event()
+
+        def work() -> None:
+            try:
+                outcome["value"] = call()
+            except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+                outcome["error"] = exc
+            finally:
+                finished.set()
+
+        worker = threading.Thread(target=work, name=f"aicmo-{self.provider}-call", daemon=True)
+        self.started = time.monotonic()  # the clock starts with the request, not the SDK's import
+        worker.start()
+        deadline = self.started + timeout
+        try:
+            while not finished.wait(max(0.0, min(_POLL_S, deadline - time.monotonic()))):
+                if self.cancel is not None and self.cancel.cancelled:
+                    raise self._give_up(GenerationCancelled, "generation cancelled by the user")
+                if time.monotonic() >= deadline:
+                    raise self._give_up(
+                        ProviderTimeout,
+                        f"{self.provider} did not finish within {timeout:g} s ({self.model}); "
+                        "AICMO_LLM_TIMEOUT sets the limit for a whole call",
+                    )
+        except KeyboardInterrupt:
+            exc = self._give_up(GenerationCancelled, "generation interrupted (Ctrl-C)")
+            exc.interrupted = True  # type: ignore[attr-defined]
+            raise exc from None
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["value"]
+
+    def _give_up(self, error: type[ProviderError], message: str) -> ProviderError:
+        self._given_up = message  # the call's thread stops at its next chunk
+        return self.failure(error, message)
 
     def finish(
         self, request: LLMRequest, *, raw: dict[str, Any], truncated: bool = False
@@ -68,10 +184,11 @@ class CallTracker:
         """Parse the collected text into the result; a contract breach keeps the usage it cost."""
         self.report(done=True)
         latency_ms = self.elapsed_s * 1000
-        tokens_out = self.usage.tokens_out if self.usage.known else estimate_tokens(self.text)
+        tokens_out = self.usage.tokens_out if self.usage.known else self.tokens_estimate
         cost, warnings = cost_of(self.provider, self.model, self.usage.tokens_in, tokens_out)
+        text = self.text
         try:
-            data = parse_json_answer(self.text, request, provider=self.provider, model=self.model)
+            data = parse_json_answer(text, request, provider=self.provider, model=self.model)
         except ContractViolation as exc:
             if truncated:
                 exc.message = f"{exc.message} (the answer was cut off at max_output_tokens)"
@@ -85,9 +202,14 @@ class CallTracker:
             raise
         if not self.usage.known:
             warnings.append(f"{self.provider} reported no token usage; output tokens are estimated")
+        elif tokens_out > request.max_output_tokens:
+            warnings.append(
+                f"{self.provider} reported {tokens_out:,} output tokens, more than the "
+                f"{request.max_output_tokens:,} the request allowed; recorded as reported"
+            )
         return LLMResult(
             data=data,
-            text=self.text,
+            text=text,
             provider=self.provider,
             model=self.model,
             tokens_in=self.usage.tokens_in,

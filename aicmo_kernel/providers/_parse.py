@@ -21,18 +21,12 @@ from .base import LLMRequest
 
 __all__ = [
     "anthropic_output_schema",
-    "estimate_tokens",
     "openai_strict_schema",
     "parse_json_answer",
 ]
 
 _FENCE = re.compile(r"^```[A-Za-z0-9_-]*\s*\n?(.*?)\n?\s*```$", re.S)
 _MAX_PROBLEMS = 8
-
-
-def estimate_tokens(text: str) -> int:
-    """A rough live counter while streaming (about four characters a token), before real usage."""
-    return (len(text) + 3) // 4
 
 
 def parse_json_answer(

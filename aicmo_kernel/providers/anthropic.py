@@ -14,7 +14,7 @@ from typing import Any
 
 from ..config import DEFAULT_ANTHROPIC_MODEL, Settings
 from ..errors import ProviderError, ProviderUnavailable
-from ._call import CallTracker
+from ._call import DEFAULT_TIMEOUT_S, CallTracker
 from ._errors import map_sdk_error
 from ._parse import anthropic_output_schema
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
@@ -28,15 +28,22 @@ class AnthropicProvider:
     name = "anthropic"
 
     def __init__(
-        self, *, client: Any = None, settings: Settings | None = None, model: str | None = None
+        self,
+        *,
+        client: Any = None,
+        settings: Settings | None = None,
+        model: str | None = None,
+        timeout: float | None = None,
     ) -> None:
-        """``client``: a ready ``anthropic.Anthropic`` (tests), else built from ``settings``."""
+        """``client``: a ready ``anthropic.Anthropic`` (tests), else built from ``settings``;
+        ``timeout``: seconds for a whole call (default ``AICMO_LLM_TIMEOUT``)."""
         if client is None and settings is None:
             settings = Settings.from_env()
         self._settings = settings
         self._client = client
         self._lock = threading.Lock()
         self.model = model or (settings.anthropic_model if settings else DEFAULT_ANTHROPIC_MODEL)
+        self.timeout = timeout or (settings.request_timeout if settings else DEFAULT_TIMEOUT_S)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> AnthropicProvider:
@@ -93,19 +100,17 @@ class AnthropicProvider:
         reason = self.unavailable_reason()
         if reason:
             raise ProviderUnavailable(reason, provider=self.name, model=self.model)
-        tracker = CallTracker(self.name, self.model, progress, cancel)
+        tracker = CallTracker(self.name, self.model, progress, cancel, request.max_output_tokens)
         tracker.check_cancel()
         client = self._get_client()
         import anthropic
         import httpx2
 
-        kwargs = self._request_kwargs(request)
+        # The SDK's timeout bounds each read; tracker.run bounds the whole call.
+        kwargs = {**self._request_kwargs(request), "timeout": self.timeout}
+        call = self._stream if request.stream else self._once
         try:
-            raw = (
-                self._stream(client, kwargs, tracker)
-                if request.stream
-                else self._once(client, kwargs, tracker)
-            )
+            raw = tracker.run(lambda: call(client, kwargs, tracker), timeout=self.timeout)
         except ProviderError:
             raise
         except (anthropic.AnthropicError, httpx2.TransportError) as exc:

@@ -47,6 +47,10 @@ class LLMRequest:
     max_output_tokens: int = 8192
     temperature: float | None = 0.4
     stream: bool = True
+    # The caller's own contract, checked by the chain on every answer: turns the parsed JSON into
+    # what the caller keeps (``LLMResult.accepted``) or raises ``ContractViolation``, which the
+    # chain treats like any broken answer (one repair, then the next provider).
+    accept: Callable[[dict[str, Any]], Any] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -62,6 +66,7 @@ class LLMResult:
     raw: dict[str, Any] = field(default_factory=dict)
     attempts: list["Attempt"] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    accepted: Any = None  # what ``LLMRequest.accept`` made of ``data``, when the request has one
 
 
 @dataclass

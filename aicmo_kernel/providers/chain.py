@@ -10,15 +10,17 @@ Policy, per provider in order:
 - **Timeout, server error, connection error**: fall back at once, no retry. A timeout has
   already cost a full ``request_timeout``, and a provider that is failing now usually still is a
   second later; the next provider is the faster route to an answer.
-- **Contract violation** (empty, not JSON, fails the output model): exactly one repair attempt on
-  the same provider, with the previous answer and the problems appended to the prompt; if the
-  repair fails too, fall back.
+- **Contract violation** (empty, not JSON, fails the output model, past ``max_output_tokens``,
+  or refused by the request's own ``accept`` check, e.g. stub or placeholder text in a
+  deliverable): exactly one repair attempt on the same provider, with the previous answer and the
+  problems appended to the prompt; if the repair fails too, fall back.
 - **Other provider errors** (bad credentials, other 4xx): fall back.
-- **Cancelled**: stop at once and re-raise ``GenerationCancelled``.
+- **Cancelled**: stop at once and re-raise ``GenerationCancelled``, carrying the attempts so far.
 
-Every try is an ``Attempt`` on the result (``ok``, ``repaired``, ``failed`` or ``skipped``). When
-nothing answers, ``ChainExhausted`` carries all attempts; if every provider was skipped, its
-message says which variables to set and its error type is CONFIGURATION_ERROR.
+Every try is an ``Attempt`` on the result (``ok``, ``repaired``, ``failed`` or ``skipped``), with
+the tokens and cost it took, failed tries included. When nothing answers, ``ChainExhausted``
+carries all attempts; if every provider was skipped, its message says which variables to set and
+its error type is CONFIGURATION_ERROR.
 """
 
 from __future__ import annotations
@@ -128,7 +130,11 @@ class ProviderChain:
                     reason, provider=provider.name, model=provider.model
                 )
                 continue
-            result, error = self._try_provider(provider, request, attempts, progress, cancel)
+            try:
+                result, error = self._try_provider(provider, request, attempts, progress, cancel)
+            except GenerationCancelled as exc:
+                exc.attempts = attempts  # type: ignore[attr-defined]
+                raise
             if result is not None:
                 result.attempts = attempts
                 if len(attempts) > 1:
@@ -151,7 +157,7 @@ class ProviderChain:
         while True:  # bounded: each branch below that loops spends a one-time allowance
             started = time.monotonic()
             try:
-                result = provider.complete(current, progress=progress, cancel=cancel)
+                result = _answer(provider, current, progress, cancel)
             except GenerationCancelled as exc:
                 attempts.append(_failed(provider, exc, started))
                 raise
@@ -212,6 +218,30 @@ class ProviderChain:
             )
             message = f"every provider failed: {tried}"
         return ChainExhausted(redact(message), attempts=attempts, last=last, provider=self.name)
+
+
+def _answer(
+    provider: Provider,
+    request: LLMRequest,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+) -> LLMResult:
+    """``provider``'s answer to ``request``, passed through the request's ``accept`` check."""
+    result = provider.complete(request, progress=progress, cancel=cancel)
+    if request.accept is not None:
+        try:
+            result.accepted = request.accept(result.data)
+        except ContractViolation as exc:
+            exc.raw_text = exc.raw_text or result.text
+            exc.provider, exc.model = result.provider, result.model
+            exc.details.update(
+                tokens_in=result.tokens_in,
+                tokens_out=result.tokens_out,
+                cost_usd=result.cost_usd,
+                latency_ms=result.latency_ms,
+            )
+            raise
+    return result
 
 
 def _failed(provider: Provider, exc: ProviderError, started: float) -> Attempt:

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from ..config import DEFAULT_OPENAI_MODEL, Settings
 from ..errors import ContractViolation, ProviderError, ProviderUnavailable
-from ._call import CallTracker
+from ._call import DEFAULT_TIMEOUT_S, CallTracker
 from ._errors import map_sdk_error
 from ._parse import openai_strict_schema
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
@@ -48,11 +48,13 @@ class OpenAIProvider:
         model: str | None = None,
         label: str | None = None,
         allow_keyless: bool = False,
+        timeout: float | None = None,
     ) -> None:
         """``client``: a ready ``openai.OpenAI`` (tests); otherwise one is built from ``settings``.
 
         ``allow_keyless``: the user named openai explicitly, so a compatible server at
-        ``OPENAI_BASE_URL`` may be used without ``OPENAI_API_KEY``.
+        ``OPENAI_BASE_URL`` may be used without ``OPENAI_API_KEY``. ``timeout``: seconds for a
+        whole call (default ``AICMO_LLM_TIMEOUT``).
         """
         if client is None and settings is None:
             settings = Settings.from_env()
@@ -61,6 +63,7 @@ class OpenAIProvider:
         self._lock = threading.Lock()
         self._allow_keyless = allow_keyless
         self.model = model or (settings.openai_model if settings else DEFAULT_OPENAI_MODEL)
+        self.timeout = timeout or (settings.request_timeout if settings else DEFAULT_TIMEOUT_S)
         base_url = str(client.base_url) if client is not None else settings.openai_base_url  # type: ignore[union-attr]
         self.compatible = not is_openai_host(base_url)
         self.name = label or ("openai-compatible" if self.compatible else "openai")
@@ -140,18 +143,17 @@ class OpenAIProvider:
         reason = self.unavailable_reason()
         if reason:
             raise ProviderUnavailable(reason, provider=self.name, model=self.model)
-        tracker = CallTracker(self.name, self.model, progress, cancel)
+        tracker = CallTracker(self.name, self.model, progress, cancel, request.max_output_tokens)
         tracker.check_cancel()
         client = self._get_client()
         import httpx2
         import openai
 
-        kwargs = self._request_kwargs(request)
+        # The SDK's timeout bounds each read; tracker.run bounds the whole call.
+        kwargs = {**self._request_kwargs(request), "timeout": self.timeout}
+        call = self._stream if request.stream else self._once
         try:
-            if request.stream:
-                raw = self._stream(client, kwargs, tracker)
-            else:
-                raw = self._once(client, kwargs, tracker)
+            raw = tracker.run(lambda: call(client, kwargs, tracker), timeout=self.timeout)
         except ProviderError:
             raise
         except (openai.OpenAIError, httpx2.TransportError) as exc:

@@ -23,7 +23,12 @@ Behaviours are consumed one per request from a queue (then the default applies):
 ``Retry-After``), ``server_error`` (500), ``overloaded`` (529 for Anthropic, 503 for OpenAI),
 ``auth_error`` (401), ``http_error`` (``status=``), ``hang`` (answers only after ``delay`` seconds,
 default ``hang_seconds``), ``malformed_json``, ``schema_wrong``, ``empty``, ``slow_stream``
-(``delay`` seconds per chunk), ``drop`` (closes the connection mid-response).
+(``delay`` seconds per chunk), ``drop`` (closes the connection mid-response), ``endless_stream``
+(text that never ends: SSE chunks, or a JSON body that never closes, until the client leaves or
+the server's hang limit), ``past_max_tokens`` (a whole answer longer than the request's
+``max_tokens``, usage included), ``hang_after_headers`` (200 and headers, then nothing for
+``delay`` seconds), ``stub`` (fits the schema, but sentences end in "TBD"). ``usage_out=N`` on
+any answer makes its usage report N output tokens.
 
 Run by hand: ``python -m aicmo_kernel.testing.llm_server --port 8765 --latency-ms 300``.
 """
@@ -44,6 +49,8 @@ from typing import Any
 
 from .llm_wire import (
     anthropic_events,
+    endless_events,
+    endless_json,
     error_body,
     full_response,
     make_answer,
@@ -67,6 +74,10 @@ BEHAVIOURS = (
     "empty",
     "slow_stream",
     "drop",
+    "endless_stream",
+    "past_max_tokens",
+    "hang_after_headers",
+    "stub",
 )
 _SECRET_HEADERS = {"authorization", "x-api-key", "api-key", "cookie", "proxy-authorization"}
 _MAX_HANG_SECONDS = 60.0  # a hang never outlives this, so a broken test cannot block forever
@@ -83,6 +94,7 @@ class Behaviour:
     text: str | None = None
     delay: float | None = None
     status: int | None = None
+    usage_out: int | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in BEHAVIOURS:
@@ -359,12 +371,22 @@ class _Handler(BaseHTTPRequestHandler):
             )
         if kind == "http_error":
             return self._error(api, behaviour.status or 400, "the request was rejected")
-        if kind == "hang":
-            delay = behaviour.delay if behaviour.delay is not None else self.llm.hang_seconds
-            if self.llm._wait(min(delay, _MAX_HANG_SECONDS)):
-                return self._drop()
-        answer = make_answer(body, kind, data=behaviour.data, text=behaviour.text)
         stream = bool(body.get("stream"))
+        hang = min(
+            behaviour.delay if behaviour.delay is not None else self.llm.hang_seconds,
+            _MAX_HANG_SECONDS,
+        )
+        if kind == "hang" and self.llm._wait(hang):
+            return self._drop()
+        if kind == "hang_after_headers":
+            self._start_body(stream)
+            self.llm._wait(hang)
+            return self._drop()
+        if kind == "endless_stream":
+            return self._endless(api, body, stream)
+        answer = make_answer(
+            body, kind, data=behaviour.data, text=behaviour.text, usage_out=behaviour.usage_out
+        )
         chunk_delay = self.llm.chunk_delay_ms / 1000
         if kind == "slow_stream":
             chunk_delay = 0.2 if behaviour.delay is None else behaviour.delay
@@ -383,21 +405,40 @@ class _Handler(BaseHTTPRequestHandler):
         events = openai_events(body, answer) if api == "openai" else anthropic_events(body, answer)
         self._stream(events, chunk_delay, drop_after=2 if kind == "drop" else None)
 
-    def _stream(self, events: list[bytes], chunk_delay: float, drop_after: int | None) -> None:
+    def _start_body(self, stream: bool) -> None:
+        """200 and headers for a body sent in chunks: SSE events when ``stream``, else JSON."""
         self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Content-Type", "text/event-stream" if stream else "application/json")
         self.send_header("Cache-Control", "no-cache")
         self.send_header("Transfer-Encoding", "chunked")
         self.end_headers()
+        self.wfile.flush()
+
+    def _chunk(self, data: bytes) -> None:
+        self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+        self.wfile.flush()
+
+    def _stream(self, events: list[bytes], chunk_delay: float, drop_after: int | None) -> None:
+        self._start_body(stream=True)
         for number, event in enumerate(events):
             if drop_after is not None and number >= drop_after:
                 return self._drop()
             if number and self.llm._wait(chunk_delay):
                 return self._drop()
-            self.wfile.write(b"%x\r\n%s\r\n" % (len(event), event))
-            self.wfile.flush()
+            self._chunk(event)
         self.wfile.write(b"0\r\n\r\n")
         self.wfile.flush()
+
+    def _endless(self, api: str, body: dict[str, Any], stream: bool) -> None:
+        """Text that never ends, until the client gives up, the server stops or the hang limit."""
+        events = endless_events(api, body) if stream else endless_json(api, body)
+        self._start_body(stream)
+        give_up = time.monotonic() + _MAX_HANG_SECONDS
+        chunk_delay = self.llm.chunk_delay_ms / 1000
+        for event in events:
+            if time.monotonic() > give_up or self.llm._wait(chunk_delay):
+                return self._drop()
+            self._chunk(event)
 
     def _drop(self) -> None:
         self.close_connection = True

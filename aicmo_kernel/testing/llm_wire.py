@@ -5,8 +5,10 @@ Kept apart from the server so that the protocol details (what each SDK parses) r
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +17,8 @@ from .schema_answer import answer_for_schema, topic_from_text
 __all__ = [
     "Answer",
     "anthropic_events",
+    "endless_events",
+    "endless_json",
     "error_body",
     "full_response",
     "make_answer",
@@ -33,7 +37,8 @@ class Answer:
 
     @property
     def completion_words(self) -> int:
-        return len(self.text.split())
+        """Output tokens as reported: the word count, unless the behaviour says otherwise."""
+        return int(self.extra.get("usage_out") or len(self.text.split()))
 
 
 def prompt_text(body: dict[str, Any]) -> str:
@@ -71,9 +76,15 @@ def _request_schema(body: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def make_answer(
-    body: dict[str, Any], kind: str = "ok", *, data: Any = None, text: str | None = None
+    body: dict[str, Any],
+    kind: str = "ok",
+    *,
+    data: Any = None,
+    text: str | None = None,
+    usage_out: int | None = None,
 ) -> Answer:
-    """The answer text for ``kind`` (a behaviour name), with the prompt's word count."""
+    """The answer text for ``kind`` (a behaviour name), with the prompt's word count;
+    ``usage_out`` replaces the output tokens the usage reports (a server that miscounts)."""
     prompt = prompt_text(body)
     schema = _request_schema(body)
     topic = topic_from_text(_last_user_text(body) or prompt)
@@ -81,6 +92,15 @@ def make_answer(
         text = ""
     elif kind == "malformed_json":
         text = '{"title": "An answer cut short", "items": ["first", '
+    elif kind == "past_max_tokens":
+        # A whole, well-formed answer that ignores the request's limit on output tokens.
+        limit = int(body.get("max_tokens") or body.get("max_completion_tokens") or 1000)
+        good = answer_for_schema(schema, topic) if schema else {"answer": topic}
+        text = json.dumps(_padded(good, " more" * (limit + 100)))
+    elif kind == "stub":
+        # Fits the schema, but every sentence ends in a placeholder, as a lazy model's answer does.
+        good = answer_for_schema(schema, topic) if schema else {"answer": topic}
+        text = json.dumps(_stubbed(good))
     elif kind == "schema_wrong":
         good = answer_for_schema(schema, topic) if schema else None
         text = json.dumps(_wrong_shape(good) if isinstance(good, dict) else ["not", "an", "object"])
@@ -94,7 +114,8 @@ def make_answer(
         text = (
             f"Here is a short answer about {topic}: focus on one audience and one clear next step."
         )
-    return Answer(text=text, prompt_words=len(prompt.split()), schema=schema)
+    extra = {"usage_out": usage_out} if usage_out else {}
+    return Answer(text=text, prompt_words=len(prompt.split()), schema=schema, extra=extra)
 
 
 def _last_user_text(body: dict[str, Any]) -> str:
@@ -102,6 +123,37 @@ def _last_user_text(body: dict[str, Any]) -> str:
         if isinstance(message, dict) and message.get("role") == "user":
             return "\n".join(_texts(message.get("content")))
     return ""
+
+
+def _padded(value: Any, padding: str) -> Any:
+    """``value`` with ``padding`` appended to its first string (depth first)."""
+    done = [False]
+
+    def walk(node: Any) -> Any:
+        if done[0]:
+            return node
+        if isinstance(node, str):
+            done[0] = True
+            return node + padding
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        if isinstance(node, dict):
+            return {key: walk(item) for key, item in node.items()}
+        return node
+
+    return walk(value)
+
+
+def _stubbed(value: Any) -> Any:
+    """``value`` with the last word of every multi-word string replaced by "TBD" (no longer)."""
+    if isinstance(value, str):
+        head, _, last = value.rpartition(" ")
+        return f"{head} TBD" if head and len(last) >= 3 else value
+    if isinstance(value, list):
+        return [_stubbed(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _stubbed(item) for key, item in value.items()}
+    return value
 
 
 def _wrong_shape(good: dict[str, Any]) -> dict[str, Any]:
@@ -181,14 +233,14 @@ def full_response(api: str, body: dict[str, Any], answer: Answer) -> dict[str, A
     }
 
 
-def openai_events(body: dict[str, Any], answer: Answer) -> list[bytes]:
-    model = str(body.get("model") or "loopback")
+def _openai_chunker(body: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    """The fields every chunk of this stream shares, and a function making one chunk."""
     include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
     base = {
         "id": "chatcmpl-loopback",
         "object": "chat.completion.chunk",
         "created": int(time.time()),
-        "model": model,
+        "model": str(body.get("model") or "loopback"),
     }
     extra = {"usage": None} if include_usage else {}
 
@@ -203,6 +255,12 @@ def openai_events(body: dict[str, Any], answer: Answer) -> list[bytes]:
             }
         )
 
+    return base, chunk
+
+
+def openai_events(body: dict[str, Any], answer: Answer) -> list[bytes]:
+    include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+    base, chunk = _openai_chunker(body)
     events = [chunk({"role": "assistant", "content": ""})]
     events += [chunk({"content": piece}) for piece in _pieces(answer.text)]
     events.append(chunk({}, "stop"))
@@ -210,6 +268,38 @@ def openai_events(body: dict[str, Any], answer: Answer) -> list[bytes]:
         events.append(_sse({**base, "choices": [], "usage": _openai_usage(answer)}))
     events.append(_sse("[DONE]"))
     return events
+
+
+def _endless_text() -> Iterator[str]:
+    """The opening of a JSON answer, then three words at a time, for ever."""
+    yield '{"title": "'
+    yield from itertools.cycle(["and then some ", "more words about ", "the same thing "])
+
+
+def endless_events(api: str, body: dict[str, Any]) -> Iterator[bytes]:
+    """A stream whose text never ends (the server stops sending when the client leaves)."""
+    if api == "openai":
+        _, chunk = _openai_chunker(body)
+        yield chunk({"role": "assistant", "content": ""})
+        for piece in _endless_text():
+            yield chunk({"content": piece})
+        return
+    head = anthropic_events(body, Answer(text="", prompt_words=len(prompt_text(body).split())))
+    yield from head[:3]  # message_start, content_block_start, ping
+    for piece in _endless_text():
+        yield _sse(
+            {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}},
+            "content_block_delta",
+        )
+
+
+def endless_json(api: str, body: dict[str, Any]) -> Iterator[bytes]:
+    """A non-streamed response body that never closes: its answer text grows for ever."""
+    whole = json.dumps(full_response(api, body, Answer(text="\u0000", prompt_words=0)))
+    opening = whole.split('"\\u0000"', 1)[0] + '"'
+    yield opening.encode()
+    for piece in _endless_text():
+        yield json.dumps(piece)[1:-1].encode()
 
 
 def anthropic_events(body: dict[str, Any], answer: Answer) -> list[bytes]:
