@@ -43,13 +43,14 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def llm_server_process(latency_ms: float = 0.0) -> Iterator[str]:
+def llm_server_process(latency_ms: float = 0.0, default: str = "ok") -> Iterator[str]:
     """The loopback LLM server in its own process (its CPU must not compete with the measured
-    process for the GIL); yields the OpenAI base URL."""
+    process for the GIL), answering every request with the ``default`` behaviour; yields the
+    OpenAI base URL."""
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "aicmo_kernel.testing.llm_server", "--port", str(port),
-         "--latency-ms", str(latency_ms)],
+         "--latency-ms", str(latency_ms), "--default", default],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
     )
     try:
