@@ -278,3 +278,17 @@ def test_costs_after_a_fallback_are_the_sum_of_every_attempt(ws, llm_env, monkey
     run = ws.get_run(result.run_id)
     assert run.cost_usd == pytest.approx(meta.cost_usd)
     assert llm_env.request_count(OPENAI_PATH) == 1
+
+
+def test_cancel_while_waiting_for_a_slot_under_the_call_limit(llm_server):
+    from aicmo_kernel.providers.limit import CallLimiter, LimitedProvider
+
+    limiter = CallLimiter(1)
+    limiter.acquire()  # the only slot is taken, by a call that never ends
+    try:
+        limited = LimitedProvider(make("openai", llm_server), limiter)
+        latency = _cancel_latency(lambda cancel: limited.complete(post_request(), cancel=cancel))
+    finally:
+        limiter.release()
+    assert latency < 1.0, f"cancel while waiting for a slot took {latency:.2f} s"
+    assert llm_server.request_count() == 0 and limiter.in_flight == 0

@@ -21,6 +21,8 @@ from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback, Provider
 
 __all__ = ["CallLimiter", "LimitedProvider", "limit_provider"]
 
+_CANCEL_POLL_S = 0.05
+
 
 class CallLimiter:
     """At most ``limit`` calls in flight across every provider that shares this limiter."""
@@ -37,8 +39,11 @@ class CallLimiter:
         self.calls = 0
         self.rate_limited = 0
 
-    def acquire(self) -> None:
-        self._slots.acquire()
+    def acquire(self, cancel: CancelToken | None = None) -> None:
+        """Wait for a slot (and out any pause); Cancel ends the wait within ``_CANCEL_POLL_S``."""
+        while not self._slots.acquire(timeout=_CANCEL_POLL_S):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
         while True:  # honour a pause that began while this caller waited for a slot
             with self._lock:
                 pause = self._paused_until - time.monotonic()
@@ -47,7 +52,10 @@ class CallLimiter:
                     self.calls += 1
                     self.peak = max(self.peak, self.in_flight)
                     return
-            time.sleep(min(pause, 0.5))
+            if cancel is not None and cancel.cancelled:
+                self._slots.release()
+                cancel.raise_if_cancelled()
+            time.sleep(min(pause, _CANCEL_POLL_S))
 
     def release(self) -> None:
         with self._lock:
@@ -86,7 +94,7 @@ class LimitedProvider:
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
     ) -> LLMResult:
-        self.limiter.acquire()
+        self.limiter.acquire(cancel)
         try:
             return self.inner.complete(request, progress=progress, cancel=cancel)
         except RateLimitError as exc:
