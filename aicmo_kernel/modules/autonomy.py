@@ -14,7 +14,7 @@ spend cap) is written by code, never by the model.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -30,15 +30,15 @@ from ..workflow.policy import (
 )
 from . import module_info
 from ._action_facts import budget_guard, monitoring_facts, rule_status, strategy_rules
-from ._fields import InputModel, Label, OutputModel, OutText, format_number
+from ._fields import Flag, InputModel, Integer, Label, OutputModel, OutText, choice, format_number
 from ..grounding import allowed_numbers, keep_grounded
 from ._render import bullets
 from .base import ModuleSpec, Upstream
 
 __all__ = ["LEVEL_MEANING", "SPEC", "AutonomyInputs", "AutonomyOutput"]
 
-Level = Literal["manual", "assisted", "semi", "full"]
-KindChoice = Literal[(ALL_KINDS, *(k for kinds in DELIVERABLE_KINDS.values() for k in kinds))]  # type: ignore[valid-type]
+Level = choice("manual", "assisted", "semi", "full")
+KindChoice = choice(ALL_KINDS, *(k for kinds in DELIVERABLE_KINDS.values() for k in kinds))
 LEVEL_MEANING = {
     "manual": "manual: nothing is approved without a person, and each module is generated on request",
     "assisted": "assisted: drafts are prepared ahead, and a person still approves every one",
@@ -77,10 +77,10 @@ class AutonomyInputs(InputModel):
 
 
 class PlannedAction(OutputModel):
-    rule: int = Field(ge=1, le=40, description="the number of the rule in facts.rules that triggers this action")
+    rule: Integer = Field(ge=1, le=40, description="the number of the rule in facts.rules that triggers this action")
     action: _Line
     watch: Annotated[str, StringConstraints(max_length=400)] = ""
-    changes_spend: bool = False
+    changes_spend: Flag = False
 
 
 class AutonomyOutput(OutputModel):

@@ -12,7 +12,7 @@ executive summary; the checklist and the table of contents are rendered from the
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, StringConstraints
 
@@ -24,14 +24,14 @@ from ..export.preflight import preflight, refuse_unapproved, select_deliverables
 from ..offline.delivery import compose_delivery
 from ..schemas import Deliverable
 from . import module_info
-from ._fields import InputModel, OutputModel, OutText
+from ._fields import InputModel, OutputModel, OutText, choice
 from ._render import bullets
 from .base import ModuleSpec, Upstream
 
 __all__ = ["SPEC", "DeliveryInputs", "DeliveryOutput"]
 
-PackModule = Literal["intake", "strategy", "creatives", "execution", "monitoring", "leadgen", "autonomy", "learn"]
-ExportFormat = Literal["md", "html", "docx", "pdf", "json", "zip"]
+PackModule = choice("intake", "strategy", "creatives", "execution", "monitoring", "leadgen", "autonomy", "learn")
+ExportFormat = choice("md", "html", "docx", "pdf", "json", "zip")
 DeliverableId = Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_-]+$")]
 _FORMAT_NAMES = {"md": "Markdown", "html": "HTML (sanitised, self-contained)", "docx": "Word (DOCX)",
                  "pdf": "PDF", "json": "JSON (structured)", "zip": "ZIP with every format and a checksummed manifest"}

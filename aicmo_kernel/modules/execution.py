@@ -13,9 +13,16 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints, ValidationInfo, create_model, field_validator
+from pydantic import (
+    BeforeValidator,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    create_model,
+    field_validator,
+)
 
 from ..errors import ContractViolation, ValidationError
 from ..offline._text import weeks_between
@@ -31,7 +38,19 @@ from ._calendar import (
     build_calendar,
     posts_per_week_from_cadence,
 )
-from ._fields import CHANNELS, Channel, InputModel, Label, LongText, Name, OutputModel, OutText
+from ._fields import (
+    CHANNELS,
+    ChannelName,
+    Code,
+    InputModel,
+    Label,
+    LongText,
+    Name,
+    OutputModel,
+    OutText,
+    choice,
+)
+from ._normalise import tidy_time
 from ._render import bullets
 from ._utm import slugify, utm_params, utm_url
 from .base import Upstream
@@ -54,7 +73,9 @@ PLATFORM_NAMES = {
 # Working documents that are not posted themselves (the image they describe is part of a post).
 _UNSCHEDULED_KINDS = frozenset({"image_prompt"})
 _WEBSITE = re.compile(r"^https?://[^\s/$.?#][^\s<>\"']*$", re.IGNORECASE)
-_Time = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
+_Time = Annotated[
+    str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$"), BeforeValidator(tidy_time)
+]
 _Note = Annotated[str, StringConstraints(min_length=1, max_length=400)]
 _Comment = Annotated[str, StringConstraints(max_length=400)]
 
@@ -62,10 +83,10 @@ _Comment = Annotated[str, StringConstraints(max_length=400)]
 class ExecutionInputs(InputModel):
     start_date: date
     duration_weeks: int = Field(default=4, ge=1, le=52)
-    posts_per_week: dict[Channel, Annotated[int, Field(ge=0, le=MAX_POSTS_PER_WEEK)]] = Field(
+    posts_per_week: dict[ChannelName, Annotated[int, Field(ge=0, le=MAX_POSTS_PER_WEEK)]] = Field(
         default_factory=dict, description="posts a week per platform, e.g. {'linkedin': 2, 'x': 3}"
     )
-    posting_times: dict[Channel, _Time] = Field(
+    posting_times: dict[ChannelName, _Time] = Field(
         default_factory=dict, description="local posting time per platform, HH:MM"
     )
     blackout_dates: list[date] = Field(default_factory=list, max_length=100)
@@ -97,7 +118,7 @@ class ExecutionInputs(InputModel):
 
 
 class SlotNote(OutputModel):
-    slot_id: Annotated[str, StringConstraints(pattern=r"^S\d{3,4}$")]
+    slot_id: Code(r"^S\d{3,4}$")  # type: ignore[valid-type]
     angle: _Note = Field(description="the angle this post takes, in one or two sentences")
     first_comment: _Comment = Field(
         default="", description="what to post as the first comment or reply, if anything"
@@ -255,7 +276,7 @@ def _bind_output(facts: dict[str, Any]) -> type[ExecutionOutput]:
     ids = tuple(slot["slot_id"] for slot in facts.get("slots") or ())
     if not ids:
         return ExecutionOutput
-    note = create_model("SlotNote", __base__=SlotNote, slot_id=(Literal[ids], ...))  # type: ignore[valid-type]
+    note = create_model("SlotNote", __base__=SlotNote, slot_id=(choice(*ids), ...))  # type: ignore[valid-type]
     return create_model(
         "ExecutionOutput",
         __base__=ExecutionOutput,

@@ -14,7 +14,7 @@ and deliverables refer to leads by row number.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
@@ -32,14 +32,14 @@ from ..leads import (
 from ..offline.leadgen import compose_leadgen
 from ..schemas import Deliverable
 from . import module_info
-from ._fields import InputModel, OutputModel, OutText
+from ._fields import InputModel, Integer, OutputModel, OutText, choice
 from ..grounding import allowed_numbers, keep_grounded
 from ._render import bullets
 from .base import ModuleSpec, Upstream
 
 __all__ = ["SPEC", "TABLE_MAX_ROWS", "LeadgenInputs", "LeadgenOutput"]
 
-LeadStatus = Literal["new", "contacted", "engaged", "qualified", "lost"]
+LeadStatus = choice("new", "contacted", "engaged", "qualified", "lost")
 TABLE_MAX_ROWS = 100
 _Line = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 _TIER_NAMES = tuple(name for name, _ in TIERS)
@@ -67,13 +67,13 @@ class LeadgenInputs(InputModel):
 
 
 class LeadNote(OutputModel):
-    row: int = Field(ge=1, description="the lead's row number, exactly as in the facts")
+    row: Integer = Field(ge=1, description="the lead's row number, exactly as in the facts")
     rationale: Annotated[str, StringConstraints(min_length=1, max_length=800)]
     next_step: Annotated[str, StringConstraints(max_length=300)] = ""
 
 
 class Touch(OutputModel):
-    day: int = Field(ge=0, le=90, description="days after the first touch")
+    day: Integer = Field(ge=0, le=90, description="days after the first touch")
     subject: Annotated[str, StringConstraints(max_length=78)] = ""
     message: Annotated[str, StringConstraints(min_length=1, max_length=1500)]
 

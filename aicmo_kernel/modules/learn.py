@@ -12,7 +12,7 @@ latter makes its rules active brand-memory rules (``aicmo_kernel.learn.memory``)
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo, create_model, field_validator
 
@@ -21,18 +21,18 @@ from ..learn.memory import MEMORY_RULES_KIND, check_rule_text
 from ..offline.learn import compose_learn
 from ..schemas import Deliverable
 from . import module_info
-from ._fields import InputModel, OutputModel, OutText
+from ._fields import Code, InputModel, OutputModel, OutText, choice
 from ._bound import FactBoundSpec
 from .base import Upstream
 
 __all__ = ["SPEC", "LearnInputs", "LearnOutput"]
 
-ModuleFilter = Literal["intake", "strategy", "creatives", "execution", "monitoring", "leadgen", "autonomy", "delivery"]
+ModuleFilter = choice("intake", "strategy", "creatives", "execution", "monitoring", "leadgen", "autonomy", "delivery")
 _EVIDENCE_ID = re.compile(r"\b([EQPS]\d{1,3})\b")
 _HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z!?]")
 # A fact id from the facts catalogue. The pattern is in the JSON schema, so a malformed citation is
 # a contract break the provider chain can repair or fall back on; unknown ids are caught in _render.
-_Ref = Annotated[str, StringConstraints(pattern=r"^[EQPS][0-9]{1,3}$")]
+_Ref = Code(r"^[EQPS][0-9]{1,3}$")
 _Line = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
@@ -45,7 +45,7 @@ def _plain_line(value: str) -> str:
 
 
 class LearnInputs(InputModel):
-    mode: Literal["summarise", "question"] = Field(
+    mode: choice("summarise", "question") = Field(  # type: ignore[valid-type]
         default="summarise", description="summarise this campaign, or answer a question"
     )
     # validate_default: "question mode without a question" must be refused even when it is left out.
@@ -89,7 +89,7 @@ def _bind_output(facts: dict[str, Any]) -> type[LearnOutput]:
     ids = tuple(e["id"] for e in facts.get("evidence") or ())
     if not ids:
         return LearnOutput
-    cites = (list[Literal[ids]], Field(min_length=1, max_length=8, description="ids of the facts it rests on"))  # type: ignore[valid-type]
+    cites = (list[choice(*ids)], Field(min_length=1, max_length=8, description="ids of the facts it rests on"))  # type: ignore[valid-type]
     lesson = create_model("Lesson", __base__=Lesson, evidence=cites)
     rule = create_model("ProposedRule", __base__=ProposedRule, evidence=cites)
     return create_model(

@@ -12,7 +12,7 @@ then the next provider), and ``render`` checks again. The report shows the table
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
@@ -27,7 +27,7 @@ from ..offline.monitoring import compose_monitoring
 from ..schemas import Deliverable
 from . import module_info
 from ._bound import FactBoundSpec
-from ._fields import InputModel, LongText, OutputModel
+from ._fields import InputModel, LongText, OutputModel, choice
 from ._render import bullets
 from .base import Upstream
 
@@ -77,7 +77,7 @@ class Recommendation(OutputModel):
     reason: _Statement = Field(
         description="the finding it follows from; figures only from the table"
     )
-    priority: Literal["high", "medium", "low"]
+    priority: choice("high", "medium", "low")  # type: ignore[valid-type]
 
 
 class MonitoringOutput(OutputModel):

@@ -27,8 +27,10 @@ default ``hang_seconds``), ``malformed_json``, ``schema_wrong``, ``empty``, ``sl
 (text that never ends: SSE chunks, or a JSON body that never closes, until the client leaves or
 the server's hang limit), ``past_max_tokens`` (a whole answer longer than the request's
 ``max_tokens``, usage included), ``hang_after_headers`` (200 and headers, then nothing for
-``delay`` seconds), ``stub`` (fits the schema, but sentences end in "TBD"). ``usage_out=N`` on
-any answer makes its usage report N output tokens.
+``delay`` seconds), ``stub`` (fits the schema, but sentences end in "TBD"), ``sloppy`` (like
+``ok``, with a real model's slips: hashtags without "#" or with spaces, enum values in another case
+with a trailing period, "Twitter" for "x", numbers as strings, text wrapped in whitespace).
+``usage_out=N`` on any answer makes its usage report N output tokens.
 
 Run by hand: ``python -m aicmo_kernel.testing.llm_server --port 8765 --latency-ms 300``.
 """
@@ -78,6 +80,7 @@ BEHAVIOURS = (
     "past_max_tokens",
     "hang_after_headers",
     "stub",
+    "sloppy",
 )
 _SECRET_HEADERS = {"authorization", "x-api-key", "api-key", "cookie", "proxy-authorization"}
 _MAX_HANG_SECONDS = 60.0  # a hang never outlives this, so a broken test cannot block forever

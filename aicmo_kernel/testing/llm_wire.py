@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -101,6 +102,10 @@ def make_answer(
         # Fits the schema, but every sentence ends in a placeholder, as a lazy model's answer does.
         good = answer_for_schema(schema, topic) if schema else {"answer": topic}
         text = json.dumps(_stubbed(good))
+    elif kind == "sloppy":
+        # Fits the schema's shape, with the small slips real models make (see _sloppy).
+        good = answer_for_schema(schema, topic) if schema else {"answer": topic}
+        text = json.dumps(_sloppy(good, _enum_values(schema or {})), indent=1)
     elif kind == "schema_wrong":
         good = answer_for_schema(schema, topic) if schema else None
         text = json.dumps(_wrong_shape(good) if isinstance(good, dict) else ["not", "an", "object"])
@@ -154,6 +159,47 @@ def _stubbed(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _stubbed(item) for key, item in value.items()}
     return value
+
+
+def _enum_values(schema: Any) -> set[str]:
+    """Every string a schema lists in an ``enum`` or ``const`` (nested schemas included)."""
+    found: set[str] = set()
+    if isinstance(schema, dict):
+        values = list(schema.get("enum") or []) + ([schema["const"]] if "const" in schema else [])
+        found.update(v for v in values if isinstance(v, str))
+        for item in schema.values():
+            found |= _enum_values(item)
+    elif isinstance(schema, list):
+        for item in schema:
+            found |= _enum_values(item)
+    return found
+
+
+def _sloppy(value: Any, enums: set[str], key: str = "", index: int = 0) -> Any:
+    """``value`` with a careless model's slips: hashtags without "#", with "##" or with spaces
+    around or inside; enum values in another case with a trailing period ("x" as "Twitter");
+    whole numbers as strings; every other string wrapped in whitespace. Nothing is lengthened
+    past a limit: the added characters are ones the output models drop."""
+    if isinstance(value, dict):
+        return {k: _sloppy(v, enums, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_sloppy(item, enums, key, i) for i, item in enumerate(value)]
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return f" {value} "
+    if not isinstance(value, str):
+        return value
+    if "hashtag" in key and value.startswith("#"):
+        tag = value[1:]
+        spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag)  # "#SundayRota" -> "#Sunday Rota"
+        inside = f"#{spaced}" if spaced != tag else f"# {tag}"
+        return [tag, f"  #{tag} ", f"##{tag}", f"#{tag}.", inside][index % 5]
+    if value in enums:
+        if value == "x":
+            return "Twitter"
+        return (value.upper() if index % 2 else value.title()) + ". "
+    return f"\n {value}  "
 
 
 def _wrong_shape(good: dict[str, Any]) -> dict[str, Any]:
