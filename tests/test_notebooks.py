@@ -1,6 +1,6 @@
 """The notebooks as files: committed clean, thin, one per module; running all cells changes nothing.
 
-nbval (``pytest notebooks --nbval-lax``, see notebooks/conftest.py) runs them WITH the self-test;
+nbval (``pytest notebooks --nbval-lax``, see aicmo_kernel/testing/nbval_workspace.py) runs them WITH the self-test;
 here they run without it, in a real kernel, and must leave the workspace exactly as it was.
 """
 

@@ -1,6 +1,8 @@
 """The notebooks' CI run (nbval): one temporary, seeded workspace; offline; self-test on.
 
-``pytest --nbval-lax`` collects each ``*.ipynb`` here as a file of cells. Before the first notebook
+A pytest plugin (``-p aicmo_kernel.testing.nbval_workspace`` in pyproject's ``addopts``), kept out
+of ``notebooks/`` so JupyterLab's file browser shows only the notebooks there.
+``pytest --nbval-lax`` collects each ``*.ipynb`` in ``notebooks/`` as a file of cells. Before the first notebook
 cell runs (so before nbval starts that notebook's kernel, which inherits the environment), this
 sets ``AICMO_HOME`` to a temporary folder seeded with the demo campaign, clears every provider key
 so only the offline composer can write (no money is spent), and sets ``AICMO_NOTEBOOK_SELFTEST=1``
@@ -33,12 +35,15 @@ _CLEARED = (
     "AICMO_DATABASE_URL", "AICMO_REVIEWER", "JUPYTERHUB_USER", "AICMO_NOTEBOOKS",
 )  # fmt: skip
 
-_HERE = Path(__file__).resolve().parent
 _state: dict[str, object] = {}
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    _state["notebooks"] = (config.rootpath / "notebooks").resolve()
+
+
 def _is_notebook_cell(item: pytest.Item | None) -> bool:
-    return item is not None and item.path.suffix == ".ipynb" and item.path.parent == _HERE
+    return item is not None and item.path.suffix == ".ipynb" and item.path.parent == _state.get("notebooks")
 
 
 def _activate() -> None:
