@@ -152,20 +152,65 @@ def start_dashboard(*, port: int | None = None, open_browser: bool = True, prehe
     env = dict(os.environ, AICMO_HOME=str(settings.home), JUPYTER_PATH=dashboard_jupyter_path())
     url = dashboard_url(port)
     print(f"AICMO dashboard: {url}  (Ctrl+C stops it)", file=sys.stderr, flush=True)
-    process = subprocess.Popen(dashboard_args(port=port, preheat=preheat), env=env)
+    # Its own session, so a terminal's Ctrl+C reaches this process only, which stops Voila once.
+    process = subprocess.Popen(dashboard_args(port=port, preheat=preheat), env=env, stderr=subprocess.PIPE,
+                               start_new_session=True)
+    stopping = threading.Event()
+    relay = threading.Thread(target=_relay_log, args=(process, stopping, settings.home / "logs" / "dashboard.log"),
+                             daemon=True)
+    relay.start()
     if open_browser:
         threading.Thread(target=_open_when_ready, args=(url, process), daemon=True).start()
-    return _wait_passing_sigterm(process)
+    code = _wait_passing_sigterm(process, stopping=stopping)
+    relay.join(timeout=5)
+    if stopping.is_set():
+        print("AICMO dashboard stopped", file=sys.stderr, flush=True)
+    return code
 
 
-def _wait_passing_sigterm(process: subprocess.Popen[bytes]) -> int:
+def _relay_log(process: subprocess.Popen[bytes], stopping: threading.Event, log_path: Path) -> None:
+    """Pass Voila's log to the terminal; once stopping, only Voila's own lines.
+
+    A kernel shut down in the middle of a cell (the pre-heated kernel that refills the pool runs
+    the review notebook ahead of any request) prints "Socket operation on non-socket" with a
+    traceback when its reply meets the closed sockets: harmless, and nothing the person stopping
+    the dashboard can act on. After Ctrl+C such kernel output goes to ``log_path`` only.
+    """
+    assert process.stderr is not None
+    log = None
+    for raw in iter(process.stderr.readline, b""):
+        line = raw.decode("utf-8", "replace")
+        if not stopping.is_set() or line.startswith("[Voila]"):
+            sys.stderr.write(line)
+            sys.stderr.flush()
+            continue
+        try:
+            if log is None:
+                log_path.parent.mkdir(parents=True, exist_ok=True)
+                log = open(log_path, "a", encoding="utf-8")  # noqa: SIM115 - open for the relay's life
+                log.write(f"--- kernel output while stopping, {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}\n")
+            log.write(line)
+        except OSError:
+            pass
+    if log is not None:
+        log.close()
+
+
+def _wait_passing_sigterm(process: subprocess.Popen[bytes], *, stopping: threading.Event | None = None) -> int:
     """Wait for the server; SIGTERM and Ctrl+C are passed on to it, so it stops cleanly (Voila and
-    Jupyter shut their kernels down, which run in sessions of their own) instead of being orphaned."""
-    previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: process.terminate())
+    Jupyter shut their kernels down, which run in sessions of their own) instead of being orphaned.
+    ``stopping`` is set as soon as a stop was asked for."""
+
+    def stop(*_: object) -> None:
+        if stopping is not None:
+            stopping.set()
+        process.terminate()
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
         return process.wait()
     except KeyboardInterrupt:
-        process.terminate()
+        stop()
         try:
             return process.wait(timeout=15)
         except subprocess.TimeoutExpired:

@@ -113,3 +113,49 @@ def test_an_unreachable_workspace_shows_a_readable_message_with_a_trace_id(seede
     assert "s3cret-pw" not in page
     for marker in SOURCE_MARKERS:
         assert marker not in page
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("delay_s", [0.3, 4.0], ids=["while-the-pool-refills", "pool-idle"])
+def test_ctrl_c_stops_the_dashboard_quietly(seeded_env, isolated_env, delay_s):
+    """Ctrl+C (SIGINT to the whole foreground process group, as a terminal sends it) stops the
+    dashboard within seconds and prints no traceback, also while the pre-heated kernel that refills
+    the pool is still running the review notebook (that kernel's shutdown noise goes to the log)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from aicmo_kernel.testing.dashboard import free_port
+
+    port = free_port()
+    process = subprocess.Popen(
+        [str(Path(sys.executable).with_name("aicmo")), "dashboard", "--no-browser", "--port", str(port)],
+        env=seeded_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        # A background CI job may start with SIGINT ignored; a terminal's aicmo never does.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while True:
+            try:
+                status, _ = _get(f"http://127.0.0.1:{port}/voila/render/{DASHBOARD_NOTEBOOK}", timeout=30)
+                if status == 200:
+                    break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline and process.poll() is None, "the dashboard did not start"
+            time.sleep(0.25)
+        time.sleep(delay_s)
+        asked = time.monotonic()
+        os.killpg(process.pid, signal.SIGINT)
+        output = process.communicate(timeout=30)[0].decode("utf-8", "replace")
+        stop_s = time.monotonic() - asked
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 0, output[-2000:]
+    assert stop_s < 15, f"took {stop_s:.1f} s to stop"
+    assert "Traceback" not in output and "non-socket" not in output, output[-3000:]
+    assert output.rstrip().endswith("AICMO dashboard stopped"), output[-500:]
