@@ -11,6 +11,8 @@ Offline answers are not cached: the composer is deterministic and costs a few mi
 cache row would only duplicate what the code recomputes for free.
 
 Turn it off with ``generate(..., use_cache=False)``, ``AICMO_CACHE=off`` or ``--no-cache``.
+``AICMO_CACHE`` takes on or off (also 1/0, true/false, yes/no); anything else is a
+ConfigurationError naming it, so a typo does not silently leave the cache on.
 """
 
 from __future__ import annotations
@@ -28,14 +30,16 @@ __all__ = ["CACHE_VARIABLE", "UNCACHED_PROVIDERS", "cache_enabled", "cache_key",
 
 CACHE_VARIABLE = "AICMO_CACHE"
 UNCACHED_PROVIDERS = frozenset({"offline"})
-_OFF = {"0", "off", "false", "no", "disabled"}
 
 
 def cache_enabled(use_cache: bool | None = None) -> bool:
-    """``use_cache`` when given, else ``AICMO_CACHE`` (on unless it says off/0/false/no)."""
+    """``use_cache`` when given, else ``AICMO_CACHE`` (on when unset; ConfigurationError naming
+    the variable for a value that is neither on nor off)."""
     if use_cache is not None:
         return use_cache
-    return os.environ.get(CACHE_VARIABLE, "").strip().lower() not in _OFF
+    from .config import parse_flag
+
+    return parse_flag(CACHE_VARIABLE, os.environ.get(CACHE_VARIABLE), True)
 
 
 def cache_key(provider: str, model: str, request: "LLMRequest") -> str:

@@ -1,9 +1,10 @@
 """The ``aicmo`` command line: a thin click layer over the kernel's functions.
 
 Every command opens the workspace named by the environment (``AICMO_HOME`` /
-``AICMO_DATABASE_URL``). Errors the user can act on print one line naming the field or variable
-and exit 2 (bad input) or 1 (anything else); unexpected errors print a trace id, never a
-traceback or a secret (the traceback goes to ``$AICMO_HOME/logs/errors.log``, redacted).
+``AICMO_DATABASE_URL``). Errors the user can act on print one line naming the field or variable;
+unexpected errors print a trace id, never a traceback or a secret (the traceback goes to
+``$AICMO_HOME/logs/errors.log``, redacted). Exit codes (``EXIT_CODES``, shown in ``--help``): 0 done,
+1 failed, 2 bad input or configuration, 3 stopped where a person is needed (``run``, ``batch``).
 """
 
 from __future__ import annotations
@@ -20,8 +21,19 @@ from . import __version__
 from .config import AUTONOMY_LEVELS, Settings, known_reviewer, redact
 from .errors import AicmoError, ValidationError
 
-EXIT_BAD_INPUT = 2
+EXIT_OK = 0
 EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_WAITING = 3
+EXIT_CODES = (
+    (EXIT_OK, "done: for run and batch, every module of every campaign is approved"),
+    (EXIT_FAILED, "failed: a module's generation, a campaign or the command itself failed"),
+    (EXIT_BAD_INPUT, "bad input or configuration: an option, file or environment variable (named)"),
+    (EXIT_WAITING, "run and batch only: nothing failed, but drafts wait for a reviewer and the "
+                   "modules after them were not run"),
+)
+_RUN_EXIT = {"complete": EXIT_OK, "failed": EXIT_FAILED, "waiting": EXIT_WAITING}
+_EXIT_SEVERITY = (EXIT_OK, EXIT_WAITING, EXIT_FAILED)  # a batch exits with its worst campaign's code
 
 
 def _workspace():
@@ -50,7 +62,8 @@ class _Group(click.Group):
         except AicmoError as exc:
             where = f" [{exc.field}]" if exc.field else ""
             click.echo(f"error{where}: {redact(exc.message)}", err=True)
-            ctx.exit(EXIT_BAD_INPUT if exc.error_type == "VALIDATION_ERROR" else EXIT_FAILED)
+            bad_input = exc.error_type in ("VALIDATION_ERROR", "CONFIGURATION_ERROR")
+            ctx.exit(EXIT_BAD_INPUT if bad_input else EXIT_FAILED)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback to users
@@ -77,7 +90,11 @@ def _log_unexpected(exc: BaseException) -> str:
     return trace_id
 
 
-@click.group(cls=_Group)
+def _exit_codes_help() -> str:
+    return "\b\nExit codes:\n" + "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES)
+
+
+@click.group(cls=_Group, epilog=_exit_codes_help())
 @click.version_option(__version__, prog_name="aicmo")
 def main() -> None:
     """AICMO Workbench: run an AI CMO for a client, from intake to the client pack."""
@@ -130,7 +147,8 @@ def generate(module: str, campaign: str, inputs_file: Path | None, as_json: bool
             if envelope.error:
                 click.echo(f"error [{envelope.error.type}]: {redact(envelope.error.message)}", err=True)
         if not result.ok:
-            sys.exit(EXIT_FAILED)
+            configuration = envelope.error is not None and envelope.error.type == "CONFIGURATION_ERROR"
+            sys.exit(EXIT_BAD_INPUT if configuration else EXIT_FAILED)
 
 
 def _read_inputs(path: Path | None) -> dict[str, Any] | None:
@@ -201,7 +219,10 @@ def approve(campaign: str, module: str | None, approve_all: bool, ids: tuple[str
 @click.option("--no-cache", is_flag=True, help="always call the model, never answer from the workspace cache")
 def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no_cache: bool) -> None:
     """Run the modules within the autonomy policy, each as soon as its upstream is approved;
-    stop where a person is needed."""
+    stop where a person is needed.
+
+    Exits 0 when every module is approved, 1 when a module failed, 3 when nothing failed but
+    drafts wait for a reviewer (the modules after them were not run)."""
     from .runner import run_campaign
     from .workflow import get_policy
 
@@ -211,9 +232,10 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no
                               on_step=None if as_json else lambda s: click.echo(_describe_step(s)))
         stored_policy = get_policy(ws, campaign)
     if as_json:
-        _echo_json({"campaign": report.campaign, "autonomy": report.autonomy, "steps": report.steps,
+        _echo_json({"campaign": report.campaign, "autonomy": report.autonomy, "outcome": report.outcome,
+                    "exit_code": _RUN_EXIT[report.outcome], "steps": report.steps,
                     "stopped_at": report.stopped_at, "reason": report.reason, "stops": report.stops,
-                    "blocked": report.blocked})
+                    "failed": report.failed, "blocked": report.blocked})
     elif report.stopped_at:
         for module, reason in report.stops.items():
             if module != report.stopped_at:
@@ -223,6 +245,9 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no
         click.echo("every available module is approved")
     if not as_json:
         click.echo(f"autonomy policy: {stored_policy.describe()}")
+        if report.failed:
+            click.echo(f"failed: {', '.join(report.failed)}", err=True)
+    sys.exit(_RUN_EXIT[report.outcome])
 
 
 @main.command("batch")
@@ -235,28 +260,41 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no
 @click.option("--json", "as_json", is_flag=True)
 def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: int, no_cache: bool,
               as_json: bool) -> None:
-    """Run many campaigns at once under one limit on calls in flight (429s pause the whole batch)."""
+    """Run many campaigns at once under one limit on calls in flight (429s pause the whole batch).
+
+    Prints one line per campaign. Exits 1 when any campaign failed (a module failed or the run
+    ended in an error), else 3 when any campaign waits for a reviewer, else 0."""
     from .batch import run_many
 
     with _workspace() as ws:
         names = list(campaigns) or [c.name for c in ws.list_campaigns()]
         report = run_many(ws, names, autonomy=autonomy, max_in_flight=max_in_flight,
                           use_cache=False if no_cache else None,
-                          on_campaign=None if as_json else lambda name, r: click.echo(
-                              f"{name}: " + (f"stopped at {r.stopped_at}: {r.reason}" if r.stopped_at
-                                             else "every available module is approved")))
+                          on_campaign=None if as_json else lambda name, r: click.echo(_describe_campaign(name, r)))
+    outcomes = {name: r.outcome for name, r in report.reports.items()} | {name: "failed" for name in report.errors}
+    code = max((_RUN_EXIT[outcome] for outcome in outcomes.values()), key=_EXIT_SEVERITY.index, default=EXIT_OK)
     if as_json:
-        _echo_json({"campaigns": {name: {"stopped_at": r.stopped_at, "reason": r.reason, "stops": r.stops}
+        _echo_json({"campaigns": {name: {"outcome": r.outcome, "stopped_at": r.stopped_at, "reason": r.reason,
+                                         "stops": r.stops, "failed": r.failed}
                                   for name, r in report.reports.items()},
-                    "errors": report.errors, "calls": report.calls, "peak_in_flight": report.peak_in_flight,
-                    "rate_limited": report.rate_limited, "reruns": report.reruns, "wall_s": round(report.wall_s, 3)})
-        return
+                    "errors": report.errors, "exit_code": code, "calls": report.calls,
+                    "peak_in_flight": report.peak_in_flight, "rate_limited": report.rate_limited,
+                    "reruns": report.reruns, "wall_s": round(report.wall_s, 3)})
+        sys.exit(code)
     for name, error in report.errors.items():
-        click.echo(f"{name}: {error}", err=True)
-    click.echo(f"{len(report.reports)} campaign(s) run, {len(report.errors)} error(s); {report.calls} call(s) in "
-               f"{report.wall_s:.1f} s, at most {report.peak_in_flight} in flight; {report.rate_limited} rate limit(s)")
-    if report.errors:
-        sys.exit(1)
+        click.echo(f"{name}: failed: {redact(error)}", err=True)
+    tally = ", ".join(f"{sum(o == outcome for o in outcomes.values())} {outcome}"
+                      for outcome in ("complete", "waiting", "failed"))
+    click.echo(f"{len(outcomes)} campaign(s): {tally}; {report.calls} call(s) in {report.wall_s:.1f} s, "
+               f"at most {report.peak_in_flight} in flight; {report.rate_limited} rate limit(s)")
+    sys.exit(code)
+
+
+def _describe_campaign(name: str, report: Any) -> str:
+    if report.outcome == "complete":
+        return f"{name}: every module is approved"
+    failed = f" (failed: {', '.join(report.failed)})" if report.failed else ""
+    return f"{name}: {report.outcome}{failed}; stopped at {report.stopped_at}: {report.reason}"
 
 
 def _describe_step(step: dict[str, Any]) -> str:
@@ -358,6 +396,7 @@ def review(campaign: str | None, module: str | None, as_json: bool) -> None:
 def export(campaign: str, fmt: str, module: str | None, out: Path | None) -> None:
     """Export the approved deliverables (approved versions only)."""
     from .export import export_campaign
+    from .export.model import left_out_reason
 
     with _workspace() as ws:
         result = export_campaign(ws, campaign, fmt, module=module)
@@ -367,37 +406,31 @@ def export(campaign: str, fmt: str, module: str | None, out: Path | None) -> Non
         out = out / result.filename
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(result.data)
-    click.echo(f"wrote {out} ({len(result.data)} bytes, {len(result.included)} approved deliverable(s))")
+    click.echo(f"wrote {out} ({len(result.data)} bytes, {len(result.included)} approved deliverable(s)"
+               f"{' and the executive summary' if result.has_summary else ''})")
     if result.left_out:
-        unselected = sum(1 for item in result.left_out if item.get("state") == "approved")
-        parts = [f"{len(result.left_out) - unselected} not approved"] if len(result.left_out) > unselected else []
-        parts += [f"{unselected} approved but not in the delivery selection"] if unselected else []
-        click.echo(f"left out {len(result.left_out)} deliverable(s): {', '.join(parts)}", err=True)
+        click.echo(f"left out {len(result.left_out)} deliverable(s):", err=True)
+        for item in result.left_out:
+            click.echo(f"  {item['module']} / {item['title']}: {left_out_reason(item)}", err=True)
 
 
 @main.command()
-def doctor() -> None:
-    """Check the configuration: names variables, never their values."""
-    from .providers import build_chain
+@click.option("--ping", is_flag=True, help="ask each usable provider once (lists its models; spends no tokens)")
+@click.option("--timeout", type=click.FloatRange(0.1, 120), default=5.0, show_default=True,
+              help="seconds each --ping may take")
+@click.option("--json", "as_json", is_flag=True)
+def doctor(ping: bool, timeout: float, as_json: bool) -> None:
+    """Check the configuration without sending anything: every variable (named, never a secret's
+    value), the provider chain, the workspace. Exits 1 when a check fails (warnings do not)."""
+    from .doctor import has_failures, render_lines, report, run_checks
 
-    problems = 0
-    settings = Settings.from_env()
-    click.echo(f"AICMO_HOME: {settings.home}")
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL",
-                 "AICMO_LLM_PRIMARY_PROVIDER", "AICMO_LLM_FALLBACK_PROVIDERS", "AICMO_OPENAI_MODEL",
-                 "AICMO_ANTHROPIC_MODEL", "AICMO_DATABASE_URL", "AICMO_REVIEWER"):
-        click.echo(f"  {name:<30} {'set' if os.environ.get(name, '').strip() else 'not set'}")
-    click.echo(f"provider chain: {' -> '.join(settings.provider_order())}")
-    for provider in build_chain(settings).providers:
-        reason = provider.unavailable_reason()
-        click.echo(f"  {provider.name:<18} {provider.model:<28} {'usable' if reason is None else 'skipped: ' + reason}")
-    try:
-        with _workspace() as ws:
-            click.echo(f"workspace: {ws.url_for_display} ({ws.dialect}), reachable")
-    except AicmoError as exc:
-        problems += 1
-        click.echo(f"workspace: NOT usable: {redact(exc.message)}")
-    if problems:
+    checks = run_checks(ping=ping, ping_timeout=timeout)
+    if as_json:
+        _echo_json(report(checks))
+    else:
+        for line in render_lines(checks):
+            click.echo(line)
+    if has_failures(checks):
         sys.exit(EXIT_FAILED)
 
 

@@ -51,10 +51,20 @@ class CampaignRunReport:
     # Every module that stopped -> why; modules held back behind a stop -> the upstreams they wait for.
     stops: dict[str, str] = field(default_factory=dict)
     blocked: dict[str, list[str]] = field(default_factory=dict)
+    # The stopped modules that failed (generation or data error), not merely waiting for a person.
+    failed: list[str] = field(default_factory=list)
 
     @property
     def completed(self) -> bool:
         return self.stopped_at is None
+
+    @property
+    def outcome(self) -> str:
+        """``complete`` (every module approved), ``failed`` (a module failed) or ``waiting``
+        (nothing failed; drafts wait for a person and the modules behind them are blocked)."""
+        if self.failed:
+            return "failed"
+        return "complete" if self.completed and not self.blocked else "waiting"
 
 
 RUNNER_ACTOR = "cli:aicmo run"
@@ -95,7 +105,11 @@ def module_dependencies() -> dict[str, tuple[str, ...]]:
 
 
 class _Stop(Exception):
-    """A module's run ended where a person (or a fix) is needed."""
+    """A module's run ended where a person (``failed=False``) or a fix (``failed=True``) is needed."""
+
+    def __init__(self, message: str, *, failed: bool = False):
+        super().__init__(message)
+        self.failed = failed
 
 
 def run_campaign(
@@ -154,10 +168,13 @@ def run_campaign(
                     approved.add(name)
                 except _Stop as stop:
                     report.stops[name] = str(stop)
+                    if stop.failed:
+                        report.failed.append(name)
     for info in MODULES:
         if info.name not in started:
             report.blocked[info.name] = [up for up in depends[info.name] if up not in approved]
     report.steps.sort(key=lambda step: order[step["module"]])  # stable: a module's steps keep their order
+    report.failed.sort(key=order.__getitem__)
     if report.stops:
         first = min(report.stops, key=order.__getitem__)
         report.stopped_at, report.reason = first, report.stops[first]
@@ -201,9 +218,9 @@ def _run_module(
             result = generate(ws, campaign, name, inputs, provider=provider, actor=f"autonomy:{policy.level}",
                               use_cache=use_cache)
         except ModuleNotAvailableError as exc:
-            raise _Stop(str(exc)) from None
+            raise _Stop(str(exc), failed=True) from None
         except AicmoError as exc:  # e.g. saved inputs that no longer validate: this module's stop only
-            raise _Stop(f"{exc.error_type}: {exc.message}") from None
+            raise _Stop(f"{exc.error_type}: {exc.message}", failed=True) from None
         emit({
             "module": name,
             "action": "generated",
@@ -216,7 +233,7 @@ def _run_module(
         })
         if not result.ok:
             error = result.envelope.error
-            raise _Stop(f"{error.type}: {error.message} (trace id {error.trace_id})")
+            raise _Stop(f"{error.type}: {error.message} (trace id {error.trace_id})", failed=True)
     items = ws.list_deliverables(campaign=campaign, module=name)
 
     waiting = [item for item in items if item.state != "approved"]

@@ -94,9 +94,10 @@ def test_cli_no_cache_flags_reach_the_runner_and_the_batch(monkeypatch):
     monkeypatch.setattr(batch, "run_many", spy_many)
     cli = CliRunner()
     assert cli.invoke(main, ["init"]).exit_code == 0
-    assert cli.invoke(main, ["run", "--campaign", "demo", "--no-cache"]).exit_code == 0
-    assert cli.invoke(main, ["run", "--campaign", "demo"]).exit_code == 0
-    assert cli.invoke(main, ["batch", "--campaign", "demo", "--no-cache"]).exit_code == 0
+    # Manual autonomy: each run stops with drafts waiting for a reviewer (exit 3), nothing failed.
+    assert cli.invoke(main, ["run", "--campaign", "demo", "--no-cache"]).exit_code == 3
+    assert cli.invoke(main, ["run", "--campaign", "demo"]).exit_code == 3
+    assert cli.invoke(main, ["batch", "--campaign", "demo", "--no-cache"]).exit_code == 3
     assert seen[:2] == [("run", False), ("run", None)] and ("batch", False) in seen
 
 

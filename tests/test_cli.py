@@ -140,9 +140,50 @@ def test_run_full_autonomy_carries_the_demo_through_all_nine_modules(demo, tmp_p
 
 
 def test_run_manual_stops_at_the_first_gate(demo):
-    result = demo("run", "--campaign", "demo")
+    result = demo("run", "--campaign", "demo", ok=None)
+    assert result.exit_code == 3  # nothing failed; drafts wait for a reviewer
     assert "stopped at intake" in result.output
     assert _status(demo)["intake"] == "in_review"
+    report = json.loads(demo("run", "--campaign", "demo", "--json", ok=None).output)
+    assert report["outcome"] == "waiting" and report["exit_code"] == 3 and report["failed"] == []
+
+
+def test_help_says_what_each_exit_code_means(cli):
+    text = cli("--help").output
+    for code in ("0", "1", "2", "3"):
+        assert f"  {code}  " in text
+    assert "wait for a reviewer" in text
+
+
+def test_run_and_batch_exit_non_zero_when_a_module_fails(demo, monkeypatch):
+    # openai named but no key and no fallback: intake's generation fails, so must the commands.
+    monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "openai")
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    text = demo("run", "--campaign", "demo", "--autonomy", "full", ok=None)
+    assert text.exit_code == 1 and "failed: intake" in text.output
+    report = json.loads(demo("run", "--campaign", "demo", "--autonomy", "full", "--json", ok=None).output)
+    assert report["outcome"] == "failed" and report["failed"] == ["intake"] and report["exit_code"] == 1
+    batch = demo("batch", "--campaign", "demo", "--json", ok=None)
+    assert batch.exit_code == 1
+    data = json.loads(batch.output)
+    assert data["campaigns"]["demo"]["outcome"] == "failed" and data["exit_code"] == 1
+    lines = demo("batch", "--campaign", "demo", ok=None)
+    assert lines.exit_code == 1 and "demo: failed (failed: intake)" in lines.output
+    assert "1 campaign(s): 0 complete, 0 waiting, 1 failed" in lines.output
+
+
+def test_batch_exits_with_its_worst_campaign(demo, monkeypatch):
+    from aicmo_kernel.store import Workspace
+
+    with Workspace.open() as ws:
+        demo_record = ws.get_campaign("demo")
+        ws.create_campaign(demo_record.brand, "second", brief=demo_record.brief, channels=demo_record.channels,
+                           objective=demo_record.objective, budget=demo_record.budget)
+    demo("run", "--campaign", "demo", "--autonomy", "full")  # complete: exit 0
+    result = demo("batch", ok=None)  # demo already complete, second waits under manual autonomy
+    assert result.exit_code == 3, result.output
+    assert "demo: every module is approved" in result.output and "second: waiting" in result.output
 
 
 def test_malformed_database_url_is_named_without_its_password(cli, monkeypatch):
@@ -165,6 +206,26 @@ def test_doctor_names_variables_never_values(cli, monkeypatch):
     result = cli("doctor")
     assert "OPENAI_API_KEY" in result.output and "set" in result.output
     assert "sk-test-doctor" not in result.output
+
+
+def test_doctor_names_a_malformed_base_url_and_exits_non_zero(demo, monkeypatch):
+    cli = demo
+    monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "openai")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-doctor-0123456789abcdef")
+    monkeypatch.setenv("OPENAI_BASE_URL", "not-a-url")
+    result = cli("doctor", ok=None)
+    assert result.exit_code == 1
+    assert "OPENAI_BASE_URL='not-a-url': not an http(s) URL" in result.output
+    assert "usable, model" not in result.output  # openai is skipped, not called usable
+    data = json.loads(cli("doctor", "--json", ok=None).output)
+    assert data["ok"] is False and any(c["name"] == "OPENAI_BASE_URL" and c["status"] == "fail"
+                                       for c in data["checks"])
+    assert "sk-test-doctor" not in result.output
+    for name in ("AICMO_LLM_PRIMARY_PROVIDER", "OPENAI_API_KEY", "OPENAI_BASE_URL"):
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("AICMO_CACHE", "banana")
+    generated = cli("generate", "intake", "--campaign", "demo", ok=None)
+    assert generated.exit_code == 2 and "AICMO_CACHE='banana'" in generated.output
 
 
 def test_console_script_runs_in_a_real_process(isolated_env):

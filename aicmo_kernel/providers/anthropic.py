@@ -4,6 +4,8 @@ Structured output goes through ``output_config.format`` (``json_schema``); the s
 the Messages API's ``system``. Streaming events give the text (``content_block_delta``) and usage
 (``message_start`` for input tokens, ``message_delta`` for output tokens). The SDK client is built
 lazily with ``max_retries=0`` and an explicit timeout: the chain is the only retry layer.
+A malformed ``ANTHROPIC_BASE_URL``, key or model name makes the provider unavailable with a reason
+naming the variable; ``ping()`` lists the models and spends nothing (``aicmo doctor --ping``).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class AnthropicProvider:
         self._settings = settings
         self._client = client
         self._lock = threading.Lock()
+        self._model_from_settings = not model
         self.model = model or (settings.anthropic_model if settings else DEFAULT_ANTHROPIC_MODEL)
         self.timeout = timeout or (settings.request_timeout if settings else DEFAULT_TIMEOUT_S)
 
@@ -55,7 +58,30 @@ class AnthropicProvider:
         if importlib.util.find_spec("anthropic") is None:
             return "the anthropic package is not installed (pip install anthropic)"
         assert self._settings is not None
+        problems = self._settings.provider_problems("anthropic", model=self._model_from_settings)
+        if problems:
+            return "; ".join(problems)
         return None if self._settings.anthropic_api_key else "ANTHROPIC_API_KEY is not set"
+
+    def ping(self, *, timeout: float = 5.0) -> list[str]:
+        """The ids of the models the API lists (first page): one ``GET /v1/models``, no tokens spent.
+
+        Raises ``ProviderUnavailable`` when the provider cannot be used, else the mapped SDK
+        error (connection refused, bad key, ...), as a call would."""
+        reason = self.unavailable_reason()
+        if reason:
+            raise ProviderUnavailable(reason, provider=self.name, model=self.model)
+        client = self._get_client()
+        import anthropic
+        import httpx2
+
+        try:
+            page = client.models.list(timeout=timeout)
+        except (anthropic.AnthropicError, httpx2.TransportError) as exc:
+            raise map_sdk_error(
+                exc, anthropic, provider=self.name, model=self.model, key_variable="ANTHROPIC_API_KEY"
+            ) from exc
+        return [str(item.id) for item in page.data or ()]
 
     def _get_client(self) -> Any:
         with self._lock:

@@ -124,7 +124,9 @@ class Provider(Protocol):
     model: str
 
     def unavailable_reason(self) -> str | None:
-        """Why this provider cannot be used now (no key, SDK missing), or None if it can."""
+        """Why this provider cannot be used now, or None if it can: no key, SDK missing, or one
+        of its settings malformed (a base URL that is not an http(s) URL, ...). The reason names
+        the variable to set or fix and never shows a secret; the chain records it and skips."""
 
     def complete(
         self,

@@ -6,7 +6,9 @@ it). Answers stream by default so the UI can show progress and cancel between ch
 so that runs say what really produced the text, and local servers cost nothing by default.
 
 The SDK client is built lazily with ``max_retries=0`` and an explicit timeout: retrying is the
-chain's job alone, so retries never stack.
+chain's job alone, so retries never stack. A malformed ``OPENAI_BASE_URL``, key or model name makes
+the provider unavailable with a reason naming the variable, before any request is tried.
+``ping()`` is the one call that spends nothing: it lists the server's models (``aicmo doctor --ping``).
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ class OpenAIProvider:
         self._client = client
         self._lock = threading.Lock()
         self._allow_keyless = allow_keyless
+        self._model_from_settings = not model
         self.model = model or (settings.openai_model if settings else DEFAULT_OPENAI_MODEL)
         self.timeout = timeout or (settings.request_timeout if settings else DEFAULT_TIMEOUT_S)
         base_url = str(client.base_url) if client is not None else settings.openai_base_url  # type: ignore[union-attr]
@@ -79,6 +82,9 @@ class OpenAIProvider:
             return "the openai package is not installed (pip install openai)"
         settings = self._settings
         assert settings is not None
+        problems = settings.provider_problems("openai", model=self._model_from_settings)
+        if problems:
+            return "; ".join(problems)
         if settings.openai_api_key:
             return None
         if self.compatible and self._allow_keyless:
@@ -90,6 +96,26 @@ class OpenAIProvider:
                 "in AICMO_LLM_PRIMARY_PROVIDER or AICMO_LLM_FALLBACK_PROVIDERS)"
             )
         return "OPENAI_API_KEY is not set"
+
+    def ping(self, *, timeout: float = 5.0) -> list[str]:
+        """The ids of the models the server lists: one ``GET /models``, no tokens spent.
+
+        Raises ``ProviderUnavailable`` when the provider cannot be used, else the mapped SDK
+        error (connection refused, bad key, ...), as a call would."""
+        reason = self.unavailable_reason()
+        if reason:
+            raise ProviderUnavailable(reason, provider=self.name, model=self.model)
+        client = self._get_client()
+        import httpx2
+        import openai
+
+        try:
+            page = client.models.list(timeout=timeout)
+        except (openai.OpenAIError, httpx2.TransportError) as exc:
+            raise map_sdk_error(
+                exc, openai, provider=self.name, model=self.model, key_variable="OPENAI_API_KEY"
+            ) from exc
+        return [str(item.id) for item in page.data or ()]
 
     def _get_client(self) -> Any:
         with self._lock:

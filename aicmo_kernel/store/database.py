@@ -7,11 +7,13 @@ deferred transaction cannot upgrade a stale read snapshot to a write. Read trans
 deferred so readers never queue behind writers.
 
 PostgreSQL is used when the URL says so; ``postgresql://`` is normalised to the psycopg 3 driver.
-No message built here shows a password.
+Every message built here names ``AICMO_DATABASE_URL`` and never shows a password: a URL that parses
+is shown as SQLAlchemy renders it with the password hidden, one that does not by its scheme only.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -34,30 +36,36 @@ _EXAMPLES = "e.g. sqlite:////path/to/workspace.sqlite or postgresql://user:passw
 
 def parse_database_url(raw: str) -> URL:
     """Parse and normalise a workspace URL, or raise ConfigurationError naming the variable."""
+    text = raw.strip()
     try:
-        url = make_url(raw.strip())
+        url = make_url(text)
     except (ArgumentError, ValueError):
-        # The raw value may hold a password: describe the problem, never echo the value.
+        # The raw value may hold a password and did not parse: show its scheme at most.
+        scheme = re.match(r"[A-Za-z][A-Za-z0-9+.\-]*://", text)
+        what = f"the {scheme.group(0)}... URL" if scheme else "the value"
         raise ConfigurationError(
-            f"{URL_VARIABLE} is not a valid database URL ({_EXAMPLES})", field=URL_VARIABLE
+            f"{URL_VARIABLE}: {what} is not a valid database URL; use {_EXAMPLES}", field=URL_VARIABLE
         ) from None
+    shown = f"{URL_VARIABLE}={display_url(url)!r}"
     backend, _, driver = url.drivername.partition("+")
     if backend in ("postgresql", "postgres"):
         if driver not in ("", "psycopg"):
             raise ConfigurationError(
-                f"{URL_VARIABLE} asks for the {driver!r} PostgreSQL driver; use postgresql:// "
+                f"{shown}: the {driver!r} PostgreSQL driver is not supported; use postgresql:// "
                 "(psycopg 3, installed with the 'postgres' extra)",
                 field=URL_VARIABLE,
             )
         url = url.set(drivername="postgresql+psycopg")
         if not url.database:
-            raise ConfigurationError(f"{URL_VARIABLE} names no database ({_EXAMPLES})", field=URL_VARIABLE)
+            raise ConfigurationError(f"{shown}: the URL names no database; use {_EXAMPLES}", field=URL_VARIABLE)
     elif backend == "sqlite":
         if driver not in ("", "pysqlite"):
-            raise ConfigurationError(f"{URL_VARIABLE}: only the built-in SQLite driver is supported", field=URL_VARIABLE)
+            raise ConfigurationError(
+                f"{shown}: only the built-in SQLite driver is supported; use sqlite:///PATH", field=URL_VARIABLE
+            )
     else:
         raise ConfigurationError(
-            f"{URL_VARIABLE} must point at SQLite or PostgreSQL, not {backend!r} ({_EXAMPLES})",
+            f"{shown}: {backend!r} is not supported; the workspace is SQLite or PostgreSQL, {_EXAMPLES}",
             field=URL_VARIABLE,
         )
     return url
