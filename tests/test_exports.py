@@ -375,3 +375,122 @@ def test_cli_exports_every_format(monkeypatch, tmp_path):
     single = tmp_path / "intake.pdf"
     cli("export", "--campaign", "demo", "--format", "pdf", "--module", "intake", "--out", str(single))
     assert single.read_bytes().startswith(b"%PDF-")
+
+
+# --------------------------------------------------------------------------- Markdown a client opens
+
+
+def viewer_html(markdown: str) -> str:
+    """What a Markdown viewer shows: CommonMark with raw HTML on, links as they are (no sanitiser)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table").render(markdown)
+
+
+def assert_viewer_shows_nothing_live(markdown: str) -> None:
+    for tag, attrs in parse_html(viewer_html(markdown)).tags:
+        assert tag not in {"script", "iframe", "svg", "style", "object", "embed"}, tag
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        target = attrs.get("href") or attrs.get("src") or ""
+        assert not target or target.startswith(("https://", "http://", "mailto:", "data:image/png;base64,")), target
+
+
+MARKDOWN_ATTACKS = [
+    HOSTILE,
+    "[x](javascript:alert(1)) [y](JAVASCRIPT:alert(2)) [z](&#106;avascript:alert(3)) [w](java\\script:alert(4))",
+    "[ref][r]\n\n[r]: javascript:alert(5)\n",
+    "<javascript:alert(6)> <vbscript:msgbox(7)> ![img](data:text/html;base64,PHNjcmlwdD4=)",
+    "text <!-- comment --> <b onclick=alert(8)>bold</b>\n\n<div>\n<script>alert(9)</script>\n</div>",
+    "```\n<script>kept as code</script>\n``` and `<img src=x onerror=alert(10)>` inline",
+    "| a | b |\n|---|---|\n| <img src=x onerror=alert(11)> | [t](javascript:alert(12)) |",
+    "[a [b](javascript:alert(13))](https://ok.example) [c](<javascript:alert(14)>)",
+]
+
+
+@pytest.mark.parametrize("attack", MARKDOWN_ATTACKS)
+def test_markdown_sanitiser_leaves_nothing_live_for_a_viewer(attack):
+    from aicmo_kernel.export.sanitize import live_markup, sanitize_markdown
+
+    cleaned = sanitize_markdown(attack)
+    assert live_markup(cleaned) == []
+    # Judged independently of our own scanner: a viewer that renders raw HTML shows nothing live.
+    html = viewer_html(cleaned)
+    for tag, attrs in parse_html(html).tags:
+        assert tag not in {"script", "iframe", "img", "svg", "style", "object", "embed"} or (
+            tag == "img" and not attrs.get("src")), (tag, attrs)
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        target = attrs.get("href") or attrs.get("src") or ""
+        assert not target or target.startswith(("https://", "http://", "mailto:")), target
+
+
+def test_markdown_sanitiser_keeps_ordinary_markdown_byte_for_byte():
+    from aicmo_kernel.export.sanitize import sanitize_markdown
+
+    ordinary = ("# Título — 見出し\n\nA *list* with **bold**, `code <b>`, an [http link](https://a.example/x?q=1&r=2) "
+                "and <https://auto.example> or <team@rotaly.example>.\n\n- one\n- two 🎉\n\n"
+                "| Channel | UTM |\n|---|---|\n| Email | https://a.example/?utm_source=x |\n\n"
+                "```python\nif a < b: print('<tag>')\n```\n\n    indented <code>\n")
+    assert sanitize_markdown(ordinary) == ordinary
+    assert sanitize_markdown("Price < 5 and 3 > 2") == "Price &lt; 5 and 3 > 2"
+
+
+def test_markdown_and_pack_exports_carry_no_live_markup(hostile_ws):
+    from aicmo_kernel.export.sanitize import live_markup
+
+    md = export_campaign(hostile_ws, "spring", "md").data.decode("utf-8")
+    assert "Visible paragraph with" in md and "[safe link](https://rotaly.example/trial)" in md
+    assert "<script" not in md.lower() and "&lt;script>" in md  # shown as text, not run
+    # Only the report's own chart, inlined as a PNG, is an image a viewer loads.
+    assert all(found.startswith("image from 'data:image/png;base64,") for found in live_markup(md))
+    assert_viewer_shows_nothing_live(md)
+    # JSON keeps the text as written (it is data, not a page); the pack's Markdown does not.
+    data = json.loads(export_campaign(hostile_ws, "spring", "json").data)
+    assert any("<script>" in d["content_markdown"] for d in data["deliverables"])
+    archive = zipfile.ZipFile(io.BytesIO(export_campaign(hostile_ws, "spring", "zip").data))
+    packed_md = next(archive.read(n).decode() for n in archive.namelist() if n.endswith(".md"))
+    assert "&lt;script>" in packed_md
+    assert_viewer_shows_nothing_live(packed_md)
+
+
+def test_zip_members_extract_readable_by_everyone(hostile_ws):
+    archive = zipfile.ZipFile(io.BytesIO(export_campaign(hostile_ws, "spring", "zip").data))
+    modes = {info.filename: info.external_attr >> 16 for info in archive.infolist()}
+    assert modes and all(mode == 0o100644 for mode in modes.values()), modes
+
+
+def test_pdf_footer_is_shown_whole(workspace):
+    import pypdf
+
+    footer = ("Confidential: prepared for Acme Outdoor's marketing team by Blue Door; not for onward "
+              "distribution without the written consent of both parties")
+    workspace.create_brand("Acme Outdoor", branding={"agency_name": "Blue Door", "footer_text": footer})
+    workspace.create_campaign("Acme Outdoor", "autumn", objective="leads")
+    envelope = create_success_envelope("intake", [{"kind": "client_summary", "title": "Notes",
+                                                   "content_markdown": "Plain notes.\n\n" * 120}],
+                                       provider="offline", model="offline-composer")
+    workflow.record_generation(workspace, campaign="autumn", module="intake", inputs={}, envelope=envelope,
+                               attempts=[], prompt_hash="x", latency_ms=1.0, actor="analyst")
+    for item in workspace.list_deliverables("autumn"):
+        workflow.approve(workspace, item.id, version=item.current_version, reviewer="rita")
+    reader = pypdf.PdfReader(io.BytesIO(export_campaign(workspace, "autumn", "pdf").data))
+    assert len(reader.pages) >= 2
+    for number, page in enumerate(reader.pages, 1):
+        text = " ".join(page.extract_text().split())
+        assert footer in text and "Acme Outdoor · autumn" in text, number
+        assert f"{number}/{len(reader.pages)}" in text
+
+
+def test_cli_export_names_what_it_left_out(monkeypatch, tmp_path):
+    monkeypatch.setenv("AICMO_REVIEWER", "rita")
+    runner = CliRunner()
+    assert runner.invoke(main, ["init"]).exit_code == 0
+    runner.invoke(main, ["generate", "intake", "--campaign", "demo"])
+    runner.invoke(main, ["approve", "--campaign", "demo", "--module", "intake", "--all"])
+    runner.invoke(main, ["generate", "strategy", "--campaign", "demo"])
+    with Workspace.open() as ws:
+        drafts = [d.title for d in ws.list_deliverables("demo", "strategy")]
+    result = runner.invoke(main, ["export", "--campaign", "demo", "--format", "md", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert f"left out {len(drafts)} deliverable(s):" in result.output
+    for title in drafts:
+        assert f"strategy / {title}: not approved (in review)" in result.output

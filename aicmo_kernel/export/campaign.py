@@ -40,6 +40,7 @@ class Export:
     data: bytes
     included: list[dict[str, Any]] = field(default_factory=list)
     left_out: list[dict[str, Any]] = field(default_factory=list)
+    has_summary: bool = False  # the client pack leads with the delivery module's executive summary
 
 
 def export_campaign(ws: Workspace, campaign: str, fmt: str, *, module: str | None = None) -> Export:
@@ -57,7 +58,8 @@ def export_campaign(ws: Workspace, campaign: str, fmt: str, *, module: str | Non
                                   field="module")
         pack = build_client_pack(ws, record.name, formats=("zip",))
         included = [item.as_dict(with_content=False) for item in pack.items]
-        return Export(pack.zip_name, MEDIA_TYPES["zip"], pack.to_zip(), included, pack.not_selected)
+        return Export(pack.zip_name, MEDIA_TYPES["zip"], pack.to_zip(), included, pack.not_selected,
+                      has_summary=pack.document.executive_summary is not None)
     brand = ws.get_brand(record.brand_id)
     name = module_info(module).name if module else None
     items: list[ExportItem] = []

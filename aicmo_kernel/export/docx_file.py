@@ -21,7 +21,7 @@ from .blocks import (
 )
 from .branding import hex_to_rgb
 from .markdown_doc import meta_line
-from .model import ExportDocument, ExportItem
+from .model import ExportDocument, ExportItem, count_line, left_out_sentence
 
 __all__ = ["render_docx"]
 
@@ -113,7 +113,7 @@ def render_docx(doc: ExportDocument) -> bytes:
     document.add_heading(doc.title, level=0)
     if doc.branding.is_applied:
         document.add_paragraph().add_run(f"Prepared by {doc.branding.agency_name}").italic = True
-    document.add_paragraph(f"{len(doc.items)} approved deliverable(s) · generated {doc.generated_at[:10]}")
+    document.add_paragraph(count_line(doc))
     footer = " · ".join(x for x in (doc.branding.footer_text, f"{doc.brand} · {doc.campaign}") if x)
     document.sections[0].footer.paragraphs[0].text = footer
     if doc.executive_summary is not None:
@@ -137,8 +137,9 @@ def render_docx(doc: ExportDocument) -> bytes:
             result = "PASS" if check["passed"] else ("FAIL" if check["blocking"] else "WARNING")
             for cell, text in zip(row.cells, (check["label"], result, check["details"])):
                 cell.paragraphs[0].add_run(text)
-    if doc.left_out:
-        document.add_paragraph(f"Not included (not approved yet): {len(doc.left_out)} item(s).")
+    not_included = left_out_sentence(doc.left_out)
+    if not_included:
+        document.add_paragraph(not_included)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

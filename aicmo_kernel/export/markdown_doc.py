@@ -1,33 +1,24 @@
 """The Markdown export: one file, sections by module, each item at its approved version.
 
-Chart images (``![title](chart:name)``) become inline ``data:image/png`` images so the file stays
-self-contained; a Markdown viewer that will not show them still shows the title.
+A client opens it in a Markdown viewer that renders raw HTML and follows links, so model text is
+never written as it came: each item goes through ``sanitize_markdown`` (which also turns its chart
+images, ``![title](chart:name)``, into inline ``data:image/png`` images, so the file stays
+self-contained), and then the whole file does once more, because pieces that are each safe can
+join into something that is not (an unclosed fence in one item, an indented line after a list in
+the next). Titles, reviewer names and checklist details pass through that last step too.
 """
 
 from __future__ import annotations
 
-import base64
-import re
+from .model import ExportDocument, ExportItem, count_line, demote_headings, left_out_sentence
+from .sanitize import sanitize_markdown
 
-from .model import ExportDocument, ExportItem, demote_headings
-
-__all__ = ["checklist_markdown", "render_markdown", "resolve_chart_links"]
-
-_CHART_LINK = re.compile(r"\]\(chart:([A-Za-z0-9_.-]{1,80})\)")
+__all__ = ["checklist_markdown", "item_markdown", "meta_line", "render_markdown"]
 
 
-def resolve_chart_links(item: ExportItem) -> str:
-    charts = item.charts
-    if not charts:
-        return item.content_markdown
-
-    def swap(match: re.Match[str]) -> str:
-        found = charts.get(match.group(1))
-        if found is None:
-            return match.group(0)
-        return f"](data:image/png;base64,{base64.b64encode(found[1]).decode('ascii')})"
-
-    return _CHART_LINK.sub(swap, item.content_markdown)
+def item_markdown(item: ExportItem, levels: int) -> str:
+    """The item's approved text, its headings nested ``levels`` deeper, safe as Markdown."""
+    return sanitize_markdown(demote_headings(item.content_markdown.strip(), levels), charts=item.charts)
 
 
 def _cell(text: str) -> str:
@@ -52,26 +43,35 @@ def checklist_markdown(checks: list[dict]) -> str:
     return "\n".join(["| Check | Result | Details |", "|---|---|---|", *rows])
 
 
+def _line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
 def render_markdown(doc: ExportDocument) -> str:
     from ..modules import module_info
 
-    lines = [f"# {doc.title}", ""]
+    lines = [f"# {_line(doc.title)}", ""]
     if doc.branding.is_applied:
         lines += [f"*Prepared by {doc.branding.agency_name}*", ""]
+    lines += [f"*{count_line(doc)}*", ""]
+    charts: dict[str, tuple[str, bytes]] = {}
     if doc.executive_summary is not None:
         # Its own "# Executive summary: ..." heading opens the section.
-        lines += [demote_headings(resolve_chart_links(doc.executive_summary).strip(), 1), ""]
+        lines += [item_markdown(doc.executive_summary, 1), ""]
+        charts |= {f"summary/{name}": chart for name, chart in doc.executive_summary.charts.items()}
     current = None
-    for item in doc.items:
+    for number, item in enumerate(doc.items):
         if item.module != current:
             current = item.module
             lines += [f"## {module_info(current).title}", ""]
-        lines += [f"### {item.title}", "", f"*{meta_line(item)}*", "",
-                  demote_headings(resolve_chart_links(item).strip(), 3), ""]
+        lines += [f"### {_line(item.title)}", "", f"*{_line(meta_line(item))}*", "", item_markdown(item, 3), ""]
+        charts |= {f"{number}/{name}": chart for name, chart in item.charts.items()}
     if doc.checklist:
         lines += ["## Pre-flight checklist", "", checklist_markdown(doc.checklist), ""]
-    if doc.left_out:
-        lines += ["---", "", f"Not included (not approved yet): {len(doc.left_out)} item(s).", ""]
+    not_included = left_out_sentence(doc.left_out)
+    if not_included:
+        lines += ["---", "", not_included, ""]
     if doc.branding.footer_text:
         lines += ["---", "", f"*{doc.branding.footer_text}*", ""]
-    return "\n".join(lines)
+    # The items' chart images are data URIs by now; naming them here keeps them in the file.
+    return sanitize_markdown("\n".join(lines), charts=charts)

@@ -26,8 +26,11 @@ __all__ = [
     "approval_of",
     "charts_of",
     "collect_approved",
+    "count_line",
     "demote_headings",
     "item_summary",
+    "left_out_reason",
+    "left_out_sentence",
     "load_item",
 ]
 
@@ -102,6 +105,34 @@ def item_summary(view: DeliverableView) -> dict[str, Any]:
     """How a deliverable is named in refusals and 'left out' lists."""
     state = "needs_review" if view.needs_review else view.state
     return {"id": view.id, "module": view.module, "kind": view.kind, "title": view.title, "state": state}
+
+
+def left_out_reason(summary: dict[str, Any]) -> str:
+    """Why an ``item_summary`` is not in an export, and what would put it in."""
+    state = str(summary.get("state") or "")
+    if state == "approved":
+        return "approved, but not in the delivery selection (generate the delivery module again to include it)"
+    if state == "needs_review":
+        return "flagged for review (approve it again to include it)"
+    return f"not approved ({state.replace('_', ' ') or 'no state'})"
+
+
+def left_out_sentence(left_out: list[dict[str, Any]]) -> str | None:
+    """What a document says of the deliverables it leaves out: counts by reason, never their
+    titles (a client pack does not advertise unapproved work)."""
+    approved = sum(1 for summary in left_out if summary.get("state") == "approved")
+    parts = []
+    if len(left_out) > approved:
+        parts.append(f"{len(left_out) - approved} deliverable(s) of the campaign not approved yet")
+    if approved:
+        parts.append(f"{approved} approved deliverable(s) not in the delivery selection")
+    return f"Not included: {' and '.join(parts)}." if parts else None
+
+
+def count_line(doc: ExportDocument) -> str:
+    """The count every format puts under the title, worded as the pack's README words it."""
+    lead = ", after the executive summary" if doc.executive_summary is not None else ""
+    return f"{len(doc.items)} approved deliverable(s){lead} · generated {doc.generated_at[:10]}"
 
 
 def approval_of(ws: Workspace, deliverable_id: str, version: int) -> tuple[str | None, str | None]:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["ALL_FORMATS", "PACK_FORMATS", "ClientPack", "build_client_pack", "safe_filename", "writer_for"]
 
 PACK_FORMATS = ("md", "html", "docx", "pdf", "json")
+_FILE_MODE = 0o100644  # a regular file, readable by everyone who can read the folder
 ALL_FORMATS = (*PACK_FORMATS, "zip")
 MEDIA_TYPES = {
     "md": "text/markdown; charset=utf-8",
@@ -139,6 +140,7 @@ class ClientPack:
                                                             default=str).encode("utf-8"))]:
                 info = zipfile.ZipInfo(f"{self.stem}/{name}", date_time=stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = _FILE_MODE << 16  # rw-r--r-- once extracted, not owner-only
                 archive.writestr(info, data)
         return buffer.getvalue()
 

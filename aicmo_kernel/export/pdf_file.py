@@ -35,7 +35,7 @@ from .blocks import (
 )
 from .branding import hex_to_rgb
 from .markdown_doc import meta_line
-from .model import ExportDocument, ExportItem
+from .model import ExportDocument, ExportItem, count_line, left_out_sentence
 
 __all__ = ["find_unicode_font", "render_pdf"]
 
@@ -71,6 +71,9 @@ def _column_weight(values: list[str]) -> float:
     return max(min(longest_word, 16) * 1.15 + 1, min(longest, 40) * 0.55)
 
 
+_FOOTER_LINES = 3  # 3 lines of 3.6 mm fit the 20 mm bottom margin above an 8 mm edge
+
+
 class _Writer:
     """Draws blocks on an fpdf2 document with the pack's font and colours."""
 
@@ -96,14 +99,21 @@ class _Writer:
                 self.ln(4)
 
             def footer(self) -> None:
-                self.set_y(-14)
+                # The whole footer text, wrapped to at most _FOOTER_LINES lines inside the bottom
+                # margin (the page number beside its last line); only a longer one is shortened.
                 writer.font("I", 8)
                 self.set_text_color(95, 99, 104)
-                text = writer.text(footer)
-                while text and self.get_string_width(text) > self.epw - 24:
-                    text = text[:-2].rstrip() + "\u2026" if writer.unicode else text[:-4].rstrip() + "..."
-                self.cell(self.epw - 22, 5, text, align="L")
-                self.cell(22, 5, f"{self.page_no()}/{{nb}}", align="R")
+                width = self.epw - 22
+                lines = self.multi_cell(width, 3.6, writer.text(footer), dry_run=True, output="LINES")
+                if len(lines) > _FOOTER_LINES:
+                    lines = lines[:_FOOTER_LINES]
+                    lines[-1] = lines[-1][:-2].rstrip() + ("\u2026" if writer.unicode else "...")
+                self.set_y(-8 - 3.6 * len(lines))
+                for number, line in enumerate(lines, 1):
+                    self.cell(width, 3.6, line, align="L")
+                    if number == len(lines):
+                        self.cell(22, 3.6, f"{self.page_no()}/{{nb}}", align="R")
+                    self.ln(3.6)
                 self.set_text_color(29, 29, 31)
 
         self.pdf = _PDF(format="A4")
@@ -277,8 +287,7 @@ def render_pdf(doc: ExportDocument) -> bytes:
         pdf.cell(0, 6, writer.text(f"Prepared by {doc.branding.agency_name}"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(29, 29, 31)
     pdf.set_y(50)
-    writer.paragraph([Run(f"{len(doc.items)} approved deliverable(s) · generated {doc.generated_at[:10]}")],
-                     italic_meta=True)
+    writer.paragraph([Run(count_line(doc))], italic_meta=True)
     if doc.executive_summary is not None:  # its own "# Executive summary: ..." heads the section
         writer.blocks(parse_blocks(doc.executive_summary.content_markdown, charts=doc.executive_summary.charts), 0)
     current = None
@@ -293,6 +302,7 @@ def render_pdf(doc: ExportDocument) -> bytes:
                  Run(c["details"])] for c in doc.checklist]
         writer.table(Table(header=[[Run("Check")], [Run("Result")], [Run("Details")]],
                            rows=[[[cell] for cell in row] for row in rows]))
-    if doc.left_out:
-        writer.paragraph([Run(f"Not included (not approved yet): {len(doc.left_out)} item(s).")])
+    not_included = left_out_sentence(doc.left_out)
+    if not_included:
+        writer.paragraph([Run(not_included)])
     return bytes(pdf.output())

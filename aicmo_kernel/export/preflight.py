@@ -132,7 +132,7 @@ def preflight(
     checked = f"{len(items)} approved version(s) checked"
     checks = [
         _check("approved", not missing and bool(items),
-               f"all {len(items)} item(s) approved at their current version" if not missing and items
+               _all_approved(len(items), len(extra)) if not missing and items
                else ("nothing selected" if not missing else
                      f"{len(missing)} item(s) not approved: " + "; ".join(_describe(m) for m in missing))),
         _check("qc", not qc_failures,
@@ -148,6 +148,14 @@ def preflight(
     ]
     return Preflight(items=items, missing=missing, checks=checks,
                      not_selected=[item_summary(v) for v in not_selected])
+
+
+def _all_approved(total: int, own: int) -> str:
+    """Says what the count counts, so it adds up with the pack's other numbers."""
+    text = f"all {total} item(s) approved at their current version"
+    if own:
+        text += f": {total - own} deliverable(s) in the pack and {own} of the delivery module's own"
+    return text
 
 
 def _check(name: str, passed: bool, details: str) -> dict[str, Any]:
