@@ -493,4 +493,4 @@ def test_cli_export_names_what_it_left_out(monkeypatch, tmp_path):
     assert result.exit_code == 0, result.output
     assert f"left out {len(drafts)} deliverable(s):" in result.output
     for title in drafts:
-        assert f"strategy / {title}: not approved (in review)" in result.output
+        assert f"strategy / {title}: not approved (draft)" in result.output

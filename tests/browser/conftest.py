@@ -146,10 +146,10 @@ def screenshot(screenshots_dir: Path) -> Callable[..., Path]:
     return take
 
 
-def aicmo(env: dict[str, str], *args: str) -> str:
-    """Run the CLI in ``env``; fail the test with its output if it fails."""
+def aicmo(env: dict[str, str], *args: str, expect: int = 0) -> str:
+    """Run the CLI in ``env``; fail the test with its output unless it exits with ``expect``."""
     result = subprocess.run([str(AICMO), *args], check=False, env=env, capture_output=True, text=True, timeout=120)
-    if result.returncode != 0:
+    if result.returncode != expect:
         pytest.fail(f"aicmo {' '.join(args)} exited with {result.returncode}: {result.stderr[-2000:]}")
     return result.stdout
 
@@ -160,7 +160,7 @@ def workspace_env(isolated_env: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("AICMO_NOTEBOOK_SELFTEST", None)
     aicmo(env, "init")
-    aicmo(env, "run", "--campaign", "demo", "--autonomy", "manual")
+    aicmo(env, "run", "--campaign", "demo", "--autonomy", "manual", expect=3)  # 3: drafts wait for review
     return env
 
 
