@@ -123,6 +123,7 @@ def init() -> None:
 def generate(module: str, campaign: str, inputs_file: Path | None, as_json: bool) -> None:
     """Generate MODULE's deliverables for a campaign (drafts, version 1)."""
     from .generation import generate as run_generation
+    from .providers.pricing import format_cost
 
     overrides = _read_inputs(inputs_file)
     with _workspace() as ws:
@@ -133,7 +134,7 @@ def generate(module: str, campaign: str, inputs_file: Path | None, as_json: bool
         else:
             meta = envelope.meta
             click.echo(f"run {result.run_id}: {envelope.status} via {meta.provider}/{meta.model} "
-                       f"({meta.tokens_used['in']}+{meta.tokens_used['out']} tokens, ${meta.cost_usd:.4f}, "
+                       f"({meta.tokens_used['in']}+{meta.tokens_used['out']} tokens, {format_cost(meta.cost_usd)}, "
                        f"trace {meta.trace_id})")
             if meta.provider == "offline":
                 click.echo("offline draft, not written by a language model")

@@ -23,6 +23,7 @@ from .cache import lookup as cache_lookup
 from .cache import store as cache_store
 from .config import Settings, redact
 from .errors import AicmoError, ChainExhausted, GenerationCancelled, ProviderError
+from .providers.pricing import add_costs
 from .schemas import (
     DeliverablesEnvelope,
     check_deliverables,
@@ -254,5 +255,6 @@ def _spent(attempts: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "tokens_in": sum(int(a.get("tokens_in") or 0) for a in attempts),
         "tokens_out": sum(int(a.get("tokens_out") or 0) for a in attempts),
-        "cost_usd": sum(float(a.get("cost_usd") or 0.0) for a in attempts),
+        # None when any attempt's model has no known price: a total is never a guess.
+        "cost_usd": add_costs(a.get("cost_usd", 0.0) for a in attempts),
     }

@@ -112,7 +112,8 @@ class ResponseMeta(_Strict):
     timestamp: datetime = Field(default_factory=_utcnow)
     provider: str = Field(min_length=1)
     model: str = Field(min_length=1)
-    cost_usd: float = Field(default=0.0, ge=0)
+    # None: a model without a known price (providers.pricing); shown as "unknown", never $0.
+    cost_usd: float | None = Field(default=0.0, ge=0)
     tokens_used: dict[str, int] = Field(default_factory=lambda: {"in": 0, "out": 0})
     warnings: list[str] = Field(default_factory=list)
     trace_id: str = Field(default_factory=new_trace_id, min_length=1)
@@ -209,7 +210,7 @@ def create_success_envelope(
     run_id: str | None = None,
     tokens_in: int = 0,
     tokens_out: int = 0,
-    cost_usd: float = 0.0,
+    cost_usd: float | None = 0.0,
     warnings: list[str] | None = None,
     trace_id: str | None = None,
     raw: dict[str, Any] | None = None,
@@ -246,7 +247,7 @@ def create_failed_envelope(
     details: dict[str, Any] | None = None,
     tokens_in: int = 0,
     tokens_out: int = 0,
-    cost_usd: float = 0.0,
+    cost_usd: float | None = 0.0,
     warnings: list[str] | None = None,
 ) -> DeliverablesEnvelope:
     """Build and validate a FAILED envelope; the error and meta share one trace id."""

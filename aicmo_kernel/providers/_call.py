@@ -48,6 +48,8 @@ class Usage:
     tokens_in: int = 0
     tokens_out: int = 0
     known: bool = False  # True once the API reported usage (not an estimate)
+    cache_read: int = 0  # of tokens_in, read from the provider's prompt cache
+    cache_write: int = 0  # of tokens_in, written to it (Anthropic bills these at 1.25x)
 
 
 @dataclass
@@ -124,8 +126,13 @@ class CallTracker:
             tokens = self._shown = max(self._shown, tokens)
         self.progress(Progress(self.provider, self.model, tokens, now - self.started, done=done))
 
-    def cost(self) -> float:
-        return cost_of(self.provider, self.model, self.usage.tokens_in, self.tokens_estimate)[0]
+    def cost(self) -> float | None:
+        return self._cost(self.tokens_estimate)[0]
+
+    def _cost(self, tokens_out: int) -> tuple[float | None, list[str]]:
+        usage = self.usage
+        return cost_of(self.provider, self.model, usage.tokens_in, tokens_out,
+                       cache_read=usage.cache_read, cache_write=usage.cache_write)
 
     def failure(self, error: type[ProviderError], message: str, **kw: Any) -> ProviderError:
         """``error`` carrying what the call cost so far, so the chain records it on the attempt."""
@@ -185,7 +192,7 @@ class CallTracker:
         self.report(done=True)
         latency_ms = self.elapsed_s * 1000
         tokens_out = self.usage.tokens_out if self.usage.known else self.tokens_estimate
-        cost, warnings = cost_of(self.provider, self.model, self.usage.tokens_in, tokens_out)
+        cost, warnings = self._cost(tokens_out)
         text = self.text
         try:
             data = parse_json_answer(text, request, provider=self.provider, model=self.model)
@@ -218,4 +225,6 @@ class CallTracker:
             latency_ms=latency_ms,
             raw=raw,
             warnings=warnings,
+            cache_read_tokens=self.usage.cache_read,
+            cache_write_tokens=self.usage.cache_write,
         )

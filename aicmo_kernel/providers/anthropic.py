@@ -156,7 +156,7 @@ class AnthropicProvider:
             if getattr(block, "type", None) == "text":
                 tracker.add(block.text)
         if message.usage is not None:
-            tracker.usage.tokens_in = int(message.usage.input_tokens or 0)
+            take_input_usage(tracker, message.usage)
             tracker.usage.tokens_out = int(message.usage.output_tokens or 0)
             tracker.usage.known = True
         return _raw(message.id, message.model, message.stop_reason, tracker)
@@ -171,8 +171,7 @@ class AnthropicProvider:
                 kind = getattr(event, "type", None)
                 if kind == "message_start":
                     message_id, model = event.message.id, event.message.model
-                    usage = event.message.usage
-                    tracker.usage.tokens_in = int(getattr(usage, "input_tokens", 0) or 0)
+                    take_input_usage(tracker, event.message.usage)
                 elif (
                     kind == "content_block_delta"
                     and getattr(event.delta, "type", None) == "text_delta"
@@ -187,6 +186,15 @@ class AnthropicProvider:
         finally:
             stream.close()
         return _raw(message_id, model, stop_reason, tracker)
+
+
+def take_input_usage(tracker: CallTracker, usage: Any) -> None:
+    """Input tokens the OpenAI way, cached ones included: Anthropic reports the uncached part,
+    the cache reads and the cache writes apart, and bills each at its own price."""
+    read = int(getattr(usage, "cache_read_input_tokens", 0) or 0)
+    write = int(getattr(usage, "cache_creation_input_tokens", 0) or 0)
+    tracker.usage.tokens_in = int(getattr(usage, "input_tokens", 0) or 0) + read + write
+    tracker.usage.cache_read, tracker.usage.cache_write = read, write
 
 
 def _raw(message_id: Any, model: Any, stop_reason: Any, tracker: CallTracker) -> dict[str, Any]:

@@ -61,12 +61,16 @@ class LLMResult:
     model: str
     tokens_in: int = 0
     tokens_out: int = 0
-    cost_usd: float = 0.0
+    cost_usd: float | None = 0.0  # None: the model has no known price (never a guessed 0)
     latency_ms: float = 0.0
     raw: dict[str, Any] = field(default_factory=dict)
     attempts: list["Attempt"] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     accepted: Any = None  # what ``LLMRequest.accept`` made of ``data``, when the request has one
+    # Of ``tokens_in``: read from / written to the provider's prompt cache (priced apart).
+    cache_read_tokens: int = 0
+    cache_write_tokens: int = 0
+    batch_id: str | None = None  # the provider batch that answered, when one did
 
 
 @dataclass
@@ -79,9 +83,10 @@ class Attempt:
     latency_ms: float = 0.0
     tokens_in: int = 0
     tokens_out: int = 0
-    cost_usd: float = 0.0
+    cost_usd: float | None = 0.0  # None: unknown price
     error_type: str | None = None
     error_message: str | None = None
+    batch_id: str | None = None  # set when the try went through a provider batch
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)

@@ -188,6 +188,7 @@ class ProviderChain:
                     tokens_in=result.tokens_in,
                     tokens_out=result.tokens_out,
                     cost_usd=result.cost_usd,
+                    batch_id=result.batch_id,
                 )
             )
             return result, None
@@ -253,9 +254,12 @@ def _failed(provider: Provider, exc: ProviderError, started: float) -> Attempt:
         latency_ms=float(details.get("latency_ms") or (time.monotonic() - started) * 1000),
         tokens_in=int(details.get("tokens_in") or 0),
         tokens_out=int(details.get("tokens_out") or 0),
-        cost_usd=float(details.get("cost_usd") or 0.0),
+        # A failure before any token was billed costs 0; one whose model has no price, unknown.
+        cost_usd=float(details["cost_usd"]) if details.get("cost_usd") is not None
+        else (None if "cost_usd" in details else 0.0),
         error_type=exc.error_type,
         error_message=redact(exc.message),
+        batch_id=details.get("batch_id"),
     )
 
 

@@ -235,6 +235,9 @@ def _take_usage(tracker: CallTracker, usage: Any) -> None:
         tracker.usage.tokens_in = int(usage.prompt_tokens or 0)
         tracker.usage.tokens_out = int(usage.completion_tokens or 0)
         tracker.usage.known = True
+        # prompt_tokens counts the cached prefix too; OpenAI bills that part at the cache price.
+        details = getattr(usage, "prompt_tokens_details", None)
+        tracker.usage.cache_read = int(getattr(details, "cached_tokens", 0) or 0)
 
 
 def _raw(

@@ -44,6 +44,8 @@ __all__ = [
     "CallRow",
     "CampaignRow",
     "DeliverableRow",
+    "ProviderBatchRequestRow",
+    "ProviderBatchRow",
     "QueueCountChangeRow",
     "QueueCountRow",
     "ReviewEventRow",
@@ -151,7 +153,7 @@ class RunRow(Base):
     model: Mapped[str] = mapped_column(String(200))
     tokens_in: Mapped[int] = mapped_column(Integer)
     tokens_out: Mapped[int] = mapped_column(Integer)
-    cost_usd: Mapped[float] = mapped_column(Float)
+    cost_usd: Mapped[float | None] = mapped_column(Float)  # None: unknown price (migration 0006)
     latency_ms: Mapped[float] = mapped_column(Float)
     trace_id: Mapped[str] = mapped_column(String(100))
     prompt_hash: Mapped[str] = mapped_column(String(200))
@@ -256,7 +258,7 @@ class CallRow(Base):
     model: Mapped[str] = mapped_column(String(200))
     tokens_in: Mapped[int] = mapped_column(Integer)
     tokens_out: Mapped[int] = mapped_column(Integer)
-    cost_usd: Mapped[float] = mapped_column(Float)
+    cost_usd: Mapped[float | None] = mapped_column(Float)  # None: unknown price (migration 0006)
     latency_ms: Mapped[float] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(30))
     error_type: Mapped[str | None] = mapped_column(String(40))
@@ -305,7 +307,7 @@ class CacheRow(Base):
     text: Mapped[str] = mapped_column(Text)
     tokens_in: Mapped[int] = mapped_column(Integer)
     tokens_out: Mapped[int] = mapped_column(Integer)
-    cost_usd: Mapped[float] = mapped_column(Float)
+    cost_usd: Mapped[float | None] = mapped_column(Float)  # None: unknown price (migration 0006)
     created_at: Mapped[datetime]
 
 
@@ -333,3 +335,53 @@ class QueueCountChangeRow(Base):
     module: Mapped[str] = mapped_column(String(20))
     state: Mapped[str] = mapped_column(String(20))
     delta: Mapped[int] = mapped_column(Integer)
+
+
+class ProviderBatchRow(Base):
+    """One batch submitted to a provider's batch API (migration 0006; ``providers.batch``).
+
+    ``id`` is the provider's own batch id, so a process that stopped can poll it again."""
+
+    __tablename__ = "provider_batches"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    provider: Mapped[str] = mapped_column(String(100))
+    model: Mapped[str] = mapped_column(String(200))
+    # submitted, ended (results in), cancelled, expired, failed (the provider refused the batch)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    input_file_id: Mapped[str | None] = mapped_column(String(200))
+    output_file_id: Mapped[str | None] = mapped_column(String(200))
+    error_file_id: Mapped[str | None] = mapped_column(String(200))
+    requests: Mapped[int] = mapped_column(Integer)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)  # the provider's last counts and status
+    created_at: Mapped[datetime]
+    checked_at: Mapped[datetime | None]
+    ended_at: Mapped[datetime | None]
+
+
+class ProviderBatchRequestRow(Base):
+    """One request inside a provider batch, and its outcome once the results are in.
+
+    ``request_key`` identifies what was asked (provider, model, system, prompt, schema): a run
+    that asks the same again finds this row and waits for, or takes, its answer instead of paying
+    twice. ``consumed`` is set once a generation took the outcome."""
+
+    __tablename__ = "provider_batch_requests"
+    __table_args__ = (Index("ix_provider_batch_requests_key", "request_key", "consumed"),)
+
+    custom_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    batch_id: Mapped[str] = mapped_column(ForeignKey("provider_batches.id"), index=True)
+    request_key: Mapped[str] = mapped_column(String(64))
+    module: Mapped[str] = mapped_column(String(20))
+    # pending, succeeded, errored, expired, cancelled
+    state: Mapped[str] = mapped_column(String(20))
+    consumed: Mapped[bool] = mapped_column(Boolean)
+    text: Mapped[str | None] = mapped_column(Text)
+    tokens_in: Mapped[int] = mapped_column(Integer)
+    tokens_out: Mapped[int] = mapped_column(Integer)
+    cache_read_tokens: Mapped[int] = mapped_column(Integer)
+    cost_usd: Mapped[float | None] = mapped_column(Float)
+    error_type: Mapped[str | None] = mapped_column(String(40))
+    error_message: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]

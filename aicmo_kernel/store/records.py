@@ -161,7 +161,7 @@ def insert_run(
         model=meta["model"],
         tokens_in=int(meta["tokens_used"]["in"]),
         tokens_out=int(meta["tokens_used"]["out"]),
-        cost_usd=float(meta["cost_usd"]),
+        cost_usd=None if meta.get("cost_usd") is None else float(meta["cost_usd"]),
         latency_ms=float(latency_ms),
         trace_id=meta["trace_id"],
         prompt_hash=prompt_hash,
@@ -188,7 +188,7 @@ def add_call(
     run_id: str | None = None,
     tokens_in: int = 0,
     tokens_out: int = 0,
-    cost_usd: float = 0.0,
+    cost_usd: float | None = 0.0,
     latency_ms: float = 0.0,
     error_type: str | None = None,
     trace_id: str | None = None,
@@ -201,7 +201,7 @@ def add_call(
         )
     row = CallRow(
         run_id=run_id, prompt_hash=prompt_hash, provider=provider[:100], model=model[:200],
-        tokens_in=int(tokens_in), tokens_out=int(tokens_out), cost_usd=float(cost_usd),
+        tokens_in=int(tokens_in), tokens_out=int(tokens_out), cost_usd=None if cost_usd is None else float(cost_usd),
         latency_ms=float(latency_ms), status=status[:30],
         error_type=error_type[:40] if error_type else None,
         trace_id=trace_id[:100] if trace_id else None, at=utcnow(),

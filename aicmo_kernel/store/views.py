@@ -84,7 +84,7 @@ class Run(_View):
     model: str
     tokens_in: int
     tokens_out: int
-    cost_usd: float
+    cost_usd: float | None  # None: the model has no known price
     latency_ms: float
     trace_id: str
     prompt_hash: str
@@ -162,7 +162,7 @@ class CallEntry(_View):
     model: str
     tokens_in: int
     tokens_out: int
-    cost_usd: float
+    cost_usd: float | None  # None: the model has no known price
     latency_ms: float
     status: str
     error_type: str | None

@@ -299,7 +299,7 @@ class Workspace:
         run_id: str | None = None,
         tokens_in: int = 0,
         tokens_out: int = 0,
-        cost_usd: float = 0.0,
+        cost_usd: float | None = 0.0,
         latency_ms: float = 0.0,
         error_type: str | None = None,
         trace_id: str | None = None,
@@ -339,7 +339,7 @@ class Workspace:
     ) -> list[DeliverableView]:
         """Deliverables in module order, then creation order. Superseded ones only when asked
         (or when ``state="superseded"``)."""
-        from ..modules import module_info
+        from ..registry import module_info
 
         with self.reading() as session:
             query = select(DeliverableRow)
