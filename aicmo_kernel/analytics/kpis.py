@@ -32,7 +32,8 @@ KPI_LABELS = {
 }  # fmt: skip
 PLATFORM_LABELS = {
     "linkedin": "LinkedIn", "instagram": "Instagram", "x": "X", "email": "Email", "facebook": "Facebook",
-    "tiktok": "TikTok", "youtube": "YouTube", "blog": "Blog", "ads": "Paid ads",
+    "tiktok": "TikTok", "youtube": "YouTube", "blog": "Blog", "ads": "Paid ads", "meta": "Meta",
+    "google_ads": "Google Ads", "microsoft_ads": "Microsoft Advertising",
 }  # fmt: skip
 _COUNTS = ("impressions", "clicks", "leads", "conversions")
 _MONEY = ("spend", "revenue", "cpc", "cpl", "cost_per_conversion")
@@ -49,6 +50,12 @@ def _ratio(numerator: float | None, denominator: float | None, scale: float = 1.
     return round(numerator / denominator * scale, 2)
 
 
+def _count(total: float) -> int | float:
+    """A count as a whole number when it is one; Google Ads' fractional conversions keep 2 decimals."""
+    rounded = round(total, 2)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
 def summarise(
     rows: Iterable[PerformanceRow], *, has_conversions: bool, has_revenue: bool
 ) -> dict[str, Any]:
@@ -56,7 +63,7 @@ def summarise(
     rows = list(rows)
     impressions = sum(r.impressions for r in rows)
     clicks = sum(r.clicks for r in rows)
-    leads = sum(r.leads for r in rows)
+    leads = _count(sum(r.leads for r in rows))  # fractional where a platform splits conversions
     spend = round(sum(r.spend for r in rows), 2)
     out: dict[str, Any] = {
         "impressions": impressions, "clicks": clicks, "leads": leads, "spend": spend,
@@ -64,7 +71,7 @@ def summarise(
         "lead_rate": _ratio(leads, clicks, 100),
     }  # fmt: skip
     if has_conversions:
-        conversions = sum(r.conversions or 0 for r in rows)
+        conversions = _count(sum(r.conversions or 0 for r in rows))
         out.update(
             conversions=conversions,
             conversion_rate=_ratio(conversions, leads, 100),
@@ -128,7 +135,7 @@ def format_kpi(key: str, value: float | None) -> str:
     if value is None:
         return "n/a"
     if key in _COUNTS:
-        return f"{int(value):,}"
+        return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}"
     if key in _PERCENT or key.startswith("share_of"):
         return f"{value:.2f}%"
     return f"{value:,.2f}"

@@ -1,32 +1,54 @@
-"""Reading a performance CSV (date, platform, impressions, clicks, leads, spend, ...) safely.
+"""Reading performance data: the ad platforms' own exports, our CSV, or any table through a mapping.
 
-The standard library's ``csv`` module only: no pandas to install, and every value is checked
-by hand so an error can name the row and the column ("row 7, column clicks: 'abc' is not a
-number"). Row numbers are the file's line numbers, header included, as a spreadsheet shows them.
+The file is read as a table (``tables``: CSV or XLSX, title and comment lines above the header
+skipped), its format recognised from the header (``platform_formats``: Meta Ads Manager, Google
+Ads, LinkedIn Campaign Manager, GA4, TikTok Ads, Microsoft Advertising) or given by a
+``ColumnMapping``, and every value read with the conventions its whole column shows
+(``locale_values``: "12.000" is twelve thousand in a file whose spend reads "45,30"). What cannot
+be told apart is refused naming the column, never guessed. Then the computed table is checked
+(``sanity``): clicks above impressions, several currencies.
+
+Errors name the row and the column ("row 7, column clicks: 'abc' is not a number"); rows are the
+file's line numbers (or the sheet's row numbers), header included, as a spreadsheet shows them.
 Missing data is ``NoDataError`` (the run fails as NO_DATA); broken data is ``ValidationError``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError as PydanticValidationError
 
 from ..errors import NoDataError, ValidationError
+from .locale_values import (
+    BLANKS,
+    date_orders_possible,
+    decimal_separators_possible,
+    parse_date,
+    parse_number,
+)
+from .platform_formats import GENERIC, ColumnMapping, ExportFormat, detect_format, normal_header
+from .sanity import check_rows
+from .tables import SourceTable, decode_csv_bytes, read_table, read_table_text, read_xlsx_bytes
 
 __all__ = [
     "COUNT_COLUMNS",
     "NOTE_COLUMNS",
     "OPTIONAL_COLUMNS",
     "REQUIRED_COLUMNS",
+    "ColumnMapping",
     "PerformanceData",
     "PerformanceRow",
     "load_performance_csv",
+    "parse_performance_bytes",
     "parse_performance_csv",
+    "parse_performance_table",
+    "preview_performance_file",
 ]
 
 REQUIRED_COLUMNS = ("date", "platform", "impressions", "clicks", "leads", "spend")
@@ -38,9 +60,13 @@ MAX_ROWS = 100_000
 _MAX_PROBLEMS = 10
 _PLATFORM_ALIASES = {"twitter": "x", "x (twitter)": "x", "fb": "facebook", "ig": "instagram",
                      "linked in": "linkedin", "e-mail": "email", "newsletter": "email"}  # fmt: skip
+_GENERIC_ALIASES = {"day": "date", "campaign_name": "campaign", "cost": "spend", "amount_spent": "spend"}
+_NUMBER_FIELDS = ("impressions", "clicks", "leads", "spend", "conversions", "revenue")
 _NO_DATA_HINT = (
-    "upload a CSV with columns date, platform, impressions, clicks, leads, spend "
-    "(optional: conversions, revenue), one row per platform and day or week"
+    "upload a CSV with columns date, platform, impressions, clicks, leads, spend (optional: "
+    "conversions, revenue), an export from Meta Ads Manager, Google Ads, LinkedIn Campaign "
+    "Manager, GA4, TikTok Ads or Microsoft Advertising as it comes, or any CSV or XLSX with a "
+    "column mapping"
 )
 
 
@@ -50,10 +76,13 @@ class PerformanceRow:
     platform: str
     impressions: int
     clicks: int
-    leads: int
+    leads: int | float
     spend: float
-    conversions: int | None = None
+    conversions: int | float | None = None
     revenue: float | None = None
+    campaign: str = ""
+    currency: str = ""
+    line: int = 0
 
 
 @dataclass
@@ -64,6 +93,9 @@ class PerformanceData:
     ignored_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    format: str = GENERIC.name
+    currency: str = ""
+    read_as: dict[str, str] = field(default_factory=dict)
 
     @property
     def has_conversions(self) -> bool:
@@ -74,170 +106,393 @@ class PerformanceData:
         return "revenue" in self.columns
 
 
+def _mapping(mapping: ColumnMapping | Mapping[str, Any] | None, field: str) -> ColumnMapping | None:
+    if mapping is None or isinstance(mapping, ColumnMapping):
+        return mapping
+    try:
+        return ColumnMapping.model_validate(dict(mapping))
+    except PydanticValidationError as exc:  # pydantic's message names the key
+        raise ValidationError(f"the column mapping is not valid: {exc}", field=field) from None
+
+
 def load_performance_csv(
-    *, csv_path: str = "", csv_text: str = "", field_prefix: str = "inputs."
+    *,
+    csv_path: str = "",
+    csv_text: str = "",
+    field_prefix: str = "inputs.",
+    mapping: ColumnMapping | Mapping[str, Any] | None = None,
 ) -> PerformanceData:
-    """The checked rows of the CSV given as text (an upload) or as a path; text wins if both."""
+    """The checked rows of the file given as text (an upload) or as a path (CSV or XLSX); text
+    wins if both. ``mapping`` reads a file that is none of the known exports."""
     if csv_text.strip():
         return parse_performance_csv(
-            csv_text, source="uploaded file", field=f"{field_prefix}csv_text"
+            csv_text, source="uploaded file", field=f"{field_prefix}csv_text", mapping=mapping
         )
+    field = f"{field_prefix}csv_path"
     if not csv_path.strip():
-        raise NoDataError(f"no performance data: {_NO_DATA_HINT}", field=f"{field_prefix}csv_path")
+        raise NoDataError(f"no performance data: {_NO_DATA_HINT}", field=field)
     path = Path(csv_path).expanduser()
     if not path.is_file():
         raise NoDataError(
-            f"no performance data: the file {path} was not found; {_NO_DATA_HINT}",
-            field=f"{field_prefix}csv_path",
+            f"no performance data: the file {path} was not found; {_NO_DATA_HINT}", field=field
         )
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise ValidationError(
-            f"{path.name} is not a UTF-8 text file; export the sheet as CSV (UTF-8)",
-            field=f"{field_prefix}csv_path",
-        ) from None
-    return parse_performance_csv(text, source=path.name, field=f"{field_prefix}csv_path")
+    chosen = _mapping(mapping, field)
+    table = read_table(path, is_header=_header_test(chosen), field=field)
+    return parse_performance_table(table, field=field, mapping=chosen)
+
+
+def parse_performance_bytes(
+    data: bytes,
+    *,
+    filename: str,
+    field: str = "inputs.csv_text",
+    mapping: ColumnMapping | Mapping[str, Any] | None = None,
+) -> PerformanceData:
+    """An uploaded file's bytes (the widget's upload): XLSX by its name, else CSV text."""
+    chosen = _mapping(mapping, field)
+    if filename.lower().endswith((".xlsx", ".xlsm")):
+        table = read_xlsx_bytes(data, source=filename, is_header=_header_test(chosen), field=field)
+        return parse_performance_table(table, field=field, mapping=chosen)
+    text = decode_csv_bytes(data, source=filename, field=field)
+    return parse_performance_csv(text, source=filename, field=field, mapping=chosen)
 
 
 def parse_performance_csv(
-    text: str, *, source: str, field: str = "inputs.csv_text"
+    text: str,
+    *,
+    source: str,
+    field: str = "inputs.csv_text",
+    mapping: ColumnMapping | Mapping[str, Any] | None = None,
 ) -> PerformanceData:
     """Parse and check CSV ``text``; ``field`` is what errors name as the bad input."""
-    text = text.lstrip("\ufeff")
-    if not text.strip():
+    if not text.lstrip("\ufeff").strip():
         raise NoDataError(
             f"no performance data: the {source} is empty; {_NO_DATA_HINT}", field=field
         )
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    chosen = _mapping(mapping, field)
+    table = read_table_text(text, source=source, is_header=_header_test(chosen), field=field)
+    return parse_performance_table(table, field=field, mapping=chosen)
+
+
+def preview_performance_file(table: SourceTable, rows: int = 5) -> dict[str, Any]:
+    """What the mapping widget shows: the header, the first rows, and the format recognised."""
+    found = detect_format(table.header)
+    return {"source": table.source, "header": list(table.header),
+            "rows": [cells for _, cells in table.rows[:rows]],
+            "format": found.name if found else None, "preamble": list(table.preamble)}  # fmt: skip
+
+
+def _generic_name(name: str) -> str:
+    plain = re.sub(r"[\s\-]+", "_", name.strip().lower())
+    return _GENERIC_ALIASES.get(plain, plain)
+
+
+def _header_test(mapping: ColumnMapping | None):
+    def is_header(cells: list[str] | tuple[str, ...]) -> bool:
+        if mapping is not None and mapping.columns:
+            names = {normal_header(c)[0] for c in cells}
+            wanted = [normal_header(c)[0] for c in mapping.columns.values()]
+            return sum(w in names for w in wanted) >= min(2, len(wanted))
+        if detect_format(cells) is not None:
+            return True
+        generic = {_generic_name(c) for c in cells}
+        return len(generic & set(REQUIRED_COLUMNS)) >= 4
+
+    return is_header
+
+
+def parse_performance_table(
+    table: SourceTable, *, field: str, mapping: ColumnMapping | None = None
+) -> PerformanceData:
+    """The checked rows of a table read from any source."""
     try:
-        header = next(reader)
-    except csv.Error as exc:
-        raise ValidationError(f"{source}: not a readable CSV ({exc})", field=field) from None
-    columns = [_column_name(name) for name in header]
-    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
-    if missing:
-        raise ValidationError(
-            f"{source} is missing the required column{'s' if len(missing) > 1 else ''} "
-            f"{', '.join(missing)} (found: {', '.join(c for c in columns if c) or 'no header'})",
+        mapped = mapping is not None and bool(mapping.columns)
+        fmt = mapping.as_format() if mapped else detect_format(table.header) or GENERIC
+    except ValueError as exc:
+        raise ValidationError(str(exc), field=field) from None
+    generic = fmt is GENERIC
+    names = [_generic_name(h) if generic else normal_header(h)[0] for h in table.header]
+    index, read_as = _locate(fmt, names, table.header)
+    header_currency = _header_currency(table.header, index)
+    _require(fmt, index, table, names, field, mapping)
+    data_rows = _data_rows(table, fmt)
+    if not data_rows:
+        raise NoDataError(
+            f"no performance data: the {table.source} has a header but no rows; {_NO_DATA_HINT}",
             field=field,
-            details={"missing_columns": missing},
         )
-    known = set(REQUIRED_COLUMNS) | set(OPTIONAL_COLUMNS)
-    ignored = [c for c in columns if c and c not in known and c not in NOTE_COLUMNS]
-    index = {name: columns.index(name) for name in known | set(NOTE_COLUMNS) if name in columns}
+    if len(data_rows) > MAX_ROWS:
+        raise ValidationError(
+            f"{table.source} has more than {MAX_ROWS:,} rows; aggregate by day first", field=field
+        )
+
+    def label(name: str) -> str:
+        return name if generic else f"{table.header[index[name]]!r} ({name})"
+
+    def cells(name: str) -> list[str]:
+        position = index[name]
+        return [row[position] if position < len(row) else "" for _, row in data_rows]
+
+    decimal = _decimal_separator(fmt, index, cells, label, mapping, table.source, field)
+    order = _date_order(cells("date"), label("date"), mapping, table.source, field)
+    problems: list[str] = []
     rows: list[PerformanceRow] = []
     notes: list[str] = []
-    problems: list[str] = []
-    try:
-        for record in reader:
-            if not any(cell.strip() for cell in record):
-                continue
-            if len(rows) >= MAX_ROWS:
-                raise ValidationError(
-                    f"{source} has more than {MAX_ROWS:,} rows; aggregate by day first", field=field
-                )
-            row = _row(record, index, reader.line_num, problems)
-            if row is not None:
-                rows.append(row)
+    result_filter = _meta_results(fmt, index, names)
+    non_lead_results = 0
+    for line, record in data_rows:
+        def cell(name: str, record: list[str] = record) -> str:
+            position = index.get(name)
+            return record[position] if position is not None and position < len(record) else ""
+
+        row = _row(cell, set(index), line, fmt, label, decimal, order, header_currency, problems)
+        if row is not None and result_filter is not None and not result_filter(record):
+            non_lead_results += row.leads > 0
+            row = PerformanceRow(**{**row.__dict__, "leads": 0})
+        if row is not None:
+            rows.append(row)
+        if generic:
             for name in NOTE_COLUMNS:
-                if name in index and index[name] < len(record):
-                    note = record[index[name]].strip()
+                if name in names:
+                    note = cell_at(record, names.index(name))
                     if note and note not in notes and len(notes) < 3:
                         notes.append(note[:300])
-            if len(problems) >= _MAX_PROBLEMS:
-                break
-    except csv.Error as exc:
-        problems.append(f"row {reader.line_num}: {exc}")
+        if len(problems) >= _MAX_PROBLEMS:
+            break
     if problems:
         raise ValidationError(
-            f"{source}: "
-            + "; ".join(problems)
+            f"{table.source}: " + "; ".join(problems)
             + ("; and possibly more" if len(problems) >= _MAX_PROBLEMS else ""),
-            field=field,
-            details={"problems": problems},
-        )
-    if not rows:
-        raise NoDataError(
-            f"no performance data: the {source} has a header but no rows; {_NO_DATA_HINT}",
-            field=field,
-        )
-    warnings = [f"column {name!r} is not used by the report and was ignored" for name in ignored]
-    odd = sum(1 for r in rows if r.clicks > r.impressions)
-    if odd:
-        warnings.append(
-            f"{odd} rows report more clicks than impressions; check how the platform counts them"
-        )
+            field=field, details={"problems": problems},
+        )  # fmt: skip
+    check_rows(rows, table.source, field=field, measures_impressions="impressions" in index)
+    known = set(index.values())
+    ignored = [names[i] for i in range(len(names)) if i not in known and names[i]
+               and not (generic and names[i] in NOTE_COLUMNS)]  # fmt: skip
+    warnings = _warnings(fmt, generic, ignored, read_as, non_lead_results)
+    currencies = {r.currency for r in rows if r.currency}
     return PerformanceData(
-        rows=sorted(rows, key=lambda r: (r.date, r.platform)),
-        source=source,
-        columns=[c for c in columns if c in known],
+        rows=sorted(rows, key=lambda r: (r.date, r.platform, r.campaign)),
+        source=table.source,
+        columns=[c for c in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS) if c in index or c == "platform"],
         ignored_columns=ignored,
-        notes=notes,
+        notes=notes if generic else [*notes, *table.preamble[:3]],
         warnings=warnings,
+        format=fmt.name,
+        currency=next(iter(currencies)) if len(currencies) == 1 else "",
+        read_as=read_as,
     )
 
 
-def _delimiter(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    return ";" if first.count(";") > first.count(",") else ","
+def cell_at(record: list[str], position: int) -> str:
+    return record[position].strip() if position < len(record) else ""
 
 
-def _column_name(name: str) -> str:
-    return re.sub(r"[\s\-]+", "_", name.strip().lower())
+def _locate(fmt: ExportFormat, names: list[str], header: list[str]) -> tuple[dict[str, int], dict[str, str]]:
+    index: dict[str, int] = {}
+    read_as: dict[str, str] = {}
+    for name, candidates in fmt.columns.items():
+        for candidate in candidates:
+            if candidate in names:
+                index[name] = names.index(candidate)
+                read_as[name] = header[index[name]]
+                break
+    return index, read_as
+
+
+def _header_currency(header: list[str], index: dict[str, int]) -> str:
+    for name in ("spend", "revenue"):
+        if name in index:
+            found = normal_header(header[index[name]])[1]
+            if found:
+                return found
+    return ""
+
+
+def _require(
+    fmt: ExportFormat, index: dict[str, int], table: SourceTable, names: list[str], field: str,
+    mapping: ColumnMapping | None,
+) -> None:  # fmt: skip
+    needed = ["date", *(n for n in ("impressions", "clicks", "spend") if n in fmt.measures), "leads"]
+    if not fmt.platform:
+        needed.insert(1, "platform")
+    missing = [n for n in REQUIRED_COLUMNS if n in needed and n not in index]
+    if not missing:
+        return
+    found = ", ".join(n for n in names if n) or "no header"
+    plural = "s" if len(missing) > 1 else ""
+    if fmt is GENERIC:
+        message = f"{table.source} is missing the required column{plural} {', '.join(missing)} (found: {found})"
+    elif mapping is not None:
+        wanted = {n: mapping.columns.get(n) for n in missing}
+        message = (f"{table.source}: the column mapping gives no column for {', '.join(missing)}"
+                   + "".join(f" ({n}: {c!r} is not in the header)" for n, c in wanted.items() if c)
+                   + (" and names no platform" if "platform" in missing else "")
+                   + f"; the file's columns are: {', '.join(table.header)}")  # fmt: skip
+    else:
+        looked = "; ".join(f"{n}: {', '.join(fmt.columns.get(n, ()))}" for n in missing)
+        message = (f"{table.source} looks like a {fmt.name} export but has no column for "
+                   f"{', '.join(missing)} (looked for {looked}); add it to the report, or give a "
+                   "column mapping")  # fmt: skip
+    raise ValidationError(message, field=field, details={"missing_columns": missing})
+
+
+def _data_rows(table: SourceTable, fmt: ExportFormat) -> list[tuple[int, list[str]]]:
+    """Rows with data: blank lines, total rows and footers ("Total: Account", "©2027 ...") left out."""
+    kept = []
+    for line, cells in table.rows:
+        filled = [c for c in cells if c.strip()]
+        if not filled:
+            continue
+        first = filled[0].strip().lower()
+        if fmt.skip_prefixes and first.startswith(fmt.skip_prefixes):
+            continue
+        if len(filled) == 1 and fmt is not GENERIC and len(cells) > 1:
+            continue  # a footer line in the first column only
+        kept.append((line, cells))
+    return kept
+
+
+def _decimal_separator(fmt, index, cells, label, mapping, source, field) -> str:
+    chosen = mapping.decimal_separator if mapping is not None else ""
+    evidence: dict[str, str] = {}
+    undecided: list[tuple[str, str]] = []
+    for name in _NUMBER_FIELDS:
+        if name not in index:
+            continue
+        whole = name in ("impressions", "clicks") or (name in COUNT_COLUMNS and not fmt.fractional_leads)
+        values = cells(name)
+        possible, differs = decimal_separators_possible(values, whole=whole)
+        if not possible:
+            raise ValidationError(
+                f"{source}: column {label(name)} mixes numbers written 1,234.56 and 1.234,56; "
+                "export it again with one number format", field=field, details={"column": name},
+            )  # fmt: skip
+        if len(possible) == 1 and differs or len(possible) == 1 and _decides(values, possible):
+            evidence[name] = next(iter(possible))
+        elif differs:
+            sample = next(v for v in values if _reads_differently(v))
+            undecided.append((name, sample))
+    if len(set(evidence.values())) > 1:
+        dot = [label(n) for n, d in evidence.items() if d == "."]
+        comma = [label(n) for n, d in evidence.items() if d == ","]
+        raise ValidationError(
+            f"{source}: columns {', '.join(dot)} use a decimal point but {', '.join(comma)} a decimal "
+            "comma; export the file again with one number format", field=field,
+        )  # fmt: skip
+    decided = chosen or next(iter(evidence.values()), "")
+    if undecided and not decided:
+        name, sample = undecided[0]
+        point, comma = parse_number(sample, "."), parse_number(sample, ",")
+        raise ValidationError(
+            f"{source}: column {label(name)} is ambiguous: {sample!r} could be {point:g} or "
+            f"{comma:g}, and no column of the file shows its decimal separator; give "
+            "decimal_separator in the column mapping ('.' for 1,234.56, ',' for 1.234,56)",
+            field=field, details={"column": name, "value": sample},
+        )  # fmt: skip
+    return decided or "."
+
+
+def _decides(values: list[str], possible: set[str]) -> bool:
+    """Whether some value reads only one way (so the column is evidence, not just compatible)."""
+    other = "," if possible == {"."} else "."
+    for value in values:
+        if value.strip().lower() in BLANKS:
+            continue
+        try:
+            parse_number(value, other)
+        except ValueError:
+            try:
+                parse_number(value, next(iter(possible)))
+                return True
+            except ValueError:
+                continue
+    return False
+
+
+def _reads_differently(value: str) -> bool:
+    try:
+        return parse_number(value, ".") != parse_number(value, ",")
+    except ValueError:
+        return False
+
+
+def _date_order(values, column_label, mapping, source, field) -> str:
+    possible, paired = date_orders_possible(values)
+    if not paired:
+        return "DMY"  # no day/month pair in the column: the order changes nothing
+    if len(possible) == 1:
+        return next(iter(possible))
+    chosen = mapping.date_order if mapping is not None else ""
+    if not possible:
+        raise ValidationError(
+            f"{source}: column {column_label} mixes day-first and month-first dates; export it "
+            "again with one date format (ISO, YYYY-MM-DD, is safest)", field=field,
+        )  # fmt: skip
+    if chosen:
+        return chosen
+    sample = next(v for v in values if "/" in v or "-" in v or "." in v)
+    raise ValidationError(
+        f"{source}: column {column_label} is ambiguous: {sample!r} could be day/month or "
+        "month/day, and no date in the column has a day above 12; give date_order in the column "
+        "mapping (DMY or MDY), or export dates as YYYY-MM-DD",
+        field=field, details={"column": "date", "value": sample},
+    )  # fmt: skip
+
+
+def _meta_results(fmt: ExportFormat, index: dict[str, int], names: list[str]):
+    """For a Meta export whose leads come from "Results": only rows whose result is a lead count."""
+    if fmt.key != "meta_ads" or "leads" not in index or names[index["leads"]] != "results":
+        return None
+    kind = next((names.index(n) for n in ("result indicator", "result type") if n in names), None)
+    if kind is None:
+        return None
+    return lambda record: "lead" in cell_at(record, kind).lower()
 
 
 def _row(
-    record: list[str], index: dict[str, int], line: int, problems: list[str]
-) -> PerformanceRow | None:
-    values: dict[str, object] = {}
+    cell, index: set[str], line: int, fmt: ExportFormat, label, decimal: str, order: str,
+    header_currency: str, problems: list[str],
+) -> PerformanceRow | None:  # fmt: skip
     before = len(problems)
-
-    def cell(name: str) -> str:
-        position = index[name]
-        return record[position].strip() if position < len(record) else ""
-
+    values: dict[str, Any] = {"line": line, "campaign": cell("campaign")[:200]}
     raw_date = cell("date")
     try:
-        values["date"] = date.fromisoformat(raw_date)
+        values["date"] = parse_date(raw_date, order)
     except ValueError:
-        problems.append(f"row {line}, column date: {raw_date!r} is not an ISO date (YYYY-MM-DD)")
-    platform = cell("platform").lower()
+        hint = "an ISO date (YYYY-MM-DD)" if fmt is GENERIC else "a date"
+        problems.append(f"row {line}, column {label('date')}: {raw_date!r} is not {hint}")
+    platform = (cell("platform") or fmt.platform).strip().lower()
     if not platform:
-        problems.append(f"row {line}, column platform: empty; name the platform (e.g. linkedin)")
+        problems.append(f"row {line}, column {label('platform')}: empty; name the platform (e.g. linkedin)")
     elif len(platform) > 40:
-        problems.append(f"row {line}, column platform: longer than 40 characters")
+        problems.append(f"row {line}, column {label('platform')}: longer than 40 characters")
     values["platform"] = _PLATFORM_ALIASES.get(platform, platform)
-    for name in ("impressions", "clicks", "leads", "spend", *OPTIONAL_COLUMNS):
-        if name not in index:
+    currency = cell("currency").upper() or header_currency
+    values["currency"] = currency
+    for name in _NUMBER_FIELDS:
+        optional = name in OPTIONAL_COLUMNS
+        if name not in index:  # an optional column, or one the platform does not measure (GA4 spend)
+            values[name] = None if optional else 0
             continue
         raw = cell(name)
-        if raw == "" and name in OPTIONAL_COLUMNS:
-            values[name] = None
+        if raw.strip().lower() in BLANKS and (optional or fmt.blank_is_zero):
+            values[name] = 0 if fmt.blank_is_zero else None
             continue
-        number = _number(raw, line, name, problems, whole=name in COUNT_COLUMNS)
-        values[name] = number
+        whole = name in ("impressions", "clicks") or (name in COUNT_COLUMNS and not fmt.fractional_leads)
+        values[name] = _number(raw, decimal, f"row {line}, column {label(name)}", problems, whole=whole)
     if len(problems) > before:
         return None
-    return PerformanceRow(**values)  # type: ignore[arg-type]
+    return PerformanceRow(**values)
 
 
-def _number(
-    raw: str, line: int, column: str, problems: list[str], *, whole: bool
-) -> float | int | None:
-    where = f"row {line}, column {column}"
-    if raw == "":
+def _number(raw: str, decimal: str, where: str, problems: list[str], *, whole: bool) -> float | int | None:
+    if raw.strip().lower() in BLANKS:
         problems.append(f"{where}: empty; write 0 if there were none")
         return None
-    cleaned = re.sub(r"^[£$€]", "", raw.replace(" ", ""))
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", cleaned):
-        cleaned = cleaned.replace(",", "")
     try:
-        value = float(cleaned)
+        value = parse_number(raw, decimal)
     except ValueError:
-        problems.append(f"{where}: {raw!r} is not a number")
-        return None
-    if not math.isfinite(value):
         problems.append(f"{where}: {raw!r} is not a number")
         return None
     if value < 0:
@@ -248,4 +503,20 @@ def _number(
             problems.append(f"{where}: {raw!r} is not a whole number")
             return None
         return int(value)
-    return value
+    return round(value, 6)
+
+
+def _warnings(fmt: ExportFormat, generic: bool, ignored: list[str], read_as: dict[str, str],
+              non_lead_results: int) -> list[str]:  # fmt: skip
+    if generic:
+        return [f"column {name!r} is not used by the report and was ignored" for name in ignored]
+    warnings = [f"read as a {fmt.name} export: " + ", ".join(f"{k} from {v!r}" for k, v in read_as.items())]
+    warnings.extend(fmt.assumptions)
+    if read_as.get("leads", "").lower() == "results":
+        warnings.append("Meta's Results are read as leads (only on rows whose result indicator is a lead)")
+    if non_lead_results:
+        warnings.append(f"{non_lead_results} rows count results that are not leads; they add 0 leads")
+    if ignored:
+        warnings.append(f"{len(ignored)} columns not used by the report: {', '.join(ignored[:12])}"
+                        + (", ..." if len(ignored) > 12 else ""))
+    return warnings

@@ -1,0 +1,209 @@
+"""Performance data in: each ad platform's export as it comes, any table through a mapping, numbers
+and dates by locale, and the sanity blockers. Totals are checked against ``truth.json``, the sums of
+the numbers the fixture generator wrote before formatting them (tests/data/imports/make_fixtures.py).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aicmo_kernel.analytics import (
+    compute_kpis,
+    format_kpi,
+    load_performance_csv,
+    parse_performance_csv,
+)
+from aicmo_kernel.analytics.locale_values import (
+    date_orders_possible,
+    decimal_separators_possible,
+    parse_date,
+    parse_number,
+)
+from aicmo_kernel.analytics.performance_csv import parse_performance_bytes
+from aicmo_kernel.errors import ValidationError
+
+DATA = Path(__file__).parent / "data" / "imports"
+TRUTH = json.loads((DATA / "truth.json").read_text("utf-8"))
+FORMATS = {
+    "meta_ads_manager.csv": "Meta Ads Manager",
+    "google_ads.csv": "Google Ads",
+    "linkedin_campaign_manager.csv": "LinkedIn Campaign Manager",
+    "ga4_traffic_acquisition.csv": "Google Analytics 4",
+    "tiktok_ads_manager.xlsx": "TikTok Ads Manager",
+    "microsoft_advertising.csv": "Microsoft Advertising",
+    "semicolon_german.csv": "Workbench CSV",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_each_export_imports_as_it_comes_with_the_true_totals(name):
+    data = load_performance_csv(csv_path=str(DATA / name))
+    truth = TRUTH[name]
+    assert data.format == FORMATS[name]
+    totals = compute_kpis(data.rows)["totals"]
+    assert len(data.rows) == truth["rows"]
+    assert totals["impressions"] == truth["impressions"]
+    assert totals["clicks"] == truth["clicks"]
+    assert totals["leads"] == pytest.approx(truth["leads"])
+    assert totals["spend"] == pytest.approx(truth["spend"], abs=0.005)
+    assert sorted({r.platform for r in data.rows}) == truth["platforms"]
+    assert data.currency == truth["currency"]
+
+
+def test_google_ads_keeps_fractional_conversions_and_skips_the_total_rows():
+    data = load_performance_csv(csv_path=str(DATA / "google_ads.csv"))
+    assert any(not float(r.leads).is_integer() for r in data.rows)
+    assert {r.campaign for r in data.rows} == {"Search - Brand", "Search - Generic"}
+    assert any("conversions are read as leads" in w for w in data.warnings)
+    assert format_kpi("leads", 388.5) == "388.50" and format_kpi("leads", 388) == "388"
+
+
+def test_meta_results_count_as_leads_only_where_the_result_is_a_lead():
+    data = load_performance_csv(csv_path=str(DATA / "meta_ads_manager.csv"))
+    assert all(r.leads == 0 for r in data.rows if r.campaign == "Blog traffic")
+    assert any("not leads" in w for w in data.warnings)
+
+
+def test_preamble_and_comment_lines_are_kept_as_notes_not_rows():
+    linkedin = load_performance_csv(csv_path=str(DATA / "linkedin_campaign_manager.csv"))
+    assert linkedin.notes[0] == "Campaign Performance Report (in UTC)"
+    assert linkedin.rows[0].date == date(2027, 3, 1) and linkedin.rows[-1].date == date(2027, 3, 14)
+    ga4 = load_performance_csv(csv_path=str(DATA / "ga4_traffic_acquisition.csv"))
+    assert any("sessions" in w.lower() for w in ga4.warnings)
+
+
+def test_the_german_semicolon_export_is_read_in_thousands():
+    data = load_performance_csv(csv_path=str(DATA / "semicolon_german.csv"))
+    first = data.rows[0]
+    assert first.date == date(2027, 3, 1)
+    assert first.impressions > 1000 and first.spend > 1000
+
+
+def test_the_known_bug_cannot_come_back_silently():
+    # Nothing in the file shows the decimal separator: "12.000" is 12 or 12,000; refuse by name.
+    text = "date;platform;impressions;clicks;leads;spend\n2027-03-01;linkedin;12.000;129;3;450\n"
+    with pytest.raises(ValidationError, match=r"column impressions is ambiguous: '12.000' could be 12 or 12000"):
+        parse_performance_csv(text, source="export.csv")
+    # With the separator given (or shown by another column), it is read in thousands.
+    assert parse_performance_csv(text, source="e.csv", mapping={"decimal_separator": ","}).rows[0].impressions == 12000
+    shown = text.replace(";450\n", ";450,50\n")
+    assert parse_performance_csv(shown, source="e.csv").rows[0].impressions == 12000
+    # The original report: 12 impressions for 129 clicks is a CTR of 1,075%, and is blocked.
+    bug = "date;platform;impressions;clicks;leads;spend\n2027-03-01;linkedin;12;129;3;450.50\n"
+    with pytest.raises(ValidationError, match=r"more clicks than impressions .*row 2.*CTR 1,075%"):
+        parse_performance_csv(bug, source="export.csv")
+
+
+def test_blockers_name_the_rows():
+    rows = "".join(f"2027-03-{d:02d},x,{1000 if d != 4 else 10},50,1,20\n" for d in range(1, 8))
+    with pytest.raises(ValidationError, match=r"1 row report more clicks than impressions .*row 5") as caught:
+        parse_performance_csv("date,platform,impressions,clicks,leads,spend\n" + rows, source="f.csv")
+    assert caught.value.details["clicks_above_impressions"] == [5]
+    mixed = ("Day,Campaign,Currency code,Impr.,Clicks,Cost,Conversions\n"
+             "2027-03-01,A,USD,100,5,10.00,1\n2027-03-01,B,EUR,100,5,10.00,1\n2027-03-02,B,EUR,100,5,10.00,1\n")
+    with pytest.raises(ValidationError, match=r"several currencies .*EUR on row 3, 4; USD on row 2"):
+        parse_performance_csv(mixed, source="ads.csv")
+
+
+def test_ambiguous_dates_fail_naming_the_column_unless_the_order_is_given():
+    text = "Day,Campaign,Impr.,Clicks,Cost,Conversions\n03/01/2027,A,100,5,10.00,1\n04/01/2027,A,100,5,10.00,1\n"
+    with pytest.raises(ValidationError, match=r"column 'Day' \(date\) is ambiguous: '03/01/2027'"):
+        parse_performance_csv(text, source="ads.csv")
+    given = parse_performance_csv(text, source="ads.csv", mapping={
+        "columns": {"date": "Day", "campaign": "Campaign", "impressions": "Impr.", "clicks": "Clicks",
+                    "spend": "Cost", "leads": "Conversions"},
+        "platform": "google_ads", "date_order": "MDY"})  # fmt: skip
+    assert [r.date for r in given.rows] == [date(2027, 3, 1), date(2027, 4, 1)]
+    day_first = text.replace("04/01/2027", "13/01/2027")
+    assert parse_performance_csv(day_first, source="ads.csv").rows[0].date == date(2027, 1, 3)
+    mixed = day_first.replace("03/01/2027", "01/13/2027")
+    with pytest.raises(ValidationError, match="mixes day-first and month-first"):
+        parse_performance_csv(mixed, source="ads.csv")
+
+
+def test_any_xlsx_imports_through_a_column_mapping():
+    mapping = {"columns": {"date": "Day", "platform": "Channel", "impressions": "Views", "clicks": "Taps",
+                           "leads": "Sign-ups", "spend": "Budget used"}}  # fmt: skip
+    data = load_performance_csv(csv_path=str(DATA / "custom_mapping.xlsx"), mapping=mapping)
+    truth = TRUTH["custom_mapping.xlsx"]
+    totals = compute_kpis(data.rows)["totals"]
+    assert (totals["impressions"], totals["clicks"], totals["leads"]) == (truth["impressions"], truth["clicks"], truth["leads"])
+    assert totals["spend"] == pytest.approx(truth["spend"])
+    upload = parse_performance_bytes((DATA / "custom_mapping.xlsx").read_bytes(), filename="numbers.xlsx", mapping=mapping)
+    assert len(upload.rows) == truth["rows"]
+    with pytest.raises(ValidationError, match=r"the column mapping gives no column for leads \(leads: 'Signups' is not in the header\)"):
+        load_performance_csv(csv_path=str(DATA / "custom_mapping.xlsx"),
+                             mapping={**mapping, "columns": {**mapping["columns"], "leads": "Signups"}})
+    with pytest.raises(ValidationError, match="the column mapping names cost, which is not a field; fields are date, platform"):
+        load_performance_csv(csv_path=str(DATA / "custom_mapping.xlsx"), mapping={"columns": {"cost": "x"}})
+
+
+def test_utf16_tab_separated_google_ads_export(tmp_path):
+    text = (DATA / "google_ads.csv").read_text("utf-8")
+    import csv
+    import io
+    rows = list(csv.reader(io.StringIO(text)))
+    out = io.StringIO()
+    csv.writer(out, delimiter="\t").writerows(rows)
+    path = tmp_path / "google_ads_excel.csv"
+    path.write_bytes(out.getvalue().encode("utf-16"))
+    data = load_performance_csv(csv_path=str(path))
+    assert compute_kpis(data.rows)["totals"]["clicks"] == TRUTH["google_ads.csv"]["clicks"]
+
+
+def test_a_platform_export_missing_a_column_says_what_it_looked_for():
+    text = "Reporting starts,Campaign name,Impressions,Amount spent (USD),Link clicks\n2027-03-01,A,100,5,3\n"
+    with pytest.raises(ValidationError, match=r"looks like a Meta Ads Manager export but has no column for leads \(looked for leads: leads, results\)"):
+        parse_performance_csv(text, source="meta.csv")
+
+
+# --------------------------------------------------------------------------- hypothesis
+
+
+def _format(value: float, decimals: int, decimal: str, thousands: str) -> str:
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+
+@given(st.lists(st.floats(min_value=0, max_value=10_000_000, allow_nan=False).map(lambda v: round(v, 2)),
+                min_size=1, max_size=30),
+       st.sampled_from([(".", ","), (".", " "), (".", ""), (",", "."), (",", " "), (",", "\u202f"), (",", "")]),
+       st.sampled_from([0, 2]))  # fmt: skip
+def test_numbers_are_read_right_or_refused_never_wrong(values, style, decimals):
+    decimal, thousands = style
+    cells = [_format(v, decimals, decimal, thousands) for v in values]
+    possible, differs = decimal_separators_possible(cells)
+    assert decimal in possible  # the true convention is never ruled out
+    for cell, value in zip(cells, values, strict=True):
+        assert parse_number(cell, decimal) == pytest.approx(round(value, decimals), abs=1e-9)
+    if len(possible) == 1:
+        assert possible == {decimal}
+    elif differs:
+        other = ({".", ","} - {decimal}).pop()  # both possible and some value differs: must be asked
+        assert any(parse_number(c, other) != parse_number(c, decimal) for c in cells)
+
+
+@given(st.lists(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)), min_size=1, max_size=40),
+       st.sampled_from(["DMY", "MDY"]), st.sampled_from(["/", "-"]))  # fmt: skip
+def test_dates_are_read_right_or_refused_never_wrong(days, order, separator):
+    cells = [(f"{d.day:02d}{separator}{d.month:02d}" if order == "DMY" else f"{d.month}{separator}{d.day}")
+             + f"{separator}{d.year}" for d in days]  # fmt: skip
+    possible, paired = date_orders_possible(cells)
+    assert paired and order in possible
+    if possible == {order}:
+        assert [parse_date(c, order) for c in cells] == days
+    else:  # both orders give real dates for every cell: only then may it be ambiguous
+        assert all(d.day <= 12 for d in days)
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+def test_iso_compact_and_named_month_dates_need_no_order(day):
+    for cell in (day.isoformat(), day.strftime("%Y%m%d"), day.strftime("%b %-d, %Y"), day.strftime("%-d %B %Y"),
+                 day.strftime("%d.%m.%Y")):
+        assert parse_date(cell, "MDY") == day == parse_date(cell, "DMY")
