@@ -1,6 +1,8 @@
-"""Leads from a CSV file and their transparent scores (module 6, leadgen).
+"""Leads from a CRM export or a CSV/XLSX file, and their transparent scores (module 6, leadgen).
 
-``load_leads`` reads and validates the file with the standard library ``csv`` module;
+``load_leads`` reads and validates the file (HubSpot, Salesforce and Pipedrive exports are
+recognised by ``crm_formats``; any other table through a ``LeadMapping``; statuses through the
+status table of ``statuses``);
 ``IdealCustomer.from_brief`` derives what a good lead looks like from the approved intake and
 strategy; ``score_leads`` scores every lead by rules in code, each component with its points and
 a one-line reason. Nothing here calls a model or reads the clock.
@@ -8,6 +10,7 @@ a one-line reason. Nothing here calls a model or reads the clock.
 
 from __future__ import annotations
 
+from .crm_formats import CRM_FORMATS, LeadMapping
 from .csv_load import (
     LEAD_STATUSES,
     OPTIONAL_COLUMNS,
@@ -16,6 +19,7 @@ from .csv_load import (
     LeadFile,
     load_leads,
     read_leads_text,
+    xlsx_as_csv_text,
 )
 from .scoring import (
     SCORE_RULES,
@@ -28,8 +32,11 @@ from .scoring import (
     score_leads,
     tier_for,
 )
+from .statuses import DEFAULT_STATUS_TABLE, status_table
 
 __all__ = [
+    "CRM_FORMATS",
+    "DEFAULT_STATUS_TABLE",
     "LEAD_STATUSES",
     "OPTIONAL_COLUMNS",
     "REQUIRED_COLUMNS",
@@ -38,6 +45,7 @@ __all__ = [
     "IdealCustomer",
     "Lead",
     "LeadFile",
+    "LeadMapping",
     "ScoreComponent",
     "ScoredLead",
     "load_leads",
@@ -45,5 +53,7 @@ __all__ = [
     "reference_date",
     "score_lead",
     "score_leads",
+    "status_table",
     "tier_for",
+    "xlsx_as_csv_text",
 ]

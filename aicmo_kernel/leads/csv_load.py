@@ -1,4 +1,9 @@
-"""Reading a leads CSV: columns, types and rows checked, every problem named by row and column.
+"""Reading a leads file: columns, types and rows checked, every problem named by row and column.
+
+The file is our CSV (name, company, title, email, status, ...), a CRM's own export (HubSpot,
+Salesforce, Pipedrive: ``crm_formats``, recognised by the header), or any table through a
+``LeadMapping``; comma, semicolon or tab separated, with or without a BOM, or XLSX given as a path.
+Statuses go through the status table (``statuses``) the brand can change.
 
 Row numbers are the file's line numbers (the header is row 1 when the file has no comment lines),
 so "row 7" is the line a user finds in a text editor or a spreadsheet. Lines starting with ``#``
@@ -12,10 +17,14 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+from pydantic import ValidationError as PydanticValidationError
+
 from ..errors import NoDataError, ValidationError
+from .crm_formats import CrmFormat, LeadMapping, detect_crm, header_key
+from .statuses import LEAD_STATUSES, status_for, status_table
 
 __all__ = [
     "LEAD_STATUSES",
@@ -27,7 +36,6 @@ __all__ = [
     "read_leads_text",
 ]
 
-LEAD_STATUSES = ("new", "contacted", "engaged", "qualified", "lost")
 REQUIRED_COLUMNS = ("name", "company", "title", "email", "status")
 OPTIONAL_COLUMNS = (
     "industry", "company_size", "country", "source", "last_activity",
@@ -103,7 +111,12 @@ def read_leads_text(csv_path: str = "", csv_text: str = "") -> tuple[str, str, s
             field="inputs.csv_path",
         )
     try:
-        return path.read_text(encoding="utf-8-sig"), path.name, "inputs.csv_path"
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            return xlsx_as_csv_text(path.read_bytes(), source=path.name), path.name, "inputs.csv_path"
+        data = path.read_bytes()
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16"), path.name, "inputs.csv_path"
+        return data.decode("utf-8-sig"), path.name, "inputs.csv_path"
     except UnicodeDecodeError:
         raise ValidationError(
             f"csv_path: {path.name} is not UTF-8 text; save it as 'CSV UTF-8' and try again",
@@ -113,9 +126,52 @@ def read_leads_text(csv_path: str = "", csv_text: str = "") -> tuple[str, str, s
         raise NoDataError(f"Cannot read the leads file {path}: {exc.strerror}", field="inputs.csv_path") from None
 
 
-def load_leads(text: str, *, field: str = "inputs.csv_text") -> LeadFile:
-    """Validate and parse the leads CSV. Bad data raises ``ValidationError`` naming row and column;
-    a file without lead rows raises ``NoDataError``."""
+def xlsx_as_csv_text(data: bytes, *, source: str, field: str = "inputs.csv_path") -> str:
+    """The first sheet of an XLSX workbook as CSV text (dates in ISO), so one reader reads both."""
+    import openpyxl  # imported here: only an XLSX file needs it
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a non-workbook
+        raise ValidationError(f"{source} is not a readable XLSX workbook ({exc})", field=field) from None
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    try:
+        for values in book.worksheets[0].iter_rows(values_only=True):
+            writer.writerow([_cell_text(v) for v in values])
+    finally:
+        book.close()
+    return out.getvalue()
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def load_leads(
+    text: str,
+    *,
+    field: str = "inputs.csv_text",
+    mapping: LeadMapping | dict | None = None,
+    statuses: dict[str, str | None] | None = None,
+) -> LeadFile:
+    """Validate and parse the leads file. Bad data raises ``ValidationError`` naming row and column;
+    a file without lead rows raises ``NoDataError``. ``mapping`` reads any other table;
+    ``statuses`` changes rows of the status table (also given as ``mapping.statuses``)."""
+    try:
+        chosen = LeadMapping.model_validate(mapping) if isinstance(mapping, dict) else mapping
+        table = status_table({**(chosen.statuses if chosen else {}), **(statuses or {})})
+        crm = chosen.as_format() if chosen is not None and chosen.columns else None
+    except (ValueError, PydanticValidationError) as exc:
+        raise ValidationError(f"{field}: {exc}", field=field) from None
     text = text.lstrip("\ufeff")
     if len(text) > MAX_FILE_CHARS:
         raise ValidationError(f"{field}: the file is larger than 5 MB; split it into smaller files", field=field)
@@ -126,11 +182,16 @@ def load_leads(text: str, *, field: str = "inputs.csv_text") -> LeadFile:
         if lines[skipped].strip():
             notes.append(lines[skipped].strip().lstrip("#").strip())
         skipped += 1
-    reader = csv.reader(io.StringIO("".join(lines[skipped:])))
+    first = lines[skipped] if skipped < len(lines) else ""
+    delimiter = max((",", ";", "\t"), key=first.count) if any(d in first for d in ",;\t") else ","
+    reader = csv.reader(io.StringIO("".join(lines[skipped:])), delimiter=delimiter)
     header = next(reader, None)
     if not header or not any(cell.strip() for cell in header):
         raise NoDataError(f"No leads: the file is empty. It needs a header with {', '.join(REQUIRED_COLUMNS)}",
                           field=field)
+    crm = crm or detect_crm(header)
+    if crm is not None:
+        return _load_crm(reader, header, crm, table, skipped, notes, field)
     columns = _columns(header, field)
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
@@ -139,9 +200,7 @@ def load_leads(text: str, *, field: str = "inputs.csv_text") -> LeadFile:
             f"required columns are {', '.join(REQUIRED_COLUMNS)}",
             field=field, details={"missing_columns": missing},
         )
-    leads: list[Lead] = []
-    warnings: list[str] = []
-    seen_emails: dict[str, int] = {}
+    records: list[tuple[int, dict[str, str]]] = []
     for cells in reader:
         row = reader.line_num + skipped
         if not any(cell.strip() for cell in cells):
@@ -152,24 +211,114 @@ def load_leads(text: str, *, field: str = "inputs.csv_text") -> LeadFile:
                 "(a comma inside a value needs quotes)",
                 field=field, details={"row": row},
             )
-        if len(leads) >= MAX_ROWS:
+        if len(records) >= MAX_ROWS:
             raise ValidationError(f"{field}: more than {MAX_ROWS:,} leads; split the file", field=field)
-        values = {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(columns)}
-        lead = _lead(values, row, field)
+        records.append((row, {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(columns)}))
+    ignored = tuple(c for c in columns if c not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
+    return _lead_file(records, tuple(columns), ignored, notes, table, field)
+
+
+def _load_crm(
+    reader, header: list[str], crm: CrmFormat, table: dict[str, str | None], skipped: int, notes: list[str],
+    field: str,
+) -> LeadFile:  # fmt: skip
+    """Rows of a CRM export (or a mapped table) as our columns: names joined, status columns tried in turn."""
+    keys = [header_key(h) for h in header]
+    found = {name: [keys.index(c) for c in candidates if c in keys] for name, candidates in crm.columns.items()}
+    found = {name: positions for name, positions in found.items() if positions}
+    has_name = "name" in found or "first_name" in found or "last_name" in found
+    missing = [c for c in REQUIRED_COLUMNS if c not in found and not (c == "name" and has_name)]
+    if missing:
+        looked = "; ".join(f"{c}: {', '.join(crm.columns.get(c, ()) or ('-',))}" for c in missing)
+        raise ValidationError(
+            f"{field}: the file looks like a {crm.name} export but has no column for {', '.join(missing)} "
+            f"(looked for {looked}); add the column to the export, or give a lead mapping",
+            field=field, details={"missing_columns": missing},
+        ) if crm.key != "mapped" else ValidationError(
+            f"{field}: the lead mapping gives no column for {', '.join(missing)}; the file's columns are "
+            f"{', '.join(header)}", field=field, details={"missing_columns": missing},
+        )  # fmt: skip
+    records: list[tuple[int, dict[str, str]]] = []
+    for cells in reader:
+        row = reader.line_num + skipped
+        filled = [c.strip() for c in cells if c.strip()]
+        if not filled:
+            continue
+        if len(filled) == 1 and (len(cells) == 1 or filled[0].lower().startswith(crm.footers or ("\0",))):
+            continue  # a report footer: "Grand Totals (25 records)", "Copyright (c) ..."
+        if len(records) >= MAX_ROWS:
+            raise ValidationError(f"{field}: more than {MAX_ROWS:,} leads; split the file", field=field)
+
+        def cell(name: str, cells: list[str] = cells) -> str:
+            filled = [cells[i].strip() for i in found.get(name, ()) if i < len(cells) and cells[i].strip()]
+            if name == "status":
+                filled = [v for v in filled if v.lower() not in crm.defer] or filled
+            return filled[0] if filled else ""
+
+        values = {name: cell(name) for name in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
+        if not values["name"]:
+            values["name"] = " ".join(p for p in (cell("first_name"), cell("last_name")) if p)
+        records.append((row, values))
+    used = {i for positions in found.values() for i in positions}
+    ignored = tuple(keys[i] for i in range(len(keys)) if i not in used and keys[i])
+    columns = tuple(c for c in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS) if c in found or c == "name")
+    file = _lead_file(records, columns, ignored, notes, table, field)
+    return LeadFile(file.leads, file.columns, file.ignored_columns, file.notes, file.example_data,
+                    file.example_reason, (f"read as a {crm.name} export", *file.warnings))
+
+
+def _lead_file(
+    records: list[tuple[int, dict[str, str]]], columns: tuple[str, ...], ignored: tuple[str, ...],
+    notes: list[str], table: dict[str, str | None], field: str,
+) -> LeadFile:  # fmt: skip
+    leads: list[Lead] = []
+    warnings: list[str] = []
+    left_out: dict[str, list[int]] = {}
+    seen_emails: dict[str, int] = {}
+    order = _date_order([values.get("last_activity", "") for _, values in records], field)
+    for row, values in records:
+        if not _map_status(values, table, row, field, left_out):
+            continue
+        lead = _lead(values, row, field, order)
         key = lead.email.lower()
         if key in seen_emails:
             warnings.append(f"row {row} repeats the email address of row {seen_emails[key]}; row {row} was left out")
             continue
         seen_emails[key] = row
         leads.append(lead)
+    warnings.extend(
+        f"{len(rows)} row{'s' if len(rows) > 1 else ''} with status {value!r} left out (not a lead to work on): "
+        f"row {', '.join(map(str, rows[:8]))}" + (" ..." if len(rows) > 8 else "")
+        for value, rows in left_out.items()
+    )
     if not leads:
         raise NoDataError("No leads: the file has a header but no lead rows. Leadgen never invents leads.",
                           field=field)
     example, reason = _example_marking(notes, leads)
-    ignored = tuple(c for c in columns if c not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
     if ignored:
         warnings.append(f"columns not used for scoring: {', '.join(ignored)}")
-    return LeadFile(tuple(leads), tuple(columns), ignored, tuple(notes), example, reason, tuple(warnings))
+    return LeadFile(tuple(leads), columns, ignored, tuple(notes), example, reason, tuple(warnings))
+
+
+def _map_status(
+    values: dict[str, str], table: dict[str, str | None], row: int, field: str, left_out: dict[str, list[int]]
+) -> bool:
+    """Put our status in ``values``; False when the row is not a lead (the table maps it to None)."""
+    raw = values.get("status", "")
+    if not raw:
+        return True  # reported as empty by _lead
+    known, status = status_for(raw, table)
+    if not known:
+        raise _problem(
+            field, row, "status",
+            f"{raw!r} is not one of {', '.join(LEAD_STATUSES)} nor in the status table; add it to the "
+            f"table, e.g. statuses={{{raw!r}: 'engaged'}}",
+        )  # fmt: skip
+    if status is None:
+        left_out.setdefault(raw, []).append(row)
+        return False
+    values["status"] = status
+    return True
 
 
 def _columns(header: list[str], field: str) -> list[str]:
@@ -190,7 +339,7 @@ def _problem(field: str, row: int, column: str, message: str) -> ValidationError
                            details={"row": row, "column": column})
 
 
-def _lead(values: dict[str, str], row: int, field: str) -> Lead:
+def _lead(values: dict[str, str], row: int, field: str, order: str = "") -> Lead:
     for column, value in values.items():
         if len(value) > MAX_CELL_CHARS:
             raise _problem(field, row, column, f"the value is longer than {MAX_CELL_CHARS} characters")
@@ -202,15 +351,13 @@ def _lead(values: dict[str, str], row: int, field: str) -> Lead:
     if not _EMAIL.match(values["email"]):
         raise _problem(field, row, "email", f"{values['email']!r} is not an email address")
     status = values["status"].lower()
-    if status not in LEAD_STATUSES:
-        raise _problem(field, row, "status", f"{values['status']!r} is not one of {', '.join(LEAD_STATUSES)}")
     size_text = values.get("company_size", "")
     return Lead(
         row=row, name=values["name"], company=values["company"], title=values["title"],
         email=values["email"], status=status, industry=values.get("industry", ""),
         company_size=size_text, size_range=_size(size_text, field, row) if size_text else None,
         country=values.get("country", ""), source=values.get("source", ""),
-        last_activity=_date(values.get("last_activity", ""), field, row),
+        last_activity=_date(values.get("last_activity", ""), field, row, order),
         email_opens=_count(values, "email_opens", field, row),
         email_clicks=_count(values, "email_clicks", field, row),
         site_visits=_count(values, "site_visits", field, row),
@@ -244,10 +391,36 @@ def _size(text: str, field: str, row: int) -> tuple[int, int | None]:
     return low, high
 
 
-def _date(text: str, field: str, row: int) -> date | None:
+_DAY_MONTH = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
+
+
+def _date_order(texts: list[str], field: str) -> str:
+    """DMY or MDY for the column's day/month dates, read from the whole column (a day above 12);
+    "" when no date needs it, "?" when it cannot be told. Mixed orders fail naming the column."""
+    pairs = [(int(m[1]), int(m[2])) for t in texts if (m := _DAY_MONTH.match(t.strip()))]
+    if not pairs:
+        return ""
+    day_first = any(a > 12 for a, _ in pairs)
+    month_first = any(b > 12 for _, b in pairs)
+    if day_first and month_first:
+        raise ValidationError(f"{field}: column last_activity mixes day-first and month-first dates; "
+                              "export dates as YYYY-MM-DD", field=field, details={"column": "last_activity"})
+    if day_first or month_first:
+        return "DMY" if day_first else "MDY"
+    return "?"  # every date reads both ways: the first one is refused by _date, naming its row
+
+
+def _date(text: str, field: str, row: int, order: str = "") -> date | None:
     if not text:
         return None
     try:
+        if match := _DAY_MONTH.match(text.strip()):
+            a, b, year = int(match[1]), int(match[2]), int(match[3])
+            if order == "?":
+                raise _problem(field, row, "last_activity", (
+                    f"{text!r} is not a date like 2027-03-14: it could be day/month or month/day, and no "
+                    "date in the column has a day above 12; export dates as YYYY-MM-DD"))
+            return date(year, b, a) if order == "DMY" else date(year, a, b)
         return date.fromisoformat(text[:10]) if re.match(r"^\d{4}-\d{2}-\d{2}", text) else date.fromisoformat(text)
     except ValueError:
         raise _problem(field, row, "last_activity", f"{text!r} is not a date like 2027-03-14") from None

@@ -99,6 +99,65 @@ def _has_phrase(words: Sequence[str], phrase: str) -> bool:
     return f" {phrase} " in f" {' '.join(words)} "
 
 
+# Job titles are compared by meaning: words that say the same thing become one concept, and an
+# abbreviation becomes the words it stands for, so "finance controllers and CFOs" scores a
+# "Financial Controller" and a "Chief Financial Officer". Extend the tables, not the matching.
+_ABBREVIATIONS = {
+    "cfo": "chief finance officer", "ceo": "chief executive officer", "coo": "chief operations officer",
+    "cmo": "chief marketing officer", "cto": "chief technology officer", "cio": "chief technology officer",
+    "cro": "chief revenue officer", "chro": "chief people officer", "vp": "vice president",
+    "svp": "senior vice president", "evp": "executive vice president", "fd": "finance director",
+    "md": "managing director", "gm": "general manager", "hr": "people", "it": "technology",
+    "ops": "operations", "bd": "sales", "fp a": "finance planning",
+}  # fmt: skip
+_SYNONYMS = {
+    "financial": "finance", "fin": "finance", "accounting": "finance", "account": "finance",
+    "treasury": "finance", "comptroller": "controller", "controlling": "controller",
+    "human": "people", "resource": "people", "talent": "people", "personnel": "people",
+    "tech": "technology", "information": "technology", "engineering": "technology",
+    "commercial": "sales", "revenue": "sales", "business": "sales", "development": "sales",
+    "growth": "marketing", "marketer": "marketing", "brand": "marketing", "demand": "marketing",
+    "operational": "operations", "operating": "operations", "purchasing": "procurement", "buyer": "procurement",
+    "owner operator": "owner", "proprietor": "owner", "co": "", "founding": "founder",
+}  # fmt: skip
+# Words that name a job (not only a department): a phrase of the audience is a role when it has one.
+_OCCUPATIONS = frozenset(
+    ["controller", "accountant", "bookkeeper", "officer", "executive", "director", "manager", "head", "chief", "owner", "founder", "partner", "president", "analyst", "engineer", "developer", "planner", "administrator", "coordinator", "specialist", "lead", "consultant", "adviser", "advisor", "treasurer", "secretary", "clerk", "buyer", "recruiter", "operator", "principal"]
+)
+_FUNCTIONS = frozenset(["finance", "marketing", "sales", "people", "technology", "operations", "procurement", "legal"])
+_ROLE_GLUE = frozenset({"of", "and", "vice", "senior", "general", "managing", "executive", "deputy", "assistant"})
+
+
+def _concepts(text: str) -> frozenset[str]:
+    """The meaning of a title or role: 'Financial Controller' and 'finance controllers' -> {finance, controller}."""
+    words = " ".join(_words(text))
+    for short, long in _ABBREVIATIONS.items():
+        words = re.sub(rf"\b{short}\b", long, words)
+    for phrase, same in _SYNONYMS.items():
+        words = re.sub(rf"\b{phrase}\b", same, words)
+    return frozenset(w for w in words.split() if w and w not in {"of", "and", "the", "a", "for", "in", "at"})
+
+
+def _role_phrases(audience: str) -> tuple[str, ...]:
+    """The roles an audience names, as written: 'finance controllers and CFOs at manufacturers' ->
+    ('finance controller', 'cfo'). A role is a run of department and job words holding a job word."""
+    phrases: list[str] = []
+    for part in re.split(r",|;|/|\band\b|\bor\b|&|\bat\b|\bin\b|\bwith\b|\bfor\b|\bwho\b", _plain(audience)):
+        words = [_singular(w) for w in part.split()]
+        run: list[str] = []
+        for word in [*words, ""]:
+            meaning = _concepts(word) if word else frozenset()
+            if word and (meaning & (_OCCUPATIONS | _FUNCTIONS) or word in _ROLE_GLUE or word in _ABBREVIATIONS):
+                run.append(word)
+                continue
+            while run and run[-1] in _ROLE_GLUE:
+                run.pop()
+            if run and _concepts(" ".join(run)) & _OCCUPATIONS:
+                phrases.append(" ".join(run))
+            run = []
+    return tuple(dict.fromkeys(phrases))
+
+
 @dataclass(frozen=True)
 class IdealCustomer:
     """What a good lead looks like, derived from the approved brief (never invented)."""
@@ -123,11 +182,13 @@ class IdealCustomer:
         offer = str(summary.get("offer") or strategy.get("offer") or "")
         industry = str(summary.get("industry") or brand.get("industry") or "")
         words = _words(audience)
-        roles = tuple(r for r in _ROLES if _has_phrase(words, r))
+        roles = tuple(dict.fromkeys([*(r for r in _ROLES if _has_phrase(words, r)), *_role_phrases(audience)]))
         # The customer's industry: the audience, what the offer is "for", and the brand's "for ..." part.
         sources = [audience, *re.findall(r"\bfor ([^:;,.()]+)", offer), *re.findall(r"\bfor ([^:;,.()]+)", industry)]
+        role_words = {w for role in roles for w in role.split()}
         industries = tuple(dict.fromkeys(
-            w for text in sources for w in _words(text) if w not in _STOP and not w.isdigit() and len(w) > 2
+            w for text in sources for w in _words(text)
+            if w not in _STOP and w not in role_words and not w.isdigit() and len(w) > 2
         ))
         size = _SIZE_IN_TEXT.search(f"{audience} {offer}")
         size_range = (int(size.group(1).replace(",", "")), int(size.group(2).replace(",", ""))) if size else None
@@ -210,7 +271,8 @@ def score_leads(leads: LeadFile | Sequence[Lead], icp: IdealCustomer) -> list[Sc
 
 def _title(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
     words = _words(lead.title)
-    matched = next((r for r in icp.roles if _has_phrase(words, r)), None)
+    meaning = _concepts(lead.title)
+    matched = next((r for r in icp.roles if _has_phrase(words, r) or _concepts(r) <= meaning), None)
     if matched:
         return ScoreComponent("title", "fit", 20, 20, f"title {lead.title!r} is a role the audience names ({matched})")
     senior = next((r for r in _ROLES if r in _SENIOR and _has_phrase(words, r)), None)

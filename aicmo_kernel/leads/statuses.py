@@ -1,0 +1,61 @@
+"""CRM stages and statuses mapped to ours, through a table the user can change.
+
+Our statuses are new, contacted, engaged, qualified and lost. HubSpot's lifecycle stages and lead
+statuses, Salesforce's lead statuses and Pipedrive's deal stages map to them by default; a brand
+can change any row or add its own (``status_table(overrides)``), e.g. ``{"demo booked":
+"engaged"}``. A value that maps to ``None`` is not a lead to work on (a customer) and the row is
+left out with a warning; a value the table does not know fails naming the row, the value and the
+table to extend. Keys are compared lower-cased with spaces collapsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["DEFAULT_STATUS_TABLE", "LEAD_STATUSES", "status_for", "status_table"]
+
+LEAD_STATUSES = ("new", "contacted", "engaged", "qualified", "lost")
+DEFAULT_STATUS_TABLE: dict[str, str | None] = {
+    # HubSpot lead status
+    "open": "new", "attempted to contact": "contacted", "connected": "engaged",
+    "in progress": "engaged", "open deal": "qualified", "unqualified": "lost", "bad timing": "lost",
+    # HubSpot lifecycle stage
+    "subscriber": "new", "lead": "new", "marketing qualified lead": "engaged", "mql": "engaged",
+    "sales qualified lead": "qualified", "sql": "qualified", "opportunity": "qualified",
+    "customer": None, "evangelist": None, "other": "new",
+    # Salesforce lead status
+    "open - not contacted": "new", "working - contacted": "contacted", "nurturing": "engaged",
+    "closed - converted": "qualified", "closed - not converted": "lost",
+    # Pipedrive deal stages and statuses
+    "lead in": "new", "contact made": "contacted", "demo scheduled": "engaged",
+    "needs defined": "engaged", "proposal made": "qualified", "negotiations started": "qualified",
+    "won": None, "lost": "lost",
+}  # fmt: skip
+
+
+def _key(value: str) -> str:
+    return " ".join(value.lower().split())
+
+
+def status_table(overrides: Mapping[str, str | None] | None = None) -> dict[str, str | None]:
+    """The default table with the user's rows on top; a target must be one of our statuses or None."""
+    table = dict(DEFAULT_STATUS_TABLE)
+    for source, target in (overrides or {}).items():
+        if target is not None and _key(target) not in LEAD_STATUSES:
+            raise ValueError(
+                f"the status table maps {source!r} to {target!r}; map it to one of "
+                f"{', '.join(LEAD_STATUSES)}, or to null to leave such rows out"
+            )
+        table[_key(source)] = _key(target) if target is not None else None
+    return table
+
+
+def status_for(value: str, table: Mapping[str, str | None]) -> tuple[bool, str | None]:
+    """``(known, status)``: our status for a CRM value, None for "not a lead"; known is False when
+    neither our statuses nor the table know the value."""
+    key = _key(value)
+    if key in LEAD_STATUSES:
+        return True, key
+    if key in table:
+        return True, table[key]
+    return False, None
