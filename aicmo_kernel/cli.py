@@ -539,5 +539,34 @@ def search(query: str, campaign: str | None, module: str | None, limit: int, any
     click.echo(f"{len(hits)} approved result(s)")
 
 
+# --------------------------------------------------------------------------- inputs and schedules (issue 13)
+
+
+@main.command()
+@click.option("--campaign", "-c", required=True)
+@click.option("--format", "fmt", type=click.Choice(["ics", "buffer-csv", "hootsuite-csv", "calendar-csv"]),
+              default="ics", show_default=True, help="what the scheduler imports")
+@click.option("--timezone", "tz", default="UTC", show_default=True,
+              help="the time zone of the calendar's posting times (e.g. Europe/London)")
+@click.option("--date-order", type=click.Choice(["DMY", "MDY"]), default="DMY", show_default=True,
+              help="hootsuite-csv: the date format you pick when uploading (DD/MM or MM/DD)")
+@click.option("--out", type=click.Path(dir_okay=True, path_type=Path), default=None,
+              help="file or folder to write (default: the current folder)")
+def schedule(campaign: str, fmt: str, tz: str, date_order: str, out: Path | None) -> None:
+    """Export the approved content calendar for a scheduler: Buffer or Hootsuite bulk upload,
+    an ICS calendar, or a plain CSV; each post with its UTM-tagged link."""
+    from .export.schedule import export_schedule
+
+    with _workspace() as ws:
+        done = export_schedule(ws, campaign, fmt, timezone=tz, date_order=date_order)
+    target = (out / done.filename) if out is not None and out.is_dir() else (out or Path(done.filename))
+    target.write_bytes(done.data)
+    click.echo(f"wrote {target} ({done.posts} posts)")
+    for note in done.notes:
+        click.echo(f"note: {note}")
+    for reason in done.left_out:
+        click.echo(f"left out: {reason}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
