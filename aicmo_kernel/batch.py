@@ -1,5 +1,10 @@
 """Run many campaigns at once under one limit on language-model calls in flight (``aicmo batch``).
 
+With ``--provider-batch`` the calls go through the providers' batch APIs instead, at half price
+(``provider_batch_chain``, ``providers.batch``): every campaign runs at once, each wave of ready
+modules across them goes out as one batch per provider, and the calls wait for it without taking
+a slot under the limit.
+
 Each campaign goes through ``run_campaign`` (its modules concurrent as their gates open) in its
 own thread; every call of every campaign passes one shared ``CallLimiter``, so the server never
 sees more than ``max_in_flight`` requests, and a 429 with Retry-After pauses the whole batch.
@@ -25,7 +30,7 @@ if TYPE_CHECKING:
     from .runner import CampaignRunReport
     from .store import Workspace
 
-__all__ = ["BatchReport", "run_many"]
+__all__ = ["BatchReport", "provider_batch_chain", "run_many"]
 
 _RATE_LIMIT = "RATE_LIMIT"
 
@@ -56,12 +61,17 @@ def run_many(
     use_cache: bool | None = None,
     rate_limit_rounds: int = 3,
     on_campaign: Callable[[str, "CampaignRunReport"], None] | None = None,
+    provider_batch: bool = False,
 ) -> BatchReport:
     """Run ``campaigns`` with at most ``max_in_flight`` calls in flight; see the module docstring.
 
     ``max_campaigns`` campaigns run at once (default ``max_in_flight``: with up to three modules
     ready per campaign, that keeps every slot busy). ``provider`` defaults to the configured chain.
+    ``provider_batch``: ``provider`` answers through provider batches (``provider_batch_chain``), so
+    every campaign runs at once and its whole wave goes out together.
     """
+    if provider_batch and max_campaigns is None:
+        max_campaigns = max(1, len(campaigns))
     from .generation import _shared_chain
     from .config import Settings
     from .providers.limit import CallLimiter, limit_provider
@@ -95,3 +105,36 @@ def run_many(
     report.wall_s = time.monotonic() - started
     report.calls, report.peak_in_flight, report.rate_limited = limiter.calls, limiter.peak, limiter.rate_limited
     return report
+
+
+def provider_batch_chain(
+    ws: "Workspace",
+    settings: Any = None,
+    *,
+    gather_s: float = 2.0,
+    poll_s: float = 30.0,
+) -> Any:
+    """The configured chain with a provider batch in front: the first usable OpenAI or Anthropic
+    provider of the chain, through its batch API, with its calls kept in the workspace
+    (``store.provider_batches``) so a stopped run resumes. Then the chain as configured, so a
+    request that fails, expires or is cancelled in its batch falls back to synchronous calls.
+
+    Raises ``ConfigurationError`` when no provider of the chain has a batch API."""
+    from .config import Settings
+    from .errors import ConfigurationError
+    from .providers import build_chain
+    from .providers.batch import BatchingProvider, batch_api_for
+    from .providers.chain import ProviderChain
+    from .store.provider_batches import WorkspaceLedger
+
+    chain = build_chain(settings or Settings.from_env())
+    for member in chain.providers:
+        api = batch_api_for(member)
+        if api is not None and member.unavailable_reason() is None:
+            batching = BatchingProvider(api, WorkspaceLedger(ws), gather_s=gather_s, poll_s=poll_s)
+            return ProviderChain([batching, *chain.providers], max_retry_after=chain.max_retry_after)
+    raise ConfigurationError(
+        "--provider-batch needs openai or anthropic in the provider chain with a key: set OPENAI_API_KEY "
+        "or ANTHROPIC_API_KEY (batch APIs are OpenAI Batch and Anthropic Message Batches)",
+        field="AICMO_LLM_PRIMARY_PROVIDER",
+    )

@@ -218,7 +218,15 @@ def approve(campaign: str, module: str | None, approve_all: bool, ids: tuple[str
 @click.option("--workers", type=click.IntRange(1, 16), default=4, show_default=True,
               help="modules generated at once when their gates are open (1: one after another)")
 @click.option("--no-cache", is_flag=True, help="always call the model, never answer from the workspace cache")
-def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no_cache: bool) -> None:
+@click.option("--provider-batch", is_flag=True,
+              help="send the calls through the provider's batch API: half price, results within 24 h; "
+                   "run it again to resume (see aicmo batch --status)")
+@click.option("--poll-seconds", type=click.FloatRange(0.01, 3600), default=30.0, show_default=True,
+              help="with --provider-batch: how often a batch is checked")
+@click.option("--gather-seconds", type=click.FloatRange(0, 600), default=2.0, show_default=True,
+              help="with --provider-batch: a batch goes out once no call has come for this long")
+def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no_cache: bool,
+            provider_batch: bool, poll_seconds: float, gather_seconds: float) -> None:
     """Run the modules within the autonomy policy, each as soon as its upstream is approved;
     stop where a person is needed.
 
@@ -228,7 +236,12 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no
     from .workflow import get_policy
 
     with _workspace() as ws:
-        report = run_campaign(ws, campaign, autonomy=autonomy, max_workers=workers,
+        provider = None
+        if provider_batch:
+            from .batch import provider_batch_chain
+
+            provider = provider_batch_chain(ws, gather_s=gather_seconds, poll_s=poll_seconds)
+        report = run_campaign(ws, campaign, autonomy=autonomy, max_workers=workers, provider=provider,
                               use_cache=False if no_cache else None,
                               on_step=None if as_json else lambda s: click.echo(_describe_step(s)))
         stored_policy = get_policy(ws, campaign)
@@ -259,18 +272,32 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no
               help="language-model calls in flight at once, across all campaigns")
 @click.option("--no-cache", is_flag=True, help="always call the model, never answer from the workspace cache")
 @click.option("--json", "as_json", is_flag=True)
+@click.option("--provider-batch", is_flag=True,
+              help="each wave of ready modules, across every campaign, goes out as one batch per provider "
+                   "(OpenAI Batch, Anthropic Message Batches): half price, results within 24 h; "
+                   "run it again to resume")
+@click.option("--poll-seconds", type=click.FloatRange(0.01, 3600), default=30.0, show_default=True,
+              help="with --provider-batch: how often a batch is checked")
+@click.option("--gather-seconds", type=click.FloatRange(0, 600), default=2.0, show_default=True,
+              help="with --provider-batch: a batch goes out once no call has come for this long")
+@click.option("--status", "show_status", is_flag=True,
+              help="show the provider batches in this workspace (requests done, failed, expired; cost) and exit")
 def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: int, no_cache: bool,
-              as_json: bool) -> None:
+              as_json: bool, provider_batch: bool, poll_seconds: float, gather_seconds: float,
+              show_status: bool) -> None:
     """Run many campaigns at once under one limit on calls in flight (429s pause the whole batch).
 
     Prints one line per campaign. Exits 1 when any campaign failed (a module failed or the run
     ended in an error), else 3 when any campaign waits for a reviewer, else 0."""
-    from .batch import run_many
+    from .batch import provider_batch_chain, run_many
 
+    if show_status:
+        return _batch_status(as_json)
     with _workspace() as ws:
         names = list(campaigns) or [c.name for c in ws.list_campaigns()]
-        report = run_many(ws, names, autonomy=autonomy, max_in_flight=max_in_flight,
-                          use_cache=False if no_cache else None,
+        provider = provider_batch_chain(ws, gather_s=gather_seconds, poll_s=poll_seconds) if provider_batch else None
+        report = run_many(ws, names, autonomy=autonomy, max_in_flight=max_in_flight, provider=provider,
+                          provider_batch=provider_batch, use_cache=False if no_cache else None,
                           on_campaign=None if as_json else lambda name, r: click.echo(_describe_campaign(name, r)))
     outcomes = {name: r.outcome for name, r in report.reports.items()} | {name: "failed" for name in report.errors}
     code = max((_RUN_EXIT[outcome] for outcome in outcomes.values()), key=_EXIT_SEVERITY.index, default=EXIT_OK)
@@ -289,6 +316,32 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
     click.echo(f"{len(outcomes)} campaign(s): {tally}; {report.calls} call(s) in {report.wall_s:.1f} s, "
                f"at most {report.peak_in_flight} in flight; {report.rate_limited} rate limit(s)")
     sys.exit(code)
+
+
+def _batch_status(as_json: bool) -> None:
+    """``aicmo batch --status``: the newest provider batches, their requests by state, and cost."""
+    from .providers.pricing import add_costs, format_cost
+    from .store.provider_batches import batch_summaries
+
+    with _workspace() as ws:
+        summaries = batch_summaries(ws)
+    if as_json:
+        _echo_json({"batches": [{"id": s.id, "provider": s.provider, "model": s.model, "status": s.status,
+                                 "created_at": s.created_at.isoformat(), "requests": s.requests,
+                                 "states": s.states, "taken": s.taken, "cost_usd": s.cost_usd}
+                                for s in summaries]})
+        return
+    if not summaries:
+        click.echo("no provider batches in this workspace (aicmo batch --provider-batch sends some)")
+        return
+    for s in reversed(summaries):  # oldest first: the waves in order
+        states = ", ".join(f"{n} {state}" for state, n in sorted(s.states.items()))
+        click.echo(f"{s.created_at:%Y-%m-%d %H:%M} {s.id} {s.provider}/{s.model}: {s.status}; "
+                   f"{s.requests} request(s): {states}; cost {format_cost(s.cost_usd)}")
+    total = add_costs(s.cost_usd for s in summaries)
+    click.echo(f"{len(summaries)} batch(es), {sum(s.requests for s in summaries)} request(s), "
+               f"{sum(s.states.get('pending', 0) for s in summaries)} pending; cost {format_cost(total)} "
+               "at the batch price")
 
 
 def _describe_campaign(name: str, report: Any) -> str:

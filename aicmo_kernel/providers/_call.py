@@ -62,6 +62,7 @@ class CallTracker:
     progress: ProgressCallback | None = None
     cancel: CancelToken | None = None
     max_output_tokens: int = 8192
+    batch: bool = False  # answered through a provider batch API: priced at the batch price
     started: float = field(default_factory=time.monotonic)
     parts: list[str] = field(default_factory=list)
     usage: Usage = field(default_factory=Usage)
@@ -132,7 +133,7 @@ class CallTracker:
     def _cost(self, tokens_out: int) -> tuple[float | None, list[str]]:
         usage = self.usage
         return cost_of(self.provider, self.model, usage.tokens_in, tokens_out,
-                       cache_read=usage.cache_read, cache_write=usage.cache_write)
+                       cache_read=usage.cache_read, cache_write=usage.cache_write, batch=self.batch)
 
     def failure(self, error: type[ProviderError], message: str, **kw: Any) -> ProviderError:
         """``error`` carrying what the call cost so far, so the chain records it on the attempt."""

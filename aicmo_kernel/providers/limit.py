@@ -110,6 +110,8 @@ def limit_provider(provider: Any, limiter: CallLimiter) -> Any:
     from .chain import ProviderChain
 
     if isinstance(provider, ProviderChain):
-        return ProviderChain([LimitedProvider(p, limiter) for p in provider.providers],
+        # A member that only waits (a provider batch: no connection held while it waits) is not limited.
+        return ProviderChain([p if getattr(p, "waits_without_a_connection", False) else LimitedProvider(p, limiter)
+                              for p in provider.providers],
                              max_retry_after=provider.max_retry_after, sleep=provider._sleep)
     return LimitedProvider(provider, limiter)

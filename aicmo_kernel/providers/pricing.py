@@ -36,6 +36,7 @@ import os
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -220,11 +221,11 @@ def price_for(provider: str, model: str) -> tuple[Price | None, list[str]]:
     found = _database_model(provider, model)
     if found is None:
         return None, warnings
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     import genai_prices
 
-    listed = found[1].get_prices(datetime.now(timezone.utc))
+    listed = found[1].get_prices(datetime.now(UTC))
     return Price(
         _per_million(listed, "input_mtok"),
         _per_million(listed, "output_mtok"),

@@ -32,6 +32,13 @@ the server's hang limit), ``past_max_tokens`` (a whole answer longer than the re
 with a trailing period, "Twitter" for "x", numbers as strings, text wrapped in whitespace).
 ``usage_out=N`` on any answer makes its usage report N output tokens.
 
+Batch APIs (``llm_batches``): OpenAI's ``POST /v1/files``, ``POST /v1/batches``,
+``GET /v1/batches/{id}``, ``POST /v1/batches/{id}/cancel``, ``GET /v1/files/{id}/content``, and
+Anthropic's ``POST /v1/messages/batches``, ``GET /v1/messages/batches/{id}``,
+``GET /v1/messages/batches/{id}/results``, ``POST /v1/messages/batches/{id}/cancel``. A batch ends
+after ``batch_polls`` status reads; its requests then take queued behaviours one by one (``expired``
+is a request the batch never reached); ``enqueue_batch(outcome)`` scripts a whole batch.
+
 Run by hand: ``python -m aicmo_kernel.testing.llm_server --port 8765 --latency-ms 300``.
 """
 
@@ -49,6 +56,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from .llm_batches import BatchBook, parse_multipart
 from .llm_wire import (
     anthropic_events,
     endless_events,
@@ -81,6 +89,7 @@ BEHAVIOURS = (
     "hang_after_headers",
     "stub",
     "sloppy",
+    "expired",  # in a batch: a request the batch never reached; alone: a 500
 )
 _SECRET_HEADERS = {"authorization", "x-api-key", "api-key", "cookie", "proxy-authorization"}
 _MAX_HANG_SECONDS = 60.0  # a hang never outlives this, so a broken test cannot block forever
@@ -138,8 +147,11 @@ class LoopbackLLMServer:
         default: str | Behaviour = "ok",
         hang_seconds: float = 10.0,
         chunk_delay_ms: float = 0.0,
+        batch_polls: int = 1,
     ) -> None:
         self.host = host
+        self.batch_polls = batch_polls  # status reads a batch stays in progress for
+        self.batches = BatchBook(self)
         self._requested_port = port
         self.latency_ms = latency_ms
         self.hang_seconds = min(hang_seconds, _MAX_HANG_SECONDS)
@@ -216,6 +228,10 @@ class LoopbackLLMServer:
                 raise RuntimeError("too many queued behaviours")
             self._queue.append(Behaviour(kind, **params))
 
+    def enqueue_batch(self, outcome: str = "ok") -> None:
+        """Script the next batch created: ``ok``, ``expired``, ``cancelled`` or ``failed``."""
+        self.batches.enqueue_outcome(outcome)
+
     def set_default(self, kind: str = "ok", **params: Any) -> None:
         """The behaviour used when the queue is empty."""
         self._default = Behaviour(kind, **params)
@@ -249,6 +265,14 @@ class LoopbackLLMServer:
             self._requests.append(dataclasses.replace(record, behaviour=behaviour.kind))
         return behaviour
 
+    def _next_behaviour_for_batch(self, path: str, body: dict[str, Any]) -> Behaviour:
+        """The behaviour of one request inside a batch, recorded under ``path`` (``batch:...``)."""
+        return self._next_behaviour(RecordedRequest("BATCH", path, body, {}, time.monotonic()))
+
+    def _record(self, record: RecordedRequest) -> None:
+        with self._lock:
+            self._requests.append(record)
+
     def _wait(self, seconds: float) -> bool:
         """Sleep unless the server stops first; True if it is stopping."""
         return self._stop.wait(max(0.0, seconds)) if seconds > 0 else self._stop.is_set()
@@ -280,7 +304,10 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # tests read the recorded requests instead of a noisy stderr
 
     def do_GET(self) -> None:
-        if self.path.rstrip("/") != "/v1/models":
+        path = self.path.split("?", 1)[0].rstrip("/")
+        if path.startswith(("/v1/batches/", "/v1/files/", "/v1/messages/batches/")):
+            return self._batch_get(path)
+        if path != "/v1/models":
             return self._json(
                 404, {"error": {"message": f"no route {self.path}", "type": "not_found"}}
             )
@@ -325,6 +352,9 @@ class _Handler(BaseHTTPRequestHandler):
             k.lower(): v for k, v in self.headers.items() if k.lower() not in _SECRET_HEADERS
         }
         path = self.path.split("?", 1)[0]
+        if path.startswith(("/v1/files", "/v1/batches", "/v1/messages/batches")):
+            self.llm._record(RecordedRequest("POST", path, body, headers, arrived))
+            return self._batch_post(path, body, raw)
         behaviour = self.llm._next_behaviour(RecordedRequest("POST", path, body, headers, arrived))
         api = (
             "anthropic"
@@ -357,7 +387,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(
                 api, 429, "rate limit reached for requests; please slow down", headers
             )
-        if kind == "server_error":
+        if kind in ("server_error", "expired"):
             return self._error(api, 500, "the server had an error while processing your request")
         if kind == "overloaded":
             return self._error(api, 529 if api == "anthropic" else 503, "the service is overloaded")
@@ -407,6 +437,56 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(200, full_response(api, body, answer))
         events = openai_events(body, answer) if api == "openai" else anthropic_events(body, answer)
         self._stream(events, chunk_delay, drop_after=2 if kind == "drop" else None)
+
+    # -- batch APIs (llm_batches) ----------------------------------------------------------------
+
+    def _batch_post(self, path: str, body: Any, raw: bytes) -> None:
+        book = self.llm.batches
+        parts = path.strip("/").split("/")  # v1 files | v1 batches [id cancel] | v1 messages batches [id cancel]
+        if path == "/v1/files":
+            fields = parse_multipart(self.headers.get("Content-Type", ""), raw)
+            filename, content = fields.get("file", (None, b""))
+            purpose = fields.get("purpose", (None, b""))[1].decode()
+            if not content or purpose != "batch":
+                return self._error("openai", 400, "a file with purpose batch is needed")
+            return self._json(200, book.upload(filename or "input.jsonl", purpose, content))
+        if not isinstance(body, dict):
+            api = "anthropic" if parts[1] == "messages" else "openai"
+            return self._error(api, 400, "the request body is not a JSON object")
+        if path == "/v1/batches":
+            return self._json(*book.create_openai(body))
+        if path == "/v1/messages/batches":
+            return self._json(*book.create_anthropic(body))
+        if len(parts) == 4 and parts[1] == "batches" and parts[3] == "cancel":
+            return self._json(*book.cancel_openai(parts[2]))
+        if len(parts) == 5 and parts[1] == "messages" and parts[4] == "cancel":
+            return self._json(*book.cancel_anthropic(parts[3]))
+        return self._json(404, {"error": {"message": f"no route {path}", "type": "not_found"}})
+
+    def _batch_get(self, path: str) -> None:
+        book = self.llm.batches
+        self.llm._record(RecordedRequest("GET", path, None, {}, time.monotonic()))
+        parts = path.strip("/").split("/")
+        if len(parts) == 3 and parts[1] == "batches":
+            return self._json(*book.get_openai(parts[2]))
+        if len(parts) == 4 and parts[1] == "files" and parts[3] == "content":
+            content = book.file_content(parts[2])
+            return self._bytes(200, content, "application/octet-stream") if content is not None else \
+                self._error("openai", 404, f"no file {parts[2]!r}")
+        if len(parts) == 4 and parts[1] == "messages":
+            return self._json(*book.get_anthropic(parts[3]))
+        if len(parts) == 5 and parts[1] == "messages" and parts[4] == "results":
+            content = book.anthropic_results(parts[3])
+            return self._bytes(200, content, "application/x-jsonl") if content is not None else \
+                self._error("anthropic", 404, f"no results for batch {parts[3]!r} (not ended?)")
+        return self._json(404, {"error": {"message": f"no route {path}", "type": "not_found"}})
+
+    def _bytes(self, status: int, data: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def _start_body(self, stream: bool) -> None:
         """200 and headers for a body sent in chunks: SSE events when ``stream``, else JSON."""
