@@ -621,5 +621,38 @@ def schedule(campaign: str, fmt: str, tz: str, date_order: str, out: Path | None
         click.echo(f"left out: {reason}")
 
 
+@main.command("new")
+@click.option("--brief", "brief_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="a brief in YAML or JSON: creates the brand (unless it exists) and the campaign")
+@click.option("--briefs", "brief_folder", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="a folder of briefs: one campaign per file, all checked before any is created")
+@click.option("--schema", is_flag=True, help="print the brief's JSON Schema and stop")
+@click.option("--json", "as_json", is_flag=True, help="print the created brand and campaign as JSON")
+def new(brief_file: Path | None, brief_folder: Path | None, schema: bool, as_json: bool) -> None:
+    """Create a campaign from a client brief (docs/briefs.md has examples)."""
+    from .briefs import brief_json_schema, create_from_brief, create_from_folder, read_brief_file
+
+    if schema:
+        _echo_json(brief_json_schema())
+        return
+    if (brief_file is None) == (brief_folder is None):
+        raise ValidationError("give --brief FILE or --briefs FOLDER (or --schema)", field="brief")
+    with _workspace() as ws:
+        if brief_file is not None:
+            results = [{"file": brief_file.name, **create_from_brief(ws, read_brief_file(brief_file))}]
+        else:
+            results = create_from_folder(ws, brief_folder)
+    if as_json:
+        _echo_json(results[0] if brief_file is not None else results)
+        return
+    for result in results:
+        brand, campaign = result["brand"], result["campaign"]
+        made = "created" if result["brand_created"] else "existing"
+        click.echo(f"{result['file']}: campaign {campaign['name']} for {made} brand {brand['name']}")
+        for warning in result["warnings"]:
+            click.echo(f"  note: {warning}")
+    click.echo("next: aicmo generate intake --campaign " + results[0]["campaign"]["name"])
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,174 @@
+"""Briefs in: YAML or JSON briefs as people write them, through `aicmo new`, into a brand and a
+campaign whose intake and strategy forms are prefilled; anything unclear names the key."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from aicmo_kernel.briefs import (
+    BriefError,
+    brief_json_schema,
+    parse_brief,
+    parse_budget,
+    parse_channels,
+    parse_kpi_line,
+)
+from aicmo_kernel.cli import main
+from aicmo_kernel.generation import generate
+from aicmo_kernel.modules import get_module
+from aicmo_kernel.store import Workspace
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "briefs.md"
+
+
+def doc_examples() -> list[tuple[str, str]]:
+    return re.findall(r"```(yaml|json)\n(.*?)```", DOCS.read_text("utf-8"), re.DOTALL)
+
+
+def write_examples(folder: Path) -> list[Path]:
+    paths = []
+    for number, (lang, body) in enumerate(doc_examples(), 1):
+        path = folder / f"brief{number}.{lang}"
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_docs_have_three_examples_and_each_creates_a_campaign_the_forms_accept(tmp_path, monkeypatch):
+    paths = write_examples(tmp_path)
+    assert len(paths) == 3
+    result = invoke("new", "--brief", str(paths[0]), "--json")
+    assert result.exit_code == 0, result.output
+    created = json.loads(result.output)
+    campaign = created["campaign"]
+    assert created["brand"]["name"] == "Northwind Ledger" and created["brand_created"] is True
+    assert (campaign["name"], campaign["objective"], campaign["channels"]) == ("northwind-spring-2027", "leads", ["linkedin", "ads"])
+    assert campaign["budget"] == 45000 and campaign["brief"]["budget"]["period"] == "quarter"
+    assert campaign["brief"]["display_name"] == "Close in five days"
+    monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "offline")
+    with Workspace.open() as ws:
+        result = generate(ws, "northwind-spring-2027", "intake")
+        assert result.ok, result.envelope.error
+        record = ws.get_campaign("northwind-spring-2027")
+        strategy_inputs = record.brief["inputs"]["strategy"]
+    spec = get_module("strategy")
+    validated = spec.validate_inputs(strategy_inputs)  # the prefilled strategy form is valid as it stands
+    assert validated.objectives[0] == "60 pilot requests" and validated.duration_weeks == 14
+    assert validated.kpi_targets[1].metric == "cost per pilot request"
+    for path in paths[1:]:
+        assert invoke("new", "--brief", str(path)).exit_code == 0
+
+
+def test_a_folder_of_briefs_is_checked_whole_before_anything_is_created(tmp_path):
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    write_examples(folder)
+    (folder / "zz-broken.yaml").write_text("client_name: Oops\nobjective: Virality\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["new", "--briefs", str(folder)])
+    assert result.exit_code == 2
+    assert "zz-broken.yaml: brief: objective: 'Virality' is not an objective" in result.output
+    with Workspace.open() as ws:
+        assert ws.list_campaigns() == []
+    (folder / "zz-broken.yaml").unlink()
+    result = invoke("new", "--briefs", str(folder), "--json")
+    assert [r["campaign"]["name"] for r in json.loads(result.output)] == [
+        "northwind-spring-2027", "little-bean-autumn", "helio-new-year-2028"]
+    again = CliRunner().invoke(main, ["new", "--brief", str(folder / "brief1.yaml")])
+    assert again.exit_code == 2 and "campaign: a campaign named 'northwind-spring-2027' already exists" in again.output
+
+
+def test_schema_lists_the_keys():
+    result = invoke("new", "--schema")
+    schema = json.loads(result.output)
+    assert schema == brief_json_schema()
+    assert schema["required"] == ["client_name"] and {"budget", "channels", "kpi_targets", "campaign"} <= set(schema["properties"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GBP 45,000 per quarter", (45000, "GBP", "quarter")), ("£6k in total", (6000, "GBP", "total")),
+    ("$2,500/month", (2500, "USD", "month")), ("45.000 € pro Monat", (45000, "EUR", "month")),
+    ("EUR 1.234,56 monthly", (1234.56, "EUR", "month")), ("1.5m annually", (1_500_000, None, "year")),
+    (6000, (6000, None, "total")),
+])  # fmt: skip
+def test_budgets_as_people_write_them(text, expected):
+    budget = parse_budget(text)
+    assert (budget["amount"], budget["currency"], budget["period"]) == expected
+
+
+def test_a_budget_per_period_is_not_a_total():
+    parsed = parse_brief({"client_name": "A", "budget": "GBP 45,000 per quarter", "start_date": "2027-03-01",
+                          "end_date": "2027-05-23"})  # fmt: skip
+    assert parsed.budget["campaign_total"] == 41129.03 and parsed.intake["budget"] == 41129.03
+    undated = parse_brief({"client_name": "A", "budget": "£3,000 a month"})
+    assert undated.budget["campaign_total"] is None and "budget" not in undated.intake
+    assert "campaign total is not known" in undated.warnings[0]
+
+
+def test_channels_by_display_name():
+    assert parse_channels("LinkedIn, Google Ads (search), Meta / Facebook, TikTok, YouTube") == [
+        "linkedin", "ads", "facebook", "tiktok", "youtube"]
+    assert parse_channels(["X (Twitter)", "twitter", "E-mail", "Instagram"]) == ["x", "email", "instagram"]
+    spec = get_module("strategy")
+    field = spec.input_model.model_fields["channels"]
+    assert field is not None  # every key parse_channels returns is a channel the strategy form accepts:
+    spec.input_model.model_validate({"campaign_name": "c", "objectives": ["o"], "channels": ["linkedin", "ads", "facebook", "tiktok",
+                                                                        "youtube", "x", "email", "instagram", "blog"]})
+
+
+@pytest.mark.parametrize(("line", "metric", "target", "unit"), [
+    ("120 free-trial sign-ups", "free-trial sign-ups", 120, "count"),
+    ("cost per sign-up under £35", "cost per sign-up", 35, "GBP"),
+    ("25% trial-to-paid conversion", "trial-to-paid conversion", 25, "%"),
+    ("CPL: 35 GBP", "CPL", 35, "GBP"),
+    ("15,000 local reach", "local reach", 15000, "count"),
+    ("120 sign-ups by 31 May", None, None, ""),
+])  # fmt: skip
+def test_kpi_lines_are_kept_and_parsed_when_unambiguous(line, metric, target, unit):
+    parsed = parse_kpi_line(line)
+    assert parsed["text"] == line and (parsed["metric"], parsed["target"], parsed["unit"]) == (metric, target, unit)
+
+
+@pytest.mark.parametrize(("data", "key", "words"), [
+    ({"objective": "Leads"}, "client_name", "is required"),
+    ({"client_name": "A", "objective": "Virality"}, "objective", "is not an objective; write one of awareness"),
+    ({"client_name": "A", "budget": "about 40 or 50k"}, "budget", "has more than one number"),
+    ({"client_name": "A", "budget": "GBP 4,000", "currency": "USD"}, "currency", "says USD but budget is in GBP"),
+    ({"client_name": "A", "budget": "4,000 per month", "budget_period": "quarter"}, "budget_period", "says quarter"),
+    ({"client_name": "A", "channels": "LinkedIn, Snapchat"}, "channels", "'Snapchat' is not a channel"),
+    ({"client_name": "A", "buget": 5}, "buget", "did you mean budget?"),
+    ({"client_name": "A", "start_date": "01/03/2027"}, "start_date", "not a date I can read without guessing"),
+    ({"client_name": "A", "start_date": "2027-03-01", "end_date": "2027-02-01"}, "end_date", "is not after"),
+    ({"client_name": "A", "kpi_targets": [{"metric": "x"}]}, "kpi_targets[0]", "give metric and target"),
+])  # fmt: skip
+def test_anything_unclear_fails_naming_the_key(data, key, words):
+    with pytest.raises(BriefError) as caught:
+        parse_brief(data)
+    assert caught.value.field == f"brief.{key}" and words in caught.value.message
+
+
+def test_lists_as_arrays_lines_or_separated_text():
+    parsed = parse_brief({"client_name": "A", "pain_points": "- one, with a comma\n- two",
+                          "objections": "too dear; too slow", "banned_words": "synergy, disrupt",
+                          "desired_outcomes": ["x", "y"], "start_date": date(2027, 3, 1)})  # fmt: skip
+    assert parsed.intake["pain_points"] == ["one, with a comma", "two"]
+    assert parsed.intake["objections"] == ["too dear", "too slow"]
+    assert parsed.brand["banned_words"] == ["synergy", "disrupt"] and parsed.intake["desired_outcomes"] == ["x", "y"]
+
+
+def test_yaml_errors_name_the_file_and_line(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("client_name: A\n  budget: : 5\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["new", "--brief", str(path)])
+    assert result.exit_code == 2 and "bad.yaml is not valid YAML (line 2)" in result.output
+    assert yaml.safe_load("a: 1") == {"a": 1}
