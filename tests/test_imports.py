@@ -207,3 +207,29 @@ def test_iso_compact_and_named_month_dates_need_no_order(day):
     for cell in (day.isoformat(), day.strftime("%Y%m%d"), day.strftime("%b %-d, %Y"), day.strftime("%-d %B %Y"),
                  day.strftime("%d.%m.%Y")):
         assert parse_date(cell, "MDY") == day == parse_date(cell, "DMY")
+
+
+def test_the_mapping_preview_suggests_columns_and_the_mapping_is_saved_per_brand():
+    from aicmo_kernel.analytics.performance_csv import preview_performance_upload
+    from aicmo_kernel.analytics.saved_mappings import save_mapping, saved_mapping
+    from aicmo_kernel.store import Workspace
+
+    text = "Our numbers\nTag;Kanal;Impressionen;Klicks;Anfragen;Kosten\n01.03.2027;LinkedIn;12.000;129;3;450,50\n"
+    preview = preview_performance_upload(text.encode("utf-8"), "numbers.csv")
+    assert preview["format"] is None and preview["preamble"] == ["Our numbers"]
+    assert preview["rows"] == [["01.03.2027", "LinkedIn", "12.000", "129", "3", "450,50"]]
+    mapping = preview["suggested_mapping"]
+    assert mapping["columns"] == {"date": "Tag", "platform": "Kanal", "impressions": "Impressionen",
+                                  "clicks": "Klicks", "leads": "Anfragen", "spend": "Kosten"}  # fmt: skip
+    row = parse_performance_csv(text, source="numbers.csv", mapping=mapping).rows[0]
+    assert (row.date, row.impressions, row.spend) == (date(2027, 3, 1), 12000, 450.5)
+    known = preview_performance_upload((DATA / "google_ads.csv").read_bytes(), "google_ads.csv")
+    assert known["format"] == "Google Ads" and known["header"][0] == "Day"
+    with Workspace.open() as ws:
+        brand = ws.create_brand("Acme")
+        ws.create_campaign(brand.name, "spring")
+        ws.create_campaign(brand.name, "summer")
+        assert saved_mapping(ws, "summer", "performance") is None
+        save_mapping(ws, "spring", "performance", mapping)
+        assert saved_mapping(ws, "summer", "performance") == mapping  # the brand's, from another campaign
+        assert saved_mapping(ws, "spring", "leads") is None

@@ -93,3 +93,14 @@ def test_titles_match_the_audience_by_meaning(title, points):
     assert "manufacturer" in icp.industries and "controller" not in icp.industries
     lead = Lead(row=2, name="A", company="B", title=title, email="a@b.co.uk", status="new")
     assert next(c for c in score_lead(lead, icp, None).components if c.key == "title").points == points
+
+
+def test_uploads_in_xlsx_and_utf16_read_like_files():
+    from aicmo_kernel.leads import leads_text_from_upload
+
+    xlsx = leads_text_from_upload((DATA / "pipedrive_deals.xlsx").read_bytes(), "deals.xlsx")
+    assert len(load_leads(xlsx).leads) == TRUTH["pipedrive_deals.xlsx"]["leads"]
+    utf16 = (DATA / "salesforce_leads.csv").read_text("utf-8-sig").encode("utf-16")
+    assert len(load_leads(leads_text_from_upload(utf16, "leads.csv")).leads) == TRUTH["salesforce_leads.csv"]["leads"]
+    with pytest.raises(ValidationError, match="is not UTF-8 text"):
+        leads_text_from_upload(b"\xff\x00\xfe name", "leads.csv")

@@ -48,7 +48,7 @@ __all__ = [
     "parse_performance_bytes",
     "parse_performance_csv",
     "parse_performance_table",
-    "preview_performance_file",
+    "preview_performance_upload",
 ]
 
 REQUIRED_COLUMNS = ("date", "platform", "impressions", "clicks", "leads", "spend")
@@ -174,12 +174,44 @@ def parse_performance_csv(
     return parse_performance_table(table, field=field, mapping=chosen)
 
 
-def preview_performance_file(table: SourceTable, rows: int = 5) -> dict[str, Any]:
-    """What the mapping widget shows: the header, the first rows, and the format recognised."""
+_SUGGESTIONS = {
+    "date": ("date", "day", "datum", "tag", "week", "woche", "month", "period", "jour", "fecha"),
+    "platform": ("platform", "channel", "plattform", "kanal", "source", "network", "canal"),
+    "campaign": ("campaign", "kampagne", "campagne", "campaign name"),
+    "impressions": ("impressions", "impr.", "impr", "views", "impressionen", "reach"),
+    "clicks": ("clicks", "klicks", "taps", "link clicks", "sessions", "clics"),
+    "leads": ("leads", "sign-ups", "signups", "sign ups", "anfragen", "conversions", "results", "enquiries"),
+    "spend": ("spend", "cost", "kosten", "amount spent", "budget used", "ausgaben", "coût", "cout"),
+    "conversions": ("sales", "purchases", "orders", "customers"),
+    "revenue": ("revenue", "umsatz", "conv. value", "sales value"),
+    "currency": ("currency", "währung", "currency code", "devise"),
+}  # fmt: skip
+
+
+def preview_performance_upload(data: bytes, filename: str, rows: int = 5) -> dict[str, Any]:
+    """What the mapping widget shows before anything is imported: the header, the first rows, the
+    export recognised (or None), and a suggested mapping the user confirms or changes."""
+    field = "inputs.csv_text"
+
+    def anything(cells: list[str] | tuple[str, ...]) -> bool:
+        return detect_format(cells) is not None or sum(bool(c.strip()) for c in cells) >= 3
+
+    if filename.lower().endswith((".xlsx", ".xlsm")):
+        table = read_xlsx_bytes(data, source=filename, is_header=anything, field=field)
+    else:
+        table = read_table_text(decode_csv_bytes(data, source=filename, field=field), source=filename,
+                                is_header=anything, field=field)  # fmt: skip
     found = detect_format(table.header)
+    suggested: dict[str, str] = {}
+    if found is None:
+        names = {normal_header(h)[0]: h for h in table.header if h}
+        for target, words in _SUGGESTIONS.items():
+            hit = next((names[w] for w in words if w in names and names[w] not in suggested.values()), None)
+            if hit:
+                suggested[target] = hit
     return {"source": table.source, "header": list(table.header),
-            "rows": [cells for _, cells in table.rows[:rows]],
-            "format": found.name if found else None, "preamble": list(table.preamble)}  # fmt: skip
+            "rows": [cells for _, cells in table.rows[:rows]], "preamble": list(table.preamble),
+            "format": found.name if found else None, "suggested_mapping": {"columns": suggested}}  # fmt: skip
 
 
 def _generic_name(name: str) -> str:

@@ -32,8 +32,10 @@ __all__ = [
     "REQUIRED_COLUMNS",
     "Lead",
     "LeadFile",
+    "leads_text_from_upload",
     "load_leads",
     "read_leads_text",
+    "xlsx_as_csv_text",
 ]
 
 REQUIRED_COLUMNS = ("name", "company", "title", "email", "status")
@@ -124,6 +126,18 @@ def read_leads_text(csv_path: str = "", csv_text: str = "") -> tuple[str, str, s
         ) from None
     except OSError as exc:
         raise NoDataError(f"Cannot read the leads file {path}: {exc.strerror}", field="inputs.csv_path") from None
+
+
+def leads_text_from_upload(data: bytes, filename: str, *, field: str = "inputs.csv_text") -> str:
+    """An uploaded file's text for ``load_leads``: XLSX by its name, UTF-16 or UTF-8 CSV otherwise."""
+    if filename.lower().endswith((".xlsx", ".xlsm")):
+        return xlsx_as_csv_text(data, source=filename, field=field)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(f"{filename} is not UTF-8 text; save it as 'CSV UTF-8' or XLSX", field=field) from None
 
 
 def xlsx_as_csv_text(data: bytes, *, source: str, field: str = "inputs.csv_path") -> str:
