@@ -233,3 +233,11 @@ def test_the_mapping_preview_suggests_columns_and_the_mapping_is_saved_per_brand
         save_mapping(ws, "spring", "performance", mapping)
         assert saved_mapping(ws, "summer", "performance") == mapping  # the brand's, from another campaign
         assert saved_mapping(ws, "spring", "leads") is None
+
+
+def test_meta_rows_over_several_days_are_flagged():
+    text = ("Reporting starts,Reporting ends,Campaign name,Impressions,Link clicks,Leads,Amount spent (EUR)\n"
+            "2027-03-01,2027-03-31,Spring,12000,300,12,450.00\n")
+    data = parse_performance_csv(text, source="meta.csv")
+    assert data.currency == "EUR" and data.rows[0].leads == 12
+    assert any("1 rows cover several days" in w for w in data.warnings)

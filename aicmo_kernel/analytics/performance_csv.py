@@ -302,6 +302,12 @@ def parse_performance_table(
     ignored = [names[i] for i in range(len(names)) if i not in known and names[i]
                and not (generic and names[i] in NOTE_COLUMNS)]  # fmt: skip
     warnings = _warnings(fmt, generic, ignored, read_as, non_lead_results)
+    if "reporting ends" in names and "day" not in names:
+        ends = names.index("reporting ends")
+        ranged = [line for line, record in data_rows if cell_at(record, ends) != cell_at(record, index["date"])]
+        if ranged:
+            warnings.append(f"{len(ranged)} rows cover several days (Reporting starts to Reporting ends) and are "
+                            "dated by their first day; export with Breakdown > By time > Day for weekly figures")
     currencies = {r.currency for r in rows if r.currency}
     return PerformanceData(
         rows=sorted(rows, key=lambda r: (r.date, r.platform, r.campaign)),

@@ -1,0 +1,268 @@
+"""Values of a brief as people write them: objectives, budgets, channels, KPI lines, dates, lists.
+
+Each parser takes what a person typed and returns one clear value, or raises ``BriefError``
+naming the key and what would be accepted. Money never has three decimals, so "45,000" and
+"45.000" are both forty-five thousand; a budget keeps its period ("per quarter"), because a
+monthly budget is not a total.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from ..errors import ValidationError
+
+__all__ = [
+    "BUDGET_PERIODS",
+    "CHANNEL_NAMES",
+    "OBJECTIVES",
+    "BriefError",
+    "as_list",
+    "as_text",
+    "key_error",
+    "months_between",
+    "parse_brief_date",
+    "parse_budget",
+    "parse_channels",
+    "parse_kpi_line",
+    "parse_kpi_targets",
+    "parse_money",
+    "parse_objective",
+]
+
+OBJECTIVES = ("awareness", "consideration", "leads", "sales", "retention", "launch")
+BUDGET_PERIODS = ("total", "week", "month", "quarter", "year")
+_OBJECTIVE_WORDS = {
+    "lead": "leads", "leads": "leads", "lead generation": "leads", "lead gen": "leads",
+    "generate leads": "leads", "sign ups": "leads", "signups": "leads", "demand generation": "leads",
+    "awareness": "awareness", "brand awareness": "awareness", "reach": "awareness",
+    "consideration": "consideration", "traffic": "consideration", "engagement": "consideration",
+    "sales": "sales", "revenue": "sales", "conversions": "sales", "purchases": "sales",
+    "retention": "retention", "loyalty": "retention", "churn": "retention",
+    "launch": "launch", "product launch": "launch",
+}  # fmt: skip
+CHANNEL_NAMES = {
+    "linkedin": ("linkedin", "linked in", "linkedin ads"),
+    "instagram": ("instagram", "ig", "insta", "instagram ads"),
+    "x": ("x", "twitter", "x (twitter)", "twitter (x)", "x / twitter", "twitter / x"),
+    "email": ("email", "e-mail", "newsletter", "email marketing"),
+    "facebook": ("facebook", "meta", "fb", "meta ads", "facebook ads", "meta / facebook", "facebook / meta"),
+    "tiktok": ("tiktok", "tik tok", "tiktok ads"),
+    "youtube": ("youtube", "you tube", "youtube ads"),
+    "blog": ("blog", "content marketing", "seo"),
+    "ads": ("ads", "paid ads", "google ads", "google ads (search)", "google search", "search ads",
+            "paid search", "ppc", "sem", "adwords", "microsoft ads", "bing ads", "google"),
+}  # fmt: skip
+_CHANNEL_ALIASES = {alias: key for key, aliases in CHANNEL_NAMES.items() for alias in aliases}
+_CURRENCY_SIGNS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "us$": "USD", "a$": "AUD",
+                   "c$": "CAD", "au$": "AUD", "ca$": "CAD"}  # fmt: skip
+_PERIOD_WORDS = (
+    (r"per\s+week|a\s+week|weekly|/\s*w(?:ee)?k\b|\bpw\b", "week"),
+    (r"per\s+month|a\s+month|monthly|/\s*mo(?:nth)?\b|\bpcm\b|\bp\.?m\.?$|pro\s+monat|monatlich|par\s+mois|mensuel",
+     "month"),
+    (r"per\s+quarter|a\s+quarter|quarterly|/\s*q(?:uarter|tr)?\b|\bper\s+q\b|pro\s+quartal|par\s+trimestre",
+     "quarter"),
+    (r"per\s+(?:year|annum)|a\s+year|annual(?:ly)?|yearly|/\s*y(?:ea)?r\b|\bp\.?a\.?$|pro\s+jahr|j(?:ä|ae)hrlich|par\s+an",
+     "year"),
+    (r"\btotal\b|in\s+total|overall|for\s+the\s+(?:whole\s+)?campaign|all\s+in", "total"),
+)
+
+
+class BriefError(ValidationError):
+    """A brief that cannot be read as written; ``field`` is ``brief.<key>``."""
+
+
+def key_error(key: str, message: str) -> BriefError:
+    return BriefError(f"brief: {key}: {message}", field=f"brief.{key}")
+
+
+def as_text(key: str, value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        raise key_error(key, "write it as text, not a list")
+    return str(value).strip()
+
+
+def as_list(key: str, value: object) -> list[str]:
+    """An array, or text split by lines or bullets, else by semicolons, else by commas."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, list):
+        items = [as_text(key, v) for v in value]
+    elif isinstance(value, str):
+        text = value.strip()
+        if "\n" in text:
+            items = [re.sub(r"^\s*(?:[-*•]|\d+[.)])\s*", "", line) for line in text.splitlines()]
+        else:
+            items = re.split(r"\s*;\s*" if ";" in text else r"\s*,\s*", text)
+    else:
+        raise key_error(key, f"{value!r} is not a list or text")
+    return [item.strip() for item in items if item and item.strip()]
+
+def parse_objective(value: object, key: str = "objective") -> str:
+    text = " ".join(re.findall(r"[a-z]+", as_text(key, value).lower()))
+    if text in _OBJECTIVE_WORDS:
+        return _OBJECTIVE_WORDS[text]
+    raise key_error(key, f"{value!r} is not an objective; write one of {', '.join(OBJECTIVES)}")
+
+
+def parse_channels(value: object, key: str = "channels") -> list[str]:
+    channels: list[str] = []
+    for item in as_list(key, value):
+        plain = " ".join(item.lower().replace("/", " / ").split())
+        found = _CHANNEL_ALIASES.get(plain) or _CHANNEL_ALIASES.get(re.sub(r"\s*\(.*?\)\s*", "", plain).strip())
+        parts = [] if found else [p.strip() for p in plain.split("/") if p.strip()]
+        keys = [found] if found else [_CHANNEL_ALIASES.get(p) for p in parts]
+        if not keys or None in keys:
+            names = ", ".join(aliases[0] for aliases in CHANNEL_NAMES.values())
+            raise key_error(key, f"{item!r} is not a channel the workbench plans for; use one of: {names} "
+                             "(Google Ads and other paid search are 'ads'; Meta is 'facebook')")
+        channels.extend(k for k in keys if k and k not in channels)
+    return channels
+
+
+def _currency(text: str) -> str | None:
+    lowered = text.lower()
+    for sign in sorted(_CURRENCY_SIGNS, key=len, reverse=True):
+        if sign in lowered:
+            return _CURRENCY_SIGNS[sign]
+    codes = set(re.findall(r"\b([A-Z]{3})\b", text.upper())) & {
+        "GBP", "USD", "EUR", "AUD", "CAD", "NZD", "CHF", "SEK", "NOK", "DKK", "JPY", "INR", "SGD", "ZAR", "PLN"}
+    if len(codes) > 1:
+        raise ValueError(f"names several currencies ({', '.join(sorted(codes))})")
+    return codes.pop() if codes else None
+
+
+def parse_money(text: str) -> float:
+    """'45,000' 45000 · '45.000' 45000 (money has no 3-decimal amounts) · '1.234,56' · '6k' · '1.5m'."""
+    match = re.search(r"(\d[\d.,\s\u00a0']*)\s*([km]|mn|million|thousand)?\b", text.lower())
+    if not match:
+        raise ValueError("has no amount")
+    number = re.sub(r"[\s\u00a0']", "", match[1]).rstrip(".,")
+    last = max(number.rfind("."), number.rfind(","))
+    if last != -1:
+        whole, tail = number[:last], number[last + 1:]
+        if len(tail) == 3 and not (whole.count(".") and whole.count(",")):
+            number = re.sub(r"[.,]", "", number)  # 45,000 / 45.000 / 1,234,567: thousands
+        else:
+            number = re.sub(r"[.,]", "", whole) + "." + tail
+    value = float(number)
+    scale = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6}.get(match[2] or "", 1)
+    if len(re.findall(r"\d[\d.,\s']*", text)) > 1:
+        raise ValueError("has more than one number")
+    return round(value * scale, 2)
+
+
+def parse_budget(value: object, *, period: object = None, currency: object = None) -> dict[str, Any]:
+    """``{"amount", "currency", "period"}`` from a number or text like 'GBP 45,000 per quarter'."""
+    if isinstance(value, bool):
+        raise key_error("budget", "write an amount like 'GBP 45,000 per quarter'")
+    if isinstance(value, int | float):
+        amount, found_currency, found_period = float(value), None, None
+    else:
+        text = as_text("budget", value)
+        try:
+            amount, found_currency = parse_money(text), _currency(text)
+        except ValueError as exc:
+            raise key_error("budget", f"{text!r} {exc}; write an amount like 'GBP 45,000 per quarter'") from None
+        found_period = next((p for pattern, p in _PERIOD_WORDS if re.search(pattern, text.lower())), None)
+    if not math.isfinite(amount) or amount < 0:
+        raise key_error("budget", f"{value!r} is not an amount of 0 or more")
+    given_period = as_text("budget_period", period).lower() or None
+    if given_period is not None:
+        given_period = next((p for pattern, p in _PERIOD_WORDS if re.search(pattern, given_period)),
+                            given_period.removeprefix("per ").strip())
+        if given_period not in BUDGET_PERIODS:
+            raise key_error("budget_period", f"{period!r} is not one of {', '.join(BUDGET_PERIODS)}")
+        if found_period and found_period != given_period:
+            raise key_error("budget_period", f"says {given_period} but budget says per {found_period}")
+    code = as_text("currency", currency).upper() or None
+    if code:
+        code = _CURRENCY_SIGNS.get(code.lower(), code)
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise key_error("currency", f"{currency!r} is not a currency code like GBP, USD or EUR")
+        if found_currency and found_currency != code:
+            raise key_error("currency", f"says {code} but budget is in {found_currency}")
+    return {"amount": amount, "currency": code or found_currency, "period": given_period or found_period or "total"}
+
+
+def parse_kpi_line(line: str) -> dict[str, Any]:
+    """``{"text", "metric", "target", "unit"}``; metric and target only when the line has one number."""
+    text = " ".join(line.split())
+    numbers = re.findall(r"\d[\d,.]*\s*[km]?\b", text.lower())
+    out: dict[str, Any] = {"text": text, "metric": None, "target": None, "unit": ""}
+    if len(numbers) != 1:
+        return out
+    match = re.search(r"([£$€]|\b[A-Z]{3}\b)?\s*(\d[\d,.]*)\s*([km]\b)?\s*(%|[A-Z]{3}\b)?", text)
+    assert match is not None
+    try:
+        target = parse_money(match[2] + (match[3] or ""))
+    except ValueError:
+        return out
+    unit = "%" if match[4] == "%" else _CURRENCY_SIGNS.get((match[1] or "").lower()) or (match[1] or match[4] or "")
+    metric = (text[: match.start()] + " " + text[match.end():]).strip()
+    metric = re.sub(r"^[\s:,-]+|[\s:,-]+$", "", metric)
+    metric = re.sub(r"\b(?:under|below|at least|at most|of|over|above|target|minimum|maximum|max|min|by)\b\s*$|"
+                    r"^\s*(?:under|below|at least|at most|of|over|above|target|minimum|maximum|max|min)\b", "", metric)
+    metric = re.sub(r"\s*[:=]\s*$|\s+", " ", metric).strip(" :-")
+    if not metric:
+        return out
+    return {**out, "metric": metric[:120], "target": target, "unit": unit or "count"}
+
+
+def parse_kpi_targets(value: object) -> list[dict[str, Any]]:
+    items = value if isinstance(value, list) else as_list("kpi_targets", value)
+    parsed = []
+    for index, item in enumerate(items):
+        if isinstance(item, dict):
+            unknown = set(item) - {"metric", "target", "unit"}
+            if unknown or "metric" not in item or "target" not in item:
+                raise key_error(f"kpi_targets[{index}]", "give metric and target (and unit), or write the target as a line")
+            try:
+                target = float(item["target"]) if not isinstance(item["target"], str) else parse_money(item["target"])
+            except ValueError:
+                raise key_error(f"kpi_targets[{index}]", f"target {item['target']!r} is not a number") from None
+            metric = str(item["metric"]).strip()
+            unit = str(item.get("unit") or "count").strip()
+            parsed.append({"text": f"{metric}: {item['target']} {unit}".strip(), "metric": metric,
+                           "target": target, "unit": unit})  # fmt: skip
+        else:
+            parsed.append(parse_kpi_line(str(item)))
+    return parsed
+
+
+def parse_brief_date(key: str, value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    from ..analytics.locale_values import parse_date
+
+    text = as_text(key, value)
+    try:
+        return parse_date(text, "")
+    except ValueError:
+        raise key_error(key, f"{text!r} is not a date I can read without guessing; write 2027-03-01 or 1 March 2027") from None
+
+_MONTHS_PER = {"month": 1, "quarter": 3, "year": 12}
+
+
+def months_between(start: date, end: date) -> float:
+    """Calendar months from ``start`` to ``end`` inclusive: 1 March to 31 May is 3, to 15 April 1.5."""
+    whole = 0
+    while _add_months(start, whole + 1) <= end + timedelta(days=1):
+        whole += 1
+    begun = _add_months(start, whole)
+    following = _add_months(start, whole + 1)
+    return whole + ((end - begun).days + 1) / (following - begun).days if begun <= end else float(whole)
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last))
