@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aicmo_kernel.briefs import (
     BriefError,
@@ -172,3 +174,26 @@ def test_yaml_errors_name_the_file_and_line(tmp_path):
     result = CliRunner().invoke(main, ["new", "--brief", str(path)])
     assert result.exit_code == 2 and "bad.yaml is not valid YAML (line 2)" in result.output
     assert yaml.safe_load("a: 1") == {"a": 1}
+
+
+def test_an_uploaded_brief_reads_like_a_file():
+    from aicmo_kernel.briefs import read_brief_bytes
+
+    assert read_brief_bytes("client_name: Café Ünal\nbudget: €5k\n".encode(), "brief.yml") == {
+        "client_name": "Café Ünal", "budget": "€5k"}
+    assert read_brief_bytes(b'{"client_name": "A"}', "brief.JSON") == {"client_name": "A"}
+    with pytest.raises(BriefError, match=r"brief.json is not valid JSON \(line 1"):
+        read_brief_bytes(b"{client_name: A}", "brief.json")
+    with pytest.raises(BriefError, match="must hold keys and values"):
+        read_brief_bytes(b"- a\n- b\n", "brief.yaml")
+
+
+@given(st.integers(min_value=0, max_value=99_999_999), st.sampled_from([0, 2]),
+       st.sampled_from([(",", "."), (".", ","), (" ", ","), (" ", "."), ("", ".")]))  # fmt: skip
+def test_money_is_read_as_written_in_any_convention(cents, decimals, style):
+    from aicmo_kernel.briefs.values import parse_money
+
+    thousands, decimal = style
+    amount = cents / 100 if decimals else cents
+    text = f"{amount:,.{decimals}f}".replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    assert parse_money(f"GBP {text}") == pytest.approx(round(amount, decimals))

@@ -66,6 +66,7 @@ __all__ = [
     "parse_channels",
     "parse_kpi_line",
     "parse_objective",
+    "read_brief_bytes",
     "read_brief_file",
 ]
 
@@ -249,24 +250,32 @@ def read_brief_file(path: Path) -> dict[str, Any]:
     """The mapping in a YAML (.yaml, .yml) or JSON file."""
     if not path.is_file():
         raise BriefError(f"brief: no file at {path}", field="brief")
-    text = path.read_text(encoding="utf-8-sig")
-    if path.suffix.lower() == ".json":
+    return read_brief_bytes(path.read_bytes(), path.name)
+
+
+def read_brief_bytes(data: bytes, filename: str) -> dict[str, Any]:
+    """The mapping in an uploaded brief (the campaign notebook's upload): JSON by its name, else YAML."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BriefError(f"brief: {filename} is not UTF-8 text", field="brief") from None
+    if filename.lower().endswith(".json"):
         try:
-            data = json.loads(text)
+            parsed = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise BriefError(f"brief: {path.name} is not valid JSON (line {exc.lineno}: {exc.msg})", field="brief") from None
+            raise BriefError(f"brief: {filename} is not valid JSON (line {exc.lineno}: {exc.msg})", field="brief") from None
     else:
         import yaml  # imported here: only a YAML brief needs it
 
         try:
-            data = yaml.safe_load(text)
+            parsed = yaml.safe_load(text)
         except yaml.YAMLError as exc:
             where = getattr(exc, "problem_mark", None)
             line = f" (line {where.line + 1})" if where is not None else ""
-            raise BriefError(f"brief: {path.name} is not valid YAML{line}", field="brief") from None
-    if not isinstance(data, dict):
-        raise BriefError(f"brief: {path.name} must hold keys and values (client_name: ...)", field="brief")
-    return data
+            raise BriefError(f"brief: {filename} is not valid YAML{line}", field="brief") from None
+    if not isinstance(parsed, dict):
+        raise BriefError(f"brief: {filename} must hold keys and values (client_name: ...)", field="brief")
+    return parsed
 
 
 def create_from_brief(ws: Workspace, data: dict[str, Any]) -> dict[str, Any]:
