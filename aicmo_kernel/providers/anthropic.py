@@ -20,6 +20,7 @@ from ._call import DEFAULT_TIMEOUT_S, CallTracker
 from ._errors import map_sdk_error
 from ._parse import anthropic_output_schema
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
+from .context import check_fits
 
 __all__ = ["AnthropicProvider"]
 
@@ -102,7 +103,7 @@ class AnthropicProvider:
         kwargs: dict[str, Any] = {
             "model": self.model,
             "max_tokens": request.max_output_tokens,
-            "messages": [{"role": "user", "content": request.prompt}],
+            "messages": [{"role": "user", "content": _user_content(request)}],
         }
         if request.system:
             kwargs["system"] = request.system
@@ -126,6 +127,7 @@ class AnthropicProvider:
         reason = self.unavailable_reason()
         if reason:
             raise ProviderUnavailable(reason, provider=self.name, model=self.model)
+        check_fits(self.name, self.model, request)
         tracker = CallTracker(self.name, self.model, progress, cancel, request.max_output_tokens)
         tracker.check_cancel()
         client = self._get_client()
@@ -186,6 +188,22 @@ class AnthropicProvider:
         finally:
             stream.close()
         return _raw(message_id, model, stop_reason, tracker)
+
+
+def _user_content(request: LLMRequest) -> str | list[dict[str, Any]]:
+    """The prompt, its stable prefix marked for the five-minute prompt cache when it has one.
+
+    One breakpoint at the end of the prefix caches the system text and the prefix together; the
+    variable tail follows unmarked. Below the model's minimum (1,024 or 2,048 tokens) Anthropic
+    ignores the mark, and nothing is billed for it."""
+    cut = min(request.stable_prefix_chars, len(request.prompt))
+    if cut <= 0:
+        return request.prompt
+    blocks: list[dict[str, Any]] = [
+        {"type": "text", "text": request.prompt[:cut], "cache_control": {"type": "ephemeral"}}]
+    if request.prompt[cut:]:
+        blocks.append({"type": "text", "text": request.prompt[cut:]})
+    return blocks
 
 
 def take_input_usage(tracker: CallTracker, usage: Any) -> None:

@@ -51,6 +51,10 @@ class LLMRequest:
     # what the caller keeps (``LLMResult.accepted``) or raises ``ContractViolation``, which the
     # chain treats like any broken answer (one repair, then the next provider).
     accept: Callable[[dict[str, Any]], Any] | None = field(default=None, compare=False, repr=False)
+    # How many leading characters of ``prompt`` are the same from call to call (brand rules,
+    # upstream): Anthropic's adapter marks them, with the system text, for its prompt cache;
+    # OpenAI caches a repeated prefix by itself. 0: nothing is marked.
+    stable_prefix_chars: int = 0
 
 
 @dataclass

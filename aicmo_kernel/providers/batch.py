@@ -52,6 +52,7 @@ from .batch_api import (
     OpenAIBatchAPI,
     batch_api_for,
 )
+from .context import check_fits
 
 __all__ = [
     "AnthropicBatchAPI",
@@ -224,6 +225,7 @@ class BatchingProvider:
         reason = self.unavailable_reason()
         if reason:
             raise ProviderUnavailable(reason, provider=self.name, model=self.model)
+        check_fits(self.name, self.model, request)  # refused before it goes into a batch
         ticket = _Ticket(request, request_key(self.name, self.model, request))
         self._admit(ticket)
         while not ticket.done.wait(_WAIT_STEP_S):

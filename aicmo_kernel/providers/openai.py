@@ -25,6 +25,7 @@ from ._call import DEFAULT_TIMEOUT_S, CallTracker
 from ._errors import map_sdk_error
 from ._parse import openai_strict_schema
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
+from .context import check_fits
 
 __all__ = ["OpenAIProvider", "is_openai_host"]
 
@@ -169,6 +170,7 @@ class OpenAIProvider:
         reason = self.unavailable_reason()
         if reason:
             raise ProviderUnavailable(reason, provider=self.name, model=self.model)
+        check_fits(self.name, self.model, request)
         tracker = CallTracker(self.name, self.model, progress, cancel, request.max_output_tokens)
         tracker.check_cancel()
         client = self._get_client()

@@ -293,6 +293,7 @@ class BatchBook:
                                        "past_max_tokens") else "ok"
         answer = make_answer(body, answer_kind, data=behaviour.data, text=behaviour.text,
                              usage_out=behaviour.usage_out)
+        answer.extra.update(self._server.prompt_cache.usage(api, body))
         return {"kind": "succeeded", "status": 200, "body": full_response(api, body, answer)}
 
     def _write_openai_files(self, batch: _Batch) -> None:

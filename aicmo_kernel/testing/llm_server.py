@@ -58,6 +58,7 @@ from typing import Any
 
 from .llm_batches import BatchBook, parse_multipart
 from .llm_wire import (
+    PromptCache,
     anthropic_events,
     endless_events,
     endless_json,
@@ -151,6 +152,7 @@ class LoopbackLLMServer:
     ) -> None:
         self.host = host
         self.batch_polls = batch_polls  # status reads a batch stays in progress for
+        self.prompt_cache = PromptCache()  # cache reads and writes in the usage, as the providers report them
         self.batches = BatchBook(self)
         self._requested_port = port
         self.latency_ms = latency_ms
@@ -420,6 +422,7 @@ class _Handler(BaseHTTPRequestHandler):
         answer = make_answer(
             body, kind, data=behaviour.data, text=behaviour.text, usage_out=behaviour.usage_out
         )
+        answer.extra.update(self.llm.prompt_cache.usage(api, body))
         chunk_delay = self.llm.chunk_delay_ms / 1000
         if kind == "slow_stream":
             chunk_delay = 0.2 if behaviour.delay is None else behaviour.delay

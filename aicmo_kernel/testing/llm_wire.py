@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from .schema_answer import answer_for_schema, topic_from_text
 
 __all__ = [
     "Answer",
+    "PromptCache",
     "anthropic_events",
     "endless_events",
     "endless_json",
@@ -237,16 +239,85 @@ def _sse(data: Any, event: str | None = None) -> bytes:
     return f"{head}data: {payload}\n\n".encode()
 
 
-def _openai_usage(answer: Answer) -> dict[str, int]:
-    return {
+def _openai_usage(answer: Answer) -> dict[str, Any]:
+    usage: dict[str, Any] = {
         "prompt_tokens": answer.prompt_words,
         "completion_tokens": answer.completion_words,
         "total_tokens": answer.prompt_words + answer.completion_words,
     }
+    if answer.extra.get("cache_read"):
+        usage["prompt_tokens_details"] = {"cached_tokens": answer.extra["cache_read"]}
+    return usage
+
+
+def _anthropic_input(answer: Answer) -> dict[str, int]:
+    """Anthropic reports the uncached input, cache reads and cache writes apart."""
+    read, write = int(answer.extra.get("cache_read") or 0), int(answer.extra.get("cache_write") or 0)
+    usage = {"input_tokens": answer.prompt_words - read - write}
+    if read or write:
+        usage.update(cache_read_input_tokens=read, cache_creation_input_tokens=write)
+    return usage
 
 
 def _anthropic_usage(answer: Answer) -> dict[str, int]:
-    return {"input_tokens": answer.prompt_words, "output_tokens": answer.completion_words}
+    return {**_anthropic_input(answer), "output_tokens": answer.completion_words}
+
+
+class PromptCache:
+    """Which prompt prefixes the server has seen, to report cache reads and writes as the
+    providers do: Anthropic caches up to the last block marked ``cache_control`` (a write the
+    first time, a read after); OpenAI caches any prompt of ``min_words`` or more by itself, in
+    steps of 128 tokens. Tokens are words here, as in all the server's usage."""
+
+    def __init__(self, min_words: int = 1024) -> None:
+        self.min_words = min_words
+        self._seen: set[str] = set()
+        self._lock = threading.Lock()
+
+    def usage(self, api: str, body: dict[str, Any]) -> dict[str, int]:
+        model = str(body.get("model") or "")
+        if api == "anthropic":
+            words = _marked_prefix(body).split()
+            if len(words) < self.min_words:
+                return {}
+            key = _digest(model, words)
+            with self._lock:
+                hit = key in self._seen
+                self._seen.add(key)
+            return {"cache_read": len(words)} if hit else {"cache_write": len(words)}
+        words = prompt_text(body).split()
+        steps = range(self.min_words, len(words) + 1, 128)
+        keys = [(n, _digest(model, words[:n])) for n in steps]
+        with self._lock:
+            cached = max((n for n, key in keys if key in self._seen), default=0)
+            self._seen.update(key for _, key in keys)
+        return {"cache_read": cached} if cached else {}
+
+
+def _marked_prefix(body: dict[str, Any]) -> str:
+    """The text up to and including the last block marked ``cache_control`` (system, then messages)."""
+    blocks: list[dict[str, Any]] = []
+    system = body.get("system")
+    if isinstance(system, list):
+        blocks.extend(b for b in system if isinstance(b, dict))
+    elif isinstance(system, str):
+        blocks.append({"text": system})
+    for message in body.get("messages") or []:
+        content = message.get("content") if isinstance(message, dict) else None
+        if isinstance(content, list):
+            blocks.extend(b for b in content if isinstance(b, dict))
+        elif isinstance(content, str):
+            blocks.append({"text": content})
+    marked = [i for i, block in enumerate(blocks) if block.get("cache_control")]
+    if not marked:
+        return ""
+    return "\n".join(str(block.get("text") or "") for block in blocks[: marked[-1] + 1])
+
+
+def _digest(model: str, words: list[str]) -> str:
+    import hashlib
+
+    return hashlib.sha256((model + "\0" + " ".join(words)).encode()).hexdigest()
 
 
 def full_response(api: str, body: dict[str, Any], answer: Answer) -> dict[str, Any]:
@@ -358,7 +429,7 @@ def anthropic_events(body: dict[str, Any], answer: Answer) -> list[bytes]:
         "content": [],
         "stop_reason": None,
         "stop_sequence": None,
-        "usage": {"input_tokens": answer.prompt_words, "output_tokens": 1},
+        "usage": {**_anthropic_input(answer), "output_tokens": 1},
     }
     events = [
         _sse({"type": "message_start", "message": start}, "message_start"),
