@@ -72,13 +72,13 @@ def run_many(
     """
     if provider_batch and max_campaigns is None:
         max_campaigns = max(1, len(campaigns))
-    from .generation import _shared_chain
+    from .generation import shared_chain
     from .config import Settings
     from .providers.limit import CallLimiter, limit_provider
     from .runner import run_campaign
 
     limiter = CallLimiter(max_in_flight)
-    limited = limit_provider(provider if provider is not None else _shared_chain(Settings.from_env()), limiter)
+    limited = limit_provider(provider if provider is not None else shared_chain(Settings.from_env()), limiter)
     report = BatchReport()
     lock = threading.Lock()
 

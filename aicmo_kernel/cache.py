@@ -44,7 +44,7 @@ def cache_enabled(use_cache: bool | None = None) -> bool:
 
 def cache_key(provider: str, model: str, request: "LLMRequest") -> str:
     """sha256 of provider, model and what the model is asked (system, prompt, schema)."""
-    from .generation import prompt_hash
+    from .providers.base import prompt_hash
 
     digest = hashlib.sha256()
     for part in (provider, model, prompt_hash(request)):

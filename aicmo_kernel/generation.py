@@ -11,7 +11,6 @@ anything is written.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import threading
 import time
@@ -24,6 +23,7 @@ from .cache import store as cache_store
 from .config import Settings, redact
 from .errors import AicmoError, ChainExhausted, GenerationCancelled, ProviderError
 from .providers.pricing import add_costs
+from .providers.base import prompt_hash
 from .schemas import (
     DeliverablesEnvelope,
     check_deliverables,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .providers.base import CancelToken, LLMRequest, Provider, ProgressCallback
     from .store import Workspace
 
-__all__ = ["GenerationResult", "generate", "prepare_inputs", "prompt_hash"]
+__all__ = ["GenerationResult", "generate", "prepare_inputs", "prompt_hash", "shared_chain"]
 
 
 @dataclass
@@ -48,15 +48,6 @@ class GenerationResult:
     @property
     def ok(self) -> bool:
         return self.envelope.status != "FAILED"
-
-
-def prompt_hash(request: "LLMRequest") -> str:
-    """sha256 of what the model is asked: system, prompt and schema (never stored as text)."""
-    digest = hashlib.sha256()
-    for part in (request.system, request.prompt, json.dumps(request.output_schema, sort_keys=True)):
-        digest.update(part.encode("utf-8"))
-        digest.update(b"\0")
-    return digest.hexdigest()
 
 
 def _read_context(
@@ -145,7 +136,7 @@ def generate(
         # either way.
         request = dataclasses.replace(request, accept=accept, stream=request.stream and progress is not None)
         if provider is None:
-            provider = _shared_chain(settings or Settings.from_env())
+            provider = shared_chain(settings or Settings.from_env())
         caching = cache_enabled(use_cache)
         cached = cache_lookup(ws, provider, request) if caching else None
         result = cached or provider.complete(request, progress=progress, cancel=cancel)
@@ -196,7 +187,7 @@ _CHAINS: dict[Settings, Any] = {}
 _CHAINS_LOCK = threading.Lock()
 
 
-def _shared_chain(settings: Settings) -> "Provider":
+def shared_chain(settings: Settings) -> "Provider":
     """The chain for ``settings``, built once: a fresh chain per call would build a fresh SDK
     client, and with it a new connection pool and TCP handshake, for every generation."""
     with _CHAINS_LOCK:

@@ -93,14 +93,14 @@ def store_run_level(ws: "Workspace", campaign: str, level: str, *, actor: str = 
 def module_dependencies() -> dict[str, tuple[str, ...]]:
     """What each module waits for in a run: its upstream modules; for a module whose upstream is
     "any" (learn), every other module, because it summarises the whole campaign."""
-    from .modules import MODULES
+    from .registry import all_modules
 
-    first = MODULES[0].name
-    names = [info.name for info in MODULES]
+    first = all_modules()[0].name
+    names = [info.name for info in all_modules()]
     return {
         info.name: info.upstream if (info.upstream or info.name == first)
         else tuple(n for n in names if n != info.name)
-        for info in MODULES
+        for info in all_modules()
     }
 
 
@@ -125,13 +125,12 @@ def run_campaign(
     """Generate and (within the stored policy) approve the modules, each as soon as its gate opens;
     see the module docstring. ``on_step`` may be called from worker threads (one at a time)."""
     from . import workflow
-    from .modules import MODULES
+    from .registry import all_modules
 
     record = ws.get_campaign(campaign)
     policy = store_run_level(ws, record.name, autonomy) if autonomy is not None else workflow.get_policy(ws, record.name)
-    brand = ws.get_brand(record.brand_id).model_dump(mode="json")
     report = CampaignRunReport(campaign=record.name, autonomy=policy.level)
-    order = {info.name: info.order for info in MODULES}
+    order = {info.name: info.order for info in all_modules()}
     depends = module_dependencies()
     lock = threading.Lock()
 
@@ -142,7 +141,7 @@ def run_campaign(
                 on_step(step)
 
     def run_one(name: str) -> None:
-        _run_module(ws, record.name, name, autonomy=autonomy, policy=policy, brand=brand, provider=provider,
+        _run_module(ws, record.name, name, autonomy=autonomy, policy=policy, provider=provider,
                     emit=emit, use_cache=use_cache)
 
     approved: set[str] = set()
@@ -151,7 +150,7 @@ def run_campaign(
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="aicmo-run") as pool:
         running: dict[Future[None], str] = {}
         while True:
-            for info in MODULES:
+            for info in all_modules():
                 name = info.name
                 if name not in started and all(up in approved for up in depends[name]):
                     started.add(name)
@@ -170,7 +169,7 @@ def run_campaign(
                     report.stops[name] = str(stop)
                     if stop.failed:
                         report.failed.append(name)
-    for info in MODULES:
+    for info in all_modules():
         if info.name not in started:
             report.blocked[info.name] = [up for up in depends[info.name] if up not in approved]
     report.steps.sort(key=lambda step: order[step["module"]])  # stable: a module's steps keep their order
@@ -193,7 +192,6 @@ def _run_module(
     *,
     autonomy: str | None,
     policy: Any,
-    brand: dict[str, Any],
     provider: "Provider | None",
     emit: Callable[[dict[str, Any]], None],
     use_cache: bool | None,
@@ -202,19 +200,16 @@ def _run_module(
     the run cannot go on past it."""
     from . import workflow
     from .generation import generate
-    from .qc import run_qc
+    from .registry import load_spec
 
     status = workflow.module_status(ws, campaign, name)
     if status["state"] == "approved":
         emit({"module": name, "action": "already approved"})
         return
     if status["state"] != "in_review":
-        inputs = None
-        if name == "autonomy" and autonomy is not None:
-            # The policy document of a run records the level the run was given.
-            inputs = {"level": policy.level, "qc_threshold": policy.qc_threshold,
-                      "auto_approve_kinds": list(policy.auto_approve_kinds)}
         try:
+            hook = load_spec(name).inputs_for_run  # autonomy: its document records the run's level
+            inputs = hook(policy, autonomy is not None) if hook is not None else None
             result = generate(ws, campaign, name, inputs, provider=provider, actor=f"autonomy:{policy.level}",
                               use_cache=use_cache)
         except ModuleNotAvailableError as exc:
@@ -241,23 +236,8 @@ def _run_module(
     level = current.level
     if level in ("manual", "assisted"):
         raise _Stop(f"{len(waiting)} draft(s) in {name} wait for a reviewer (autonomy level {level})")
-    held: list[str] = []
-    for item in waiting:
-        qc = run_qc(item.content_markdown, kind=item.kind, platform=item.platform,
-                    hashtags=item.hashtags, metadata=item.metadata, brand=brand)
-        allowed, why = workflow.may_auto_approve(
-            current, kind=item.kind, qc_score=qc.score, blockers=len(qc.blockers),
-            majors=sum(issue.severity == "major" for issue in qc.issues), proposal=item.metadata)
-        if not allowed:
-            held.append(f"{item.title} ({why})")
-            continue
-        try:
-            workflow.approve(ws, item.id, version=item.current_version, reviewer=f"autonomy:{level}",
-                             comment=f"approved by the {level} autonomy policy: {why}",
-                             by_policy=f"autonomy:{level}")
-        except AicmoError as exc:  # the workflow enforces the policy too, and has the last word
-            held.append(f"{item.title} ({exc.message})")
+    approved, held = workflow.auto_approve(ws, campaign, name, level=level)
     if held:
         raise _Stop(f"{len(held)} draft(s) in {name} need a reviewer: " + "; ".join(held[:5])
                     + (f"; and {len(held) - 5} more" if len(held) > 5 else ""))
-    emit({"module": name, "action": f"auto-approved by autonomy:{level}", "deliverables": len(waiting)})
+    emit({"module": name, "action": f"auto-approved by autonomy:{level}", "deliverables": approved})

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import ERROR_TYPES, ContractViolation
+from .registry import BUILT_IN, module_names
 
 __all__ = [
     "ENVELOPE_STATUSES",
@@ -32,22 +33,9 @@ __all__ = [
     "validate_deliverables_envelope",
 ]
 
-MODULE_NAMES = (
-    "intake",
-    "strategy",
-    "creatives",
-    "execution",
-    "monitoring",
-    "leadgen",
-    "autonomy",
-    "delivery",
-    "learn",
-)
+MODULE_NAMES = tuple(info.name for info in BUILT_IN)  # the nine built-in modules
 ENVELOPE_STATUSES = ("SUCCESS", "FAILED", "PARTIAL")
 
-ModuleName = Literal[
-    "intake", "strategy", "creatives", "execution", "monitoring", "leadgen", "autonomy", "delivery", "learn"
-]
 ErrorType = Literal[
     "VALIDATION_ERROR",
     "CONFIGURATION_ERROR",
@@ -136,11 +124,19 @@ class ResponseError(_Strict):
 class DeliverablesEnvelope(_Strict):
     status: Literal["SUCCESS", "FAILED", "PARTIAL"]
     run_id: str = Field(min_length=1)
-    module: ModuleName
+    module: str  # a module the registry knows: the nine, or a plugin's
     meta: ResponseMeta
     deliverables: list[Deliverable] = Field(default_factory=list)
     raw: dict[str, Any] | None = None
     error: ResponseError | None = None
+
+    @field_validator("module")
+    @classmethod
+    def _known_module(cls, value: str) -> str:
+        known = module_names()
+        if value not in known:
+            raise ValueError(f"unknown module {value!r}; known: {', '.join(known)}")
+        return value
 
     @field_validator("run_id")
     @classmethod

@@ -23,13 +23,13 @@ def run(quick: bool = False) -> Section:
     from aicmo_kernel import cache
     from aicmo_kernel.config import Settings
     from aicmo_kernel.demo import seed_demo
-    from aicmo_kernel.generation import _shared_chain, generate
+    from aicmo_kernel.generation import shared_chain, generate
     from aicmo_kernel.store import Workspace
 
     repeat = 5 if quick else 20
     with fresh_home(), llm_server_process(LATENCY_MS) as url, llm_environment(url), Workspace.open() as ws:
         seed_demo(ws)
-        chain = _shared_chain(Settings.from_env())
+        chain = shared_chain(Settings.from_env())
         request = intake_request(ws)
         result = chain.complete(request)
         cache.store(ws, "intake", request, result)

@@ -144,7 +144,7 @@ def batch_section(quick: bool) -> Section:
 
     from aicmo_kernel.batch import run_many
     from aicmo_kernel.config import Settings
-    from aicmo_kernel.generation import _shared_chain
+    from aicmo_kernel.generation import shared_chain
     from aicmo_kernel.providers.limit import CallLimiter, limit_provider
     from aicmo_kernel.store import Workspace
     from bench_provider import intake_request
@@ -158,7 +158,7 @@ def batch_section(quick: bool) -> Section:
             request = intake_request(ws)
             # The limiter alone: the same number of calls, no module work around them.
             limiter = CallLimiter(limit)
-            chain = limit_provider(_shared_chain(Settings.from_env()), limiter)
+            chain = limit_provider(shared_chain(Settings.from_env()), limiter)
             calls = max(campaigns * 9, 320)
             started = time.perf_counter()
             with ThreadPoolExecutor(max_workers=64) as pool:

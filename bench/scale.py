@@ -4,7 +4,7 @@ Workspaces of 1,000 and 100,000 deliverables (100 per campaign over the nine mod
 edited second version; states mixed as a busy agency's would be: about a quarter waiting for a
 reviewer) are written with bulk Core inserts, not through the workflow, in SQLite and in a real
 PostgreSQL (``aicmo_kernel.testing.postgres.PostgresServer``). Measured: the review queue's first
-page (``ui.helpers.waiting_page``, index-backed keyset pagination); its filter labels
+page (``store.queue.waiting_page``, index-backed keyset pagination); its filter labels
 (``filter_counts``, summed by the database from the counts its triggers keep, migration 0005);
 every campaign × module × state count (``waiting_counts``) beside the GROUP BY over the waiting
 rows it replaced and a covering partial index (the alternative not chosen); the whole widget's
@@ -125,7 +125,7 @@ def _group_by_counts(ws: Any) -> dict[tuple[str, str, str], int]:
     from sqlalchemy import func
 
     from aicmo_kernel.store.models import CampaignRow, DeliverableRow
-    from aicmo_kernel.ui.helpers import _waiting_select
+    from aicmo_kernel.store.queue import _waiting_select
 
     columns = (CampaignRow.name, DeliverableRow.module, DeliverableRow.state)
     with ws.reading() as session:
@@ -172,7 +172,7 @@ def _with_covering_index(ws: Any, measure: Any) -> Any:
 def _measure(ws: Any, campaigns: int, repeat: int) -> dict[str, float]:
     from aicmo_kernel import workflow
     from aicmo_kernel.store.queue_counts import filter_counts, fold_changes
-    from aicmo_kernel.ui.helpers import waiting_counts, waiting_items, waiting_page
+    from aicmo_kernel.store.queue import waiting_counts, waiting_items, waiting_page
     from aicmo_kernel.ui.queue import ReviewQueue
     from aicmo_kernel.ui.services import Services
 
@@ -327,7 +327,7 @@ def _voila_kernel_memory(home: Path, url: str) -> dict[str, Any]:
 
     from aicmo_kernel.store import Workspace
     from aicmo_kernel.testing.dashboard import running_dashboard
-    from aicmo_kernel.ui.helpers import waiting_page
+    from aicmo_kernel.store.queue import waiting_page
 
     with Workspace.open(url) as ws:
         oldest = waiting_page(ws, limit=1)

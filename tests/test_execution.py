@@ -16,8 +16,8 @@ from aicmo_kernel.demo import seed_demo
 from aicmo_kernel.errors import ContractViolation, ValidationError
 from aicmo_kernel.generation import generate
 from aicmo_kernel.modules import get_module
-from aicmo_kernel.modules._calendar import build_calendar, posts_per_week_from_cadence, spread_days
-from aicmo_kernel.modules._utm import slugify, utm_params, utm_url
+from aicmo_kernel.modules.execution.calendar import build_calendar, posts_per_week_from_cadence, spread_days
+from aicmo_kernel.modules.execution.utm import slugify, utm_params, utm_url
 from aicmo_kernel.providers.offline import OfflineProvider
 from aicmo_kernel.store import Workspace
 

@@ -19,7 +19,7 @@ from aicmo_kernel.store.database import make_engine, parse_database_url
 from aicmo_kernel.store.migrate import upgrade
 from aicmo_kernel.store.models import WAITING_SQL
 from aicmo_kernel.store.queue_counts import filter_counts, fold_changes
-from aicmo_kernel.ui.helpers import QUEUE_STATES, waiting_counts
+from aicmo_kernel.store.queue import QUEUE_STATES, waiting_counts
 
 MODULES = ("intake", "strategy", "creatives")  # a chain: approving upstream flags downstream
 

@@ -6,7 +6,7 @@ from fixtures_store import approve_all, generate, item, make_campaign
 from sqlalchemy import inspect
 
 from aicmo_kernel import workflow
-from aicmo_kernel.ui.helpers import waiting_counts, waiting_item, waiting_items, waiting_page
+from aicmo_kernel.store.queue import waiting_counts, waiting_item, waiting_items, waiting_page
 
 
 def test_migration_0004_objects_exist(workspace):

@@ -14,7 +14,7 @@ from test_ui_support import approve_module, document
 from aicmo_kernel import workflow
 from aicmo_kernel.store import Workspace
 from aicmo_kernel.ui import Services, review_queue
-from aicmo_kernel.ui import helpers as queue_helpers
+from aicmo_kernel.store import queue as queue_helpers
 from aicmo_kernel.ui import queue as queue_module
 from aicmo_kernel.ui.selftest import decode_links
 
@@ -120,7 +120,7 @@ def test_the_queue_reads_one_page_and_the_counts_never_every_waiting_row(workspa
 
     waiting_page = queue_module.waiting_page
     monkeypatch.setattr(queue_module, "waiting_page", page)
-    monkeypatch.setattr(queue_helpers, "waiting_items", lambda _ws: pytest.fail("the queue read every waiting row"))
+    monkeypatch.setattr(queue_helpers, "waiting_items", lambda *_a, **_k: pytest.fail("the queue read every waiting row"))
     queue = review_queue(Services(workspace=workspace, reviewer="rita"), page_size=50)
     assert loaded == [50] and len(queue.list.options) == 50
     assert queue.counts()["campaign"] == {None: 120, spring: 120}

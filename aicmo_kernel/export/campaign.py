@@ -45,7 +45,7 @@ class Export:
 
 def export_campaign(ws: Workspace, campaign: str, fmt: str, *, module: str | None = None) -> Export:
     """The approved deliverables of ``campaign`` (or of ``module``) as one file in ``fmt``."""
-    from ..modules import module_info
+    from ..registry import module_info
 
     fmt = str(fmt).lower().strip()
     if fmt not in EXPORT_FORMATS:

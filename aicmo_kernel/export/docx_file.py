@@ -104,7 +104,7 @@ def render_docx(doc: ExportDocument) -> bytes:
         from ..errors import ConfigurationError
 
         raise ConfigurationError("DOCX export needs python-docx: pip install python-docx", field="format") from exc
-    from ..modules import module_info
+    from ..registry import module_info
 
     document = Document()
     _colour_headings(document, doc.branding.primary_colour)

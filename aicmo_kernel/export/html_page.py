@@ -87,7 +87,7 @@ def _checklist(checks: list[dict]) -> str:
 
 
 def render_html(doc: ExportDocument) -> str:
-    from ..modules import module_info
+    from ..registry import module_info
 
     css = _CSS.substitute(primary=doc.branding.primary_colour, accent=doc.branding.accent_colour)
     style_hash = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")

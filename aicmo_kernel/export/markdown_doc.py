@@ -48,7 +48,7 @@ def _line(text: str) -> str:
 
 
 def render_markdown(doc: ExportDocument) -> str:
-    from ..modules import module_info
+    from ..registry import module_info
 
     lines = [f"# {_line(doc.title)}", ""]
     if doc.branding.is_applied:

@@ -161,7 +161,7 @@ def load_item(ws: Workspace, view: DeliverableView) -> ExportItem:
 
 def collect_approved(ws: Workspace, campaign: str, module: str | None = None) -> tuple[list[dict], list[dict]]:
     """Approved items (with the approved version's content) and the items left out, in module order."""
-    from ..modules import module_info
+    from ..registry import module_info
 
     name = module_info(module).name if module else None
     included: list[dict[str, Any]] = []

@@ -176,7 +176,7 @@ def plan_pack(ws: Workspace, record: Campaign, brand: Brand) -> PackPlan:
 
 
 def _views_by_id(ws: Workspace, record: Campaign, ids: list[str]) -> list[DeliverableView]:
-    from ..modules import module_info
+    from ..registry import module_info
 
     found = []
     for position, deliverable_id in enumerate(ids):

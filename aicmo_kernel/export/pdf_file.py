@@ -268,7 +268,7 @@ def render_pdf(doc: ExportDocument) -> bytes:
         from ..errors import ConfigurationError
 
         raise ConfigurationError("PDF export needs fpdf2: pip install fpdf2", field="format") from exc
-    from ..modules import module_info
+    from ..registry import module_info
 
     writer = _Writer(doc)
     pdf = writer.pdf

@@ -75,7 +75,7 @@ def select_deliverables(
     deliverable of ``modules`` plus the ``ids`` (each must be a current deliverable of the
     campaign), approved or not: the approval check then says what is missing.
     """
-    from ..modules import module_info
+    from ..registry import module_info
 
     current = [v for v in ws.list_deliverables(campaign=campaign) if v.module != PACK_MODULE]
     by_id = {v.id: v for v in current}
@@ -107,7 +107,7 @@ def preflight(
 ) -> Preflight:
     """Load the approved versions of ``selected`` (and ``extra``: the pack's own executive
     summary) and run the four checks on them."""
-    from ..qc import run_qc
+    from ..qc import check_deliverable
 
     record = ws.get_campaign(campaign)
     brand = ws.get_brand(record.brand_id)
@@ -121,8 +121,7 @@ def preflight(
     qc_failures: list[str] = []
     placeholder_items: list[str] = []
     for item in items:
-        report = run_qc(item.content_markdown, kind=item.kind, platform=item.platform,
-                        hashtags=item.hashtags, metadata=item.metadata, brand=brand)
+        report = check_deliverable(item, brand=brand)
         if not report.passed:
             qc_failures.append(f"{item.title} ({len(report.blockers)} blocker(s): "
                                + ", ".join(sorted({i.check_id for i in report.blockers})) + ")")

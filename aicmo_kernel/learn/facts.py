@@ -231,7 +231,7 @@ def learn_facts(
 ) -> dict[str, Any]:
     """The facts and numbered evidence for one learn run (raises NoDataError when the campaign
     has nothing to learn from yet)."""
-    from ..modules import module_info
+    from ..registry import module_info
 
     record = ws.get_campaign(campaign)
     module = module_info(module).name if module else None

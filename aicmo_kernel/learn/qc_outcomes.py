@@ -47,7 +47,7 @@ class QCOutcomes(BaseModel):
 
 def qc_outcomes(ws: Workspace, campaign: str, *, module: str | None = None) -> QCOutcomes:
     """Run QC on every version of every deliverable of ``campaign`` and add the results up."""
-    from ..qc import CHECKS, run_qc
+    from ..qc import CHECKS, check_deliverable
     from ..store.models import BrandRow, DeliverableRow, VersionRow
     from ..store.records import find_campaign
     from ..store.views import brand_view
@@ -70,8 +70,8 @@ def qc_outcomes(ws: Workspace, campaign: str, *, module: str | None = None) -> Q
                 select(VersionRow).where(VersionRow.deliverable_id == row.id).order_by(VersionRow.version)
             ):
                 versions_checked += 1
-                report = run_qc(version.content_markdown, kind=row.kind, platform=row.platform,
-                                hashtags=version.hashtags or [], metadata=row.meta or {}, brand=brand)
+                report = check_deliverable(row, text=version.content_markdown, hashtags=version.hashtags or [],
+                                           brand=brand)
                 for issue in report.issues:
                     outcome = outcomes.get(issue.check_id)
                     if outcome is None:

@@ -93,7 +93,7 @@ def search_approved(
     ``campaign``, ``module`` and ``brand`` narrow the search; unknown names raise NotFoundError.
     A query with no searchable words (only stopwords or punctuation) finds nothing.
     """
-    from ..modules import module_info
+    from ..registry import module_info
     from ..store.records import find_brand, find_campaign
 
     _validate(query, limit)

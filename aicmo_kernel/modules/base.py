@@ -14,11 +14,12 @@ shared here so the nine modules behave alike.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
@@ -26,8 +27,12 @@ from pydantic import ValidationError as PydanticValidationError
 from ..errors import ContractViolation, ValidationError
 from ..providers.base import LLMRequest
 from ..schemas import Deliverable
-from . import ModuleInfo
-from ._render import (
+from ..platforms import prompt_limits
+from ..registry import ModuleInfo
+if TYPE_CHECKING:
+    from ..workflow import Approval
+
+from .templates import (
     SYSTEM_TEMPLATE,
     brand_rules_block,
     plain_json,
@@ -36,7 +41,7 @@ from ._render import (
     upstream_block,
 )
 
-__all__ = ["ModuleSpec", "Upstream"]
+__all__ = ["BindOutput", "FactBoundSpec", "ModuleSpec", "Upstream", "output_schema_of"]
 
 Upstream = dict[str, list[dict[str, Any]]]
 Prefill = Callable[[dict[str, Any], dict[str, Any], Upstream], dict[str, Any]]
@@ -45,6 +50,12 @@ Render = Callable[[Any, Any, dict[str, Any], dict[str, Any], dict[str, Any]], li
 Composer = Callable[[dict[str, Any]], dict[str, Any]]
 # prepare(inputs, brand=, campaign=, upstream=, workspace=) -> facts (JSON-able)
 Prepare = Callable[..., dict[str, Any]]
+# after_approval(Approval): runs inside the approval's transaction; raise to refuse the approval.
+AfterApproval = Callable[["Approval"], None]  # workflow.Approval
+# inputs_for_run(policy, level_given) -> inputs a headless run (``aicmo run``) generates with, or None.
+InputsForRun = Callable[[Any, bool], "dict[str, Any] | None"]
+
+
 
 
 
@@ -68,6 +79,11 @@ class ModuleSpec:
     system_template: str = SYSTEM_TEMPLATE
     max_output_tokens: int = 8192
     prepare: Prepare | None = None
+    # The Python package whose files hold ``prompt_template`` (a built-in module's own package).
+    package: str = "aicmo_kernel.modules"
+    # Hooks: what this module does around its approvals and headless runs (docs/architecture.md).
+    after_approval: AfterApproval | None = None
+    inputs_for_run: InputsForRun | None = None
 
     @property
     def name(self) -> str:
@@ -148,6 +164,7 @@ class ModuleSpec:
         system = render_template(self.system_template, module_title=self.info.title)
         prompt = render_template(
             self.prompt_template,
+            self.package,
             prompt_version=self.prompt_version,
             module_title=self.info.title,
             inputs_json=json.dumps(inputs_data, indent=2, ensure_ascii=False),
@@ -157,6 +174,7 @@ class ModuleSpec:
             brand_rules=brand_rules_block(context["brand"]),
             upstream=upstream_block(context["upstream"]),
             facts_json=json.dumps(context["facts"], indent=2, sort_keys=True, ensure_ascii=False),
+            platform_limits=prompt_limits(),
         )
         return LLMRequest(
             module=self.name,
@@ -167,6 +185,7 @@ class ModuleSpec:
             context=context,
             output_model=self.output_model,
             max_output_tokens=self.max_output_tokens,
+            compose_offline=self.compose_offline,
         )
 
     def parse_output(self, output: BaseModel | Mapping[str, Any]) -> BaseModel:
@@ -219,3 +238,49 @@ def _contract_violation(
         field=named.field,
         details=named.details,
     )
+
+
+# --------------------------------------------------------------------------- fact-bound output
+#
+# Output contracts that depend on the facts code computed for one request.
+#
+# Some rules about a model's answer can only be checked against the facts of *this* run: a slot
+# note must name a slot that exists in this calendar; every number in a performance narrative must
+# appear in this KPI table. Checked in ``render``, a breach could only fail the run. Checked in the
+# request's ``output_model``, it is a ``ContractViolation`` inside the provider chain, which answers
+# it the way it answers any broken contract: one repair attempt quoting the problem, then the next
+# provider.
+#
+# ``FactBoundSpec`` is a ``ModuleSpec`` whose ``bind_output(facts)`` returns that per-request
+# model (a subclass of ``output_model`` with the extra checks, and possibly a narrower schema, e.g.
+# an enum of slot ids). The module's own ``render`` repeats the checks, so an answer that reaches
+# ``to_deliverables`` by another route is held to the same rules.
+
+# bind_output(facts) -> a subclass of the spec's output_model holding this request's rules
+BindOutput = Callable[[dict[str, Any]], type[BaseModel]]
+
+
+@dataclass(frozen=True)
+class FactBoundSpec(ModuleSpec):
+    """A module whose output contract is narrowed by the facts of each request."""
+
+    bind_output: BindOutput | None = None
+
+    def build_request(
+        self,
+        inputs: BaseModel | Mapping[str, Any],
+        *,
+        brand: dict[str, Any],
+        campaign: dict[str, Any],
+        upstream: Upstream,
+        facts: dict[str, Any] | None = None,
+    ) -> LLMRequest:
+        request = super().build_request(
+            inputs, brand=brand, campaign=campaign, upstream=upstream, facts=facts
+        )
+        if self.bind_output is None or not facts:
+            return request
+        bound = self.bind_output(request.context["facts"])
+        return dataclasses.replace(
+            request, output_model=bound, output_schema=bound.model_json_schema()
+        )

@@ -8,6 +8,8 @@ the boundary; retrying and falling back live in one place only, ``providers.chai
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 import time
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ __all__ = [
     "Progress",
     "ProgressCallback",
     "Provider",
+    "prompt_hash",
 ]
 
 
@@ -55,6 +58,19 @@ class LLMRequest:
     # upstream): Anthropic's adapter marks them, with the system text, for its prompt cache;
     # OpenAI caches a repeated prefix by itself. 0: nothing is marked.
     stable_prefix_chars: int = 0
+    # What the offline provider answers with instead of a model: the module's deterministic
+    # composer, ``context`` -> data valid for ``output_model`` (None: the module has none).
+    compose_offline: Callable[[dict[str, Any]], dict[str, Any]] | None = field(
+        default=None, compare=False, repr=False)
+
+
+def prompt_hash(request: LLMRequest) -> str:
+    """sha256 of what the model is asked: system, prompt and schema (never stored as text)."""
+    digest = hashlib.sha256()
+    for part in (request.system, request.prompt, json.dumps(request.output_schema, sort_keys=True)):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 @dataclass

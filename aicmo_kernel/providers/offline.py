@@ -1,7 +1,7 @@
 """The offline provider: the embedded default when no key is configured (SPEC section 6).
 
-It answers a request with the module's deterministic composer (``aicmo_kernel.offline``) instead
-of a language model: the same context always gives byte-identical JSON, it costs nothing, and
+It answers a request with the module's deterministic composer (``LLMRequest.compose_offline``, set
+by the module's spec: ``aicmo_kernel.modules.<name>.composer``) instead of a language model: the same context always gives byte-identical JSON, it costs nothing, and
 its results say ``provider=offline`` plus a warning that no language model wrote the draft.
 """
 
@@ -38,10 +38,11 @@ class OfflineProvider:
         if cancel is not None:
             cancel.raise_if_cancelled(self.name, self.model)
         started = time.monotonic()
-        from ..modules import get_module
-
+        if request.compose_offline is None:
+            raise ProviderError(f"module {request.module!r} has no offline composer", provider=self.name,
+                                model=self.model)
         try:
-            data = get_module(request.module).compose_offline(request.context)
+            data = request.compose_offline(request.context)
         except ProviderError as exc:  # e.g. the composer's draft broke the output model
             exc.provider, exc.model = exc.provider or self.name, exc.model or self.model
             raise
@@ -72,7 +73,7 @@ class OfflineProvider:
             model=self.model,
             latency_ms=elapsed * 1000,
             raw={
-                "composer": f"aicmo_kernel.offline.{request.module}",
+                "composer": getattr(request.compose_offline, "__qualname__", "composer"),
                 "prompt_version": request.context.get("prompt_version"),
             },
             warnings=[OFFLINE_WARNING],

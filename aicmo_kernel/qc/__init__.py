@@ -30,6 +30,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from ..platforms import normalise_platform
+
 __all__ = [
     "CHECKS",
     "QCContext",
@@ -44,6 +46,7 @@ __all__ = [
     "describe_checks",
     "normalise_platform",
     "register_check",
+    "check_deliverable",
     "run_qc",
 ]
 
@@ -51,22 +54,6 @@ Severity = Literal["blocker", "major", "minor"]
 SEVERITY_RANK: dict[str, int] = {"blocker": 0, "major": 1, "minor": 2}
 # Points a report loses per issue; the autonomy policy compares the score with its threshold.
 SEVERITY_PENALTY: dict[str, int] = {"blocker": 40, "major": 15, "minor": 5}
-
-_PLATFORM_ALIASES = {
-    "x": "x", "twitter": "x", "x/twitter": "x", "x (twitter)": "x", "tweet": "x",
-    "linkedin": "linkedin", "linked in": "linkedin",
-    "instagram": "instagram", "ig": "instagram",
-    "email": "email", "e-mail": "email", "newsletter": "email",
-}  # fmt: skip
-
-
-def normalise_platform(platform: str | None) -> str | None:
-    """``"Twitter"``, ``"X"`` -> ``"x"``; unknown platforms come back lower-cased."""
-    if platform is None or not platform.strip():
-        return None
-    key = platform.strip().lower()
-    return _PLATFORM_ALIASES.get(key, key)
-
 
 def content_digest(content_markdown: str) -> str:
     """The sha256 of a text, as recorded on an issue's fix (see ``apply_fix``)."""
@@ -176,6 +163,24 @@ def _register_builtin_checks() -> None:
     # Imported for their side effect (each module registers its family of checks); late, so
     # ``import aicmo_kernel.qc`` stays cheap and the families can import this module.
     from . import checks, hashtags, brand, content, claims, calendar  # noqa: F401, I001
+
+
+def check_deliverable(
+    item: Any, *, text: str | None = None, hashtags: Iterable[str] | None = None, brand: Any = None
+) -> QCReport:
+    """QC of one deliverable as every caller runs it (approval, editor, pre-flight, learn): its
+    kind, platform and metadata, with ``text`` and ``hashtags`` of a version (default: the
+    item's own). ``item`` is a deliverable view or export item (``metadata``) or a stored row
+    (``meta``, whose text lives in its versions, so a row needs ``text``)."""
+    metadata = item.meta if hasattr(item, "meta") else item.metadata
+    return run_qc(
+        item.content_markdown if text is None else text,
+        kind=item.kind,
+        platform=item.platform,
+        hashtags=item.hashtags if hashtags is None else hashtags,
+        metadata=metadata or {},
+        brand=brand,
+    )
 
 
 def run_qc(

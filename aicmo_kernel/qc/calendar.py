@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
+from ..platforms import platform_name
 from . import QCContext, QCIssue, normalise_platform, register_check
 
 __all__ = ["calendar_slots", "parse_date"]
 
-_PLATFORM_NAMES = {"x": "X", "linkedin": "LinkedIn", "instagram": "Instagram", "email": "email"}
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$")
 _APPLIES = 'deliverables with a content calendar (metadata["calendar"])'
 
@@ -66,7 +66,7 @@ def _platform(slot: dict[str, Any]) -> str:
 
 
 def _platform_name(key: str) -> str:
-    return _PLATFORM_NAMES.get(key, key or "an unnamed platform")
+    return platform_name(key, "an unnamed platform")
 
 
 @register_check(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..platforms import CHARACTER_LIMITS, EMAIL_SUBJECT_MAX, HASHTAG_LIMITS, platform_name
 from ..schemas import find_placeholders
 from . import QCContext, QCIssue, register_check
 from ._text import URL, brand_list, posted_hashtags, remove_hashtags, text_hashtags
@@ -24,10 +25,11 @@ __all__ = [
     "trim_keeping",
 ]
 
-PLATFORM_LIMITS = {"x": 280, "linkedin": 3_000, "instagram": 2_200}
-PLATFORM_NAMES = {"x": "X (Twitter)", "linkedin": "LinkedIn", "instagram": "Instagram"}
-INSTAGRAM_HASHTAG_LIMIT = 30
-EMAIL_SUBJECT_LIMIT = 78
+# The limits are the platform table's (aicmo_kernel.platforms), the ones the composers and the
+# editor's counter use too; these names stay for the checks and their callers.
+PLATFORM_LIMITS = CHARACTER_LIMITS
+INSTAGRAM_HASHTAG_LIMIT = HASHTAG_LIMITS["instagram"]
+EMAIL_SUBJECT_LIMIT = EMAIL_SUBJECT_MAX
 _ELLIPSIS = "…"
 
 
@@ -96,7 +98,7 @@ def platform_length(ctx: QCContext) -> Iterator[QCIssue]:
     limit = PLATFORM_LIMITS.get(ctx.platform or "")
     if limit is None:
         return
-    name = PLATFORM_NAMES[ctx.platform or ""]
+    name = platform_name(ctx.platform)
     text = ctx.content_markdown.strip()
     if ctx.platform == "x" and "thread" in ctx.kind.lower():
         for number, post in enumerate(_thread_posts(text), start=1):

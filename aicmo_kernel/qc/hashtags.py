@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..platforms import platform_name
 from . import QCContext, QCIssue, register_check
 from ._text import HASHTAG, brand_text, posted_hashtags, remove_hashtags, text_hashtags
 from .checks import keep_first_hashtags
@@ -33,7 +34,6 @@ HASHTAG_ADVICE = {
     "x": (3, "major", "On X more than 3 hashtags reads as spam and lowers engagement"),
     "linkedin": (5, "minor", "LinkedIn suggests at most 5 hashtags; more looks like spam"),
 }
-_PLATFORM_NAMES = {"x": "X", "linkedin": "LinkedIn", "instagram": "Instagram"}
 # A hashtag glued to punctuation and another word: "#rota-app" is posted as "#rota".
 # A possessive ("#Rotaly's") is left alone: the tag itself survives intact.
 _BROKEN_IN_TEXT = re.compile(r"(?<![\w#&/])#\w+(?:(?:['\u2019](?!s\b)|[\-.&+])(?=\w)\w+)+")
@@ -120,7 +120,7 @@ def hashtag_count(ctx: QCContext) -> Iterator[QCIssue]:
     yield QCIssue(
         check_id="hashtag_count",
         severity=severity,  # type: ignore[arg-type]
-        message=f"This {_PLATFORM_NAMES[ctx.platform or '']} post has {len(tags)} hashtags. {why}: "
+        message=f"This {platform_name(ctx.platform)} post has {len(tags)} hashtags. {why}: "
         f"keep the {limit} most specific ones"
         + (f" (the fix keeps the first {limit})." if fix else "."),
         fix=fix,

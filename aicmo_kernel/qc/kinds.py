@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from . import QCContext
 
+from ..platforms import POSTING_PLATFORMS
+
 __all__ = [
     "COMPUTED_NUMBER_KINDS",
     "COPY_KINDS",
@@ -51,7 +53,6 @@ COMPUTED_NUMBER_KINDS = frozenset(
 )  # fmt: skip
 
 # Platforms whose posts carry hashtags and have limits QC knows.
-POSTING_PLATFORMS = frozenset({"x", "linkedin", "instagram"})
 
 
 def kind_of(ctx: QCContext) -> str:

@@ -104,7 +104,7 @@ def filter_counts(ws: Workspace, *, campaign: str | None = None, module: str | N
 def waiting_counts(ws: Workspace) -> dict[tuple[str, str, str], int]:
     """(campaign name, module, queue state) -> how many wait, for every combination that has any.
 
-    The states are ``ui.helpers.QUEUE_STATES``."""
+    The states are ``store.queue.QUEUE_STATES``."""
     with ws.reading() as session:
         # The DBAPI cursor's plain tuples: building 20,000 Row objects costs more than the query.
         rows = session.connection().execute(_READ).cursor.fetchall()

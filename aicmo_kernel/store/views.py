@@ -197,14 +197,19 @@ def run_view(row: RunRow, campaign_name: str) -> Run:
     )
 
 
-def deliverable_view(session: Session, row: DeliverableRow) -> DeliverableView:
-    """The deliverable with the text of its current version."""
-    content = session.scalar(
-        select(VersionRow.content_markdown).where(
-            VersionRow.deliverable_id == row.id, VersionRow.version == row.current_version
+def deliverable_view(
+    session: Session, row: DeliverableRow, *, content: str | None = None, campaign_name: str | None = None
+) -> DeliverableView:
+    """The deliverable with the text of its current version. A caller that read ``content`` and
+    ``campaign_name`` with the row (``deliverable_views_query``) passes them; else they are read."""
+    if content is None:
+        content = session.scalar(
+            select(VersionRow.content_markdown).where(
+                VersionRow.deliverable_id == row.id, VersionRow.version == row.current_version
+            )
         )
-    )
-    campaign_name = session.scalar(select(CampaignRow.name).where(CampaignRow.id == row.campaign_id))
+    if campaign_name is None:
+        campaign_name = session.scalar(select(CampaignRow.name).where(CampaignRow.id == row.campaign_id))
     return DeliverableView(
         id=row.id, campaign=campaign_name or "", campaign_id=row.campaign_id, module=row.module,
         run_id=row.run_id, kind=row.kind, title=row.title, platform=row.platform,
@@ -212,6 +217,17 @@ def deliverable_view(session: Session, row: DeliverableRow) -> DeliverableView:
         current_version=row.current_version, approved_version=row.approved_version,
         needs_review=row.needs_review, needs_review_reason=row.needs_review_reason,
         content_markdown=content or "", updated_by=row.updated_by, updated_at=row.updated_at,
+    )
+
+
+def deliverable_views_query() -> Any:
+    """SELECT each deliverable with its current version's text and its campaign's name, in one
+    query for any number of deliverables (add WHERE and ORDER BY; feed rows to ``deliverable_view``)."""
+    return (
+        select(DeliverableRow, VersionRow.content_markdown, CampaignRow.name)
+        .join(VersionRow, (VersionRow.deliverable_id == DeliverableRow.id)
+              & (VersionRow.version == DeliverableRow.current_version))
+        .join(CampaignRow, CampaignRow.id == DeliverableRow.campaign_id)
     )
 
 

@@ -51,6 +51,7 @@ from .views import (
     call_entry,
     campaign_view,
     deliverable_view,
+    deliverable_views_query,
     review_event_view,
     run_view,
     version_view,
@@ -342,7 +343,7 @@ class Workspace:
         from ..registry import module_info
 
         with self.reading() as session:
-            query = select(DeliverableRow)
+            query = deliverable_views_query()
             if campaign is not None:
                 query = query.where(DeliverableRow.campaign_id == find_campaign(session, campaign).id)
             if module is not None:
@@ -351,9 +352,11 @@ class Workspace:
                 query = query.where(DeliverableRow.state == state)
             elif not include_superseded:
                 query = query.where(DeliverableRow.state != "superseded")
-            rows = list(session.scalars(query.order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)))
-            rows.sort(key=lambda row: module_info(row.module).order)
-            return [deliverable_view(session, row) for row in rows]
+            rows = list(session.execute(query.order_by(DeliverableRow.created_at, DeliverableRow.position,
+                                                       DeliverableRow.id)))
+            rows.sort(key=lambda found: module_info(found[0].module).order)
+            return [deliverable_view(session, row, content=content or "", campaign_name=name or "")
+                    for row, content, name in rows]
 
     def get_versions(self, deliverable_id: str) -> list[VersionView]:
         with self.reading() as session:

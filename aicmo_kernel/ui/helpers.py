@@ -1,8 +1,8 @@
-"""Plain kernel functions the widgets need and the kernel does not offer (yet).
+"""Plain functions the widgets need: QC of a deliverable's text with its brand, the character
+counter, the sanitised preview, version diffs and download links.
 
-Each is usable without widgets (tests, CLI) and may move into the kernel later: the review
-queue's pages, counts and single items (light queries, no content), QC of a deliverable's text
-with its brand, the character counter, the sanitised preview, version diffs and download links.
+Each is usable without widgets (tests, CLI). What waits for a reviewer is the store's
+(``store.queue``).
 """
 
 from __future__ import annotations
@@ -14,19 +14,16 @@ import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..modules._platforms import CHARACTER_LIMITS
+from ..platforms import CHARACTER_LIMITS, platform_name
 
 if TYPE_CHECKING:
     from ..qc import QCReport
     from ..store import DeliverableView, Workspace
 
 __all__ = [
-    "QUEUE_STATES",
     "CharacterCount",
-    "QueueItem",
     "brand_of",
     "character_count",
     "data_uri",
@@ -35,15 +32,8 @@ __all__ = [
     "download_link",
     "render_preview",
     "version_diff_html",
-    "waiting_counts",
-    "waiting_item",
-    "waiting_items",
-    "waiting_page",
 ]
 
-# What waits for a reviewer; "needs_review" is an approved deliverable whose upstream changed.
-QUEUE_STATES = ("draft", "revised", "changes_requested", "needs_review")
-_PLATFORM_NAMES = {"x": "X", "linkedin": "LinkedIn", "instagram": "Instagram"}
 
 
 # ----------------------------------------------------------------------------- preview
@@ -87,13 +77,9 @@ def deliverable_qc(
 ) -> QCReport:
     """QC of ``text`` (default: the current version) exactly as the workflow runs it before
     approval. Pass ``brand`` to skip reading it again (an editor checks on every keystroke)."""
-    from ..qc import run_qc
+    from ..qc import check_deliverable
 
-    return run_qc(
-        item.content_markdown if text is None else text,
-        kind=item.kind, platform=item.platform, hashtags=item.hashtags, metadata=item.metadata,
-        brand=brand if brand is not None else brand_of(ws, item),
-    )
+    return check_deliverable(item, text=text, brand=brand if brand is not None else brand_of(ws, item))
 
 
 @dataclass(frozen=True)
@@ -124,7 +110,7 @@ def character_count(text: str, *, platform: str | None, kind: str = "") -> Chara
         return CharacterCount(longest, limit, f"longest post {longest:,} / {limit:,} characters (X)")
     if limit is None:
         return CharacterCount(len(stripped), None, f"{len(stripped):,} characters")
-    name = _PLATFORM_NAMES.get(key, key)
+    name = platform_name(key)
     return CharacterCount(len(stripped), limit, f"{len(stripped):,} / {limit:,} characters ({name})")
 
 
@@ -171,137 +157,6 @@ def download_link(filename: str, media_type: str, data: bytes, *, label: str | N
 
 
 # ----------------------------------------------------------------------------- review queue
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    """One waiting deliverable, without its text (the queue lists many; text loads on select)."""
-
-    id: str
-    campaign: str
-    module: str
-    kind: str
-    title: str
-    platform: str | None
-    state: str  # a QUEUE_STATES value
-    current_version: int
-    updated_by: str
-    updated_at: datetime
-    position: int = 0  # within its generation: the keyset's tie-break among items generated together
-
-    @property
-    def label(self) -> str:
-        state = self.state.replace("_", " ")
-        return f"{self.campaign} · {self.module} · {self.title} [{state}, v{self.current_version}]"
-
-
-def _item_columns() -> list[Any]:
-    from ..store.models import CampaignRow, DeliverableRow
-
-    return [DeliverableRow.id, CampaignRow.name, DeliverableRow.module, DeliverableRow.kind,
-            DeliverableRow.title, DeliverableRow.platform, DeliverableRow.state,
-            DeliverableRow.current_version, DeliverableRow.updated_by, DeliverableRow.updated_at,
-            DeliverableRow.position]
-
-
-def _queue_item(row: Any) -> QueueItem:
-    # A waiting row in state "approved" is one flagged needs_review (see WAITING_SQL).
-    return QueueItem(id=row[0], campaign=row[1], module=row[2], kind=row[3], title=row[4], platform=row[5],
-                     state="needs_review" if row[6] == "approved" else row[6], current_version=row[7],
-                     updated_by=row[8], updated_at=row[9], position=row[10])
-
-
-def _waiting_select(*columns: Any, campaign: str | None = None, module: str | None = None,
-                    state: str | None = None) -> Any:
-    """SELECT ``columns`` over the waiting rows joined to their campaign, narrowed by the filters.
-
-    The predicate is ``WAITING_SQL`` verbatim, so the planner can use the partial index
-    ``ix_deliverables_waiting``."""
-    from sqlalchemy import select, text
-
-    from ..store.models import WAITING_SQL, CampaignRow, DeliverableRow
-
-    query = (select(*columns).join(CampaignRow, CampaignRow.id == DeliverableRow.campaign_id)
-             .where(text(f"({WAITING_SQL})")))
-    if campaign is not None:
-        query = query.where(CampaignRow.name == campaign)
-    if module is not None:
-        query = query.where(DeliverableRow.module == module)
-    if state is not None:
-        query = query.where(DeliverableRow.state == ("approved" if state == "needs_review" else state))
-    return query
-
-
-def waiting_items(ws: Workspace) -> list[QueueItem]:
-    """Everything waiting for a reviewer across campaigns and modules, in one query.
-
-    Drafts, revised versions, items sent back, and approved items flagged ``needs_review``;
-    ordered by campaign, module order, then as generated. Reads every waiting row, so it grows
-    with the workspace: the review queue pages with ``waiting_page`` and counts with
-    ``waiting_counts`` instead (this listing remains the benchmark's baseline)."""
-    from ..store.models import CampaignRow, DeliverableRow
-
-    query = _waiting_select(*_item_columns()).order_by(
-        CampaignRow.name, DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)
-    with ws.reading() as session:
-        items = [_queue_item(row) for row in session.execute(query).all()]
-    order = {name: index for index, name in enumerate(_module_order())}
-    items.sort(key=lambda item: (item.campaign, order.get(item.module, 99)))  # stable: keeps SQL order
-    return items
-
-
-def waiting_page(
-    ws: Workspace, *, limit: int = 50, after: QueueItem | None = None, offset: int = 0,
-    campaign: str | None = None, module: str | None = None, state: str | None = None,
-) -> list[QueueItem]:
-    """One page of the queue, longest-waiting first (oldest ``updated_at``), after ``after``.
-
-    ``campaign`` (a name), ``module`` and ``state`` (a ``QUEUE_STATES`` value) narrow it in SQL.
-    The query repeats the predicate of the partial index ``ix_deliverables_waiting`` verbatim and
-    orders by its columns (``position`` only breaks ties among items generated together), so a
-    page costs the same at 1,000 deliverables as at 100,000. Page on with ``after`` (keyset: no
-    OFFSET that grows with the page number); ``offset`` serves a jump to a page with no known
-    predecessor, and costs an index walk of that many rows."""
-    from sqlalchemy import tuple_
-
-    from ..store.models import DeliverableRow
-
-    order = (DeliverableRow.updated_at, DeliverableRow.position, DeliverableRow.id)
-    query = (_waiting_select(*_item_columns(), campaign=campaign, module=module, state=state)
-             .order_by(*order).limit(max(1, int(limit))))
-    if after is not None:
-        query = query.where(tuple_(*order) > tuple_(after.updated_at, after.position, after.id))
-    if offset > 0:
-        query = query.offset(int(offset))
-    with ws.reading() as session:
-        return [_queue_item(row) for row in session.execute(query).all()]
-
-
-def waiting_counts(ws: Workspace) -> dict[tuple[str, str, str], int]:
-    """How many items wait, per (campaign name, module, state), for every combination that has any.
-
-    Read from the counts the database keeps (``store.queue_counts``, migration 0005), so it costs
-    as many rows as there are combinations (a few per campaign), not one per waiting item. What
-    the filters show is ``store.queue_counts.filter_counts``, which the database sums."""
-    from ..store.queue_counts import waiting_counts as stored_counts
-
-    return stored_counts(ws)
-
-
-def waiting_item(ws: Workspace, deliverable_id: str) -> QueueItem | None:
-    """One deliverable as the queue lists it; None when it does not wait for a reviewer."""
-    from ..store.models import DeliverableRow
-
-    query = _waiting_select(*_item_columns()).where(DeliverableRow.id == deliverable_id)
-    with ws.reading() as session:
-        row = session.execute(query).first()
-    return None if row is None else _queue_item(row)
-
-
-def _module_order() -> list[str]:
-    from ..modules import module_names
-
-    return module_names()
 
 
 def describe_versions(versions: list[Any]) -> list[tuple[str, int]]:

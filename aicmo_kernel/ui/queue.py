@@ -25,13 +25,8 @@ from .approval import ApprovalBar, ReviewerField
 from .editor import DraftEditor
 from .errors import MessageBox, UnavailablePanel, build_or_explain, guard
 from .exports import ExportBar
-from .helpers import (
-    QUEUE_STATES,
-    QueueItem,
-    render_preview,
-    waiting_item,
-    waiting_page,
-)
+from ..store.queue import QUEUE_STATES, QueueItem, waiting_item, waiting_page
+from .helpers import render_preview
 
 if TYPE_CHECKING:
     from .services import Services
@@ -117,7 +112,7 @@ class ReviewQueue(widgets.VBox):
     def _filter_options(self) -> None:
         """Options with counts, each filter's under the other two (summed by the database:
         ``filter_counts``); also sets ``total`` and ``waiting_total``."""
-        from ..modules import module_names
+        from ..registry import module_names
         from ..store.queue_counts import filter_counts
 
         current = self.filters

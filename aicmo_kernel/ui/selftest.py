@@ -178,7 +178,7 @@ def drive_review_queue(queue: ReviewQueue, *, reopen_if_empty: bool = False) -> 
 
     With ``reopen_if_empty`` and nothing waiting, the newest approved deliverable is first edited
     through a draft editor (a new version, which waits for review again), as a reviewer would."""
-    from .helpers import waiting_item
+    from ..store.queue import waiting_item
 
     _check_available(queue, "review queue")
     queue.refresh_button.click()

@@ -38,13 +38,15 @@ class Services:
         return self.settings if self.settings is not None else Settings.from_env()
 
     def make_provider(self) -> Provider:
-        """A provider for one generation: the given factory, else the configured chain."""
+        """A provider for one generation: the given factory, else the configured chain, shared with
+        every other generation of this configuration (one SDK client and connection pool, as
+        ``aicmo generate`` and ``aicmo run`` use)."""
         settings = self.current_settings()
         if self.provider_factory is not None:
             return self.provider_factory(settings)
-        from ..providers import build_chain
+        from ..generation import shared_chain
 
-        return build_chain(settings)
+        return shared_chain(settings)
 
 
 _DEFAULTS: dict[str, Services] = {}

@@ -10,6 +10,12 @@ States::
 Every function takes the ``Workspace`` first and runs in one write transaction. Each refused
 transition raises before anything is written, and every change leaves an audit row.
 
+Approval is decided in one function, ``approve``: QC blockers refuse it; an approval made by a
+policy (``by_policy``) must be allowed by the campaign's stored autonomy policy; then the module's
+own ``after_approval`` hook runs in the same transaction (found through the registry, so the
+workflow names no module); then downstream modules are flagged. ``auto_approve`` is what a
+headless run asks: it goes through ``approve`` for each waiting draft.
+
 Concurrency: saves are optimistic. A new version is written with a compare-and-set
 ``UPDATE deliverables ... WHERE id = :id AND current_version = :base`` backed by the UNIQUE
 (deliverable_id, version) constraint, so two kernels (or processes, or machines on PostgreSQL)
@@ -36,8 +42,10 @@ from .policy import (
     set_policy,
 )
 from .transitions import (
+    Approval,
     add_comment,
     approve,
+    auto_approve,
     edit,
     record_generation,
     request_changes,
@@ -47,11 +55,13 @@ from .transitions import (
 
 __all__ = [
     "STATES",
+    "Approval",
     "AutonomyPolicy",
     "PolicyError",
     "add_comment",
     "approve",
     "approved_upstream",
+    "auto_approve",
     "campaign_status",
     "check_gate",
     "edit",

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import GateError
-from ..modules import downstream_of, module_info, module_names
+from ..registry import downstream_of, module_info, module_names
 from ..store import Workspace
 from ..store.models import CampaignRow, DeliverableRow, RunRow, utcnow
 from ..store.records import add_audit, find_campaign, find_version

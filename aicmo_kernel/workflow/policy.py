@@ -261,8 +261,9 @@ def widens(policy: AutonomyPolicy, meta: dict[str, Any]) -> str | None:
     return None
 
 
-def enforce_policy(session: Session, campaign: CampaignRow, row: DeliverableRow, report: Any, by_policy: str) -> None:
-    """Refuse (``PolicyError``) an approval made by a policy that the stored policy does not allow.
+def enforce_policy(session: Session, campaign: CampaignRow, row: DeliverableRow, report: Any, by_policy: str) -> str:
+    """Refuse (``PolicyError``) an approval made by a policy that the stored policy does not allow;
+    return why it is allowed (written on the approval).
 
     Called by ``workflow.approve`` inside its transaction, with the campaign row locked.
     """
@@ -287,6 +288,7 @@ def enforce_policy(session: Session, campaign: CampaignRow, row: DeliverableRow,
             f"(level {policy.level}, kind {row.kind}, QC score {score}, threshold {policy.qc_threshold}): {reason}",
             field="by_policy", details={**details, "reason": reason},
         )
+    return reason
 
 
 def adopt_approved_policy(session: Session, campaign: CampaignRow, row: DeliverableRow, actor: str) -> None:

@@ -5,6 +5,7 @@ See the package docstring for the state diagram and the concurrency rules.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -12,7 +13,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import ConflictError, QCBlockedError, ValidationError, WorkflowError
-from ..modules import module_info
+from ..registry import load_spec, module_info
 from ..schemas import DeliverablesEnvelope, validate_deliverables_envelope
 from ..store import DeliverableView, ReviewEventView, Run, Workspace
 from ..store.inputs import MAX_CONTENT_CHARS, ActorName, LongText, validate_input
@@ -20,8 +21,7 @@ from ..store.models import BrandRow, DeliverableRow, ReviewEventRow, VersionRow,
 from ..store.records import add_audit, add_call, find_campaign, find_deliverable, find_version, insert_run, new_id
 from ..store.views import brand_view, deliverable_view, review_event_view, run_view
 from .module_state import current_rows, flag_downstream, module_approved, upstream_basis
-from ..learn.memory import activate_approved_rules
-from .policy import adopt_approved_policy, enforce_policy
+from .policy import enforce_policy
 
 __all__ = [
     "add_comment",
@@ -299,7 +299,7 @@ def approve(
     this approval completes the module with content newer than what downstream approvals were
     based on, those downstream deliverables are flagged ``needs_review``.
     """
-    from ..qc import run_qc
+    from ..qc import check_deliverable
 
     review = validate_input(_ReviewInput, {"reviewer": reviewer, "comment": comment, "by_policy": by_policy})
     with ws.transaction() as session:
@@ -311,8 +311,8 @@ def approve(
             raise WorkflowError(f"Version {version} of {row.title!r} is already approved", field="version")
         text = find_version(session, row.id, version)
         brand = session.get(BrandRow, campaign.brand_id)
-        report = run_qc(text.content_markdown, kind=row.kind, platform=row.platform, hashtags=text.hashtags,
-                        metadata=row.meta, brand=brand_view(brand) if brand else None)
+        report = check_deliverable(row, text=text.content_markdown, hashtags=text.hashtags,
+                                   brand=brand_view(brand) if brand else None)
         if not report.passed:
             listed = "; ".join(f"[{issue.check_id}] {issue.message}" for issue in report.blockers)
             raise QCBlockedError(
@@ -321,7 +321,10 @@ def approve(
                 details={"blockers": [issue.model_dump() for issue in report.blockers], "qc": report.as_dict()},
             )
         if review.by_policy is not None:  # an auto-approval: only inside the stored autonomy policy
-            enforce_policy(session, campaign, row, report, review.by_policy)
+            reason = enforce_policy(session, campaign, row, report, review.by_policy)
+            if review.comment is None:
+                level = review.by_policy.removeprefix("autonomy:")
+                review = review.model_copy(update={"comment": f"approved by the {level} autonomy policy: {reason}"})
         from_state, now = row.state, utcnow()
         _compare_and_set(session, row, version, state="approved", approved_version=version,
                          approved_basis=upstream_basis(session, campaign.id, row.module), needs_review=False,
@@ -330,12 +333,58 @@ def approve(
         add_audit(session, actor=review.reviewer, action="deliverable.approved", entity_type="deliverable",
                   entity_id=row.id, from_state=from_state, to_state="approved",
                   details={"version": version, "by_policy": review.by_policy, "qc_issues": len(report.issues)})
-        adopt_approved_policy(session, campaign, row, review.reviewer)  # no-op unless an autonomy_policy
-        activate_approved_rules(session, row.id, version, review.reviewer)  # no-op unless learn's memory_rules
+        _after_approval(Approval(session, campaign, row, version, review.reviewer, review.by_policy))
         session.flush()
         if module_approved(session, campaign.id, row.module):
             flag_downstream(session, campaign.id, row.module, review.reviewer)
         return deliverable_view(session, find_deliverable(session, row.id))
+
+
+@dataclass(frozen=True)
+class Approval:
+    """What a module's ``after_approval`` hook is told: the open session (the campaign row is
+    locked), the campaign and deliverable rows, the version approved, who approved, and the policy
+    that did when no person did (``"autonomy:full"``). The hook may raise to refuse the approval."""
+
+    session: Session
+    campaign: Any
+    deliverable: DeliverableRow
+    version: int
+    actor: str
+    by_policy: str | None = None
+
+
+def _after_approval(approval: Approval) -> None:
+    """The module's own hook (autonomy adopts its policy, learn activates memory rules), found
+    through the registry like any module's code, so the workflow names no module."""
+    from ..errors import ModuleNotAvailableError
+
+    try:
+        spec = load_spec(approval.deliverable.module)
+    except ModuleNotAvailableError:  # a plugin since uninstalled: its approvals still stand
+        return
+    hook = getattr(spec, "after_approval", None)
+    if hook is not None:
+        hook(approval)
+
+
+def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str) -> tuple[int, list[str]]:
+    """Approve every waiting draft of ``module`` that the campaign's autonomy policy allows, as
+    made by the policy (``autonomy:<level>``), through ``approve`` and so by its rules alone.
+    Returns how many were approved and, for each draft left for a person, its title and why."""
+    approved, held = 0, []
+    for item in ws.list_deliverables(campaign=campaign, module=module):
+        if item.state == "approved":  # a person re-approves a flagged one
+            continue
+        try:
+            approve(ws, item.id, version=item.current_version, reviewer=f"autonomy:{level}",
+                    by_policy=f"autonomy:{level}")
+            approved += 1
+        except QCBlockedError as exc:
+            held.append(f"{item.title} (level {level}: QC found {len(exc.details['blockers'])} blocker(s))")
+        except WorkflowError as exc:  # PolicyError names its reason; any other refusal its message
+            held.append(f"{item.title} ({(exc.details or {}).get('reason') or exc.message})")
+    return approved, held
 
 
 def request_changes(ws: Workspace, deliverable_id: str, *, version: int, reviewer: str, comment: str) -> DeliverableView:

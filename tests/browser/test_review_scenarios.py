@@ -49,7 +49,7 @@ def test_a_reviewer_fixes_an_over_long_x_post_approves_it_and_downloads_the_clie
     text.fill(original.strip() + "\n\n" + REVIEWER_LINE)
     counter = page.get_by_text(re.compile(r"^[\d,]+ / 280 characters \(X\)$"))
     expect(counter).to_have_text(f"{len(original.strip()) + 2 + len(REVIEWER_LINE)} / 280 characters (X)")
-    expect(page.get_by_text(re.compile(r"\[platform_length\] This X \(Twitter\) post is \d+ characters"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"\[platform_length\] This X post is \d+ characters"))).to_be_visible()
     expect(page.get_by_text(re.compile("Approval is blocked by quality checks"))).to_have_count(0)  # not saved yet
     page.get_by_role("heading", name=post["title"]).evaluate("e => e.scrollIntoView({block: 'start'})")
     screenshot(page, "1-x-post-over-280-flagged-by-qc", docs=True)

@@ -1,0 +1,364 @@
+"""Offline creatives draft: one asset per requested type and count, fitted to platform limits.
+
+Copy is assembled from the approved strategy (core message, pillars with their pains, objection
+answers, calls to action) and the inputs (theme, key message). Fitting drops whole sentences and
+then hashtags, never the call to action or the disclaimer, so a draft is never cut mid-word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+from typing import Any
+
+from ...platforms import CHARACTER_LIMITS, EMAIL_SUBJECT_MAX, posted_text, thread_posts
+from ..text import (
+    clip,
+    first_clause,
+    hashtag,
+    lower_first,
+    mentions_any,
+    pick,
+    seed_of,
+    sentence,
+    strip_end,
+)
+
+__all__ = ["compose_creatives"]
+
+_STOPWORDS = {
+    "with",
+    "from",
+    "that",
+    "this",
+    "their",
+    "they",
+    "your",
+    "into",
+    "over",
+    "under",
+    "about",
+    "than",
+}
+_HASHTAG_COUNT = {"x_post": 2, "x_thread": 2, "linkedin_post": 3, "instagram_caption": 6,
+                  "instagram_carousel": 6, "ad_copy": 2, "video_script": 3, "email": 0, "image_prompt": 0}  # fmt: skip
+_VIDEO_PLATFORMS = ("tiktok", "instagram", "youtube", "facebook", "linkedin", "x")
+_AD_PLATFORMS = ("facebook", "instagram", "linkedin", "ads", "x", "tiktok", "youtube")
+
+
+def compose_creatives(context: dict[str, Any]) -> dict[str, Any]:
+    brief = _Brief(context)
+    assets = []
+    for asset_type in brief.i["asset_types"]:
+        for variant in range(int(brief.i.get("count_per_type") or 1)):
+            assets.append(_WRITERS[asset_type](brief, variant))
+    return {"assets": assets}
+
+
+class _Brief:
+    """The facts a creative may use, gathered once from inputs, strategy and brand."""
+
+    def __init__(self, context: dict[str, Any]) -> None:
+        i = self.i = context["inputs"]
+        brand = context.get("brand") or {}
+        meta: dict[str, Any] = {}
+        for item in (context.get("upstream") or {}).get("strategy", []):
+            meta.update(item.get("metadata") or {})
+        self.seed = seed_of(i, meta.get("core_message"), brand.get("name"))
+        self.name = brand.get("name") or meta.get("client_name") or i["theme"]
+        self.theme = strip_end(i["theme"])
+        self.key_message = sentence(i["key_message"])
+        self.audience = lower_first(strip_end(first_clause(meta.get("audience") or ""))) or ""
+        self.offer = meta.get("offer") or ""
+        self.pillars = [p for p in meta.get("pillars") or [] if p.get("pain") and p.get("name")]
+        self.objections = meta.get("objection_handling") or []
+        self.ctas = meta.get("calls_to_action") or []
+        self.cta = self.ctas[0] if self.ctas else f"See how {self.name} works"
+        website = brand.get("website") or "none"
+        self.domain = "" if website == "none" else re.sub(r"^https?://", "", website).rstrip("/")
+        self.disclaimer = " ".join(
+            str(d).strip() for d in brand.get("disclaimers") or [] if str(d).strip()
+        )
+        self.banned = list(brand.get("banned_words") or [])
+        self.platforms = list(i.get("platforms") or [])
+        self.tags = self._hashtags(meta, brand)
+
+    def pillar(self, variant: int) -> dict[str, str]:
+        if not self.pillars:
+            return {"name": self.theme, "pain": self.key_message, "message": self.key_message}
+        return self.pillars[variant % len(self.pillars)]
+
+    def pain(self, variant: int) -> str:
+        return strip_end(self.pillar(variant)["pain"])
+
+    def outcome(self, variant: int) -> str:
+        return strip_end(self.pillar(variant)["name"])
+
+    def cta_line(self, with_link: bool = True) -> str:
+        return f"{self.cta}: {self.domain}" if with_link and self.domain else sentence(self.cta)
+
+    def hook(self, variant: int, asset_type: str) -> str:
+        pain, outcome = self.pain(variant), self.outcome(variant)
+        options = (
+            f"{sentence(pain)[:-1]}?",
+            f"{self.theme}.",
+            f"{sentence(outcome)[:-1]}. Here's how.",
+        )
+        return pick(options, self.seed, f"hook:{asset_type}:{variant}")
+
+    def opener(self, variant: int) -> str:
+        who = f"For {self.audience}, " if self.audience else ""
+        return sentence(
+            f"{who}{'it' if who else 'It'}'s a familiar week: {lower_first(self.pain(variant))}"
+        )
+
+    def hashtags_for(self, asset_type: str, variant: int) -> list[str]:
+        count = _HASHTAG_COUNT[asset_type]
+        if count == 0:
+            return []
+        rest = self.tags[1:]
+        shift = variant % len(rest) if rest else 0
+        return (self.tags[:1] + rest[shift:] + rest[:shift])[:count]
+
+    def _hashtags(self, meta: dict[str, Any], brand: dict[str, Any]) -> list[str]:
+        """Specific tags only: the brand, the theme, audience word pairs, the industry's last word."""
+        candidates = [hashtag(self.name)]
+        if len(self.theme) <= 32:
+            candidates.append(hashtag(self.theme))
+        words = re.findall(r"[^\W\d_][^\W_]*(?:-[^\W_]+)?", meta.get("audience") or "")
+        for first, second in pairwise(words):
+            if all(len(w) >= 4 and w.lower() not in _STOPWORDS for w in (first, second)):
+                candidates.append(hashtag(f"{first} {second}"))
+        industry = re.findall(r"[^\W\d_]+", brand.get("industry") or "")
+        if industry and len(industry[-1]) >= 5:
+            candidates.append(hashtag(industry[-1]))
+        geography = re.findall(r"[^\W\d_]+", brand.get("geography") or "")
+        if geography:
+            candidates.append(hashtag(geography[0]))
+        kept = [t for t in dict.fromkeys(candidates) if t and 3 <= len(t) <= 40]
+        return [t for t in kept if not mentions_any(t[1:], self.banned)]
+
+
+def _fit_sentences(text: str, room: int) -> str:
+    """As many whole sentences of ``text`` as fit in ``room`` characters (paragraphs kept)."""
+    pieces = re.split(r"(?<=[.!?])(\s+)", text.strip())
+    kept = ""
+    for index in range(0, len(pieces), 2):
+        separator = pieces[index - 1] if index else ""
+        candidate = f"{kept}{separator}{pieces[index]}"
+        if len(candidate) > room:
+            break
+        kept = candidate
+    return kept.strip()
+
+
+def _fit(
+    render: Callable[[str, list[str]], str], body: str, tags: list[str], limit: int
+) -> tuple[str, list[str]]:
+    """A body and hashtags that keep ``render`` within ``limit``.
+
+    Preference order: the body in whole sentences with all hashtags, then with one hashtag, then
+    the body's first clause, then no hashtags, and only then no body at all.
+    """
+    short = sentence(strip_end(first_clause(body))) if body else ""
+    counts = sorted({len(tags), min(1, len(tags)), 0}, reverse=True)
+    attempts = [(text, n) for n in counts for text in (body, short) if text]
+    attempts += [("", n) for n in range(len(tags), -1, -1)]
+    for text, count in attempts:
+        room = limit - len(render("", tags[:count])) - 2
+        fitted = _fit_sentences(text, room) if text and room > 0 else ""
+        if (fitted or not text) and len(render(fitted, tags[:count])) <= limit:
+            return fitted, tags[:count]
+    return "", []
+
+
+def _base(b: _Brief, asset_type: str, variant: int, title: str) -> dict[str, Any]:
+    return {
+        "asset_type": asset_type,
+        "title": title,
+        "hook": b.hook(variant, asset_type),
+        "cta": b.cta_line(),
+        "disclaimer": b.disclaimer,
+        "hashtags": b.hashtags_for(asset_type, variant),
+    }
+
+
+def _social_post(
+    b: _Brief, asset_type: str, variant: int, platform: str, title: str, body: str
+) -> dict[str, Any]:
+    asset = _base(b, asset_type, variant, title)
+    limit = CHARACTER_LIMITS[platform]
+    hook = clip(asset["hook"], 120 if platform == "x" else 300)
+    render = lambda text, tags: posted_text(hook, text, asset["cta"], asset["disclaimer"], tags)
+    asset["body"], asset["hashtags"] = _fit(render, body, asset["hashtags"], limit)
+    asset["hook"] = hook
+    return asset
+
+
+def _linkedin_post(b: _Brief, variant: int) -> dict[str, Any]:
+    paragraphs = [
+        b.opener(variant),
+        b.key_message,
+        f"What changes: {lower_first(b.outcome(variant))}.",
+    ]
+    if b.objections:
+        paragraphs.append(
+            _objection_copy(b, b.objections[variant % len(b.objections)]["objection"])
+        )
+    body = "\n\n".join(paragraphs)
+    return _social_post(
+        b, "linkedin_post", variant, "linkedin", f"{b.theme} ({b.outcome(variant)})", body
+    )
+
+
+def _instagram_caption(b: _Brief, variant: int) -> dict[str, Any]:
+    body = f"{b.opener(variant)}\n\n{b.key_message}"
+    return _social_post(
+        b, "instagram_caption", variant, "instagram", f"{b.theme}: {b.outcome(variant)}", body
+    )
+
+
+def _instagram_carousel(b: _Brief, variant: int) -> dict[str, Any]:
+    asset = _social_post(
+        b,
+        "instagram_carousel",
+        variant,
+        "instagram",
+        f"{b.theme}, in five slides",
+        f"Swipe through to see what changes with {b.name}.",
+    )
+    asset["slides"] = [
+        {"heading": clip(b.theme, 120), "text": ""},
+        {"heading": "Sound familiar?", "text": clip(sentence(b.pain(variant)), 500)},
+        {"heading": "What changes", "text": clip(sentence(b.outcome(variant)), 500)},
+        {"heading": clip(f"How {b.name} does it", 120), "text": clip(b.key_message, 500)},
+        {"heading": clip(b.cta, 120), "text": clip(b.disclaimer, 500)},
+    ]
+    return asset
+
+
+def _x_post(b: _Brief, variant: int) -> dict[str, Any]:
+    return _social_post(b, "x_post", variant, "x", f"{b.theme} (X)", b.key_message)
+
+
+def _x_thread(b: _Brief, variant: int) -> dict[str, Any]:
+    asset = _base(b, "x_thread", variant, f"{b.theme}: a short thread")
+    asset["hook"] = clip(asset["hook"], 200)
+    middle = [f"The problem: {lower_first(b.pain(variant))}.", b.key_message]
+    middle += [_objection_copy(b, item["objection"]) for item in b.objections[:2]]
+    total = len(middle) + 2
+    room = CHARACTER_LIMITS["x"] - len(f"{total}/{total} ")
+    posts = [p for p in (_fit_sentences(text, room) for text in middle) if p]
+    render = lambda _, tags: thread_posts(
+        asset["hook"], posts, asset["cta"], asset["disclaimer"], tags
+    )[-1]
+    _, asset["hashtags"] = _fit(render, "", asset["hashtags"], CHARACTER_LIMITS["x"])
+    asset["posts"] = posts
+    return asset
+
+
+def _objection_copy(b: _Brief, objection: str) -> str:
+    """A customer-facing answer to a known objection, using only the brief's own facts."""
+    said = f"\u201c{strip_end(objection)}.\u201d"
+    text = objection.lower()
+    if re.search(r"[£$€]|\b(price|cost|expensive|a lot|afford)\b", text):
+        terms = b.disclaimer or sentence(strip_end(b.offer)) or "Ask us for the full terms."
+        return f"{said} Fair. Here are the terms, in full: {terms}"
+    if re.search(r"\b(tried|before|chain|big|enterprise)\b", text) and b.audience:
+        return f"{said} Fair. {b.name} is built for {b.audience}."
+    return f"{said} Fair, and the best answer is to see it for yourself: {lower_first(strip_end(b.cta))}."
+
+
+def _email(b: _Brief, variant: int) -> dict[str, Any]:
+    asset = _base(b, "email", variant, f"{b.theme} email")
+    subject = b.theme if variant == 0 else f"{b.outcome(variant)}, with {b.name}"
+    asset.update(
+        hook=sentence(f"If {lower_first(b.pain(variant))} sounds familiar, this one is for you"),
+        subject=clip(subject, EMAIL_SUBJECT_MAX),
+        preheader=clip(b.key_message, 140),
+        hashtags=[],
+    )
+    paragraphs = [b.key_message]
+    if b.pillars:
+        paragraphs.append(
+            "What changes:\n\n" + "\n".join(f"- {sentence(p['name'])}" for p in b.pillars)
+        )
+    if b.objections:
+        paragraphs.append(
+            _objection_copy(b, b.objections[variant % len(b.objections)]["objection"])
+        )
+    asset["body"] = "\n\n".join(paragraphs)
+    return asset
+
+
+def _target(b: _Brief, preferred: tuple[str, ...], variant: int) -> str | None:
+    options = [p for p in b.platforms if p in preferred] or [p for p in preferred if p != "ads"][:1]
+    return options[variant % len(options)] if options else None
+
+
+def _ad_copy(b: _Brief, variant: int) -> dict[str, Any]:
+    asset = _base(b, "ad_copy", variant, f"{b.theme}: {b.outcome(variant)}")
+    asset.update(
+        hook=clip(sentence(b.outcome(variant)), 90),
+        target_platform=_target(b, _AD_PLATFORMS, variant),
+        body=f"{sentence(b.pain(variant))[:-1]}? {b.key_message}",
+        cta=sentence(b.cta),
+    )
+    return asset
+
+
+def _video_script(b: _Brief, variant: int) -> dict[str, Any]:
+    asset = _base(b, "video_script", variant, f"{b.theme}: short video")
+    asset.update(
+        target_platform=_target(b, _VIDEO_PLATFORMS, variant),
+        body=f"A short vertical video for {b.audience or 'the audience'}: the problem, the turn, the next step. "
+        "Film in a real workplace with the client's permission; no actors presented as customers.",
+        scenes=[
+            {
+                "visual": f"The moment itself: {lower_first(b.pain(variant))}, shown as it happens.",
+                "voiceover": asset["hook"],
+            },
+            {
+                "visual": f"The same moment with {b.name} on screen, step by step.",
+                "voiceover": b.key_message,
+            },
+            {
+                "visual": f"The after: {lower_first(b.outcome(variant))}.",
+                "voiceover": sentence(b.outcome(variant)),
+            },
+            {
+                "visual": f"End card: {b.name}, {b.domain or 'the call to action'}, the disclaimer on screen.",
+                "voiceover": sentence(b.cta),
+            },
+        ],
+    )
+    return asset
+
+
+def _image_prompt(b: _Brief, variant: int) -> dict[str, Any]:
+    who = b.audience or "the client's customers"
+    return {
+        "asset_type": "image_prompt",
+        "target_platform": _target(b, ("instagram", "facebook", "linkedin", "x"), variant),
+        "title": f"{b.theme}: the after picture",
+        "hook": sentence(f"The after picture: {lower_first(b.outcome(variant))}"),
+        "body": f"Photographic image for {b.name}: someone from its audience ({who}) at work, relaxed and in control: "
+        f"{lower_first(b.outcome(variant))}. Natural light, a real working setting, no stock-photo poses, no "
+        "logos or text except the overlay; leave the top third clear for the overlay text.",
+        "cta": clip(b.theme, 60),
+        "hashtags": [],
+    }
+
+
+_WRITERS: dict[str, Callable[[_Brief, int], dict[str, Any]]] = {
+    "linkedin_post": _linkedin_post,
+    "instagram_caption": _instagram_caption,
+    "instagram_carousel": _instagram_carousel,
+    "x_post": _x_post,
+    "x_thread": _x_thread,
+    "email": _email,
+    "ad_copy": _ad_copy,
+    "video_script": _video_script,
+    "image_prompt": _image_prompt,
+}

@@ -1,0 +1,499 @@
+"""Module 4, execution: the dated content calendar, the UTM plan and the governance plan.
+
+Code decides everything that can be counted or checked: the slots (dates, weekdays, times, from
+the start date, duration, posts per week and blackout dates), which approved creative goes in
+each slot, and every tracked link (see ``_calendar`` and ``_utm``). Those are the facts, computed
+in ``prepare``; the calendar and link tables are rendered from them, never from model text. The
+model writes only what code cannot: a note per slot (the angle, a first comment), the governance
+text and the explanation of the UTM plan. Its slot notes must name slots that exist, checked in
+the request's own output model so a wrong answer gets the chain's repair attempt.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Annotated, Any
+
+from pydantic import (
+    BeforeValidator,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    create_model,
+    field_validator,
+)
+
+from ...errors import ContractViolation, ValidationError
+from ..text import weeks_between
+from .composer import compose_execution
+from ...schemas import Deliverable
+from ...platforms import platform_name
+from ...registry import module_info
+from ..base import FactBoundSpec
+from .calendar import (
+    DEFAULT_POSTS_PER_WEEK,
+    DEFAULT_TIMES,
+    MAX_POSTS_PER_WEEK,
+    NEEDS_ASSET,
+    build_calendar,
+    posts_per_week_from_cadence,
+)
+from ..fields import (
+    CHANNELS,
+    ChannelName,
+    Code,
+    InputModel,
+    Label,
+    LongText,
+    Name,
+    OutputModel,
+    OutText,
+    choice,
+)
+from ..normalise import tidy_time
+from ..templates import bullets
+from .utm import slugify, utm_params, utm_url
+from ..base import Upstream
+
+__all__ = [
+    "SPEC",
+    "ExecutionInputs",
+    "ExecutionOutput",
+    "GovernanceText",
+    "SlotNote",
+    "full_slots",
+    "upstream_assets",
+]
+
+# Working documents that are not posted themselves (the image they describe is part of a post).
+_UNSCHEDULED_KINDS = frozenset({"image_prompt"})
+_WEBSITE = re.compile(r"^https?://[^\s/$.?#][^\s<>\"']*$", re.IGNORECASE)
+_Time = Annotated[
+    str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$"), BeforeValidator(tidy_time)
+]
+_Note = Annotated[str, StringConstraints(min_length=1, max_length=400)]
+_Comment = Annotated[str, StringConstraints(max_length=400)]
+
+
+class ExecutionInputs(InputModel):
+    start_date: date
+    duration_weeks: int = Field(default=4, ge=1, le=52)
+    posts_per_week: dict[ChannelName, Annotated[int, Field(ge=0, le=MAX_POSTS_PER_WEEK)]] = Field(
+        default_factory=dict, description="posts a week per platform, e.g. {'linkedin': 2, 'x': 3}"
+    )
+    posting_times: dict[ChannelName, _Time] = Field(
+        default_factory=dict, description="local posting time per platform, HH:MM"
+    )
+    blackout_dates: list[date] = Field(default_factory=list, max_length=100)
+    approvers: list[Name] = Field(default_factory=list, max_length=10)
+    escalation_contact: Label = ""
+    landing_url: Annotated[str, StringConstraints(max_length=500)] = ""
+    notes: LongText = ""
+
+    @field_validator("blackout_dates")
+    @classmethod
+    def _within_calendar(cls, values: list[date], info: ValidationInfo) -> list[date]:
+        start, weeks = info.data.get("start_date"), info.data.get("duration_weeks")
+        if start is None or weeks is None:
+            return sorted(set(values))
+        end = start + timedelta(days=7 * weeks - 1)
+        outside = [d.isoformat() for d in values if not start <= d <= end]
+        if outside:
+            raise ValueError(
+                f"{', '.join(outside)} outside the calendar ({start.isoformat()} to {end.isoformat()})"
+            )
+        return sorted(set(values))
+
+    @field_validator("landing_url")
+    @classmethod
+    def _web_address(cls, value: str) -> str:
+        if value and not _WEBSITE.match(value):
+            raise ValueError("must be a web address like https://example.com/offer, or empty")
+        return value
+
+
+class SlotNote(OutputModel):
+    slot_id: Code(r"^S\d{3,4}$")  # type: ignore[valid-type]
+    angle: _Note = Field(description="the angle this post takes, in one or two sentences")
+    first_comment: _Comment = Field(
+        default="", description="what to post as the first comment or reply, if anything"
+    )
+
+
+class GovernanceText(OutputModel):
+    review_process: list[OutText] = Field(min_length=1, max_length=8)
+    approvals: OutText
+    escalation: OutText
+    community_management: OutText
+
+
+class ExecutionOutput(OutputModel):
+    slot_notes: list[SlotNote] = Field(default_factory=list, max_length=400)
+    governance: GovernanceText
+    utm_explanation: OutText
+
+
+def _strategy_meta(upstream: Upstream) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    for item in upstream.get("strategy", []):
+        if item.get("kind") == "strategy_document":
+            meta.update(item.get("metadata") or {})
+    return meta
+
+
+def upstream_assets(upstream: Upstream) -> dict[str, list[dict[str, str]]]:
+    """Approved creatives by the platform they are posted on, in their upstream order."""
+    by_platform: dict[str, list[dict[str, str]]] = {}
+    for item in upstream.get("creatives", []):
+        meta = item.get("metadata") or {}
+        platform = item.get("platform") or meta.get("target_platform")
+        if item.get("kind") in _UNSCHEDULED_KINDS or platform not in CHANNELS:
+            continue
+        by_platform.setdefault(platform, []).append(
+            {"id": str(item["id"]), "kind": str(item.get("kind")), "title": str(item.get("title"))}
+        )
+    return by_platform
+
+
+def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream) -> dict[str, Any]:
+    meta = _strategy_meta(upstream)
+    cadence = {
+        plan.get("channel"): posts_per_week_from_cadence(str(plan.get("cadence") or ""))
+        for plan in meta.get("channel_plans") or []
+    }
+    channels = [c for c in meta.get("channels") or campaign.get("channels") or [] if c in CHANNELS]
+    weeks = weeks_between(campaign.get("start_date"), campaign.get("end_date")) or meta.get(
+        "duration_weeks"
+    )
+    website = brand.get("website") or ""
+    return {
+        "start_date": campaign.get("start_date"),
+        "duration_weeks": min(int(weeks), 52) if weeks else None,
+        "posts_per_week": {c: cadence.get(c) or DEFAULT_POSTS_PER_WEEK.get(c, 1) for c in channels},
+        "posting_times": {c: DEFAULT_TIMES[c] for c in channels},
+        "landing_url": website if _WEBSITE.match(website) else None,
+    }
+
+
+def _prepare(
+    inputs: ExecutionInputs,
+    *,
+    brand: dict[str, Any],
+    campaign: dict[str, Any],
+    upstream: Upstream,
+    workspace: Any = None,
+) -> dict[str, Any]:
+    frequency = {p: n for p, n in inputs.posts_per_week.items() if n > 0}
+    if not frequency:
+        raise ValidationError(
+            "give posts per week for at least one platform, e.g. {'linkedin': 2}",
+            field="inputs.posts_per_week",
+        )
+    calendar = build_calendar(
+        start=inputs.start_date,
+        weeks=inputs.duration_weeks,
+        posts_per_week=frequency,
+        times=inputs.posting_times,
+        blackout_dates=inputs.blackout_dates,
+        assets=upstream_assets(upstream),
+    )
+    if not calendar["slots"]:
+        raise ValidationError(
+            "every planned post falls on a blackout date; remove some blackout dates",
+            field="inputs.blackout_dates",
+        )
+    meta = _strategy_meta(upstream)
+    campaign_name = str(meta.get("campaign_name") or campaign.get("name") or "campaign")
+    website = brand.get("website") or ""
+    landing = inputs.landing_url or (website if _WEBSITE.match(website) else "")
+    links: dict[str, dict[str, Any]] = {}
+    for slot in calendar["slots"]:
+        key = _link_key(slot["platform"], slot["asset_id"])
+        if key not in links:
+            params = utm_params(
+                platform=slot["platform"], campaign=campaign_name,
+                asset_kind=slot["asset_kind"] or "unassigned", asset_id=slot["asset_id"],
+            )  # fmt: skip
+            links[key] = {
+                "platform": slot["platform"], "asset_id": slot["asset_id"], "asset_kind": slot["asset_kind"],
+                "title": slot["title"], "utm": params, "link": utm_url(landing, params) if landing else "",
+                "posts": 0,
+            }  # fmt: skip
+        links[key]["posts"] += 1
+    # Slots stay compact (the facts are quoted in the prompt); titles and links are looked up.
+    slots = [
+        {k: slot[k] for k in ("slot_id", "date", "weekday", "time", "platform", "asset_id")}
+        for slot in calendar["slots"]
+    ]
+    return {
+        "start_date": calendar["start_date"],
+        "end_date": calendar["end_date"],
+        "weeks": inputs.duration_weeks,
+        "posts_per_week": frequency,
+        "blackout_dates": [d.isoformat() for d in inputs.blackout_dates],
+        "skipped": calendar["skipped"],
+        "campaign_name": campaign_name,
+        "utm_campaign": slugify(campaign_name) or "campaign",
+        "landing_url": landing,
+        "links": list(links.values()),
+        "slots": slots,
+        "kpi_targets": list(meta.get("kpi_targets") or []),
+        "currency": meta.get("currency"),
+        "decision_rules": list(meta.get("decision_rules") or []),
+    }
+
+
+def _link_key(platform: str, asset_id: str) -> str:
+    return f"{platform}:{asset_id}"
+
+
+def full_slots(facts: dict[str, Any]) -> list[dict[str, Any]]:
+    """The calendar's slots with their asset title, kind, UTM parameters and tracked link."""
+    links = {_link_key(link["platform"], link["asset_id"]): link for link in facts["links"]}
+    slots = []
+    for slot in facts["slots"]:
+        link = links[_link_key(slot["platform"], slot["asset_id"])]
+        slots.append(
+            {
+                **slot,
+                "asset_kind": link["asset_kind"],
+                "title": link["title"],
+                "needs_asset": not slot["asset_id"],
+                "utm": link["utm"],
+                "link": link["link"],
+            }
+        )
+    return slots
+
+
+def _bind_output(facts: dict[str, Any]) -> type[ExecutionOutput]:
+    """ExecutionOutput whose slot notes may only name this calendar's slots."""
+    ids = tuple(slot["slot_id"] for slot in facts.get("slots") or ())
+    if not ids:
+        return ExecutionOutput
+    note = create_model("SlotNote", __base__=SlotNote, slot_id=(choice(*ids), ...))  # type: ignore[valid-type]
+    return create_model(
+        "ExecutionOutput",
+        __base__=ExecutionOutput,
+        slot_notes=(list[note], Field(default_factory=list, max_length=len(ids))),  # type: ignore[valid-type]
+    )
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _platform(name: str) -> str:
+    return platform_name(name)
+
+
+def _notes_by_slot(output: ExecutionOutput, facts: dict[str, Any]) -> dict[str, SlotNote]:
+    known = {slot["slot_id"] for slot in facts["slots"]}
+    notes: dict[str, SlotNote] = {}
+    for index, note in enumerate(output.slot_notes):
+        if note.slot_id not in known:
+            raise ContractViolation(
+                f"slot_notes[{index}] names slot {note.slot_id}, which is not in the calendar",
+                field=f"output.slot_notes.{index}.slot_id",
+            )
+        notes.setdefault(note.slot_id, note)  # a repeated slot keeps its first note
+    return notes
+
+
+def _calendar_markdown(
+    facts: dict[str, Any], slots: list[dict[str, Any]], notes: dict[str, SlotNote]
+) -> str:
+    counts = {p: sum(1 for s in slots if s["platform"] == p) for p in facts["posts_per_week"]}
+    per_platform = "\n".join(
+        f"- {_platform(p)}: {counts[p]} posts ({n} a week)"
+        for p, n in facts["posts_per_week"].items()
+    )
+    missing = sorted({s["platform"] for s in slots if s["needs_asset"]})
+    flagged = (
+        "\n\n**Needs an asset:** "
+        + "; ".join(
+            f"{_platform(p)} has no approved asset, so its "
+            f"{sum(1 for s in slots if s['platform'] == p and s['needs_asset'])} slots are flagged"
+            for p in missing
+        )
+        if missing
+        else ""
+    )
+    blackout = ", ".join(facts["blackout_dates"]) or "none"
+    dropped = f" ({len(facts['skipped'])} planned posts dropped)" if facts["skipped"] else ""
+    rows = "\n".join(
+        f"| {s['slot_id']} | {s['date']} | {s['weekday']} | {s['time']} | {_platform(s['platform'])} | "
+        f"{_cell(s['title'] if not s['needs_asset'] else NEEDS_ASSET.capitalize())} | "
+        f"{s['link'] or 'no landing page'} |"
+        for s in slots
+    )
+    note_lines = "\n".join(
+        f"- **{s['slot_id']}** ({s['date']}, {_platform(s['platform'])}): {notes[s['slot_id']].angle}"
+        + (
+            f" First comment: {notes[s['slot_id']].first_comment}"
+            if notes[s["slot_id"]].first_comment
+            else ""
+        )
+        for s in slots
+        if s["slot_id"] in notes
+    )
+    return "\n\n".join(
+        part
+        for part in [
+            f"# Content calendar: {facts['campaign_name']}",
+            (
+                f"*{facts['start_date']} to {facts['end_date']} · {facts['weeks']} weeks · {len(slots)} posts · "
+                "times are local to the audience*"
+            ),
+            f"**Posts per platform**\n\n{per_platform}",
+            f"**Blackout dates:** {blackout}{dropped}{flagged}",
+            "| Slot | Date | Day | Time | Platform | Asset | Link (UTM-tagged) |\n"
+            "|---|---|---|---|---|---|---|\n" + rows,
+            f"## Notes per post\n\n{note_lines}" if note_lines else "",
+        ]
+        if part
+    )
+
+
+def _utm_markdown(output: ExecutionOutput, facts: dict[str, Any]) -> str:
+    rows = "\n".join(
+        f"| {_cell(link['title']) if link['asset_id'] else NEEDS_ASSET.capitalize()} | "
+        f"{_platform(link['platform'])} | {link['utm']['utm_source']} | "
+        f"{link['utm']['utm_medium']} | {link['utm']['utm_campaign']} | {link['utm']['utm_content']} | "
+        f"{link['posts']} | {link['link'] or 'no landing page'} |"
+        for link in facts["links"]
+    )
+    landing = (
+        f"Every link points at {facts['landing_url']}."
+        if facts["landing_url"]
+        else "No landing page is recorded for the brand, so the table lists the parameters only; "
+        "add the landing page (input `landing_url`) to get complete links."
+    )
+    return "\n\n".join(
+        [
+            f"# UTM plan: {facts['campaign_name']}",
+            output.utm_explanation,
+            (
+                "**Convention**\n\n"
+                "- utm_source: the platform (linkedin, instagram, x, email, facebook, ...)\n"
+                "- utm_medium: email for emails, paid for ad copy, social for everything else\n"
+                f"- utm_campaign: {facts['utm_campaign']} (from the campaign name)\n"
+                "- utm_content: the asset kind and the first characters of its id"
+            ),
+            landing,
+            "| Asset | Platform | utm_source | utm_medium | utm_campaign | utm_content | Posts | Tracked link |\n"
+            "|---|---|---|---|---|---|---|---|\n" + rows,
+        ]
+    )
+
+
+def _governance_markdown(
+    output: ExecutionOutput, inputs: ExecutionInputs, facts: dict[str, Any]
+) -> str:
+    gov = output.governance
+    approvers = (
+        bullets(inputs.approvers)
+        if inputs.approvers
+        else "- No approvers are named yet: until the client names them, the reviewer who approves "
+        "this plan in AICMO Workbench signs off every post."
+    )
+    contact = (
+        inputs.escalation_contact
+        or "not named yet (agree one with the client before the first post)"
+    )
+    steps = "\n".join(f"{n}. {step}" for n, step in enumerate(gov.review_process, 1))
+    return "\n\n".join(
+        [
+            f"# Governance: {facts['campaign_name']}",
+            f"## Approvers\n\n{approvers}",
+            f"## Review process\n\n{steps}",
+            f"## Approvals\n\n{gov.approvals}",
+            f"## Escalation\n\n**Escalation contact:** {contact}\n\n{gov.escalation}",
+            f"## Comments and replies\n\n{gov.community_management}",
+        ]
+    )
+
+
+def _render(
+    output: ExecutionOutput,
+    inputs: ExecutionInputs,
+    brand: dict[str, Any],
+    campaign: dict[str, Any],
+    facts: dict[str, Any],
+) -> list[Deliverable]:
+    if not facts.get("slots"):
+        raise ValidationError("the execution module needs its calendar facts", field="facts")
+    notes = _notes_by_slot(output, facts)
+    expanded = full_slots(facts)
+    shared = {"campaign_name": facts["campaign_name"], "start_date": facts["start_date"],
+              "end_date": facts["end_date"]}  # fmt: skip
+    calendar = [
+        {"date": s["date"], "time": s["time"], "platform": s["platform"], "asset_id": s["asset_id"],
+         "title": s["title"]}
+        for s in expanded
+    ]  # fmt: skip
+    notes_meta = {
+        slot_id: note.model_dump(mode="json", exclude={"slot_id"})
+        for slot_id, note in notes.items()
+    }
+    return [
+        Deliverable(
+            kind="content_calendar",
+            title=f"Content calendar: {facts['campaign_name']}",
+            content_markdown=_calendar_markdown(facts, expanded, notes),
+            metadata={
+                **shared,
+                "calendar": calendar,
+                "blackout_dates": list(facts["blackout_dates"]),
+                "slot_notes": notes_meta,
+                "skipped": list(facts["skipped"]),
+                "posts_per_week": dict(facts["posts_per_week"]),
+                "weeks": facts["weeks"],
+                "utm_campaign": facts["utm_campaign"],
+                # Carried for monitoring, which reads targets from its approved upstream.
+                "kpi_targets": list(facts["kpi_targets"]),
+                "currency": facts.get("currency"),
+                "decision_rules": list(facts["decision_rules"]),
+            },
+        ),
+        Deliverable(
+            kind="utm_plan",
+            title=f"UTM plan: {facts['campaign_name']}",
+            content_markdown=_utm_markdown(output, facts),
+            metadata={
+                **shared,
+                "utm_campaign": facts["utm_campaign"],
+                "landing_url": facts["landing_url"],
+                "links": list(facts["links"]),
+                "explanation": output.utm_explanation,
+            },
+        ),
+        Deliverable(
+            kind="governance_plan",
+            title=f"Governance: {facts['campaign_name']}",
+            content_markdown=_governance_markdown(output, inputs, facts),
+            metadata={
+                **shared,
+                "approvers": list(inputs.approvers),
+                "escalation_contact": inputs.escalation_contact,
+                **output.governance.model_dump(mode="json"),
+            },
+        ),
+    ]
+
+
+SPEC = FactBoundSpec(
+    info=module_info("execution"),
+    input_model=ExecutionInputs,
+    output_model=ExecutionOutput,
+    prompt_template="execution.v1.md",
+    package=__name__,
+    prefill=_prefill,
+    render=_render,
+    composer=compose_execution,
+    max_output_tokens=16000,
+    prepare=_prepare,
+    bind_output=_bind_output,
+)

@@ -1,0 +1,282 @@
+"""Module 1, intake: the client brief -> client summary, persona cards, brand voice guide.
+
+Everything later modules need from the brief (offer, audience, pains, KPI targets, tone) is kept
+in the client summary's metadata, so strategy can pre-fill its form from the approved summary.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import Field, StringConstraints, ValidationInfo, field_validator
+
+from .composer import compose_intake
+from ...schemas import Deliverable
+from ...registry import module_info
+from ..fields import (
+    OBJECTIVES,
+    Currency,
+    InputModel,
+    KpiTarget,
+    Label,
+    LabelList,
+    LongText,
+    Name,
+    Objective,
+    OutputModel,
+    OutText,
+    TextList,
+    format_target,
+)
+from ..templates import bullets
+from ..base import ModuleSpec, Upstream
+
+__all__ = ["SPEC", "IntakeInputs", "IntakeOutput"]
+
+_WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}(:\d+)?(/\S*)?$")
+_Line = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+class IntakeInputs(InputModel):
+    """The client brief. Only the client name is required; gaps become questions for the client."""
+
+    client_name: Name
+    website: Annotated[str, StringConstraints(max_length=300)] = "none"
+    industry: Label = ""
+    geography: Label = ""
+    offer: LongText = ""
+    usp: LongText = ""
+    audience: LongText = ""
+    pain_points: TextList = Field(default_factory=list)
+    desired_outcomes: TextList = Field(default_factory=list)
+    objections: TextList = Field(default_factory=list)
+    objective: Objective = "leads"
+    kpi_targets: list[KpiTarget] = Field(default_factory=list, max_length=12)
+    budget: float | None = Field(default=None, ge=0, allow_inf_nan=False)
+    currency: Currency = "USD"
+    start_date: date | None = None
+    end_date: date | None = None
+    tone: Label = ""
+    banned_words: LabelList = Field(default_factory=list)
+    disclaimers: Annotated[
+        list[Annotated[str, StringConstraints(max_length=500)]], Field(max_length=10)
+    ] = Field(default_factory=list)
+    languages: LabelList = Field(default_factory=lambda: ["English"])
+
+    @field_validator("website")
+    @classmethod
+    def _website_or_none(cls, value: str) -> str:
+        if value.lower() in {"", "none", "n/a", "no website"}:
+            return "none"
+        if not _WEBSITE.match(value):
+            raise ValueError("must be a web address like https://example.com, or 'none'")
+        return value
+
+    @field_validator("end_date")
+    @classmethod
+    def _end_after_start(cls, value: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("start_date")
+        if value is not None and start is not None and value <= start:
+            raise ValueError(f"must be after the start date ({start.isoformat()})")
+        return value
+
+
+class ClientSummary(OutputModel):
+    headline: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    overview: OutText
+    offer: OutText
+    differentiator: OutText
+    audience: OutText
+    objective: OutText
+    budget_and_timing: OutText
+    open_questions: list[OutText] = Field(default_factory=list, max_length=12)
+
+
+class Persona(OutputModel):
+    label: Annotated[str, StringConstraints(min_length=1, max_length=120)]
+    who_they_are: OutText
+    goals: list[OutText] = Field(min_length=1, max_length=6)
+    pains: list[OutText] = Field(min_length=1, max_length=6)
+    objections: list[OutText] = Field(default_factory=list, max_length=6)
+    triggers: list[OutText] = Field(default_factory=list, max_length=6)
+    where_to_reach: list[OutText] = Field(default_factory=list, max_length=6)
+    message_that_lands: OutText
+
+
+class VoicePrinciple(OutputModel):
+    principle: _Line
+    do: OutText
+    dont: OutText
+
+
+class VoiceGuide(OutputModel):
+    summary: OutText
+    principles: list[VoicePrinciple] = Field(min_length=2, max_length=6)
+    words_to_prefer: list[_Line] = Field(default_factory=list, max_length=20)
+    disclaimer_usage: OutText
+    sample_lines: list[OutText] = Field(min_length=1, max_length=6)
+
+
+class IntakeOutput(OutputModel):
+    """What a provider returns for intake. KPI targets, banned words and disclaimers are not
+    here on purpose: they are rendered from the inputs by code, so no model can alter them."""
+
+    client_summary: ClientSummary
+    personas: list[Persona] = Field(min_length=2, max_length=3)
+    voice_guide: VoiceGuide
+
+
+def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "client_name": brand.get("name"),
+        "website": brand.get("website") or None,
+        "industry": brand.get("industry"),
+        "geography": brand.get("geography"),
+        "tone": brand.get("voice"),
+        "banned_words": list(brand.get("banned_words") or []),
+        "disclaimers": list(brand.get("disclaimers") or []),
+        "budget": campaign.get("budget"),
+        "start_date": campaign.get("start_date"),
+        "end_date": campaign.get("end_date"),
+    }
+    if campaign.get("objective") in OBJECTIVES:
+        values["objective"] = campaign["objective"]
+    return values
+
+
+def _timing(inputs: IntakeInputs) -> dict[str, Any]:
+    return {
+        "budget": inputs.budget,
+        "currency": inputs.currency,
+        "start_date": inputs.start_date.isoformat() if inputs.start_date else None,
+        "end_date": inputs.end_date.isoformat() if inputs.end_date else None,
+    }
+
+
+def _kpi_lines(inputs: IntakeInputs) -> str:
+    """The client's KPI targets, verbatim (empty when none: the objective text says so)."""
+    return (
+        "\n\n" + bullets(format_target(k) for k in inputs.kpi_targets) if inputs.kpi_targets else ""
+    )
+
+
+def _render(
+    output: IntakeOutput,
+    inputs: IntakeInputs,
+    brand: dict[str, Any],
+    campaign: dict[str, Any],
+    facts: dict[str, Any] | None = None,
+) -> list[Deliverable]:
+    name = inputs.client_name
+    summary = output.client_summary
+    summary_md = "\n\n".join(
+        part
+        for part in (
+            f"# {name}: client summary",
+            summary.headline,
+            f"## Overview\n\n{summary.overview}",
+            f"## Offer\n\n{summary.offer}",
+            f"## What makes it different\n\n{summary.differentiator}",
+            f"## Audience\n\n{summary.audience}",
+            f"## Objective and KPI targets\n\n{summary.objective}{_kpi_lines(inputs)}",
+            f"## Budget and timing\n\n{summary.budget_and_timing}",
+            f"## Open questions for the client\n\n{bullets(summary.open_questions, empty='none')}",
+        )
+    )
+    facts = inputs.model_dump(mode="json")
+    summary_meta = {
+        **{
+            k: facts[k]
+            for k in ("client_name", "website", "industry", "geography", "offer", "usp", "audience")
+        },
+        **{
+            k: facts[k]
+            for k in ("pain_points", "desired_outcomes", "objections", "objective", "kpi_targets")
+        },
+        **{k: facts[k] for k in ("tone", "banned_words", "disclaimers", "languages")},
+        **_timing(inputs),
+        "personas": [p.label for p in output.personas],
+        "open_questions": list(summary.open_questions),
+    }
+    items = [
+        Deliverable(
+            kind="client_summary",
+            title=f"Client summary: {name}",
+            content_markdown=summary_md,
+            metadata=summary_meta,
+        )
+    ]
+    for persona in output.personas:
+        items.append(
+            Deliverable(
+                kind="persona_card",
+                title=f"Persona: {persona.label}",
+                content_markdown=_persona_markdown(persona, name),
+                metadata={"client_name": name, **persona.model_dump(mode="json")},
+            )
+        )
+    items.append(
+        Deliverable(
+            kind="brand_voice_guide",
+            title=f"Brand voice guide: {name}",
+            content_markdown=_voice_markdown(output.voice_guide, inputs),
+            metadata={
+                "client_name": name,
+                "tone": inputs.tone,
+                "banned_words": list(inputs.banned_words),
+                "disclaimers": list(inputs.disclaimers),
+                "languages": list(inputs.languages),
+                "words_to_prefer": list(output.voice_guide.words_to_prefer),
+            },
+        )
+    )
+    return items
+
+
+def _persona_markdown(persona: Persona, client: str) -> str:
+    sections = [
+        f"# {persona.label}",
+        f"*Ideal-customer persona for {client}.*",
+        persona.who_they_are,
+        f"## Goals\n\n{bullets(persona.goals)}",
+        f"## Pains\n\n{bullets(persona.pains)}",
+        f"## Objections\n\n{bullets(persona.objections, empty='none recorded')}",
+        f"## What makes them look for a solution\n\n{bullets(persona.triggers, empty='not known yet')}",
+        f"## Where to reach them\n\n{bullets(persona.where_to_reach, empty='to confirm with the client')}",
+        f"## The message most likely to land\n\n> {persona.message_that_lands}",
+    ]
+    return "\n\n".join(sections)
+
+
+def _voice_markdown(guide: VoiceGuide, inputs: IntakeInputs) -> str:
+    principles = "\n\n".join(
+        f"### {p.principle}\n\n- Do: {p.do}\n- Don't: {p.dont}" for p in guide.principles
+    )
+    sections = [
+        f"# {inputs.client_name}: brand voice guide",
+        guide.summary,
+        f"## Principles\n\n{principles}",
+        f"## Words to prefer (the customer's own)\n\n{bullets(guide.words_to_prefer, empty='none yet')}",
+        f"## Words we never use\n\n{bullets(inputs.banned_words, empty='none listed by the client')}",
+        (
+            f"## Required disclaimers\n\n{bullets(inputs.disclaimers, empty='none listed by the client')}\n\n"
+            f"{guide.disclaimer_usage}"
+        ),
+        f"## Languages\n\n{bullets(inputs.languages)}",
+        f"## Sample lines in this voice\n\n{bullets(guide.sample_lines)}",
+    ]
+    return "\n\n".join(sections)
+
+
+SPEC = ModuleSpec(
+    info=module_info("intake"),
+    input_model=IntakeInputs,
+    output_model=IntakeOutput,
+    prompt_template="intake.v1.md",
+    package=__name__,
+    prefill=_prefill,
+    render=_render,
+    composer=compose_intake,
+)

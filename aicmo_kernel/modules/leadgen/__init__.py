@@ -1,0 +1,383 @@
+"""Module 6, leadgen: real leads from a CSV, scored by rules in code; outreach and lead magnets.
+
+``prepare`` reads and validates the file, derives the ideal customer from the approved intake and
+scores every lead (``aicmo_kernel.leads``): the scores, tiers and reasons are facts. The model
+(or the offline composer) writes only around them: a plain-words rationale per top lead, one
+three-touch outreach sequence per tier, and lead-magnet ideas tied to the audience's pains.
+
+Nothing here can add a lead: the table is rendered from the facts, notes are matched to leads by
+row number (notes for other rows are dropped), and model sentences that cite a number absent from
+the facts and inputs are removed by code. Email addresses never leave the file: facts, prompts
+and deliverables refer to leads by row number.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
+
+from ...errors import ContractViolation, NoDataError
+from ...leads import (
+    LEAD_STATUSES,
+    SCORE_RULES,
+    TIERS,
+    IdealCustomer,
+    load_leads,
+    read_leads_text,
+    reference_date,
+    score_leads,
+)
+from .composer import compose_leadgen
+from ...schemas import Deliverable
+from ...registry import module_info
+from ..fields import InputModel, Integer, OutputModel, OutText, choice
+from ...grounding import allowed_numbers, keep_grounded
+from ..templates import bullets
+from ..base import ModuleSpec, Upstream
+
+__all__ = ["SPEC", "TABLE_MAX_ROWS", "LeadgenInputs", "LeadgenOutput"]
+
+LeadStatus = choice("new", "contacted", "engaged", "qualified", "lost")
+TABLE_MAX_ROWS = 100
+_Line = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+_TIER_NAMES = tuple(name for name, _ in TIERS)
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+class LeadgenInputs(InputModel):
+    """Where the leads are, and which of them the outreach plan covers."""
+
+    csv_path: Annotated[str, StringConstraints(max_length=1000)] = Field(
+        default="", description="path of a leads CSV (used when no file is uploaded)"
+    )
+    csv_text: Annotated[str, StringConstraints(max_length=1_000_000)] = Field(
+        default="", description="the uploaded CSV's content; wins over csv_path"
+    )
+    min_score: int = Field(default=50, ge=0, le=100, description="leave out leads scoring below this")
+    statuses: Annotated[list[LeadStatus], Field(min_length=1, max_length=5), AfterValidator(_unique)] = Field(
+        default_factory=lambda: [s for s in LEAD_STATUSES if s != "lost"],
+        description="lead statuses to include",
+    )
+    max_leads: int = Field(default=10, ge=1, le=50, description="how many top leads the outreach plan covers")
+
+
+class LeadNote(OutputModel):
+    row: Integer = Field(ge=1, description="the lead's row number, exactly as in the facts")
+    rationale: Annotated[str, StringConstraints(min_length=1, max_length=800)]
+    next_step: Annotated[str, StringConstraints(max_length=300)] = ""
+
+
+class Touch(OutputModel):
+    day: Integer = Field(ge=0, le=90, description="days after the first touch")
+    subject: Annotated[str, StringConstraints(max_length=78)] = ""
+    message: Annotated[str, StringConstraints(min_length=1, max_length=1500)]
+
+
+class OutreachSequence(OutputModel):
+    angle: _Line
+    email: Touch
+    linkedin: Touch
+    follow_up: Touch
+
+    @model_validator(mode="after")
+    def _ordered(self) -> OutreachSequence:
+        if not self.email.subject.strip():
+            raise ValueError("the email touch needs a subject")
+        if len(self.linkedin.message) > 600:
+            raise ValueError("the LinkedIn message must stay within 600 characters")
+        if not self.email.day <= self.linkedin.day <= self.follow_up.day:
+            raise ValueError("touch days must not go backwards (email, then LinkedIn, then follow-up)")
+        return self
+
+
+class Sequences(OutputModel):
+    """One sequence per tier that has leads in the outreach plan (others may stay empty)."""
+
+    hot: OutreachSequence | None = None
+    warm: OutreachSequence | None = None
+    cold: OutreachSequence | None = None
+
+
+class LeadMagnet(OutputModel):
+    title: _Line
+    format: _Line
+    pain: OutText = Field(description="the audience pain from the brief this idea answers")
+    outline: list[OutText] = Field(min_length=1, max_length=6)
+    cta: _Line
+
+
+class LeadgenOutput(OutputModel):
+    lead_notes: list[LeadNote] = Field(default_factory=list, max_length=50)
+    sequences: Sequences
+    lead_magnets: list[LeadMagnet] = Field(min_length=2, max_length=5)
+
+
+# ----------------------------------------------------------------------------- facts
+
+
+def _brief(upstream: Upstream, brand: dict[str, Any]) -> dict[str, Any]:
+    """What the writer may draw on: the approved intake and messaging, verbatim."""
+    summary = next((d.get("metadata") or {} for d in upstream.get("intake", []) if d.get("kind") == "client_summary"), {})
+    messaging = next(
+        (d.get("metadata") or {} for d in upstream.get("strategy", []) if d.get("kind") == "messaging_framework"), {}
+    )
+    return {
+        "client": brand.get("name") or summary.get("client_name") or "",
+        "offer": summary.get("offer") or "", "usp": summary.get("usp") or "",
+        "audience": summary.get("audience") or "", "objective": summary.get("objective") or "",
+        "pain_points": list(summary.get("pain_points") or []),
+        "desired_outcomes": list(summary.get("desired_outcomes") or []),
+        "objections": list(summary.get("objections") or []),
+        "core_message": messaging.get("core_message") or "",
+        "calls_to_action": list(messaging.get("calls_to_action") or []),
+        "disclaimers": list(brand.get("disclaimers") or summary.get("disclaimers") or []),
+        "website": brand.get("website") or "",
+    }
+
+
+def _table_row(row: dict[str, Any]) -> dict[str, Any]:
+    keys = ("row", "name", "company", "title", "status", "industry", "company_size", "country",
+            "last_activity", "score", "tier", "fit", "engagement", "recency", "reasons")
+    return {key: row[key] for key in keys}
+
+
+def _prepare(
+    inputs: LeadgenInputs, *, brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream, workspace: Any = None
+) -> dict[str, Any]:
+    text, source, field = read_leads_text(inputs.csv_path, inputs.csv_text)
+    lead_file = load_leads(text, field=field)
+    icp = IdealCustomer.from_brief(upstream, brand)
+    scored = score_leads(lead_file, icp)
+    by_status = [s for s in scored if s.lead.status in inputs.statuses]
+    kept = [s for s in by_status if s.score >= inputs.min_score]
+    if not kept:
+        best = max((s.score for s in by_status), default=None)
+        raise NoDataError(
+            f"No leads left to work on: {len(scored)} in {source}, {len(scored) - len(by_status)} left out by "
+            f"status (keeping {', '.join(inputs.statuses)}), {len(by_status) - len(kept)} below the minimum score "
+            f"{inputs.min_score}" + (f" (the highest is {best})" if best is not None else "")
+            + ". Lower min_score or include more statuses; leadgen never invents leads.",
+            field="inputs.min_score" if by_status else "inputs.statuses",
+        )
+    rows = [s.as_row() for s in kept]
+    top = rows[: inputs.max_leads]
+    reference = reference_date(lead_file.leads)
+    return {
+        "source": source,
+        "example_data": lead_file.example_data,
+        "example_note": lead_file.example_reason,
+        "file_warnings": list(lead_file.warnings),
+        "reference_date": reference.isoformat() if reference else None,
+        "ideal_customer": icp.as_dict(),
+        "rules": [{"component": name, "max_points": points, "rule": rule} for name, points, rule in SCORE_RULES],
+        "tiers": {name: floor for name, floor in TIERS},
+        "filters": {"statuses": list(inputs.statuses), "min_score": inputs.min_score, "max_leads": inputs.max_leads},
+        "counts": {
+            "in_file": len(scored), "left_out_by_status": len(scored) - len(by_status),
+            "below_min_score": len(by_status) - len(kept), "qualifying": len(kept), "in_outreach_plan": len(top),
+            "listed": min(len(kept), TABLE_MAX_ROWS),
+            "by_tier": {tier: sum(r["tier"] == tier for r in rows) for tier in _TIER_NAMES},
+        },
+        "leads": [_table_row(r) for r in rows[:TABLE_MAX_ROWS]],
+        "outreach_leads": top,
+        "outreach_tiers": [t for t in _TIER_NAMES if any(r["tier"] == t for r in top)],
+        "brief": _brief(upstream, brand),
+    }
+
+
+# ----------------------------------------------------------------------------- render
+
+
+def _cell(text: Any) -> str:
+    return str(text).replace("|", "/").replace("\n", " ").strip() or "not recorded"
+
+
+def _example_banner(facts: dict[str, Any]) -> str:
+    if not facts.get("example_data"):
+        return ""
+    note = re.sub(r"^example data\s*[:.\-]\s*", "", str(facts.get("example_note") or ""), flags=re.IGNORECASE)
+    return f"> **Example data**, not a real CRM export: {note or 'an example file'}\n\n"
+
+
+def _code_rationale(row: dict[str, Any]) -> str:
+    reasons = row["reasons"][:4] or ["no component scored points"]
+    return f"Scores {row['score']} ({row['tier']}): " + "; ".join(reasons) + "."
+
+
+def _scored_markdown(facts: dict[str, Any], notes: dict[int, dict[str, str]], client: str) -> str:
+    counts, filters = facts["counts"], facts["filters"]
+    lines = ["| # | Name | Company | Title | Status | Score | Tier | Top reasons |", "|---|---|---|---|---|---|---|---|"]
+    for number, row in enumerate(facts["leads"], 1):
+        why = "; ".join(row["reasons"][:3]) or "no component scored points"
+        lines.append(f"| {number} | {_cell(row['name'])} | {_cell(row['company'])} | {_cell(row['title'])} | "
+                     f"{row['status']} | {row['score']} | {row['tier']} | {_cell(why)} |")
+    if counts["qualifying"] > counts["listed"]:
+        lines.append(f"\n{counts['qualifying'] - counts['listed']} more qualifying leads are in the metadata, not listed here.")
+    icp = facts["ideal_customer"]
+    size = icp.get("size_range")
+    rules = "\n".join(f"| {r['component']} | {r['max_points']} | {r['rule']} |" for r in facts["rules"])
+    reference = facts.get("reference_date")
+    top = "\n\n".join(
+        f"### {n}. {_cell(row['name'])}, {_cell(row['company'])}: {row['score']} ({row['tier']})\n\n"
+        f"{notes[row['row']]['rationale']}"
+        + (f"\n\n*Next step:* {notes[row['row']]['next_step']}" if notes[row["row"]].get("next_step") else "")
+        for n, row in enumerate(facts["outreach_leads"], 1)
+    )
+    return "\n\n".join([
+        f"# Scored leads: {client}",
+        _example_banner(facts).strip(),
+        (f"{counts['in_file']} leads in {facts['source']}: {counts['left_out_by_status']} left out by status "
+         f"(kept: {', '.join(filters['statuses'])}), {counts['below_min_score']} below the minimum score of "
+         f"{filters['min_score']}. **{counts['qualifying']} qualify**; the top {counts['in_outreach_plan']} are in "
+         "the outreach plan."),
+        ("Scores are computed by rules in code, not by a language model; recency is measured from the latest "
+         f"activity in the file ({reference or 'no dates in the file'}), so the same file always scores the same."),
+        "## Leads\n\n" + "\n".join(lines),
+        "## The top leads, in plain words\n\n" + top,
+        ("## How scores are computed\n\n| Component | Max points | Rule |\n|---|---|---|\n" + rules
+         + "\n\nTiers: hot 70 and above, warm 45 to 69, cold below 45.\n\n**The ideal customer, from the approved "
+         f"brief:** roles {', '.join(icp['roles']) or 'not named'}; industries {', '.join(icp['industries']) or 'not named'}; "
+         f"company size {f'{size[0]} to {size[1]}' if size else 'not given'}; geography {icp['geography'] or 'not given'}."),
+    ]).replace("\n\n\n\n", "\n\n")
+
+
+def _grounded(text: str, allowed: set[str], fallback: str, removed: list[str]) -> str:
+    kept, dropped = keep_grounded(text, allowed)
+    removed.extend(dropped)
+    return kept or fallback
+
+
+def _sequence_markdown(tier: str, seq: OutreachSequence, leads: list[dict[str, Any]], facts: dict[str, Any]) -> str:
+    who = "\n".join(f"- {_cell(r['name'])}, {_cell(r['title'])} at {_cell(r['company'])} (score {r['score']})" for r in leads)
+    touches = [
+        f"## Touch 1, day {seq.email.day}: email\n\n**Subject:** {seq.email.subject}\n\n{seq.email.message}",
+        f"## Touch 2, day {seq.linkedin.day}: LinkedIn message\n\n{seq.linkedin.message}",
+        f"## Touch 3, day {seq.follow_up.day}: follow-up\n\n"
+        + (f"**Subject:** {seq.follow_up.subject}\n\n" if seq.follow_up.subject else "") + seq.follow_up.message,
+    ]
+    return "\n\n".join([
+        f"# Outreach sequence: {tier} leads",
+        _example_banner(facts).strip(),
+        f"**Angle:** {seq.angle}",
+        f"**For these {len(leads)} lead(s) from the file:**\n\n{who}",
+        *touches,
+        ("**Before sending:** a person adds each lead's first name and one line about what they engaged with, "
+         "and sends only to the people listed above."),
+    ]).replace("\n\n\n\n", "\n\n")
+
+
+def _magnets_markdown(magnets: list[LeadMagnet], client: str) -> str:
+    parts = [
+        f"## {n}. {m.title}\n\n*Format:* {m.format}\n\n*The pain it answers:* {m.pain}\n\n{bullets(m.outline)}\n\n"
+        f"**Call to action:** {m.cta}"
+        for n, m in enumerate(magnets, 1)
+    ]
+    return f"# Lead-magnet ideas: {client}\n\n" + "\n\n".join(parts)
+
+
+def _render(
+    output: LeadgenOutput, inputs: LeadgenInputs, brand: dict[str, Any], campaign: dict[str, Any],
+    facts: dict[str, Any] | None = None,
+) -> list[Deliverable]:
+    facts = facts or {}
+    if not facts.get("outreach_leads"):
+        raise NoDataError("leadgen has no scored leads to render; generate it again", field="facts")
+    client = brand.get("name") or facts["brief"].get("client") or "the client"
+    allowed = allowed_numbers(facts, inputs.model_dump(mode="json", exclude={"csv_text"}))
+    removed: list[str] = []
+    top_rows = {row["row"]: row for row in facts["outreach_leads"]}
+    notes: dict[int, dict[str, str]] = {}
+    for note in output.lead_notes:
+        row = top_rows.get(note.row)
+        if row is None or note.row in notes:
+            continue  # a note for a lead outside the plan (or a repeat) is never shown
+        notes[note.row] = {
+            "rationale": _grounded(note.rationale, allowed, _code_rationale(row), removed),
+            "next_step": keep_grounded(note.next_step, allowed)[0],
+            "source": "model",
+        }
+    for row_number, row in top_rows.items():
+        notes.setdefault(row_number, {"rationale": _code_rationale(row), "next_step": "", "source": "rules"})
+
+    shared = {"client_name": client, "source": facts["source"], "example_data": facts["example_data"]}
+    items = [Deliverable(
+        kind="scored_leads",
+        title=f"Scored leads: {facts['counts']['qualifying']} of {facts['counts']['in_file']}",
+        content_markdown=_scored_markdown(facts, notes, client),
+        metadata={**shared, "rows": facts["leads"], "outreach_rows": [r["row"] for r in facts["outreach_leads"]],
+                  "counts": facts["counts"], "filters": facts["filters"], "reference_date": facts["reference_date"],
+                  "ideal_customer": facts["ideal_customer"], "rules": facts["rules"],
+                  "notes": {str(k): v for k, v in notes.items()}, "file_warnings": facts["file_warnings"]},
+    )]
+    for tier in facts["outreach_tiers"]:
+        seq = getattr(output.sequences, tier)
+        if seq is None:
+            raise ContractViolation(
+                f"the outreach plan has {tier} leads but the answer has no {tier} sequence",
+                field=f"output.sequences.{tier}",
+            )
+        seq = _grounded_sequence(seq, allowed, removed)
+        leads = [r for r in facts["outreach_leads"] if r["tier"] == tier]
+        items.append(Deliverable(
+            kind="outreach_sequence",
+            title=f"Outreach sequence: {tier} leads ({len(leads)})",
+            content_markdown=_sequence_markdown(tier, seq, leads, facts),
+            metadata={**shared, "tier": tier, "lead_rows": [r["row"] for r in leads],
+                      "lead_names": [r["name"] for r in leads], **seq.model_dump(mode="json")},
+        ))
+    magnets = [_grounded_magnet(m, allowed, removed) for m in output.lead_magnets]
+    items.append(Deliverable(
+        kind="lead_magnet_ideas",
+        title=f"Lead-magnet ideas: {client}",
+        content_markdown=_magnets_markdown(magnets, client),
+        metadata={"client_name": client, "ideas": [m.model_dump(mode="json") for m in magnets],
+                  "pains": facts["brief"].get("pain_points", [])},
+    ))
+    if removed:
+        for item in items:
+            item.metadata["removed_ungrounded_sentences"] = list(removed)
+    return items
+
+
+def _grounded_sequence(seq: OutreachSequence, allowed: set[str], removed: list[str]) -> OutreachSequence:
+    def touch(t: Touch, fallback: str) -> Touch:
+        subject = keep_grounded(t.subject, allowed)[0] or ("A quick note" if t.subject else "")
+        return t.model_copy(update={"message": _grounded(t.message, allowed, fallback, removed), "subject": subject})
+
+    fallback = "A short note to follow up on the last message; reply if it is worth a conversation."
+    return seq.model_copy(update={
+        "angle": keep_grounded(seq.angle, allowed)[0] or "Follow up on what the lead engaged with",
+        "email": touch(seq.email, fallback), "linkedin": touch(seq.linkedin, fallback),
+        "follow_up": touch(seq.follow_up, fallback),
+    })
+
+
+def _grounded_magnet(magnet: LeadMagnet, allowed: set[str], removed: list[str]) -> LeadMagnet:
+    outline = [kept for kept in (_grounded(line, allowed, "", removed) for line in magnet.outline) if kept]
+    return magnet.model_copy(update={
+        "title": keep_grounded(magnet.title, allowed)[0] or magnet.format,
+        "pain": _grounded(magnet.pain, allowed, "the pain named in the brief", removed),
+        "outline": outline or ["What the reader gets, step by step"],
+    })
+
+
+def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream) -> dict[str, Any]:
+    return {}
+
+
+SPEC = ModuleSpec(
+    info=module_info("leadgen"),
+    input_model=LeadgenInputs,
+    output_model=LeadgenOutput,
+    prompt_template="leadgen.v1.md",
+    package=__name__,
+    prefill=_prefill,
+    render=_render,
+    composer=compose_leadgen,
+    prepare=_prepare,
+)

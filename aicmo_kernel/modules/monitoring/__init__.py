@@ -1,0 +1,385 @@
+"""Module 5, monitoring: KPIs from real performance data, charts, and grounded insights.
+
+``prepare`` reads the performance CSV (an uploaded file's text, or a path), checks it, and
+computes every number the report shows: totals, per platform, per ISO week, and the comparison
+with the strategy's KPI targets (carried to this module by the approved execution plan). No data
+means a NO_DATA run, never an invented report. The model writes only the narrative (a headline,
+insights, recommendations), and every figure it cites must appear in the computed table: the
+request's output model enforces that inside the provider chain (a breach gets one repair attempt,
+then the next provider), and ``render`` checks again. The report shows the table first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
+
+from ...analytics.charts import CHARTS_UNAVAILABLE, draw_ahead, performance_charts
+from ...grounding import ungrounded_numbers
+from ...analytics.kpis import compute_kpis, platform_label
+from ...analytics.performance_csv import load_performance_csv
+from ...analytics.report_table import kpi_tables_markdown
+from ...analytics.targets import compare_targets
+from ...errors import ContractViolation, NoDataError
+from .composer import compose_monitoring
+from ...schemas import Deliverable
+from ...registry import module_info
+from ..base import FactBoundSpec
+from ..fields import InputModel, LongText, OutputModel, choice
+from ..templates import bullets
+from ..base import Upstream
+
+__all__ = [
+    "SPEC",
+    "Insight",
+    "MonitoringInputs",
+    "MonitoringOutput",
+    "Recommendation",
+    "grounded_output_model",
+    "narrative_problems",
+]
+
+_Statement = Annotated[str, StringConstraints(min_length=1, max_length=500)]
+_EXAMPLE_MARK = "example data"
+
+
+class MonitoringInputs(InputModel):
+    csv_path: Annotated[str, StringConstraints(max_length=1000)] = Field(
+        default="", description="path to the performance CSV"
+    )
+    csv_text: Annotated[str, StringConstraints(max_length=5_000_000)] = Field(
+        default="", description="the uploaded CSV's content (used instead of csv_path when given)"
+    )
+    period_start: date | None = None
+    period_end: date | None = None
+    notes: LongText = ""
+
+    @field_validator("period_end")
+    @classmethod
+    def _end_after_start(cls, value: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("period_start")
+        if value is not None and start is not None and value < start:
+            raise ValueError(f"must not be before period_start ({start.isoformat()})")
+        return value
+
+
+class Insight(OutputModel):
+    finding: _Statement = Field(description="one finding; cite figures only from the KPI table")
+    evidence: Annotated[str, StringConstraints(max_length=200)] = Field(
+        default="", description="where in the table it shows, e.g. 'By platform, CPL column'"
+    )
+
+
+class Recommendation(OutputModel):
+    action: _Statement
+    reason: _Statement = Field(
+        description="the finding it follows from; figures only from the table"
+    )
+    priority: choice("high", "medium", "low")  # type: ignore[valid-type]
+
+
+class MonitoringOutput(OutputModel):
+    headline: _Statement
+    insights: list[Insight] = Field(min_length=1, max_length=8)
+    recommendations: list[Recommendation] = Field(min_length=1, max_length=6)
+    watch_next: list[_Statement] = Field(default_factory=list, max_length=5)
+
+    def narrative(self) -> list[tuple[str, str]]:
+        """Every model-written text with its path in the output (for the grounding check)."""
+        texts = [("headline", self.headline)]
+        for n, insight in enumerate(self.insights):
+            texts += [
+                (f"insights.{n}.finding", insight.finding),
+                (f"insights.{n}.evidence", insight.evidence),
+            ]
+        for n, rec in enumerate(self.recommendations):
+            texts += [
+                (f"recommendations.{n}.action", rec.action),
+                (f"recommendations.{n}.reason", rec.reason),
+            ]
+        texts += [(f"watch_next.{n}", text) for n, text in enumerate(self.watch_next)]
+        return texts
+
+
+def narrative_problems(output: MonitoringOutput, table: str) -> list[tuple[str, list[str]]]:
+    """``[(path, [figures])]`` for each narrative text citing figures the table does not hold."""
+    found = []
+    for path, text in output.narrative():
+        missing = ungrounded_numbers(text, table)
+        if missing:
+            found.append((path, missing))
+    return found
+
+
+def _describe(problems: list[tuple[str, list[str]]]) -> str:
+    listed = "; ".join(f"{path}: {', '.join(figures)}" for path, figures in problems)
+    return (
+        f"the narrative cites figures that are not in the computed KPI table ({listed}); "
+        "cite only figures exactly as the table shows them"
+    )
+
+
+def grounded_output_model(table: str) -> type[MonitoringOutput]:
+    """MonitoringOutput that also refuses figures absent from ``table`` (same JSON schema).
+
+    The check runs per field, so a refusal names the field (``insights``), which the chain's
+    repair prompt then quotes back to the model."""
+
+    class GroundedMonitoringOutput(MonitoringOutput):
+        model_config = ConfigDict(title="MonitoringOutput")
+
+        @field_validator("headline", "insights", "recommendations", "watch_next")
+        @classmethod
+        def _grounded(cls, value: Any, info: ValidationInfo) -> Any:
+            empty: dict[str, Any] = {
+                "headline": "",
+                "insights": [],
+                "recommendations": [],
+                "watch_next": [],
+            }
+            probe = MonitoringOutput.model_construct(**{**empty, info.field_name: value})
+            problems = narrative_problems(probe, table)
+            if problems:
+                raise ValueError(_describe(problems))
+            return value
+
+    return GroundedMonitoringOutput
+
+
+def _bind_output(facts: dict[str, Any]) -> type[MonitoringOutput]:
+    return grounded_output_model(kpi_tables_markdown(facts))
+
+
+def _execution_meta(upstream: Upstream) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    for item in upstream.get("execution", []):
+        if item.get("kind") == "content_calendar":
+            meta.update(item.get("metadata") or {})
+    return meta
+
+
+def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream) -> dict[str, Any]:
+    return {}
+
+
+def _prepare(
+    inputs: MonitoringInputs,
+    *,
+    brand: dict[str, Any],
+    campaign: dict[str, Any],
+    upstream: Upstream,
+    workspace: Any = None,
+) -> dict[str, Any]:
+    data = load_performance_csv(csv_path=inputs.csv_path, csv_text=inputs.csv_text)
+    rows = [
+        r for r in data.rows
+        if (inputs.period_start is None or r.date >= inputs.period_start)
+        and (inputs.period_end is None or r.date <= inputs.period_end)
+    ]  # fmt: skip
+    if not rows:
+        asked = f"{inputs.period_start or 'the start'} to {inputs.period_end or 'the end'}"
+        raise NoDataError(
+            f"no performance data between {asked}: {data.source} has rows from "
+            f"{data.rows[0].date} to {data.rows[-1].date}; widen the reporting period",
+            field="inputs.period_start",
+        )
+    meta = _execution_meta(upstream)
+    available = [c for c in ("conversions", "revenue") if c in data.columns]
+    kpis = compute_kpis(rows, has_conversions=data.has_conversions, has_revenue=data.has_revenue)
+    compared = compare_targets(
+        meta.get("kpi_targets") or [],
+        kpis["totals"],
+        available=available,
+        campaign_start=_date(meta.get("start_date") or campaign.get("start_date")),
+        campaign_end=_date(meta.get("end_date") or campaign.get("end_date")),
+        data_end=rows[-1].date,
+    )
+    warnings = list(data.warnings)
+    if inputs.csv_text.strip() and inputs.csv_path.strip():
+        warnings.append("both an uploaded file and csv_path were given; the uploaded file was used")
+    facts: dict[str, Any] = {
+        "campaign_name": meta.get("campaign_name") or campaign.get("name") or "the campaign",
+        "source": {
+            "name": data.source,
+            "rows": len(data.rows),
+            "notes": data.notes,
+            "ignored_columns": data.ignored_columns,
+            "example_data": any(_EXAMPLE_MARK in note.lower() for note in data.notes),
+        },
+        "period": {
+            "start": rows[0].date.isoformat(),
+            "end": rows[-1].date.isoformat(),
+            "rows": len(rows),
+        },
+        "filter": {"start": _iso(inputs.period_start), "end": _iso(inputs.period_end)},
+        "currency": meta.get("currency") or "",
+        "has_conversions": data.has_conversions,
+        "has_revenue": data.has_revenue,
+        **kpis,
+        "targets": compared["targets"],
+        "elapsed": compared["elapsed"],
+        "warnings": warnings,
+    }
+    facts["kpi_table"] = kpi_tables_markdown(facts)
+    # The charts need only these facts: draw them while the model writes the narrative.
+    draw_ahead(facts, label=_chart_label(facts))
+    return facts
+
+
+def _chart_label(facts: dict[str, Any]) -> str:
+    return _EXAMPLE_MARK if facts["source"]["example_data"] else ""
+
+
+def _date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _example_banner(facts: dict[str, Any]) -> str:
+    if not facts["source"]["example_data"]:
+        return ""
+    return (
+        f"> **Example data.** These figures come from {facts['source']['name']}, example data shipped "
+        "with AICMO Workbench to show how the report works. They are not real campaign results."
+    )
+
+
+def _report_markdown(
+    output: MonitoringOutput, facts: dict[str, Any], table: str, charts: list[dict[str, str]] | None
+) -> str:
+    source = facts["source"]
+    platforms = ", ".join(platform_label(p["platform"]) for p in facts["platforms"])
+    chart_part = (
+        "\n\n".join(f"![{c['title']}](chart:{c['name']})" for c in charts)
+        if charts is not None
+        else CHARTS_UNAVAILABLE
+    )
+    insights = "\n".join(
+        f"- {i.finding}" + (f" *({i.evidence})*" if i.evidence else "") for i in output.insights
+    )
+    data_notes = [
+        *(f"Data note from the file: {note}" for note in source["notes"]),
+        *facts["warnings"],
+    ]
+    if facts["filter"]["start"] or facts["filter"]["end"]:
+        data_notes.append(
+            f"Reporting period filter: {facts['filter']['start'] or 'first row'} to {facts['filter']['end'] or 'last row'}"
+        )
+    unmeasured = [t["metric"] for t in facts["targets"] if t["kpi"] is None]
+    if unmeasured:
+        data_notes.append("Targets not measured by this data: " + ", ".join(unmeasured))
+    return "\n\n".join(
+        part
+        for part in [
+            f"# Performance report: {facts['campaign_name']}",
+            _example_banner(facts),
+            f"*Source: {source['name']} · platforms: {platforms}*",
+            f"**{output.headline}**",
+            f"## KPIs (computed from the data)\n\n{table}",
+            f"## Charts\n\n{chart_part}",
+            f"## Insights\n\n{insights}",
+            f"## Data notes\n\n{bullets(data_notes, empty='none')}",
+        ]
+        if part
+    )
+
+
+def _recommendations_markdown(output: MonitoringOutput, facts: dict[str, Any]) -> str:
+    period = facts["period"]
+    recs = "\n".join(
+        f"{n}. **{r.action}** ({r.priority} priority)\n   {r.reason}"
+        for n, r in enumerate(output.recommendations, 1)
+    )
+    return "\n\n".join(
+        part
+        for part in [
+            f"# Recommendations: {facts['campaign_name']}",
+            _example_banner(facts),
+            (
+                f"*From the performance report for {period['start']} to {period['end']}; every figure is from "
+                "its KPI table.*"
+            ),
+            recs,
+            f"## What to watch next\n\n{bullets(output.watch_next)}" if output.watch_next else "",
+        ]
+        if part
+    )
+
+
+def _render(
+    output: MonitoringOutput,
+    inputs: MonitoringInputs,
+    brand: dict[str, Any],
+    campaign: dict[str, Any],
+    facts: dict[str, Any],
+) -> list[Deliverable]:
+    if not facts.get("period"):
+        raise NoDataError("no performance data: the monitoring facts are missing", field="facts")
+    table = kpi_tables_markdown(facts)
+    problems = narrative_problems(output, table)
+    if problems:
+        raise ContractViolation(_describe(problems), field=f"output.{problems[0][0]}")
+    try:
+        charts: list[dict[str, str]] | None = performance_charts(facts, label=_chart_label(facts))
+    except ImportError:
+        charts = None
+    shared = {
+        "campaign_name": facts["campaign_name"],
+        "period": dict(facts["period"]),
+        "source": dict(facts["source"]),
+        "example_data": facts["source"]["example_data"],
+    }
+    return [
+        Deliverable(
+            kind="performance_report",
+            title=f"Performance report: {facts['campaign_name']}",
+            content_markdown=_report_markdown(output, facts, table, charts),
+            assets={"charts": charts or []},
+            metadata={
+                **shared,
+                "currency": facts["currency"],
+                "totals": facts["totals"],
+                "platforms": facts["platforms"],
+                "weeks": facts["weeks"],
+                "targets": facts["targets"],
+                "elapsed": facts["elapsed"],
+                "warnings": facts["warnings"],
+                "kpi_table": table,
+                "headline": output.headline,
+                "insights": [i.model_dump(mode="json") for i in output.insights],
+            },
+        ),
+        Deliverable(
+            kind="recommendations",
+            title=f"Recommendations: {facts['campaign_name']}",
+            content_markdown=_recommendations_markdown(output, facts),
+            metadata={
+                **shared,
+                "recommendations": [r.model_dump(mode="json") for r in output.recommendations],
+                "watch_next": list(output.watch_next),
+            },
+        ),
+    ]
+
+
+SPEC = FactBoundSpec(
+    info=module_info("monitoring"),
+    input_model=MonitoringInputs,
+    output_model=MonitoringOutput,
+    prompt_template="monitoring.v1.md",
+    package=__name__,
+    prefill=_prefill,
+    render=_render,
+    composer=compose_monitoring,
+    max_output_tokens=6000,
+    prepare=_prepare,
+    bind_output=_bind_output,
+)

@@ -1,0 +1,267 @@
+"""Module 2, strategy: the eight-layer strategy document and the messaging framework.
+
+The form pre-fills offer, audience, tone and KPI targets from the approved client summary's
+metadata, and channels, budget and duration from the campaign. KPI targets are rendered from the
+inputs by code, so the measurement layer can only ever hold the client's own numbers.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, Field, StringConstraints
+
+from ..text import weeks_between
+from .composer import compose_strategy
+from ...schemas import Deliverable
+from ...platforms import platform_name
+from ...registry import module_info
+from ..fields import (
+    CHANNELS,
+    Channel,
+    Currency,
+    InputModel,
+    KpiTarget,
+    Label,
+    LongText,
+    Name,
+    OutputModel,
+    OutText,
+    ShortText,
+    format_number,
+    format_target,
+)
+from ..templates import bullets
+from ..base import ModuleSpec, Upstream
+
+__all__ = ["SPEC", "StrategyInputs", "StrategyOutput"]
+
+_Line = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+def _at_least_one(values: list[str]) -> list[str]:
+    kept = [v for v in values if v.strip()]
+    if not kept:
+        raise ValueError("give at least one objective")
+    return kept
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+class StrategyInputs(InputModel):
+    campaign_name: Name
+    objectives: Annotated[
+        list[ShortText], Field(min_length=1, max_length=8), AfterValidator(_at_least_one)
+    ]
+    channels: Annotated[list[Channel], Field(min_length=1, max_length=9), AfterValidator(_unique)]
+    budget: float | None = Field(default=None, ge=0, allow_inf_nan=False)
+    currency: Currency = "USD"
+    duration_weeks: int = Field(default=12, ge=1, le=104)
+    offer: LongText = ""
+    audience: LongText = ""
+    tone: Label = ""
+    kpi_targets: list[KpiTarget] = Field(default_factory=list, max_length=12)
+    notes: LongText = ""
+
+
+class Layer(OutputModel):
+    summary: OutText
+    points: list[OutText] = Field(min_length=1, max_length=10)
+
+
+class ChannelPlan(OutputModel):
+    channel: Channel
+    role: OutText
+    kpi: OutText
+    cadence: OutText
+    kill_criteria: OutText
+
+
+class Measurement(OutputModel):
+    summary: OutText
+    decision_rules: list[OutText] = Field(min_length=1, max_length=10)
+    review_cadence: OutText
+
+
+class StrategyDocument(OutputModel):
+    business_reality: Layer
+    market_truth: Layer
+    audience_psychology: Layer
+    value_architecture: Layer
+    narrative: Layer
+    channels: list[ChannelPlan] = Field(min_length=1, max_length=9)
+    constraints: list[OutText] = Field(min_length=1, max_length=12)
+    measurement: Measurement
+
+
+class Pillar(OutputModel):
+    name: _Line
+    pain: OutText = Field(description="the customer problem this pillar answers")
+    message: OutText
+    proof_to_confirm: OutText
+
+
+class ObjectionAnswer(OutputModel):
+    objection: OutText
+    answer: OutText
+
+
+class MessagingFramework(OutputModel):
+    core_message: Annotated[str, StringConstraints(min_length=1, max_length=400)]
+    positioning_statement: OutText
+    pillars: list[Pillar] = Field(min_length=2, max_length=4)
+    objection_handling: list[ObjectionAnswer] = Field(default_factory=list, max_length=8)
+    calls_to_action: list[_Line] = Field(min_length=1, max_length=5)
+    words_to_avoid: list[_Line] = Field(default_factory=list, max_length=30)
+
+
+class StrategyOutput(OutputModel):
+    theme: _Line
+    strategy: StrategyDocument
+    messaging: MessagingFramework
+
+
+def _client_summary(upstream: Upstream) -> dict[str, Any]:
+    for item in upstream.get("intake", []):
+        if item.get("kind") == "client_summary":
+            return dict(item.get("metadata") or {})
+    return {}
+
+
+def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream) -> dict[str, Any]:
+    intake = _client_summary(upstream)
+    kpis = intake.get("kpi_targets") or []
+    objective = intake.get("objective") or campaign.get("objective")
+    objectives = [f"Reach {format_target(k)}" for k in kpis] or (
+        [f"Campaign objective: {objective}"] if objective else []
+    )
+    weeks = weeks_between(intake.get("start_date"), intake.get("end_date")) or weeks_between(
+        campaign.get("start_date"), campaign.get("end_date")
+    )
+    budget = campaign.get("budget") if campaign.get("budget") is not None else intake.get("budget")
+    return {
+        "campaign_name": campaign.get("name"),
+        "objectives": objectives,
+        "channels": [c for c in campaign.get("channels") or [] if c in CHANNELS],
+        "budget": budget,
+        "currency": intake.get("currency"),
+        "duration_weeks": min(weeks, 104) if weeks else None,
+        "offer": intake.get("offer"),
+        "audience": intake.get("audience"),
+        "tone": intake.get("tone") or brand.get("voice"),
+        "kpi_targets": kpis,
+    }
+
+
+def _layer(number: int, title: str, layer: Layer) -> str:
+    return f"## {number}. {title}\n\n{layer.summary}\n\n{bullets(layer.points)}"
+
+
+def _render(
+    output: StrategyOutput,
+    inputs: StrategyInputs,
+    brand: dict[str, Any],
+    campaign: dict[str, Any],
+    facts: dict[str, Any] | None = None,
+) -> list[Deliverable]:
+    doc, msg = output.strategy, output.messaging
+    client = brand.get("name") or inputs.campaign_name
+    budget = (
+        f"{format_number(inputs.budget)} {inputs.currency}"
+        if inputs.budget is not None
+        else "budget to confirm"
+    )
+    channels = "\n\n".join(
+        f"### {platform_name(c.channel)}\n\n- Role: {c.role}\n- KPI: {c.kpi}\n- Cadence: {c.cadence}\n"
+        f"- Kill criteria: {c.kill_criteria}"
+        for c in doc.channels
+    )
+    kpis = bullets(
+        (format_target(k) for k in inputs.kpi_targets), empty="no KPI targets agreed yet"
+    )
+    rules = "\n".join(f"{n}. {rule}" for n, rule in enumerate(doc.measurement.decision_rules, 1))
+    strategy_md = "\n\n".join(
+        [
+            f"# Strategy: {inputs.campaign_name}",
+            f"*{client} · {inputs.duration_weeks} weeks · {budget} · theme: {output.theme}*",
+            f"**Objectives**\n\n{bullets(inputs.objectives)}",
+            _layer(1, "Business reality", doc.business_reality),
+            _layer(2, "Market truth", doc.market_truth),
+            _layer(3, "Audience psychology", doc.audience_psychology),
+            _layer(4, "Value architecture", doc.value_architecture),
+            _layer(5, "Narrative", doc.narrative),
+            f"## 6. Channels\n\n{channels}",
+            f"## 7. Constraints\n\n{bullets(doc.constraints)}",
+            (
+                f"## 8. Measurement\n\n{doc.measurement.summary}\n\n**KPI targets**\n\n{kpis}\n\n"
+                f"**Decision rules**\n\n{rules}\n\n**Review cadence:** {doc.measurement.review_cadence}"
+            ),
+        ]
+    )
+    pillars = "\n\n".join(
+        f"### {p.name}\n\n*The problem:* {p.pain}\n\n{p.message}\n\n*Proof to confirm with the client:* {p.proof_to_confirm}"
+        for p in msg.pillars
+    )
+    objections = "\n\n".join(f"**{o.objection}**\n\n{o.answer}" for o in msg.objection_handling)
+    messaging_md = "\n\n".join(
+        [
+            f"# Messaging framework: {inputs.campaign_name}",
+            f"## Core message\n\n> {msg.core_message}",
+            f"## Positioning\n\n{msg.positioning_statement}",
+            f"## Message pillars\n\n{pillars}",
+            f"## Answering objections\n\n{objections or 'No objections recorded in the brief.'}",
+            f"## Calls to action\n\n{bullets(msg.calls_to_action)}",
+            (
+                f"## Words to avoid\n\n{bullets(msg.words_to_avoid, empty='see the brand voice guide')}\n\n"
+                "The brand's banned words are listed in the brand voice guide and checked by QC on every draft."
+            ),
+        ]
+    )
+    shared = {"client_name": client, "campaign_name": inputs.campaign_name, "theme": output.theme}
+    return [
+        Deliverable(
+            kind="strategy_document",
+            title=f"Strategy: {inputs.campaign_name}",
+            content_markdown=strategy_md,
+            metadata={
+                **shared,
+                **inputs.model_dump(
+                    mode="json", include={"objectives", "budget", "currency", "duration_weeks"}
+                ),
+                **inputs.model_dump(
+                    mode="json", include={"offer", "audience", "tone", "kpi_targets"}
+                ),
+                "channels": [c.channel for c in doc.channels],
+                "channel_plans": [c.model_dump(mode="json") for c in doc.channels],
+                "decision_rules": list(doc.measurement.decision_rules),
+            },
+        ),
+        Deliverable(
+            kind="messaging_framework",
+            title=f"Messaging framework: {inputs.campaign_name}",
+            content_markdown=messaging_md,
+            metadata={
+                **shared,
+                "core_message": msg.core_message,
+                "positioning_statement": msg.positioning_statement,
+                "pillars": [p.model_dump(mode="json") for p in msg.pillars],
+                "calls_to_action": list(msg.calls_to_action),
+                "objection_handling": [o.model_dump(mode="json") for o in msg.objection_handling],
+                "words_to_avoid": list(msg.words_to_avoid),
+            },
+        ),
+    ]
+
+
+SPEC = ModuleSpec(
+    info=module_info("strategy"),
+    input_model=StrategyInputs,
+    output_model=StrategyOutput,
+    prompt_template="strategy.v1.md",
+    package=__name__,
+    prefill=_prefill,
+    render=_render,
+    composer=compose_strategy,
+)
