@@ -344,6 +344,46 @@ def _batch_status(as_json: bool) -> None:
                "at the batch price")
 
 
+@main.command("estimate")
+@click.option("--campaign", "-c", required=True)
+@click.option("--provider", type=click.Choice(["openai", "anthropic", "openai-compatible"]), default=None,
+              help="price for this provider (default: the first usable one of the configured chain)")
+@click.option("--model", default=None, help="price for this model (default: the provider's configured model)")
+@click.option("--json", "as_json", is_flag=True)
+def estimate_cmd(campaign: str, provider: str | None, model: str | None, as_json: bool) -> None:
+    """Expected tokens and cost of each module, synchronous and through a provider batch, before
+    anything runs (a dry run with the offline composer in a scratch workspace; no model is called).
+    Modules the campaign already ran show their actual tokens and cost beside the estimate."""
+    from .estimate import estimate_campaign
+    from .providers.pricing import format_cost
+
+    with _workspace() as ws:
+        found = estimate_campaign(ws, campaign, provider=provider, model=model)
+    if as_json:
+        _echo_json({"campaign": found.campaign, "provider": found.provider, "model": found.model,
+                    "modules": [m.__dict__ for m in found.modules], "notes": found.notes,
+                    "total": {"tokens_in": found.tokens_in, "tokens_out": found.tokens_out,
+                              "cost_sync": found.cost_sync, "cost_batch": found.cost_batch}})
+        return
+    click.echo(f"estimate for {found.campaign} with {found.provider}/{found.model} "
+               "(prompts from a dry run with the offline composer)")
+    click.echo(f"{'module':<11} {'tokens in':>10} {'tokens out':>10} {'sync':>10} {'batch':>10}  output from"
+               "      actual (last run)")
+    for m in found.modules:
+        actual = ""
+        if m.actual:
+            actual = (f"{m.actual['tokens_in']:,} in / {m.actual['tokens_out']:,} out, "
+                      f"{format_cost(m.actual['cost_usd'])} ({m.actual['provider']}/{m.actual['model']})")
+        click.echo(f"{m.module:<11} {m.tokens_in:>10,} {m.tokens_out:>10,} {format_cost(m.cost_sync):>10} "
+                   f"{format_cost(m.cost_batch):>10}  {m.output_basis:<16} {actual}".rstrip())
+    click.echo(f"{'total':<11} {found.tokens_in:>10,} {found.tokens_out:>10,} {format_cost(found.cost_sync):>10} "
+               f"{format_cost(found.cost_batch):>10}")
+    for note in found.notes:
+        click.echo(note)
+    if found.cost_sync is None:
+        click.echo(f"the cost of {found.model} is unknown: add its price to prices.json (see docs/costs.md)")
+
+
 def _describe_campaign(name: str, report: Any) -> str:
     if report.outcome == "complete":
         return f"{name}: every module is approved"

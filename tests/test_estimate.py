@@ -1,0 +1,72 @@
+"""aicmo estimate: tokens and cost per module before a run, synchronous and batch, from a dry run
+with the offline composer in a scratch workspace; actual figures beside the estimate after a run."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from aicmo_kernel.cli import main
+from aicmo_kernel.demo import seed_demo
+from aicmo_kernel.modules import module_names
+from aicmo_kernel.providers.pricing import cost_of
+from aicmo_kernel.store import Workspace
+
+
+@pytest.fixture
+def demo(llm_env, monkeypatch):
+    monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "anthropic")
+    monkeypatch.setenv("AICMO_ANTHROPIC_MODEL", "claude-haiku-4-5")
+    with Workspace.open() as ws:
+        seed_demo(ws)
+    return llm_env
+
+
+def estimate(*args: str) -> dict:
+    result = CliRunner().invoke(main, ["estimate", "--campaign", "demo", "--json", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_every_module_is_estimated_before_anything_runs_and_nothing_is_written(demo):
+    found = estimate()
+    assert (found["provider"], found["model"]) == ("anthropic", "claude-haiku-4-5")
+    modules = {m["module"]: m for m in found["modules"]}
+    assert list(modules) == module_names() and found["notes"] == []
+    for m in modules.values():
+        assert m["tokens_in"] > 500 and m["tokens_out"] > 0 and m["output_basis"] == "offline draft"
+        assert m["cost_sync"] == cost_of("anthropic", "claude-haiku-4-5", m["tokens_in"], m["tokens_out"])[0]
+        assert m["cost_batch"] == pytest.approx(m["cost_sync"] / 2, rel=1e-3)
+    # monitoring carries the calendar upstream: its prompt is the large one the budget is for
+    assert modules["monitoring"]["tokens_in"] > 5 * modules["intake"]["tokens_in"]
+    assert found["total"]["cost_sync"] == pytest.approx(sum(m["cost_sync"] for m in modules.values()))
+    assert demo.request_count() == 0  # no model was asked
+    with Workspace.open() as ws:
+        assert ws.list_runs("demo") == []  # the dry run happened elsewhere
+
+
+def test_after_a_run_the_actual_figures_stand_beside_the_estimate(demo):
+    from aicmo_kernel.generation import generate
+
+    with Workspace.open() as ws:
+        run = generate(ws, "demo", "intake")
+    assert run.ok
+    meta = run.envelope.meta
+    intake = estimate()["modules"][0]
+    assert intake["output_basis"] == "1 earlier run(s)" and intake["tokens_out"] == meta.tokens_used["out"]
+    assert intake["actual"] == {"provider": "anthropic", "model": "claude-haiku-4-5",
+                                "tokens_in": meta.tokens_used["in"], "tokens_out": meta.tokens_used["out"],
+                                "cost_usd": meta.cost_usd}
+    text = CliRunner().invoke(main, ["estimate", "--campaign", "demo"]).output
+    assert "estimate for demo with anthropic/claude-haiku-4-5" in text
+    assert f"{meta.tokens_used['in']:,} in / {meta.tokens_used['out']:,} out" in text
+
+
+def test_an_unpriced_model_is_estimated_at_an_unknown_cost(demo):
+    found = estimate("--model", "claude-unreleased-9")
+    assert found["total"]["cost_sync"] is None and found["total"]["cost_batch"] is None
+    assert found["total"]["tokens_in"] > 0
+    text = CliRunner().invoke(main, ["estimate", "--campaign", "demo", "--model", "claude-unreleased-9"]).output
+    assert "unknown" in text and "$0.0000" not in text and "prices.json" in text
