@@ -30,7 +30,8 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 DOC = ROOT / "docs" / "benchmarks.md"
 IMG = ROOT / "docs" / "img"
-MEASUREMENTS = ("provider_overhead", "concurrency", "cache_hit", "import_weight", "scale", "stream_overhead")
+MEASUREMENTS = ("provider_overhead", "concurrency", "cache_hit", "import_weight", "scale", "stream_overhead",
+                "costs")
 # Scripts that write (and own) a section of the file, run after the measurements above.
 OWN_SECTIONS = {"Dashboards": BENCH / "voila_first_render.py", "Page speed": BENCH / "page_speed.py"}
 
