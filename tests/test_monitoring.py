@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import io
+from pathlib import Path
 from datetime import date
 from importlib import resources
 
@@ -396,3 +397,53 @@ def test_invented_figures_fall_back_to_the_grounded_offline_draft(ws, llm_env, m
     result = generate(ws, "demo", "monitoring")
     assert result.ok and result.envelope.meta.provider == "offline"
     assert [a["status"] for a in result.attempts] == ["failed", "failed", "ok"]
+
+
+# -- a client's own spreadsheet: mapped once, kept for the brand ---------------------------------
+
+OWN_SHEET = """Tag;Kanal;Einblendungen;Klicks;Anmeldungen;Kosten
+01.03.2027;LinkedIn;12.000;240;12;1.250,50
+08.03.2027;LinkedIn;10.000;200;9;1.100,00
+15.03.2027;LinkedIn;9.500;150;6;980,25
+"""
+OWN_MAPPING = {"date": "Tag", "platform": "Kanal", "impressions": "Einblendungen", "clicks": "Klicks",
+               "leads": "Anmeldungen", "spend": "Kosten"}
+
+
+def test_a_mapped_spreadsheet_is_read_and_its_mapping_kept_for_the_brand(ws, monkeypatch):
+    seed_until(ws, "execution", monkeypatch)
+    first = generate(ws, "demo", "monitoring", {"csv_text": OWN_SHEET, "column_mapping": OWN_MAPPING,
+                                                "date_order": "DMY"})
+    assert first.ok, first.envelope.error
+    # Totals of the sheet, read in its own (German) conventions: 12.000 is twelve thousand.
+    expected = f"| {12_000 + 10_000 + 9_500:,} | {240 + 200 + 150} | {12 + 9 + 6} | {1250.50 + 1100 + 980.25:,.2f} |"
+    assert expected in first.envelope.deliverables[0].content_markdown
+    saved = ws.get_campaign("demo").brief["column_mappings"]["performance"]
+    assert saved["columns"] == OWN_MAPPING and saved["date_order"] == "DMY"
+    # The next week's file: no mapping given, the brand's saved one reads it, and the report says so.
+    second = generate(ws, "demo", "monitoring", {"csv_text": OWN_SHEET})
+    assert second.ok, second.envelope.error
+    report = second.envelope.deliverables[0].content_markdown
+    assert expected in report and "saved for this brand" in report
+
+
+def test_a_mapping_naming_a_column_the_file_lacks_is_refused_naming_it(ws, monkeypatch):
+    seed_until(ws, "execution", monkeypatch)
+    result = generate(ws, "demo", "monitoring", {"csv_text": OWN_SHEET, "date_order": "DMY",
+                                                 "column_mapping": {**OWN_MAPPING, "leads": "Signups"}})
+    assert not result.ok and "Signups" in result.envelope.error.message
+
+
+def test_data_without_spend_or_impressions_says_not_measured_never_zero(ws, monkeypatch):
+    # GA4 has sessions and key events but no ad impressions and no spend.
+    ga4 = (Path(__file__).parent / "data" / "imports" / "ga4_traffic_acquisition.csv").read_text()
+    seed_until(ws, "execution", monkeypatch)
+    result = generate(ws, "demo", "monitoring", {"csv_text": ga4})
+    assert result.ok, result.envelope.error
+    report = result.envelope.deliverables[0].content_markdown
+    assert "spend is not measured by this data" in report
+    assert "**Not measured by this data:** impressions, spend" in report
+    assert "of spend" not in report and "Spend (" not in report and "CPL" not in report.split("## Charts")[0]
+    assert "0.00 GBP" not in report
+    facts = ws.get_run(result.run_id)
+    assert facts.status == "SUCCESS"

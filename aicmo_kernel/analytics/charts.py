@@ -108,12 +108,15 @@ def _draw(facts: dict[str, Any], label: str) -> list[dict[str, str]]:
         labels = [w["week"] for w in weeks]
         axes.bar(labels, [w["leads"] for w in weeks], color=_BAR, label="Leads")
         axes.set_ylabel("Leads")
-        twin = axes.twinx()
-        twin.plot(
-            labels, [w["spend"] for w in weeks], color=_LINE, marker="o", label=f"Spend{money}"
-        )
-        twin.set_ylabel(f"Spend{money}")
-        twin.set_ylim(bottom=0)
+        if all(w["spend"] is not None for w in weeks):  # no spend line where the data has none
+            twin = axes.twinx()
+            twin.plot(
+                labels, [w["spend"] for w in weeks], color=_LINE, marker="o", label=f"Spend{money}"
+            )
+            twin.set_ylabel(f"Spend{money}")
+            twin.set_ylim(bottom=0)
+        else:
+            title = f"Leads per ISO week{suffix}"
         axes.set_title(title)
         axes.tick_params(axis="x", labelrotation=30)
         save("leads_spend_weekly", title, figure)

@@ -15,6 +15,7 @@ from typing import Any
 from .performance_csv import PerformanceRow
 
 __all__ = [
+    "UNMEASURABLE",
     "KPI_LABELS",
     "PLATFORM_LABELS",
     "compute_kpis",
@@ -56,15 +57,20 @@ def _count(total: float) -> int | float:
     return int(rounded) if float(rounded).is_integer() else rounded
 
 
+UNMEASURABLE = ("impressions", "spend")  # columns a source may lack (GA4 has neither)
+
+
 def summarise(
-    rows: Iterable[PerformanceRow], *, has_conversions: bool, has_revenue: bool
+    rows: Iterable[PerformanceRow], *, has_conversions: bool, has_revenue: bool,
+    unmeasured: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
-    """Sums and ratios over ``rows``."""
+    """Sums and ratios over ``rows``. A column in ``unmeasured`` is not in the data: its total and
+    every ratio built on it are None ("not measured"), never a 0 the data did not say."""
     rows = list(rows)
-    impressions = sum(r.impressions for r in rows)
+    impressions = None if "impressions" in unmeasured else sum(r.impressions for r in rows)
     clicks = sum(r.clicks for r in rows)
     leads = _count(sum(r.leads for r in rows))  # fractional where a platform splits conversions
-    spend = round(sum(r.spend for r in rows), 2)
+    spend = None if "spend" in unmeasured else round(sum(r.spend for r in rows), 2)
     out: dict[str, Any] = {
         "impressions": impressions, "clicks": clicks, "leads": leads, "spend": spend,
         "ctr": _ratio(clicks, impressions, 100), "cpc": _ratio(spend, clicks), "cpl": _ratio(spend, leads),
@@ -89,11 +95,14 @@ def _iso_week(day: date) -> tuple[str, date]:
 
 
 def compute_kpis(
-    rows: Sequence[PerformanceRow], *, has_conversions: bool = False, has_revenue: bool = False
+    rows: Sequence[PerformanceRow], *, has_conversions: bool = False, has_revenue: bool = False,
+    unmeasured: Iterable[str] = (),
 ) -> dict[str, Any]:
     """``{"totals", "platforms", "weeks"}``; platforms by leads (then name), weeks in order, each
-    week with its change in leads against the previous calendar week when that week has data."""
-    flags = {"has_conversions": has_conversions, "has_revenue": has_revenue}
+    week with its change in leads against the previous calendar week when that week has data.
+    ``unmeasured``: columns the data lacks (see ``summarise``)."""
+    flags = {"has_conversions": has_conversions, "has_revenue": has_revenue,
+             "unmeasured": frozenset(unmeasured)}
     totals = summarise(rows, **flags)
     platforms = []
     for platform in sorted({r.platform for r in rows}):

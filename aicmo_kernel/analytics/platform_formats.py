@@ -110,7 +110,7 @@ FORMATS: tuple[ExportFormat, ...] = (
          "leads": ("key events", "conversions"), "revenue": ("total revenue", "purchase revenue")},
         fractional_leads=True,
         assumptions=(("GA4 counts sessions, read as clicks; it has no ad impressions or spend, so "
-                      "CTR is not measured and spend shows as 0"),
+                      "CTR, spend and cost per lead are not measured"),
                      "GA4 key events (conversions) are read as leads"),
         measures=frozenset({"clicks"}),
     ),

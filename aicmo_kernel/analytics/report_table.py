@@ -21,13 +21,25 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines)
 
 
+# What a column the data lacks takes with it (GA4 has no impressions and no spend).
+_DEPENDS_ON = {
+    "impressions": {"impressions", "ctr"},
+    "spend": {"spend", "cpc", "cpl", "cost_per_conversion", "roas", "share_of_spend"},
+}
+
+
+def _unmeasured_keys(facts: dict[str, Any]) -> set[str]:
+    return {key for column in facts.get("unmeasured") or () for key in _DEPENDS_ON.get(column, ())}
+
+
 def _columns(facts: dict[str, Any]) -> list[str]:
     keys = ["impressions", "clicks", "leads", "spend", "ctr", "cpc", "cpl", "lead_rate"]
     if facts.get("has_conversions"):
         keys += ["conversions", "conversion_rate", "cost_per_conversion"]
     if facts.get("has_revenue"):
         keys += ["revenue", "roas"]
-    return keys
+    gone = _unmeasured_keys(facts)
+    return [key for key in keys if key not in gone]
 
 
 def _label(key: str, currency: str) -> str:
@@ -57,6 +69,9 @@ def kpi_tables_markdown(facts: dict[str, Any]) -> str:
         )
     ]
     elapsed = facts.get("elapsed")
+    if facts.get("unmeasured"):
+        parts.append(f"**Not measured by this data:** {', '.join(facts['unmeasured'])}, and what is computed "
+                     "from them; no figure is shown for them.")
     if elapsed:
         parts.append(
             f"**Campaign elapsed by {period['end']}:** {elapsed['days']} of {elapsed['of_days']} days "
@@ -69,18 +84,20 @@ def kpi_tables_markdown(facts: dict[str, Any]) -> str:
             [[format_kpi(k, facts["totals"].get(k)) for k in keys]],
         )
     )
-    platform_keys = [*keys, "share_of_leads", "share_of_spend"]
+    shares = [k for k in ("share_of_leads", "share_of_spend") if k not in _unmeasured_keys(facts)]
+    platform_keys = [*keys, *shares]
     parts.append(
         "### By platform\n\n"
         + _table(
-            ["Platform", *(_label(k, currency) for k in keys), "Share of leads", "Share of spend"],
+            ["Platform", *(_label(k, currency) for k in keys), *(KPI_LABELS.get(k, k.replace("_", " ").capitalize())
+                                                                 for k in shares)],
             [
                 [platform_label(p["platform"]), *(format_kpi(k, p.get(k)) for k in platform_keys)]
                 for p in facts["platforms"]
             ],
         )
     )
-    week_keys = ["impressions", "clicks", "leads", "spend", "ctr", "cpl"]
+    week_keys = [k for k in ("impressions", "clicks", "leads", "spend", "ctr", "cpl") if k not in _unmeasured_keys(facts)]
     parts.append(
         "### By ISO week\n\n"
         + _table(

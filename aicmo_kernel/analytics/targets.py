@@ -41,20 +41,24 @@ TARGET_RULES: tuple[tuple[str, str, str], ...] = (
 )  # fmt: skip
 _TOTALS = frozenset({"impressions", "clicks", "leads", "spend", "conversions", "revenue"})
 _LOWER_IS_BETTER = frozenset({"cpc", "cpl", "cost_per_conversion", "spend"})
-_NEEDS = {"conversion_rate": "conversions", "cost_per_conversion": "conversions",
-          "conversions": "conversions", "revenue": "revenue", "roas": "revenue"}  # fmt: skip
+# The columns a KPI needs beyond clicks and leads, which every source has.
+_NEEDS = {"conversion_rate": ("conversions",), "cost_per_conversion": ("conversions", "spend"),
+          "conversions": ("conversions",), "revenue": ("revenue",), "roas": ("revenue", "spend"),
+          "cpc": ("spend",), "cpl": ("spend",), "spend": ("spend",), "ctr": ("impressions",),
+          "impressions": ("impressions",)}  # fmt: skip
 
 
-def measured_as(metric: str, *, available: Iterable[str] = ()) -> tuple[str, str] | None:
+def measured_as(metric: str, *, available: Iterable[str] = (), unmeasured: Iterable[str] = ()
+                ) -> tuple[str, str] | None:
     """``(kpi_key, description)`` for a target metric name, or None if the data cannot measure it.
 
-    ``available`` names the optional columns present (``conversions``, ``revenue``)."""
+    ``available`` names the optional columns present (``conversions``, ``revenue``);
+    ``unmeasured`` the usual ones a source lacks (``spend``, ``impressions``: GA4 has neither)."""
     name = metric.lower()
-    present = set(available)
+    present = (set(available) | {"spend", "impressions"}) - set(unmeasured)
     for pattern, key, description in TARGET_RULES:
         if re.search(pattern, name):
-            needed = _NEEDS.get(key)
-            return (key, description) if needed is None or needed in present else None
+            return (key, description) if all(n in present for n in _NEEDS.get(key, ())) else None
     return None
 
 
@@ -63,18 +67,19 @@ def compare_targets(
     totals: Mapping[str, Any],
     *,
     available: Iterable[str] = (),
+    unmeasured: Iterable[str] = (),
     campaign_start: date | None = None,
     campaign_end: date | None = None,
     data_end: date | None = None,
 ) -> dict[str, Any]:
     """Each target with what it was measured as, the actual, the pro-rata expectation, the gap and
     a status; plus the share of the campaign elapsed (``elapsed``) when the dates are known."""
-    available = list(available)
+    available, unmeasured = list(available), list(unmeasured)
     elapsed = _elapsed(campaign_start, campaign_end, data_end)
     rows = []
     for target in targets:
         metric, value = str(target.get("metric") or ""), float(target.get("target") or 0)
-        found = measured_as(metric, available=available)
+        found = measured_as(metric, available=available, unmeasured=unmeasured)
         row: dict[str, Any] = {"metric": metric, "target": value, "unit": str(target.get("unit") or ""),
                                "kpi": None, "measured_as": NOT_MEASURED, "actual": None,
                                "expected_by_now": None, "gap": None, "status": NOT_MEASURED}  # fmt: skip

@@ -12,14 +12,16 @@ then the next provider), and ``render`` checks again. The report shows the table
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 from ...analytics.charts import CHARTS_UNAVAILABLE, draw_ahead, performance_charts
 from ...grounding import ungrounded_numbers
-from ...analytics.kpis import compute_kpis, platform_label
+from ...analytics.kpis import UNMEASURABLE, compute_kpis, platform_label
 from ...analytics.performance_csv import load_performance_csv
+from ...analytics.platform_formats import FIELDS
+from ...analytics.saved_mappings import save_mapping, saved_mapping
 from ...analytics.report_table import kpi_tables_markdown
 from ...analytics.targets import compare_targets
 from ...errors import ContractViolation, NoDataError
@@ -45,6 +47,9 @@ _Statement = Annotated[str, StringConstraints(min_length=1, max_length=500)]
 _EXAMPLE_MARK = "example data"
 
 
+MappedField = Literal[FIELDS]  # type: ignore[valid-type]
+
+
 class MonitoringInputs(InputModel):
     csv_path: Annotated[str, StringConstraints(max_length=1000)] = Field(
         default="", description="path to the performance CSV"
@@ -55,6 +60,31 @@ class MonitoringInputs(InputModel):
     period_start: date | None = None
     period_end: date | None = None
     notes: LongText = ""
+    # For a file that is none of the known exports (or to settle what the file cannot tell):
+    # kept for the brand once a generation has read the file with it.
+    column_mapping: dict[MappedField, Annotated[str, StringConstraints(max_length=200)]] = Field(
+        default_factory=dict,
+        description="the file's own column for each field, for a file that is none of the known exports",
+    )
+    platform_name: Annotated[str, StringConstraints(max_length=40)] = Field(
+        default="", description="the platform, when a mapped file has no platform column"
+    )
+    date_order: Literal["auto", "DMY", "MDY"] = Field(
+        default="auto", description="day and month order, when the dates cannot tell (01/02/2027)"
+    )
+    decimal_separator: Literal["auto", ".", ","] = Field(
+        default="auto", description="the decimal separator, when the numbers cannot tell (12.000)"
+    )
+
+    def mapping(self) -> dict[str, Any] | None:
+        """The column mapping these inputs give, or None when they give none."""
+        chosen = {
+            "columns": dict(self.column_mapping),
+            "platform": self.platform_name,
+            "date_order": "" if self.date_order == "auto" else self.date_order,
+            "decimal_separator": "" if self.decimal_separator == "auto" else self.decimal_separator,
+        }
+        return chosen if any(chosen.values()) else None
 
     @field_validator("period_end")
     @classmethod
@@ -172,7 +202,13 @@ def _prepare(
     upstream: Upstream,
     workspace: Any = None,
 ) -> dict[str, Any]:
-    data = load_performance_csv(csv_path=inputs.csv_path, csv_text=inputs.csv_text)
+    given = inputs.mapping()
+    mapping = given
+    if mapping is None and workspace is not None and campaign.get("name"):
+        mapping = saved_mapping(workspace, campaign["name"], "performance")  # mapped once per brand
+    data = load_performance_csv(csv_path=inputs.csv_path, csv_text=inputs.csv_text, mapping=mapping)
+    if given is not None and workspace is not None and campaign.get("name"):
+        save_mapping(workspace, campaign["name"], "performance", given)
     rows = [
         r for r in data.rows
         if (inputs.period_start is None or r.date >= inputs.period_start)
@@ -187,16 +223,25 @@ def _prepare(
         )
     meta = _execution_meta(upstream)
     available = [c for c in ("conversions", "revenue") if c in data.columns]
-    kpis = compute_kpis(rows, has_conversions=data.has_conversions, has_revenue=data.has_revenue)
+    unmeasured = [column for column in UNMEASURABLE if column not in data.columns]  # GA4: no spend
+    kpis = compute_kpis(rows, has_conversions=data.has_conversions, has_revenue=data.has_revenue,
+                        unmeasured=unmeasured)
     compared = compare_targets(
         meta.get("kpi_targets") or [],
         kpis["totals"],
         available=available,
+        unmeasured=unmeasured,
         campaign_start=_date(meta.get("start_date") or campaign.get("start_date")),
         campaign_end=_date(meta.get("end_date") or campaign.get("end_date")),
         data_end=rows[-1].date,
     )
     warnings = list(data.warnings)
+    if mapping is not None and given is None:
+        warnings.append("read with the column mapping saved for this brand")
+    planned = str(meta.get("currency") or "")
+    if data.currency and planned and data.currency.upper() != planned.upper():
+        warnings.append(f"the data is in {data.currency} but the plan's budget is in {planned}; "
+                        f"figures are shown in {data.currency}, the data's own currency")
     if inputs.csv_text.strip() and inputs.csv_path.strip():
         warnings.append("both an uploaded file and csv_path were given; the uploaded file was used")
     facts: dict[str, Any] = {
@@ -214,9 +259,10 @@ def _prepare(
             "rows": len(rows),
         },
         "filter": {"start": _iso(inputs.period_start), "end": _iso(inputs.period_end)},
-        "currency": meta.get("currency") or "",
+        "currency": data.currency or meta.get("currency") or "",
         "has_conversions": data.has_conversions,
         "has_revenue": data.has_revenue,
+        "unmeasured": unmeasured,
         **kpis,
         "targets": compared["targets"],
         "elapsed": compared["elapsed"],

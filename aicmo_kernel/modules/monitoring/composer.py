@@ -28,10 +28,12 @@ class _Narrative:
         self.f = facts
         self.money = f" {facts['currency']}" if facts.get("currency") else ""
         self.totals = facts["totals"]
-        paid = [p for p in facts["platforms"] if p["spend"] > 0 and p["cpl"] is not None]
+        # Spend is None when the data has none (GA4): then nothing is said about what was spent.
+        spent = [p for p in facts["platforms"] if p["spend"] is not None]
+        paid = [p for p in spent if p["spend"] > 0 and p["cpl"] is not None]
         self.by_cpl = sorted(paid, key=lambda p: (p["cpl"], p["platform"]))
-        self.no_leads = [p for p in facts["platforms"] if p["spend"] > 0 and p["leads"] == 0]
-        self.free = [p for p in facts["platforms"] if p["spend"] == 0 and p["leads"] > 0]
+        self.no_leads = [p for p in spent if p["spend"] > 0 and p["leads"] == 0]
+        self.free = [p for p in spent if p["spend"] == 0 and p["leads"] > 0]
         self.insights: list[dict[str, str]] = []
         self.recommendations: list[dict[str, str]] = []
         self.watch: list[str] = []
@@ -72,6 +74,9 @@ class _Narrative:
             self.kpi("leads", self.totals["leads"]),
             self.kpi("spend", self.totals["spend"]),
         )
+        if self.totals["spend"] is None:  # the data records no spend (GA4): say so, never 0
+            return (f"From {period['start']} to {period['end']}: {leads} leads; spend is not measured by "
+                    "this data, so there is no cost per lead.")
         if not self.totals["leads"]:
             return f"From {period['start']} to {period['end']}: no leads yet from {spend} of spend."
         return (
@@ -81,6 +86,9 @@ class _Narrative:
 
     def _totals_insight(self) -> dict[str, str]:
         t = self.totals
+        if t["impressions"] is None:
+            return {"finding": f"{self.kpi('clicks', t['clicks'])} clicks (impressions are not measured by this data) "
+                    f"brought {self.kpi('leads', t['leads'])} leads.", "evidence": "Totals"}
         return {
             "finding": f"{self.kpi('clicks', t['clicks'])} clicks from {self.kpi('impressions', t['impressions'])} "
             f"impressions (CTR {self.kpi('ctr', t['ctr'])}) brought {self.kpi('leads', t['leads'])} leads.",
@@ -141,7 +149,8 @@ class _Narrative:
         amount = f" by {format_change(abs(change)).lstrip('+')}" if change else ""
         self.insights.append({
             "finding": f"In {last['week']} leads {verb}{amount} against the week before, to "
-            f"{self.kpi('leads', last['leads'])} leads at a cost per lead of {self.kpi('cpl', last['cpl'])}.",
+            f"{self.kpi('leads', last['leads'])} leads"
+            + (f" at a cost per lead of {self.kpi('cpl', last['cpl'])}." if last["cpl"] is not None else "."),
             "evidence": "By ISO week, leads vs previous week",
         })  # fmt: skip
         if change < 0:
