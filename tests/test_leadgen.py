@@ -264,3 +264,35 @@ def test_facts_ground_a_rounded_figure_but_not_an_invented_one():
     assert ungrounded_numbers("Scored 82.4 (82), opened 12 times since 2027-03-01.", allowed) == []
     assert ungrounded_numbers("Scored 83, opened 1,200 times since 2027-03-02.", allowed) == [
         "83", "1,200", "2027-03-02"]
+
+
+# -- a brand's own leads sheet: mapped once, its status names in our vocabulary ----------------
+
+OWN_LEADS = """Kontakt,E-Mail-Adresse,Firma,Position,Phase,Branche
+Ada Example,ada@northwind.example,Northwind Clinics,Practice Manager,Termin gebucht,Healthcare
+Ben Example,ben@contoso.example,Contoso Physio,Clinic Owner,Neu,Healthcare
+Cy Example,cy@oldclient.example,Old Client Ltd,Owner,Kunde,Healthcare
+"""
+
+
+def test_a_mapped_leads_sheet_and_its_status_table_are_kept_for_the_brand(monkeypatch):
+    from test_execution import seed_until
+
+    from aicmo_kernel.generation import generate
+    from aicmo_kernel.store import Workspace
+
+    with Workspace.open() as ws:
+        seed_until(ws, "strategy", monkeypatch)
+        inputs = {"csv_text": OWN_LEADS, "min_score": 0,
+                  "column_mapping": {"name": "Kontakt", "email": "E-Mail-Adresse", "company": "Firma", "title": "Position", "status": "Phase",
+                                     "industry": "Branche"},
+                  "status_table": {"Termin gebucht": "engaged", "Neu": "new", "Kunde": "skip"}}
+        first = generate(ws, "demo", "leadgen", inputs)
+        assert first.ok, first.envelope.error
+        text = " ".join(d.content_markdown for d in first.envelope.deliverables)
+        assert "Northwind Clinics" in text and "Contoso Physio" in text and "Old Client Ltd" not in text
+        saved = ws.get_campaign("demo").brief["column_mappings"]["leads"]
+        assert saved["statuses"] == {"Termin gebucht": "engaged", "Neu": "new", "Kunde": None}
+        again = generate(ws, "demo", "leadgen", {"csv_text": OWN_LEADS, "min_score": 0})  # the saved mapping reads it
+        assert again.ok, again.envelope.error
+        assert "Northwind Clinics" in " ".join(d.content_markdown for d in again.envelope.deliverables)

@@ -14,7 +14,7 @@ and deliverables refer to leads by row number.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
@@ -29,6 +29,8 @@ from ...leads import (
     reference_date,
     score_leads,
 )
+from ...analytics.saved_mappings import save_mapping, saved_mapping
+from ...leads.crm_formats import FIELDS as CRM_FIELDS
 from .composer import compose_leadgen
 from ...schemas import Deliverable
 from ...registry import module_info
@@ -40,6 +42,8 @@ from ..base import ModuleSpec, Upstream
 __all__ = ["SPEC", "TABLE_MAX_ROWS", "LeadgenInputs", "LeadgenOutput"]
 
 LeadStatus = choice("new", "contacted", "engaged", "qualified", "lost")
+LeadStatusOrSkip = choice("new", "contacted", "engaged", "qualified", "lost", "skip")
+LeadField = Literal[CRM_FIELDS]  # type: ignore[valid-type]
 TABLE_MAX_ROWS = 100
 _Line = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 _TIER_NAMES = tuple(name for name, _ in TIERS)
@@ -64,6 +68,21 @@ class LeadgenInputs(InputModel):
         description="lead statuses to include",
     )
     max_leads: int = Field(default=10, ge=1, le=50, description="how many top leads the outreach plan covers")
+    # For a file that is none of the known CRM exports, and the brand's own status names: kept for
+    # the brand once a generation has read the file with them.
+    column_mapping: dict[LeadField, Annotated[str, StringConstraints(max_length=200)]] = Field(
+        default_factory=dict, description="the file's own column for each field, for a file no CRM wrote"
+    )
+    status_table: dict[Annotated[str, StringConstraints(min_length=1, max_length=80)], LeadStatusOrSkip] = Field(
+        default_factory=dict,
+        description="your CRM's status -> ours (new, contacted, engaged, qualified, lost) or skip to leave such rows out",
+    )
+
+    def mapping(self) -> dict[str, Any] | None:
+        """The lead mapping these inputs give, or None when they give none."""
+        statuses = {name: (None if ours == "skip" else ours) for name, ours in self.status_table.items()}
+        chosen = {"columns": dict(self.column_mapping), "statuses": statuses}
+        return chosen if any(chosen.values()) else None
 
 
 class LeadNote(OutputModel):
@@ -150,7 +169,13 @@ def _prepare(
     inputs: LeadgenInputs, *, brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream, workspace: Any = None
 ) -> dict[str, Any]:
     text, source, field = read_leads_text(inputs.csv_path, inputs.csv_text)
-    lead_file = load_leads(text, field=field)
+    given = inputs.mapping()
+    mapping = given
+    if mapping is None and workspace is not None and campaign.get("name"):
+        mapping = saved_mapping(workspace, campaign["name"], "leads")  # mapped once per brand
+    lead_file = load_leads(text, field=field, mapping=mapping)
+    if given is not None and workspace is not None and campaign.get("name"):
+        save_mapping(workspace, campaign["name"], "leads", given)
     icp = IdealCustomer.from_brief(upstream, brand)
     scored = score_leads(lead_file, icp)
     by_status = [s for s in scored if s.lead.status in inputs.statuses]
