@@ -160,6 +160,30 @@ def test_csv_upload_fills_csv_text_with_the_decoded_content(isolated_env):
     assert "not a text CSV" in editor.error and form.value["csv_text"].startswith("date,")
 
 
+def test_an_uploaded_workbook_fills_the_text_and_its_first_rows_show(isolated_env):
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Tag", "Kanal", "Klicks"], ["2027-03-01", "LinkedIn", 12], ["2027-03-02", "<b>x</b>", 7]):
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    form = InputsForm(_DataInputs)
+    editor = form.fields["csv_text"]
+    assert ".xlsx" in editor.upload.accept
+    editor.load_file("export.xlsx", buffer.getvalue())
+    assert form.value["csv_text"].splitlines()[0] == "Tag,Kanal,Klicks"
+    assert "2 data rows" in editor.upload_message.text
+    preview = editor.preview.value
+    assert "<th>Kanal</th>" in preview and "<td>LinkedIn</td>" in preview
+    assert "&lt;b&gt;x&lt;/b&gt;" in preview and "<b>x</b>" not in preview  # cells are escaped
+    editor.load_file("broken.xlsx", b"not a workbook")
+    assert "not a readable XLSX workbook" in editor.error
+
+
 def test_csv_path_upload_is_saved_in_the_workspace_and_its_path_filled(isolated_env):
     form = InputsForm(_PathInputs)
     editor = form.fields["leads_csv_path"]

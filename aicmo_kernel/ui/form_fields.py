@@ -366,21 +366,33 @@ class _CsvUpload(FieldEditor):
 
 
 class CsvTextEditor(_CsvUpload):
-    """CSV pasted as text, or uploaded: the upload's decoded content fills the text box."""
+    """CSV pasted as text, or uploaded (CSV, or an XLSX workbook's first sheet): the upload's
+    content fills the text box, and its first rows show below it, so the columns can be checked
+    (and mapped, where the form has a column mapping) before anything is generated."""
 
     def __init__(self, name: str, info: FieldInfo) -> None:
+        self.preview = widgets.HTML()  # first: the base class lays out main_widget()
         super().__init__(name, info, widgets.Textarea(placeholder="paste CSV here, or upload a file",
                                                       layout=widgets.Layout(width="min(640px, 90%)", height="120px")))
+        self.upload.accept = ".csv,.txt,.xlsx,.xlsm,text/csv"
+        self.upload.description = "Upload CSV/XLSX"
+
+    def main_widget(self) -> widgets.Widget:
+        return widgets.VBox([super().main_widget(), self.preview])
 
     def load_file(self, filename: str, data: bytes) -> None:
         """Fill the field from an uploaded file (what the FileUpload widget calls)."""
-        text = decode_csv(self.name, filename, data, self.show_error)
+        if filename.lower().endswith((".xlsx", ".xlsm")):
+            text = decode_workbook(self.name, filename, data, self.show_error)
+        else:
+            text = decode_csv(self.name, filename, data, self.show_error)
         if text is None:
             return
         self.clear_error()
         self.set(text)
         rows = max(0, len(text.splitlines()) - 1)
         self.upload_message.show(f"Loaded {filename}: {rows:,} data rows", "success")
+        self.preview.value = preview_table(text)
 
 
 class CsvPathEditor(_CsvUpload):
@@ -437,6 +449,41 @@ class MappingEditor(FieldEditor):
                 box.value = "" if value.get(key) is None else str(value[key])
         else:
             self.input.value = "\n".join(f"{key}: {item}" for key, item in value.items())
+
+
+def decode_workbook(field: str, filename: str, data: bytes, report: Callable[[str], None]) -> str | None:
+    """The first sheet of an uploaded XLSX workbook as CSV text, or None after reporting why not."""
+    from ..errors import AicmoError
+    from ..leads.csv_load import xlsx_as_csv_text
+
+    if len(data) > _MAX_UPLOAD_BYTES:
+        report(f"{field}: {filename} is {len(data):,} bytes; at most {_MAX_UPLOAD_BYTES:,} can be uploaded")
+        return None
+    try:
+        return xlsx_as_csv_text(data, source=filename, field=field)
+    except AicmoError as exc:
+        report(exc.message)
+        return None
+
+
+def preview_table(text: str, rows: int = 3) -> str:
+    """The header and first ``rows`` of CSV text as a small HTML table (escaped), for checking the
+    columns before an import; the delimiter is guessed as the importers guess it."""
+    import csv
+
+    lines = text.splitlines()[: rows + 1]
+    if not lines:
+        return ""
+    try:
+        dialect = csv.Sniffer().sniff("\n".join(lines), delimiters=",;\t|")
+        table = list(csv.reader(lines, dialect))
+    except csv.Error:
+        table = list(csv.reader(lines))
+    cells = lambda row, tag: "".join(f"<{tag}>{html.escape(c[:60])}</{tag}>" for c in row)  # noqa: E731
+    body = "".join(f"<tr>{cells(row, 'td')}</tr>" for row in table[1:])
+    return ("<div style='overflow-x:auto;max-width:min(640px,90vw)'><small>First rows of the file:</small>"
+            f"<table style='font-size:smaller'><thead><tr>{cells(table[0], 'th')}</tr></thead>"
+            f"<tbody>{body}</tbody></table></div>")
 
 
 def decode_csv(field: str, filename: str, data: bytes, report: Callable[[str], None]) -> str | None:
