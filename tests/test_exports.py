@@ -494,3 +494,23 @@ def test_cli_export_names_what_it_left_out(monkeypatch, tmp_path):
     assert f"left out {len(drafts)} deliverable(s):" in result.output
     for title in drafts:
         assert f"strategy / {title}: not approved (draft)" in result.output
+
+
+def test_docx_table_cells_never_run_as_formulas_and_figures_keep_their_sign(workspace):
+    import docx
+
+    workspace.create_brand("Acme Outdoor")
+    workspace.create_campaign("Acme Outdoor", "winter", objective="leads")
+    table = ("| Company | Change | Note |\n|---|---|---|\n"
+             "| =HYPERLINK(\"http://evil.example\",\"Acme\") | -25.00% | @SUM(A1) |\n| Northwind | +12 | fine |\n")
+    envelope = create_success_envelope("intake", [{"kind": "client_summary", "title": "Leads table",
+                                                   "content_markdown": table}],
+                                       provider="offline", model="offline-composer")
+    workflow.record_generation(workspace, campaign="winter", module="intake", inputs={}, envelope=envelope,
+                               attempts=[], prompt_hash="x", latency_ms=1.0, actor="analyst")
+    for item in workspace.list_deliverables("winter"):
+        workflow.approve(workspace, item.id, version=item.current_version, reviewer="rita")
+    document = docx.Document(io.BytesIO(export_campaign(workspace, "winter", "docx").data))
+    cells = [cell.text for t in document.tables for row in t.rows for cell in row.cells]
+    assert "'=HYPERLINK(\"http://evil.example\",\"Acme\")" in cells and "'@SUM(A1)" in cells
+    assert "-25.00%" in cells and "+12" in cells and "Northwind" in cells

@@ -9,11 +9,14 @@ XLSX the workbench writes, and every DOCX table built from imported data, passes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-__all__ = ["FORMULA_STARTS", "neutralise_cell", "neutralise_row"]
+__all__ = ["FORMULA_STARTS", "neutralise_cell", "neutralise_row", "neutralise_text"]
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A signed figure as a report writes one ("-25.00%", "+1,234.50", "-3"): shown as it is.
+_SIGNED_FIGURE = re.compile(r"[-+]\d[\d,.\u00a0 ]*%?")
 
 
 def neutralise_cell(value: object) -> str:
@@ -26,6 +29,12 @@ def neutralise_cell(value: object) -> str:
         return str(value)  # a negative number is a number, not a formula
     text = str(value)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def neutralise_text(text: str) -> str:
+    """A text cell of a document table (DOCX) that someone may paste into a spreadsheet: like
+    ``neutralise_cell``, but a signed figure that a report shows ("-25.00%") keeps its sign."""
+    return text if _SIGNED_FIGURE.fullmatch(text) else neutralise_cell(text)
 
 
 def neutralise_row(values: Iterable[object]) -> list[str]:

@@ -20,6 +20,7 @@ from .blocks import (
     plain_text,
 )
 from .branding import hex_to_rgb
+from .cells import neutralise_text
 from .markdown_doc import meta_line
 from .model import ExportDocument, ExportItem, count_line, left_out_sentence
 
@@ -67,6 +68,10 @@ def _add_blocks(document: Any, blocks: list, base_level: int) -> None:
                     runs = cells[c] if c < len(cells) else []
                     if r == 0:
                         runs = [Run(x.text, True, x.italic, x.code, x.href) for x in runs]
+                    if runs:  # a cell copied into a spreadsheet must not run as a formula
+                        first = runs[0]
+                        runs = [Run(neutralise_text(first.text), first.bold, first.italic, first.code, first.href),
+                                *runs[1:]]
                     _add_runs(cell.paragraphs[0], runs)
         elif isinstance(block, Code):
             paragraph = document.add_paragraph()
