@@ -197,3 +197,24 @@ def test_money_is_read_as_written_in_any_convention(cents, decimals, style):
     amount = cents / 100 if decimals else cents
     text = f"{amount:,.{decimals}f}".replace(",", "\0").replace(".", decimal).replace("\0", thousands)
     assert parse_money(f"GBP {text}") == pytest.approx(round(amount, decimals))
+
+
+def test_a_per_quarter_budget_reaches_the_intake_draft_as_stated_and_as_a_total(tmp_path):
+    from aicmo_kernel.briefs import create_from_brief
+    from aicmo_kernel.generation import generate, prepare_inputs
+    from aicmo_kernel.store import Workspace
+
+    brief = {"client_name": "Harbor Dental", "campaign": "spring-smiles", "objective": "Leads",
+             "budget": "GBP 45,000 per quarter", "start_date": "2027-03-01", "end_date": "2027-05-23",
+             "offer": "Same-week check-ups", "audience": "Families in Leith"}
+    with Workspace.open() as ws:
+        created = create_from_brief(ws, brief)
+        name = created["campaign"]["name"]
+        inputs = prepare_inputs(ws, name, "intake")
+        assert inputs["budget_period"] == "quarter" and inputs["budget_per_period"] == 45_000
+        total = inputs["budget"]
+        assert 40_000 < total < 45_000  # less than one quarter: not 45,000, never a per-quarter figure as a total
+        result = generate(ws, name, "intake")
+        assert result.ok, result.envelope.error
+        summary = result.envelope.deliverables[0].content_markdown
+        assert "45,000 GBP per quarter" in summary and f"{total:,.2f}".rstrip("0").rstrip(".") in summary

@@ -28,6 +28,7 @@ from ..fields import (
     OutputModel,
     OutText,
     TextList,
+    choice,
     format_target,
 )
 from ..templates import bullets
@@ -37,6 +38,9 @@ __all__ = ["SPEC", "IntakeInputs", "IntakeOutput"]
 
 _WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}(:\d+)?(/\S*)?$")
 _Line = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+BudgetPeriod = choice("total", "week", "month", "quarter", "year")
 
 
 class IntakeInputs(InputModel):
@@ -54,7 +58,15 @@ class IntakeInputs(InputModel):
     objections: TextList = Field(default_factory=list)
     objective: Objective = "leads"
     kpi_targets: list[KpiTarget] = Field(default_factory=list, max_length=12)
-    budget: float | None = Field(default=None, ge=0, allow_inf_nan=False)
+    budget: float | None = Field(default=None, ge=0, allow_inf_nan=False,
+                                 description="the campaign's total budget (a per-period one goes below)")
+    budget_period: BudgetPeriod = Field(
+        default="total", description="how the client stated the budget: total, or per week, month, quarter or year"
+    )
+    budget_per_period: float | None = Field(
+        default=None, ge=0, allow_inf_nan=False,
+        description="the amount per period as the client stated it, when the budget is not a total",
+    )
     currency: Currency = "USD"
     start_date: date | None = None
     end_date: date | None = None
@@ -138,6 +150,7 @@ def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
         "banned_words": list(brand.get("banned_words") or []),
         "disclaimers": list(brand.get("disclaimers") or []),
         "budget": campaign.get("budget"),
+        **_stated_budget(campaign),
         "start_date": campaign.get("start_date"),
         "end_date": campaign.get("end_date"),
     }
@@ -146,9 +159,19 @@ def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
     return values
 
 
+def _stated_budget(campaign: dict[str, Any]) -> dict[str, Any]:
+    """A brief's budget per period (``campaign.brief["budget"]``: a monthly budget is not a total)."""
+    stated = (campaign.get("brief") or {}).get("budget") or {}
+    if stated.get("period") in (None, "", "total") or stated.get("amount") is None:
+        return {}
+    return {"budget_period": stated["period"], "budget_per_period": stated["amount"]}
+
+
 def _timing(inputs: IntakeInputs) -> dict[str, Any]:
     return {
         "budget": inputs.budget,
+        "budget_period": inputs.budget_period,
+        "budget_per_period": inputs.budget_per_period,
         "currency": inputs.currency,
         "start_date": inputs.start_date.isoformat() if inputs.start_date else None,
         "end_date": inputs.end_date.isoformat() if inputs.end_date else None,

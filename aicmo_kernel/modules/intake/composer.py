@@ -171,6 +171,16 @@ def _budget_and_timing(i: dict[str, Any]) -> str:
         )
     else:
         parts.append("Start and end dates are not set yet; confirm them with the client.")
+    period, per_period = i.get("budget_period") or "total", i.get("budget_per_period")
+    if period != "total" and per_period is not None:  # as the client stated it: not a total
+        stated = f"The client's budget is {format_number(per_period)} {currency} per {period}"
+        if budget is None:
+            parts.append(f"{stated}; with no campaign dates the total is not known yet, so confirm the dates.")
+            return " ".join(parts)
+        parts.append(f"{stated}, {format_number(budget)} {currency} over the campaign's dates.")
+        if weeks:
+            parts.append(f"Spread evenly that is roughly {format_number(round(budget / weeks))} {currency} a week.")
+        return " ".join(parts)
     if budget is None:
         parts.append(
             "No budget was given; confirm it before channels are chosen, since it decides how much paid reach is possible."
