@@ -62,6 +62,8 @@ def run_many(
     rate_limit_rounds: int = 3,
     on_campaign: Callable[[str, "CampaignRunReport"], None] | None = None,
     provider_batch: bool = False,
+    processes: int = 1,
+    limiter: Any = None,
 ) -> BatchReport:
     """Run ``campaigns`` with at most ``max_in_flight`` calls in flight; see the module docstring.
 
@@ -69,15 +71,23 @@ def run_many(
     ready per campaign, that keeps every slot busy). ``provider`` defaults to the configured chain.
     ``provider_batch``: ``provider`` answers through provider batches (``provider_batch_chain``), so
     every campaign runs at once and its whole wave goes out together.
+    ``processes``: run the campaigns in that many worker processes, all under one limit
+    (``SharedCallLimiter``), so QC, rendering and storing use every core instead of one GIL
+    (the configured chain only: a ``provider`` object cannot be handed to another process).
+    ``limiter``: the limit to share (the worker processes pass theirs); default a new one.
     """
     if provider_batch and max_campaigns is None:
         max_campaigns = max(1, len(campaigns))
+    if processes > 1 and len(campaigns) > 1:
+        return _run_in_processes(ws, campaigns, processes=processes, autonomy=autonomy, provider=provider,
+                                 max_in_flight=max_in_flight, max_campaigns=max_campaigns, use_cache=use_cache,
+                                 rate_limit_rounds=rate_limit_rounds, on_campaign=on_campaign)
     from .generation import shared_chain
     from .config import Settings
     from .providers.limit import CallLimiter, limit_provider
     from .runner import run_campaign
 
-    limiter = CallLimiter(max_in_flight)
+    limiter = limiter if limiter is not None else CallLimiter(max_in_flight)
     limited = limit_provider(provider if provider is not None else shared_chain(Settings.from_env()), limiter)
     report = BatchReport()
     lock = threading.Lock()
@@ -138,3 +148,74 @@ def provider_batch_chain(
         "or ANTHROPIC_API_KEY (batch APIs are OpenAI Batch and Anthropic Message Batches)",
         field="AICMO_LLM_PRIMARY_PROVIDER",
     )
+
+
+# -- worker processes -----------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}  # in a worker process: its workspace and the shared limit
+
+
+def _worker_start(url: str, limiter: Any) -> None:
+    from .store import Workspace
+
+    _WORKER["ws"] = Workspace.open(url)
+    _WORKER["limiter"] = limiter
+
+
+def _worker_run(campaigns: list[str], options: dict[str, Any]) -> BatchReport:
+    """One worker's share of the campaigns, under the shared limit (runs in the worker process)."""
+    return run_many(_WORKER["ws"], campaigns, limiter=_WORKER["limiter"], **options)
+
+
+def _run_in_processes(
+    ws: "Workspace",
+    campaigns: list[str],
+    *,
+    processes: int,
+    provider: Any,
+    max_in_flight: int,
+    max_campaigns: int | None,
+    on_campaign: Callable[[str, "CampaignRunReport"], None] | None,
+    **options: Any,
+) -> BatchReport:
+    """``run_many`` with the campaigns dealt round-robin to ``processes`` worker processes."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from .errors import ValidationError
+    from .providers.limit import SharedCallLimiter
+
+    if provider is not None:
+        raise ValidationError("processes > 1 runs the configured provider chain; a provider object cannot be "
+                              "handed to another process", field="processes")
+    if ws.dialect == "sqlite" and ws.engine.url.database in (None, "", ":memory:"):
+        raise ValidationError("an in-memory workspace cannot be shared with worker processes", field="processes")
+    workers = min(processes, len(campaigns))
+    # spawn, not fork: the parent has threads and open database connections a fork would copy
+    context = multiprocessing.get_context("spawn")
+    limiter = SharedCallLimiter(max_in_flight, context)
+    per_worker = max(1, -(-(max_campaigns or max_in_flight) // workers))
+    options.update(max_in_flight=max_in_flight, max_campaigns=per_worker)
+    shares = [campaigns[index::workers] for index in range(workers)]
+    report = BatchReport()
+    started = time.monotonic()
+    url = ws.engine.url.render_as_string(hide_password=False)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
+                             initargs=(url, limiter)) as pool:
+        futures = {pool.submit(_worker_run, share, options): share for share in shares}
+        for future in as_completed(futures):
+            try:
+                part = future.result()
+            except Exception as exc:  # noqa: BLE001 - a dead worker loses its share, not the batch
+                for name in futures[future]:
+                    report.errors[name] = f"INTERNAL_ERROR: worker process failed: {type(exc).__name__}: {exc}"
+                continue
+            report.reports.update(part.reports)
+            report.errors.update(part.errors)
+            report.reruns += part.reruns
+            if on_campaign:
+                for name, result in part.reports.items():
+                    on_campaign(name, result)
+    report.wall_s = time.monotonic() - started
+    report.calls, report.peak_in_flight, report.rate_limited = limiter.calls, limiter.peak, limiter.rate_limited
+    return report

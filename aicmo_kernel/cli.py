@@ -280,11 +280,13 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no
               help="with --provider-batch: how often a batch is checked")
 @click.option("--gather-seconds", type=click.FloatRange(0, 600), default=2.0, show_default=True,
               help="with --provider-batch: a batch goes out once no call has come for this long")
+@click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="worker processes sharing the call limit, so QC and storing use every core")
 @click.option("--status", "show_status", is_flag=True,
               help="show the provider batches in this workspace (requests done, failed, expired; cost) and exit")
 def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: int, no_cache: bool,
               as_json: bool, provider_batch: bool, poll_seconds: float, gather_seconds: float,
-              show_status: bool) -> None:
+              processes: int, show_status: bool) -> None:
     """Run many campaigns at once under one limit on calls in flight (429s pause the whole batch).
 
     Prints one line per campaign. Exits 1 when any campaign failed (a module failed or the run
@@ -298,6 +300,7 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
         provider = provider_batch_chain(ws, gather_s=gather_seconds, poll_s=poll_seconds) if provider_batch else None
         report = run_many(ws, names, autonomy=autonomy, max_in_flight=max_in_flight, provider=provider,
                           provider_batch=provider_batch, use_cache=False if no_cache else None,
+                          processes=1 if provider_batch else processes,
                           on_campaign=None if as_json else lambda name, r: click.echo(_describe_campaign(name, r)))
     outcomes = {name: r.outcome for name, r in report.reports.items()} | {name: "failed" for name in report.errors}
     code = max((_RUN_EXIT[outcome] for outcome in outcomes.values()), key=_EXIT_SEVERITY.index, default=EXIT_OK)

@@ -61,7 +61,8 @@ def test_concurrent_calls_go_out_as_one_batch_at_half_price(api, llm_server, ope
     sync = openai_sync(openai_client) if api == "openai" else anthropic_sync(anthropic_client)
     batch_api = OpenAIBatchAPI(sync) if api == "openai" else AnthropicBatchAPI(sync)
     llm_server.batch_polls = 2
-    provider = BatchingProvider(batch_api, **FAST)
+    # a generous gathering window: on a busy machine three threads may start 100 ms apart
+    provider = BatchingProvider(batch_api, gather_s=0.5, poll_s=0.01)
     prompts = [f"Brand: Acme {name}\nWrite one LinkedIn post." for name in ("Coffee", "Tea", "Cocoa")]
     results = in_parallel([lambda p=p: provider.complete(post_request(prompt=p)) for p in prompts])
     for result in results:

@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import RateLimitError, ValidationError
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback, Provider
 
-__all__ = ["CallLimiter", "LimitedProvider", "limit_provider"]
+__all__ = ["CallLimiter", "LimitedProvider", "SharedCallLimiter", "limit_provider"]
 
 _CANCEL_POLL_S = 0.05
 
@@ -74,7 +74,7 @@ class LimitedProvider:
     """``inner`` under ``limiter``; name and model are the inner provider's own."""
 
     inner: Provider
-    limiter: CallLimiter
+    limiter: CallLimiter | SharedCallLimiter
 
     @property
     def name(self) -> str:  # type: ignore[override]
@@ -115,3 +115,51 @@ def limit_provider(provider: Any, limiter: CallLimiter) -> Any:
                               for p in provider.providers],
                              max_retry_after=provider.max_retry_after, sleep=provider._sleep)
     return LimitedProvider(provider, limiter)
+
+
+class SharedCallLimiter:
+    """``CallLimiter`` across processes: the same limit, pause and counts, kept in
+    ``multiprocessing`` primitives made from ``context`` and handed to worker processes when they
+    start (``batch.run_many(processes=N)``), so campaigns run on every core under one limit."""
+
+    def __init__(self, limit: int, context: Any) -> None:
+        if int(limit) < 1:
+            raise ValidationError(f"the limit on calls in flight must be at least 1, not {limit}", field="max_in_flight")
+        self.limit = int(limit)
+        self._slots = context.BoundedSemaphore(self.limit)
+        # time.time(), not time.monotonic(): the pause must read the same in every process
+        self._paused_until = context.Value("d", 0.0)
+        self._counts = context.Array("q", 4)  # in flight, peak, calls, rate limited
+        self._lock = context.Lock()
+
+    in_flight = property(lambda self: int(self._counts[0]))
+    peak = property(lambda self: int(self._counts[1]))
+    calls = property(lambda self: int(self._counts[2]))
+    rate_limited = property(lambda self: int(self._counts[3]))
+
+    def acquire(self, cancel: CancelToken | None = None) -> None:
+        while not self._slots.acquire(timeout=_CANCEL_POLL_S):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+        while True:
+            with self._lock:
+                pause = self._paused_until.value - time.time()
+                if pause <= 0:
+                    self._counts[0] += 1
+                    self._counts[2] += 1
+                    self._counts[1] = max(self._counts[1], self._counts[0])
+                    return
+            if cancel is not None and cancel.cancelled:
+                self._slots.release()
+                cancel.raise_if_cancelled()
+            time.sleep(min(pause, _CANCEL_POLL_S))
+
+    def release(self) -> None:
+        with self._lock:
+            self._counts[0] -= 1
+        self._slots.release()
+
+    def pause(self, seconds: float) -> None:
+        with self._lock:
+            self._counts[3] += 1
+            self._paused_until.value = max(self._paused_until.value, time.time() + max(0.0, seconds))
