@@ -86,3 +86,19 @@ def test_picker_creates_brand_and_campaign_and_names_bad_fields(ws, services):
     assert ws.get_campaign("spring").brand == "Northwind Tea"
     assert picker.value == "spring" and picker.brand.value == "Northwind Tea"
     assert picker.message.kind == "success"
+
+
+def test_picker_creates_a_campaign_from_an_uploaded_brief_and_names_an_unclear_key(ws, services):
+    import datetime
+
+    picker = CampaignPicker(services)
+    bad = b"client_name: Harbor Dental\ncampaign: spring-smiles\nbuget: 40000\n"
+    picker.create_from_brief("brief.yaml", bad)
+    assert picker.message.kind == "error" and "buget" in picker.message.text and "budget" in picker.message.text
+    assert "spring-smiles" not in [c.name for c in ws.list_campaigns()]  # nothing half-created
+    good = b"client_name: Harbor Dental\ncampaign: spring-smiles\nobjective: Leads\nbudget: GBP 40,000\n"
+    picker.brief_upload.value = ({"name": "brief.yaml", "type": "application/yaml", "size": len(good),
+                                  "content": memoryview(good), "last_modified": datetime.datetime(2027, 3, 3)},)
+    assert picker.value == "spring-smiles" and picker.brand.value == "Harbor Dental"
+    assert picker.message.kind in ("success", "warning") and "from brief.yaml" in picker.message.text
+    assert ws.get_campaign("spring-smiles").budget == 40_000

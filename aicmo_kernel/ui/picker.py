@@ -39,13 +39,19 @@ class CampaignPicker(widgets.VBox):
         self.new_brand = widgets.Text(description="Brand name", placeholder="new or existing brand")
         self.new_campaign = widgets.Text(description="Campaign", placeholder="new campaign name")
         self.create_button = widgets.Button(description="Create", icon="plus")
+        self.brief_upload = widgets.FileUpload(accept=".yaml,.yml,.json", multiple=False,
+                                               description="Create from a brief file")
+        self.brief_upload.observe(self._on_brief, names="value")
         self.message = MessageBox()
         self.brand.observe(lambda _c: self._brand_changed(), names="value")
         self.campaign.observe(lambda _c: self._campaign_changed(), names="value")
         self.refresh_button.on_click(guard(self.message, "reading the campaigns")(lambda _b: self.refresh()))
         self.create_button.on_click(guard(self.message, "creating the campaign")(lambda _b: self.create()))
         self.create_section = Disclosure("the new-campaign form",
-                                         [self.new_brand, self.new_campaign, self.create_button], icon="plus")
+                                         [self.new_brand, self.new_campaign, self.create_button,
+                                          widgets.HTML("<small>or a brief file (YAML or JSON, see docs/briefs.md): "
+                                                       "the brand, the campaign and the intake form's values</small>"),
+                                          self.brief_upload], icon="plus")
         super().__init__([widgets.HBox([self.brand, self.campaign, self.refresh_button]), self.create_section, self.message])
         self._campaigns: list[Campaign] = []
         # Without an explicit choice, $AICMO_CAMPAIGN (e.g. set for a team, or by CI) else the first.
@@ -133,6 +139,30 @@ class CampaignPicker(widgets.VBox):
         self.new_brand.value = self.new_campaign.value = ""
         self.refresh(campaign.name)
         self.message.show(f"Created campaign {campaign.name!r} for {brand.name}.", "success")
+        return campaign
+
+
+    def _on_brief(self, change: dict) -> None:
+        for item in change["new"] or ():
+            guard(self.message, "creating the campaign from the brief")(self.create_from_brief)(
+                str(item["name"]), bytes(item["content"]))
+
+    def create_from_brief(self, filename: str, data: bytes) -> Campaign | None:
+        """Create the brand (unless it exists) and the campaign a brief file describes, as
+        ``aicmo new --brief`` does; an unclear value is shown naming its key, nothing created."""
+        from ..briefs import create_from_brief, read_brief_bytes
+
+        ws = self.services.workspace
+        try:
+            created = create_from_brief(ws, read_brief_bytes(data, filename))
+        except AicmoError as exc:
+            self.message.show(exc.message, "error")
+            return None
+        campaign = ws.get_campaign(created["campaign"]["name"])
+        self.refresh(campaign.name)
+        notes = "".join(f" Note: {warning}" for warning in created.get("warnings") or ())
+        self.message.show(f"Created campaign {campaign.name!r} for {campaign.brand} from {filename}.{notes}",
+                          "warning" if notes else "success")
         return campaign
 
 
