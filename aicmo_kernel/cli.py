@@ -198,7 +198,7 @@ def approve(campaign: str, module: str | None, approve_all: bool, ids: tuple[str
                 if item.campaign != record.name:
                     raise ValidationError(f"deliverable {item.id} belongs to campaign {item.campaign!r}", field="id")
         else:
-            from .modules import module_info
+            from .registry import module_info
 
             module_info(module)
             targets = [d for d in ws.list_deliverables(campaign=record.name, module=module) if d.state != "approved"]
@@ -284,9 +284,11 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no
               help="worker processes sharing the call limit, so QC and storing use every core")
 @click.option("--status", "show_status", is_flag=True,
               help="show the provider batches in this workspace (requests done, failed, expired; cost) and exit")
+@click.option("--briefs", "briefs_folder", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=None, help="a folder of brief files (YAML or JSON): create one campaign per file, then run those")
 def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: int, no_cache: bool,
               as_json: bool, provider_batch: bool, poll_seconds: float, gather_seconds: float,
-              processes: int, show_status: bool) -> None:
+              processes: int, show_status: bool, briefs_folder: Path | None) -> None:
     """Run many campaigns at once under one limit on calls in flight (429s pause the whole batch).
 
     Prints one line per campaign. Exits 1 when any campaign failed (a module failed or the run
@@ -296,6 +298,13 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
     if show_status:
         return _batch_status(as_json)
     with _workspace() as ws:
+        if briefs_folder is not None:  # every brief is checked before any campaign is created
+            from .briefs import create_from_folder
+
+            created = [entry["campaign"]["name"] for entry in create_from_folder(ws, briefs_folder)]
+            if not as_json:
+                click.echo(f"created {len(created)} campaign(s) from {briefs_folder}: {', '.join(created)}")
+            campaigns = (*campaigns, *created)
         names = list(campaigns) or [c.name for c in ws.list_campaigns()]
         provider = provider_batch_chain(ws, gather_s=gather_seconds, poll_s=poll_seconds) if provider_batch else None
         report = run_many(ws, names, autonomy=autonomy, max_in_flight=max_in_flight, provider=provider,
@@ -468,18 +477,21 @@ def status(campaign: str, as_json: bool) -> None:
 @click.option("--module", "-m", default=None)
 @click.option("--json", "as_json", is_flag=True)
 def review(campaign: str | None, module: str | None, as_json: bool) -> None:
-    """List what waits for a reviewer."""
+    """List what waits for a reviewer (the review queue's own query)."""
+    from dataclasses import asdict
+
+    from .registry import module_info
+    from .store.queue import waiting_items
+
     with _workspace() as ws:
-        if campaign:
-            ws.get_campaign(campaign)
-        items = [d for d in ws.list_deliverables(campaign=campaign, module=module)
-                 if d.state != "approved" or d.needs_review]
+        name = ws.get_campaign(campaign).name if campaign else None
+        items = waiting_items(ws, campaign=name, module=module_info(module).name if module else None)
     if as_json:
-        _echo_json([d.model_dump(mode="json", exclude={"content_markdown"}) for d in items])
+        _echo_json([asdict(item) for item in items])
         return
-    for d in items:
-        flag = " (needs review)" if d.needs_review else ""
-        click.echo(f"{d.id}  {d.campaign:<12} {d.module:<11} v{d.current_version} {d.state:<18} {d.title}{flag}")
+    for item in items:
+        state = item.state.replace("_", " ")
+        click.echo(f"{item.id}  {item.campaign:<12} {item.module:<11} v{item.current_version} {state:<18} {item.title}")
     click.echo(f"{len(items)} item(s) waiting")
 
 

@@ -218,3 +218,30 @@ def test_a_per_quarter_budget_reaches_the_intake_draft_as_stated_and_as_a_total(
         assert result.ok, result.envelope.error
         summary = result.envelope.deliverables[0].content_markdown
         assert "45,000 GBP per quarter" in summary and f"{total:,.2f}".rstrip("0").rstrip(".") in summary
+
+
+def test_batch_creates_and_runs_one_campaign_per_brief_file(tmp_path):
+    from click.testing import CliRunner
+
+    from aicmo_kernel.cli import main
+
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "dental.yaml").write_text("client_name: Harbor Dental\ncampaign: spring-smiles\nobjective: Leads\n")
+    (folder / "bakery.json").write_text('{"client_name": "Boulangerie Lune", "campaign": "rentree", '
+                                        '"objective": "awareness", "languages": "French"}')
+    done = CliRunner().invoke(main, ["batch", "--briefs", str(folder), "--json"])
+    assert done.exit_code == 3, done.output  # manual autonomy: each waits for a reviewer after intake
+    data = json.loads(done.output)
+    assert sorted(data["campaigns"]) == ["rentree", "spring-smiles"]
+    assert all(c["outcome"] == "waiting" and c["stopped_at"] == "intake" for c in data["campaigns"].values())
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "a.yaml").write_text("client_name: A Co\ncampaign: a-one\n")
+    (broken / "b.yaml").write_text("client_name: B Co\ncampaign: b-one\nbuget: 10\n")
+    refused = CliRunner().invoke(main, ["batch", "--briefs", str(broken)])
+    assert refused.exit_code == 2 and "b.yaml" in refused.output and "buget" in refused.output
+    from aicmo_kernel.store import Workspace
+
+    with Workspace.open() as ws:
+        assert "a-one" not in [c.name for c in ws.list_campaigns()]  # one broken file creates nothing
