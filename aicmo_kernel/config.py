@@ -53,7 +53,7 @@ __all__ = [
 KNOWN_PROVIDERS = ("openai", "anthropic", "offline")
 # Autonomy levels, least to most autonomous (workflow.policy says what each allows).
 AUTONOMY_LEVELS: tuple[str, ...] = ("manual", "assisted", "semi", "full")
-SECRET_VARIABLES = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY")
+SECRET_VARIABLES = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "JUPYTERHUB_API_TOKEN", "JPY_API_TOKEN")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-6"
 
@@ -120,6 +120,11 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("AICMO_REVIEWER", "a name, recorded on approvals", "none: the UI asks, the CLI wants --reviewer",
              "config"),
     Variable("JUPYTERHUB_USER", "set by JupyterHub; wins over AICMO_REVIEWER", "none", "config"),
+    Variable("JUPYTERHUB_API_URL", "set by JupyterHub in a user's server: the hub's API, asked who is signed in",
+             "none: single-user, no roles", "identity"),
+    Variable("JUPYTERHUB_API_TOKEN", "set by JupyterHub: the server's token (never shown)",
+             "none", "identity", secret=True),
+    Variable("JPY_API_TOKEN", "the same token under its older name (never shown)", "none", "identity", secret=True),
     Variable("AICMO_NO_DOTENV", "on to ignore .env files (also 1/true/yes; off, 0, false, no read them)",
              "off: .env in the working folder and in AICMO_HOME are read", "config"),
     Variable("AICMO_NOTEBOOKS", "a folder of notebooks", "the repository's notebooks/", "serve"),

@@ -8,7 +8,8 @@
     │   ├── GateError                                  upstream modules not approved yet
     │   ├── QCBlockedError                             approval refused by a QC blocker
     │   ├── PolicyError                                an auto-approval the autonomy policy forbids
-    │   └── ConflictError                              a save based on a stale version
+    │   ├── ConflictError                              a save based on a stale version
+    │   └── PermissionDeniedError                      the signed-in person's roles do not allow it
     ├── StoreError                  CONFIGURATION_ERROR the workspace database cannot be used
     ├── ModuleNotAvailableError     CONFIGURATION_ERROR the module exists but is not built yet
     ├── NoDataError                 NO_DATA            a module needs real data that is missing
@@ -43,6 +44,7 @@ __all__ = [
     "ModuleNotAvailableError",
     "NoDataError",
     "NotFoundError",
+    "PermissionDeniedError",
     "PolicyError",
     "ProviderConnectionError",
     "ProviderError",
@@ -130,6 +132,11 @@ class PolicyError(WorkflowError):
 
 class ConflictError(WorkflowError):
     """A save based on a stale version. Says who saved which version, and when."""
+
+
+class PermissionDeniedError(WorkflowError):
+    """The signed-in person may not do this (``identity``): names the role that may, or, for a
+    client and another brand's item, says only that they may not see it."""
 
 
 class StoreError(AicmoError):

@@ -1,14 +1,15 @@
 """Shared test set-up: every test runs in its own workspace folder with no real keys.
 
 Fixture families live beside this file and are loaded as plugins:
-``fixtures_llm`` (the loopback LLM server) and ``fixtures_store`` (SQLite/PostgreSQL workspaces).
+``fixtures_llm`` (the loopback LLM server), ``fixtures_store`` (SQLite/PostgreSQL workspaces) and
+``fixtures_hub`` (a loopback stand-in for JupyterHub's "who is this token" API).
 """
 
 from __future__ import annotations
 
 import pytest
 
-pytest_plugins = ["fixtures_llm", "fixtures_store"]
+pytest_plugins = ["fixtures_llm", "fixtures_store", "fixtures_hub"]
 
 _CLEARED = (
     "OPENAI_API_KEY",
@@ -24,6 +25,9 @@ _CLEARED = (
     "AICMO_LLM_TIMEOUT",
     "AICMO_LLM_MAX_RETRY_AFTER",
     "JUPYTERHUB_USER",
+    "JUPYTERHUB_API_URL",  # a suite started inside a hub's server is still single-user
+    "JUPYTERHUB_API_TOKEN",
+    "JPY_API_TOKEN",
 )
 
 

@@ -151,7 +151,9 @@ def add_rule(
     actor: str,
     evidence: dict[str, Any] | None = None,
 ) -> MemoryRule:
-    """Add an active rule for ``brand`` (name, id or view); refuses a duplicate of an active rule."""
+    """Add an active rule for ``brand`` (name, id or view); refuses a duplicate of an active rule.
+    Under a hub only admins change brand rules, recorded under their signed-in name."""
+    from ..identity import resolve_actor
     from ..store.inputs import validate_input
     from ..store.records import find_brand
 
@@ -160,6 +162,8 @@ def add_rule(
     data = validate_input(_NewRule, {"rule": rule, "source": source, "actor": actor, "evidence": evidence or {}})
     with ws.transaction() as session:
         brand_row = find_brand(session, _brand_key(brand))
+        person = resolve_actor(data.actor, field="actor").require("brand_rules", brand=brand_row.name)
+        data = data.model_copy(update={"actor": person.name})
         for existing in _active_rows(session, brand_row.id):
             if _same_rule(existing.rule, data.rule):
                 raise ValidationError(
@@ -193,7 +197,9 @@ def active_rule_texts(ws: Workspace, brand: str | Brand) -> list[str]:
 
 
 def deactivate_rule(ws: Workspace, rule_id: str, actor: str) -> MemoryRule:
-    """Switch a rule off (it stays on record); later prompts no longer include it."""
+    """Switch a rule off (it stays on record); later prompts no longer include it (admins, under
+    a hub)."""
+    from ..identity import resolve_actor
     from ..store.models import BrandMemoryRow, BrandRow
     from ..store.records import add_audit
 
@@ -206,6 +212,7 @@ def deactivate_rule(ws: Workspace, rule_id: str, actor: str) -> MemoryRule:
         if row is None:
             raise NotFoundError(f"Unknown brand-memory rule {rule_id.strip()!r}", field="rule_id")
         brand_name = session.scalar(select(BrandRow.name).where(BrandRow.id == row.brand_id)) or ""
+        actor = resolve_actor(actor.strip(), field="actor").require("brand_rules", brand=brand_name).name
         if not row.active:
             raise WorkflowError(f"Rule {row.id} of {brand_name} is already inactive", field="rule_id")
         row.active = False

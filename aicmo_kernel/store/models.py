@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -113,6 +114,8 @@ class BrandRow(Base):
     banned_words: Mapped[list[Any]] = mapped_column(JSON)
     disclaimers: Mapped[list[Any]] = mapped_column(JSON)
     branding: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Migration 0007: nobody approves a version they wrote.
+    four_eyes: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -130,6 +133,8 @@ class CampaignRow(Base):
     channels: Mapped[list[Any]] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(20))
     brief: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Migration 0007: internally approved items wait for the client's approval too.
+    client_review: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -197,6 +202,12 @@ class DeliverableRow(Base):
     created_at: Mapped[datetime]
     updated_by: Mapped[str] = mapped_column(String(200))
     updated_at: Mapped[datetime]
+    # Migration 0007, the client stage: None (not at it), "waiting" or "approved"; the version the
+    # client approved, who and when (the internal approval stays in approved_version/review_events).
+    client_state: Mapped[str | None] = mapped_column(String(20))
+    client_version: Mapped[int | None] = mapped_column(Integer)
+    client_by: Mapped[str | None] = mapped_column(String(200))
+    client_at: Mapped[datetime | None]
 
 
 class VersionRow(Base):

@@ -51,6 +51,7 @@ class Brand(_View):
     branding: dict[str, Any]
     created_at: datetime
     updated_at: datetime
+    four_eyes: bool = False  # nobody approves a version they wrote (migration 0007)
 
 
 class Campaign(_View):
@@ -67,6 +68,7 @@ class Campaign(_View):
     brief: dict[str, Any]
     created_at: datetime
     updated_at: datetime
+    client_review: bool = False  # approved items wait for the client too (migration 0007)
 
 
 class Run(_View):
@@ -112,6 +114,10 @@ class DeliverableView(_View):
     content_markdown: str
     updated_by: str
     updated_at: datetime
+    # The client stage (migration 0007): None, "waiting" or "approved"; what the client approved.
+    client_state: str | None = None
+    client_version: int | None = None
+    client_by: str | None = None
 
     @property
     def is_approved(self) -> bool:
@@ -175,6 +181,7 @@ def brand_view(row: BrandRow) -> Brand:
         id=row.id, name=row.name, website=row.website, industry=row.industry, geography=row.geography,
         voice=row.voice, banned_words=list(row.banned_words), disclaimers=list(row.disclaimers),
         branding=dict(row.branding), created_at=row.created_at, updated_at=row.updated_at,
+        four_eyes=bool(row.four_eyes),
     )
 
 
@@ -183,6 +190,7 @@ def campaign_view(row: CampaignRow, brand_name: str) -> Campaign:
         id=row.id, name=row.name, brand_id=row.brand_id, brand=brand_name, objective=row.objective,
         budget=row.budget, start_date=row.start_date, end_date=row.end_date, channels=list(row.channels),
         status=row.status, brief=dict(row.brief), created_at=row.created_at, updated_at=row.updated_at,
+        client_review=bool(row.client_review),
     )
 
 
@@ -217,6 +225,7 @@ def deliverable_view(
         current_version=row.current_version, approved_version=row.approved_version,
         needs_review=row.needs_review, needs_review_reason=row.needs_review_reason,
         content_markdown=content or "", updated_by=row.updated_by, updated_at=row.updated_at,
+        client_state=row.client_state, client_version=row.client_version, client_by=row.client_by,
     )
 
 

@@ -10,6 +10,11 @@ States::
 Every function takes the ``Workspace`` first and runs in one write transaction. Each refused
 transition raises before anything is written, and every change leaves an audit row.
 
+Who may make a transition is decided here too (``roles``, from the signed-in person's JupyterHub
+groups, ``aicmo_kernel.identity``): analysts generate and edit; reviewers and admins approve,
+request changes and revoke; admins change autonomy policies, brand rules and review settings;
+a brand's client users act only on their brand's items, at the client stage.
+
 Approval is decided in one function, ``approve``: QC blockers refuse it; an approval made by a
 policy (``by_policy``) must be allowed by the campaign's stored autonomy policy; then the module's
 own ``after_approval`` hook runs in the same transaction (found through the registry, so the
@@ -41,11 +46,13 @@ from .policy import (
     may_auto_approve,
     set_policy,
 )
+from .roles import set_client_review, set_four_eyes
 from .transitions import (
     Approval,
     add_comment,
     approve,
     auto_approve,
+    client_approve,
     edit,
     record_generation,
     request_changes,
@@ -64,6 +71,7 @@ __all__ = [
     "auto_approve",
     "campaign_status",
     "check_gate",
+    "client_approve",
     "edit",
     "get_policy",
     "is_module_approved",
@@ -73,5 +81,7 @@ __all__ = [
     "request_changes",
     "reset_to_version",
     "revoke",
+    "set_client_review",
+    "set_four_eyes",
     "set_policy",
 ]

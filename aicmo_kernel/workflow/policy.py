@@ -230,13 +230,20 @@ def set_policy(
     actor: str, source: str = "set directly",
 ) -> AutonomyPolicy:
     """Store the campaign's policy (validated; one audit row naming the actor and the change).
+    Under a hub only admins change a policy, and the audit row names the signed-in admin.
 
     ``auto_approve_kinds`` is a list of kinds, ``["all"]``, or a comma-separated string.
     """
+    from .roles import authorize, recorded_name
+
     data = _validated(level, qc_threshold, auto_approve_kinds, actor)
     with ws.transaction() as session:
         # Locking the campaign makes a policy change and an auto-approval of the campaign take turns.
-        return _store(session, find_campaign(session, campaign, for_update=True), data, source)
+        row = find_campaign(session, campaign, for_update=True)
+        # Admins only (under a hub); the signed-in person is recorded, not a label from code.
+        person = authorize(session, data.actor, "set_policy", campaign=row, field="actor", strict=False)
+        data = data.model_copy(update={"actor": recorded_name(data.actor, person)})
+        return _store(session, row, data, source)
 
 
 # ----------------------------------------------------------------------------- workflow hooks

@@ -13,19 +13,30 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import ConflictError, QCBlockedError, ValidationError, WorkflowError
+from ..identity import Identity
 from ..registry import load_spec, module_info
 from ..schemas import DeliverablesEnvelope, validate_deliverables_envelope
 from ..store import DeliverableView, ReviewEventView, Run, Workspace
 from ..store.inputs import MAX_CONTENT_CHARS, ActorName, LongText, validate_input
 from ..store.models import BrandRow, DeliverableRow, ReviewEventRow, VersionRow, utcnow
-from ..store.records import add_audit, add_call, find_campaign, find_deliverable, find_version, insert_run, new_id
+from ..store.records import (
+    add_audit,
+    add_call,
+    find_campaign,
+    find_deliverable,
+    find_version,
+    insert_run,
+    new_id,
+)
 from ..store.views import brand_view, deliverable_view, review_event_view, run_view
 from .module_state import current_rows, flag_downstream, module_approved, upstream_basis
 from .policy import enforce_policy
+from .roles import RULE_KINDS, authorize, brand_of, check_four_eyes, recorded_name
 
 __all__ = [
     "add_comment",
     "approve",
+    "client_approve",
     "edit",
     "record_generation",
     "request_changes",
@@ -79,7 +90,7 @@ def record_generation(
     attempts: list[dict[str, Any]],
     prompt_hash: str,
     latency_ms: float,
-    actor: str,
+    actor: str | Identity,
     log_calls: bool = False,
 ) -> Run:
     """Store a generation in one transaction: the run (FAILED runs too, with their error) and,
@@ -89,7 +100,8 @@ def record_generation(
     run is never stored without its calls nor calls without their run.
 
     The gate is checked by the caller before the model is called, not here: a result that took a
-    minute to write is recorded even if an upstream approval was revoked meanwhile.
+    minute to write is recorded even if an upstream approval was revoked meanwhile. Under a hub
+    only analysts and admins generate, and the run records the signed-in person (or the policy).
     """
     module = module_info(module).name
     if envelope.module != module:
@@ -97,10 +109,12 @@ def record_generation(
             f"The envelope is for module {envelope.module!r}, not {module!r}", field="module"
         )
     envelope = validate_deliverables_envelope(envelope)
-    actor = _actor_name(actor, "actor")
+    claimed = actor if isinstance(actor, Identity) else _actor_name(actor, "actor")
     data = envelope.model_dump(mode="json")
     with ws.transaction() as session:
         campaign_row = find_campaign(session, campaign, for_update=True)
+        person = authorize(session, claimed, "generate", campaign=campaign_row, field="actor", strict=False)
+        actor = recorded_name(claimed, person)
         run = insert_run(
             session, campaign_row, envelope=data, inputs=inputs, attempts=attempts,
             prompt_hash=prompt_hash, latency_ms=latency_ms, actor=actor,
@@ -183,26 +197,29 @@ def edit(
     content_markdown: str,
     *,
     base_version: int,
-    editor: str,
+    editor: str | Identity,
     title: str | None = None,
     hashtags: list[str] | None = None,
 ) -> DeliverableView:
     """Save a new version (state ``revised``) based on ``base_version``, which must be current.
 
-    Editing an approved deliverable creates a new version that the approval does not cover.
+    Editing an approved deliverable creates a new version that the approval does not cover (nor
+    the client's). Analysts, reviewers and admins edit; the version records the signed-in person.
     """
-    data = _validate_edit(content_markdown=content_markdown, editor=editor, title=title, hashtags=hashtags)
     with ws.transaction() as session:
         row = _editable(session, deliverable_id, "edited")
+        editor = _acting(session, row, editor, "edit", field="editor")
+        data = _validate_edit(content_markdown=content_markdown, editor=editor, title=title, hashtags=hashtags)
         return _save_version(session, row, data, base_version=base_version, source="edited")
 
 
 def reset_to_version(
-    ws: Workspace, deliverable_id: str, *, to_version: int, base_version: int, editor: str
+    ws: Workspace, deliverable_id: str, *, to_version: int, base_version: int, editor: str | Identity
 ) -> DeliverableView:
     """Save a new version with the content of ``to_version`` (nothing is lost: it is a new version)."""
     with ws.transaction() as session:
         row = _editable(session, deliverable_id, "reset")
+        editor = _acting(session, row, editor, "edit", field="editor")
         old = find_version(session, deliverable_id, to_version)
         if to_version == row.current_version == base_version:
             raise WorkflowError(f"Version {to_version} is already the current version", field="to_version")
@@ -213,6 +230,15 @@ def reset_to_version(
 
 def _validate_edit(**fields: Any) -> _EditInput:
     return validate_input(_EditInput, fields)
+
+
+def _acting(session: Session, row: DeliverableRow, claimed: str | Identity, permission: Any, *,
+            field: str = "reviewer") -> str:
+    """The name to record for ``claimed`` doing ``permission`` on ``row`` (``roles.authorize``)."""
+    if not isinstance(claimed, Identity):
+        claimed = _actor_name(claimed, field)
+    campaign = find_campaign(session, row.campaign_id)
+    return recorded_name(claimed, authorize(session, claimed, permission, campaign=campaign, field=field))
 
 
 def _editable(session: Session, deliverable_id: str, verb: str) -> DeliverableRow:
@@ -235,7 +261,7 @@ def _save_version(
     title = data.title.strip() if data.title else row.title
     hashtags = list(data.hashtags) if data.hashtags is not None else list(row.hashtags)
     _compare_and_set(session, row, base_version, current_version=new_version, state="revised", title=title,
-                     hashtags=hashtags, updated_by=data.editor, updated_at=now)
+                     hashtags=hashtags, updated_by=data.editor, updated_at=now, client_state=None)
     session.add(VersionRow(
         deliverable_id=row.id, version=new_version, content_markdown=data.content_markdown, title=title,
         hashtags=hashtags, author=data.editor, source=source, based_on_version=based_on, created_at=now,
@@ -288,29 +314,40 @@ def approve(
     deliverable_id: str,
     *,
     version: int,
-    reviewer: str,
+    reviewer: str | Identity,
     comment: str | None = None,
     by_policy: str | None = None,
 ) -> DeliverableView:
     """Approve ``version`` (the current one) if QC finds no blocker.
 
-    ``by_policy`` (e.g. ``"autonomy:full"``) records that a policy, not a person, approved; the
-    campaign's stored autonomy policy must allow it (``workflow.policy``), else ``PolicyError``. When
-    this approval completes the module with content newer than what downstream approvals were
-    based on, those downstream deliverables are flagged ``needs_review``.
+    Who: reviewers and admins (``roles``); under a hub the signed-in person, whatever name is
+    given; with the brand's four-eyes rule, not the author of ``version``; an autonomy policy
+    document or brand-memory rules only by admins. ``by_policy`` (e.g. ``"autonomy:full"``)
+    records that a policy, not a person, approved; the campaign's stored autonomy policy must allow
+    it (``workflow.policy``), else ``PolicyError``, and the person running it must be one who may
+    generate (recorded as ``run_by``). When this approval completes the module with content newer
+    than what downstream approvals were based on, those downstream deliverables are flagged
+    ``needs_review``. On a campaign with the client stage, the item then waits for the client.
     """
     from ..qc import check_deliverable
 
-    review = validate_input(_ReviewInput, {"reviewer": reviewer, "comment": comment, "by_policy": by_policy})
+    claimed = reviewer if isinstance(reviewer, Identity) else _actor_name(reviewer, "reviewer")
     with ws.transaction() as session:
         row = find_deliverable(session, deliverable_id)
         campaign = find_campaign(session, row.campaign_id, for_update=True)
         row = _editable(session, deliverable_id, "approved")  # re-read under the campaign lock
+        person = authorize(session, claimed, "generate" if by_policy is not None else "review", campaign=campaign)
+        if by_policy is None and row.kind in RULE_KINDS:
+            person.require(RULE_KINDS[row.kind], brand=brand_of(session, campaign).name)
+        review = validate_input(_ReviewInput, {"reviewer": recorded_name(claimed, person), "comment": comment,
+                                               "by_policy": by_policy})
         _require_current(session, row, version)
         if row.state == "approved" and not row.needs_review:
             raise WorkflowError(f"Version {version} of {row.title!r} is already approved", field="version")
         text = find_version(session, row.id, version)
         brand = session.get(BrandRow, campaign.brand_id)
+        if by_policy is None and brand is not None:
+            check_four_eyes(session, brand, row, version, person)
         report = check_deliverable(row, text=text.content_markdown, hashtags=text.hashtags,
                                    brand=brand_view(brand) if brand else None)
         if not report.passed:
@@ -328,11 +365,14 @@ def approve(
         from_state, now = row.state, utcnow()
         _compare_and_set(session, row, version, state="approved", approved_version=version,
                          approved_basis=upstream_basis(session, campaign.id, row.module), needs_review=False,
-                         needs_review_reason=None, updated_by=review.reviewer, updated_at=now)
+                         needs_review_reason=None, updated_by=review.reviewer, updated_at=now,
+                         client_state="waiting" if campaign.client_review else None)
         _add_review(session, row.id, "approve", review, version)
+        details: dict[str, Any] = {"version": version, "by_policy": review.by_policy, "qc_issues": len(report.issues)}
+        if review.by_policy is not None and person.signed_in:
+            details["run_by"] = person.name
         add_audit(session, actor=review.reviewer, action="deliverable.approved", entity_type="deliverable",
-                  entity_id=row.id, from_state=from_state, to_state="approved",
-                  details={"version": version, "by_policy": review.by_policy, "qc_issues": len(report.issues)})
+                  entity_id=row.id, from_state=from_state, to_state="approved", details=details)
         _after_approval(Approval(session, campaign, row, version, review.reviewer, review.by_policy))
         session.flush()
         if module_approved(session, campaign.id, row.module):
@@ -387,13 +427,26 @@ def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str) -> tu
     return approved, held
 
 
-def request_changes(ws: Workspace, deliverable_id: str, *, version: int, reviewer: str, comment: str) -> DeliverableView:
-    """Send ``version`` (the current one) back to the writers with a comment (required)."""
-    review = validate_input(_ReviewInput, {"reviewer": reviewer, "comment": comment})
-    if not (review.comment or "").strip():
+def request_changes(
+    ws: Workspace, deliverable_id: str, *, version: int, reviewer: str | Identity, comment: str
+) -> DeliverableView:
+    """Send ``version`` (the current one) back to the writers with a comment (required).
+
+    Reviewers and admins; a client of the brand too, for an item waiting for the client."""
+    if not isinstance(comment, str) or not comment.strip():
         raise ValidationError("comment: say what should change", field="comment")
+    claimed = reviewer if isinstance(reviewer, Identity) else _actor_name(reviewer, "reviewer")
     with ws.transaction() as session:
         row = _editable(session, deliverable_id, "sent back")
+        campaign = find_campaign(session, row.campaign_id)
+        person = authorize(session, claimed, "view", campaign=campaign)
+        if person.is_client:
+            person.require("client_review", brand=brand_of(session, campaign).name)
+            if row.client_state != "waiting":
+                raise WorkflowError(f"{row.title!r} is not waiting for the client's review", field="deliverable_id")
+        else:
+            person.require("review")
+        review = validate_input(_ReviewInput, {"reviewer": recorded_name(claimed, person), "comment": comment})
         _require_current(session, row, version)
         if row.state not in _REVIEWABLE:
             raise WorkflowError(f"Changes were already requested on {row.title!r}; add a comment instead",
@@ -401,11 +454,15 @@ def request_changes(ws: Workspace, deliverable_id: str, *, version: int, reviewe
         return _transition(session, row, review, "request_changes", "changes_requested", version)
 
 
-def revoke(ws: Workspace, deliverable_id: str, *, reviewer: str, comment: str | None = None) -> DeliverableView:
-    """Withdraw the approval of an approved deliverable."""
-    review = validate_input(_ReviewInput, {"reviewer": reviewer, "comment": comment})
+def revoke(
+    ws: Workspace, deliverable_id: str, *, reviewer: str | Identity, comment: str | None = None
+) -> DeliverableView:
+    """Withdraw the approval of an approved deliverable (and the client's, if any): reviewers and
+    admins."""
     with ws.transaction() as session:
         row = _editable(session, deliverable_id, "revoked")
+        review = validate_input(_ReviewInput, {"reviewer": _acting(session, row, reviewer, "review"),
+                                               "comment": comment})
         if row.state != "approved":
             raise WorkflowError(f"{row.title!r} is {row.state.replace('_', ' ')}, not approved; "
                                 "only an approval can be revoked", field="deliverable_id")
@@ -415,14 +472,15 @@ def revoke(ws: Workspace, deliverable_id: str, *, reviewer: str, comment: str | 
 
 
 def add_comment(
-    ws: Workspace, deliverable_id: str, *, reviewer: str, comment: str, version: int | None = None
+    ws: Workspace, deliverable_id: str, *, reviewer: str | Identity, comment: str, version: int | None = None
 ) -> ReviewEventView:
     """Comment on a version (the current one by default) without changing the state."""
-    review = validate_input(_ReviewInput, {"reviewer": reviewer, "comment": comment})
-    if not (review.comment or "").strip():
+    if not isinstance(comment, str) or not comment.strip():
         raise ValidationError("comment: must not be blank", field="comment")
     with ws.transaction() as session:
         row = find_deliverable(session, deliverable_id)
+        review = validate_input(_ReviewInput, {"reviewer": _acting(session, row, reviewer, "comment"),
+                                               "comment": comment})
         version = row.current_version if version is None else find_version(session, row.id, version).version
         event = _add_review(session, row.id, "comment", review, version)
         add_audit(session, actor=review.reviewer, action="deliverable.commented", entity_type="deliverable",
@@ -431,12 +489,41 @@ def add_comment(
         return review_event_view(event)
 
 
+def client_approve(
+    ws: Workspace, deliverable_id: str, *, version: int, reviewer: str | Identity, comment: str | None = None
+) -> DeliverableView:
+    """The client's approval of ``version``, the internally approved current version of an item
+    waiting for the client (a campaign with the client stage). Only the brand's client users; the
+    internal approval stays recorded beside it, and the client pack names both."""
+    claimed = reviewer if isinstance(reviewer, Identity) else _actor_name(reviewer, "reviewer")
+    with ws.transaction() as session:
+        row = _editable(session, deliverable_id, "approved by the client")
+        campaign = find_campaign(session, row.campaign_id, for_update=True)
+        person = authorize(session, claimed, "client_review", campaign=campaign)
+        review = validate_input(_ReviewInput, {"reviewer": recorded_name(claimed, person), "comment": comment})
+        _require_current(session, row, version)
+        if row.state != "approved" or row.client_state != "waiting":
+            waiting = "it is not approved internally yet" if row.state != "approved" else (
+                "the client approved it already" if row.client_state == "approved" else
+                "its campaign has no client stage")
+            raise WorkflowError(f"{row.title!r} is not waiting for the client: {waiting}", field="deliverable_id")
+        now = utcnow()
+        _compare_and_set(session, row, version, client_state="approved", client_version=version,
+                         client_by=review.reviewer, client_at=now, updated_at=now)
+        _add_review(session, row.id, "client_approve", review, version)
+        add_audit(session, actor=review.reviewer, action="deliverable.client_approved", entity_type="deliverable",
+                  entity_id=row.id, from_state="approved", to_state="approved",
+                  details={"version": version, "stage": "client"})
+        session.flush()
+        return deliverable_view(session, find_deliverable(session, row.id))
+
+
 def _transition(
     session: Session, row: DeliverableRow, review: _ReviewInput, action: str, to_state: str, version: int
 ) -> DeliverableView:
     from_state = row.state
     _compare_and_set(session, row, version, state=to_state, needs_review=False, needs_review_reason=None,
-                     updated_by=review.reviewer, updated_at=utcnow())
+                     updated_by=review.reviewer, updated_at=utcnow(), client_state=None)
     _add_review(session, row.id, action, review, version)
     add_audit(session, actor=review.reviewer, action=f"deliverable.{action}", entity_type="deliverable",
               entity_id=row.id, from_state=from_state, to_state=to_state, details={"version": version})
