@@ -1,4 +1,5 @@
-"""4. Kernel weight: ``import aicmo_kernel`` against ``import openai`` and ``import litellm``.
+"""4. Kernel weight: ``import aicmo_kernel`` against ``import openai`` and ``import litellm``, and
+what reading the module list costs (the registry scans the installed packages' entry points).
 
 Each import in a fresh interpreter (``python -X importtime`` would perturb it, so wall time of
 ``python -c "import X"`` minus ``python -c "pass"``), many repetitions, interleaved, median.
@@ -27,6 +28,10 @@ def run(quick: bool = False) -> Section:
     cases = {
         "baseline (python -c pass)": (sys.executable, "pass"),
         "import aicmo_kernel": (sys.executable, "import aicmo_kernel"),
+        # What every command and panel pays to learn the modules: plugins are found by scanning
+        # the installed packages' entry points (aicmo_kernel.registry).
+        "module list (registry, plugins' entry points)": (
+            sys.executable, "from aicmo_kernel.registry import module_names; module_names()"),
         "import openai": (sys.executable, "import openai"),
     }
     if LITELLM_PYTHON.exists():
@@ -40,6 +45,8 @@ def run(quick: bool = False) -> Section:
     net = {
         "import aicmo_kernel": med["import aicmo_kernel"] - med["baseline (python -c pass)"],
         "import openai": med["import openai"] - med["baseline (python -c pass)"],
+        "module list (registry, plugins' entry points)":
+            med["module list (registry, plugins' entry points)"] - med["baseline (python -c pass)"],
     }
     if "import litellm (its own venv)" in med:
         net["import litellm (its own venv)"] = med["import litellm (its own venv)"] - med["baseline, litellm venv"]
