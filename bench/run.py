@@ -31,7 +31,7 @@ ROOT = BENCH.parent
 DOC = ROOT / "docs" / "benchmarks.md"
 IMG = ROOT / "docs" / "img"
 MEASUREMENTS = ("provider_overhead", "concurrency", "cache_hit", "import_weight", "scale", "stream_overhead",
-                "costs")
+                "costs", "processes")
 # Scripts that write (and own) a section of the file, run after the measurements above.
 OWN_SECTIONS = {"Dashboards": BENCH / "voila_first_render.py", "Page speed": BENCH / "page_speed.py"}
 
