@@ -357,26 +357,43 @@ def _batch_status(as_json: bool) -> None:
 
 
 @main.command("estimate")
-@click.option("--campaign", "-c", required=True)
+@click.option("--campaign", "-c", default=None, help="a campaign of this workspace")
+@click.option("--briefs", "briefs_folder", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=None, help="a folder of brief files: one estimate per brief, before any campaign exists")
 @click.option("--provider", type=click.Choice(["openai", "anthropic", "openai-compatible"]), default=None,
               help="price for this provider (default: the first usable one of the configured chain)")
 @click.option("--model", default=None, help="price for this model (default: the provider's configured model)")
 @click.option("--json", "as_json", is_flag=True)
-def estimate_cmd(campaign: str, provider: str | None, model: str | None, as_json: bool) -> None:
+def estimate_cmd(campaign: str | None, briefs_folder: Path | None, provider: str | None, model: str | None,
+                 as_json: bool) -> None:
     """Expected tokens and cost of each module, synchronous and through a provider batch, before
     anything runs (a dry run with the offline composer in a scratch workspace; no model is called).
     Modules the campaign already ran show their actual tokens and cost beside the estimate."""
-    from .estimate import estimate_campaign
-    from .providers.pricing import format_cost
+    from .estimate import estimate_briefs, estimate_campaign
+    from .providers.pricing import add_costs, format_cost
 
+    if (campaign is None) == (briefs_folder is None):
+        raise ValidationError("give --campaign C or --briefs FOLDER", field="campaign")
     with _workspace() as ws:
-        found = estimate_campaign(ws, campaign, provider=provider, model=model)
+        found = ([estimate_campaign(ws, campaign, provider=provider, model=model)] if campaign is not None
+                 else estimate_briefs(ws, briefs_folder, provider=provider, model=model))  # type: ignore[arg-type]
     if as_json:
-        _echo_json({"campaign": found.campaign, "provider": found.provider, "model": found.model,
-                    "modules": [m.__dict__ for m in found.modules], "notes": found.notes,
-                    "total": {"tokens_in": found.tokens_in, "tokens_out": found.tokens_out,
-                              "cost_sync": found.cost_sync, "cost_batch": found.cost_batch}})
+        views = [{"campaign": f.campaign, "provider": f.provider, "model": f.model,
+                  "modules": [m.__dict__ for m in f.modules], "notes": f.notes,
+                  "total": {"tokens_in": f.tokens_in, "tokens_out": f.tokens_out,
+                            "cost_sync": f.cost_sync, "cost_batch": f.cost_batch}} for f in found]
+        _echo_json(views[0] if campaign is not None else {
+            "campaigns": views, "total": {"cost_sync": add_costs(f.cost_sync for f in found),
+                                          "cost_batch": add_costs(f.cost_batch for f in found)}})
         return
+    for estimate in found:
+        _echo_estimate(estimate, format_cost)
+    if len(found) > 1:
+        click.echo(f"{len(found)} campaigns: {format_cost(add_costs(f.cost_sync for f in found))} synchronous, "
+                   f"{format_cost(add_costs(f.cost_batch for f in found))} through provider batches")
+
+
+def _echo_estimate(found: Any, format_cost: Any) -> None:
     click.echo(f"estimate for {found.campaign} with {found.provider}/{found.model} "
                "(prompts from a dry run with the offline composer)")
     click.echo(f"{'module':<11} {'tokens in':>10} {'tokens out':>10} {'sync':>10} {'batch':>10}  output from"

@@ -4,7 +4,8 @@ A prompt's size depends on the upstream deliverables it carries, which do not ex
 run. So the estimate makes them: it copies the brand and the campaign into a scratch workspace
 (a temporary SQLite file) and runs every module there with the offline composer, recording each
 request exactly as it would be sent (system, prompt, schema: ``providers.context.request_tokens``).
-Nothing is written to the real workspace and no model is called.
+Nothing is written to the real workspace and no model is called. ``estimate_briefs`` does the
+same for a folder of brief files, before any campaign exists.
 
 Output tokens come from this workspace's history when it has successful runs of the module with
 the same model (their average), else from the offline draft's size, and each row says which.
@@ -16,8 +17,10 @@ last run's actual tokens and cost beside the estimate.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,7 +31,7 @@ if TYPE_CHECKING:
     from .providers.base import CancelToken, LLMRequest, LLMResult, ProgressCallback
     from .store import Workspace
 
-__all__ = ["CampaignEstimate", "ModuleEstimate", "estimate_campaign"]
+__all__ = ["CampaignEstimate", "ModuleEstimate", "estimate_briefs", "estimate_campaign"]
 
 
 @dataclass
@@ -91,27 +94,38 @@ class _Recorder:
         return result
 
 
-def _dry_run(ws: Workspace, campaign: str) -> tuple[dict[str, tuple[int, int]], dict[str, str]]:
-    """Each module's (input tokens, offline answer tokens) from a run in a scratch workspace, and
-    why the run stopped short of any module."""
-    from .runner import run_campaign
+@contextlib.contextmanager
+def _scratch() -> Iterator[Workspace]:
+    """A workspace in a temporary SQLite file, removed afterwards."""
     from .store import Workspace as WorkspaceType
 
-    record = ws.get_campaign(campaign)
-    brand = ws.get_brand(record.brand_id)
-    recorder = _Recorder()
     with tempfile.TemporaryDirectory(prefix="aicmo-estimate-") as folder:
         scratch = WorkspaceType.open(f"sqlite:///{Path(folder) / 'estimate.sqlite'}")
         try:
-            scratch.create_brand(brand.name, website=brand.website, industry=brand.industry,
-                                 geography=brand.geography, voice=brand.voice, banned_words=brand.banned_words,
-                                 disclaimers=brand.disclaimers, branding=brand.branding)
-            scratch.create_campaign(brand.name, record.name, objective=record.objective, budget=record.budget,
-                                    start_date=record.start_date, end_date=record.end_date,
-                                    channels=record.channels, brief=record.brief)
-            report = run_campaign(scratch, record.name, autonomy="full", provider=recorder, use_cache=False)
+            yield scratch
         finally:
             scratch.close()
+
+
+def _copy_campaign(ws: Workspace, scratch: Workspace, campaign: str) -> str:
+    record = ws.get_campaign(campaign)
+    brand = ws.get_brand(record.brand_id)
+    scratch.create_brand(brand.name, website=brand.website, industry=brand.industry, geography=brand.geography,
+                         voice=brand.voice, banned_words=brand.banned_words, disclaimers=brand.disclaimers,
+                         branding=brand.branding)
+    scratch.create_campaign(brand.name, record.name, objective=record.objective, budget=record.budget,
+                            start_date=record.start_date, end_date=record.end_date, channels=record.channels,
+                            brief=record.brief)
+    return record.name
+
+
+def _dry_run(scratch: Workspace, campaign: str) -> tuple[dict[str, tuple[int, int]], dict[str, str]]:
+    """Each module's (input tokens, offline answer tokens) from a run of ``campaign`` in the
+    scratch workspace, and why the run stopped short of any module."""
+    from .runner import run_campaign
+
+    recorder = _Recorder()
+    report = run_campaign(scratch, campaign, autonomy="full", provider=recorder, use_cache=False)
     stops = {module: reason for module, reason in report.stops.items() if module not in recorder.seen}
     stops.update({module: f"waits for {', '.join(upstream)}" for module, upstream in report.blocked.items()})
     return recorder.seen, stops
@@ -164,15 +178,47 @@ def estimate_campaign(
 ) -> CampaignEstimate:
     """Expected tokens and cost of each module of ``campaign``; see the module docstring.
     ``provider``/``model`` price another target than the configured chain's."""
+    provider, model = _priced_as(provider, model, settings)
+    with _scratch() as scratch:
+        name = _copy_campaign(ws, scratch, campaign)
+        seen, stops = _dry_run(scratch, name)
+    return _estimate(ws, name, seen, stops, provider, model)
+
+
+def estimate_briefs(
+    ws: Workspace,
+    folder: Path,
+    *,
+    provider: str | None = None,
+    model: str | None = None,
+    settings: Any = None,
+) -> list[CampaignEstimate]:
+    """One estimate per brief file in ``folder`` (``aicmo estimate --briefs``), before any campaign
+    exists: the briefs are read and checked as ``aicmo new --briefs`` would (every file first),
+    then each campaign is created and dry-run in the scratch workspace only."""
+    from .briefs import create_from_folder
+
+    provider, model = _priced_as(provider, model, settings)
+    found = []
+    with _scratch() as scratch:
+        for created in create_from_folder(scratch, folder):
+            name = created["campaign"]["name"]
+            seen, stops = _dry_run(scratch, name)
+            found.append(_estimate(ws, name, seen, stops, provider, model))
+    return found
+
+
+def _priced_as(provider: str | None, model: str | None, settings: Any) -> tuple[str, str]:
+    target_provider, target_model = _target(settings)
+    return provider or target_provider, model or target_model
+
+
+def _estimate(ws: Workspace, name: str, seen: dict[str, tuple[int, int]], stops: dict[str, str],
+              provider: str, model: str) -> CampaignEstimate:
     from .modules import module_names
 
-    target_provider, target_model = _target(settings)
-    provider = provider or target_provider
-    model = model or target_model
-    record = ws.get_campaign(campaign)
-    seen, stops = _dry_run(ws, record.name)
-    outputs, last = _history(ws, record.name, model)
-    estimate = CampaignEstimate(record.name, provider, model)
+    outputs, last = _history(ws, name, model)
+    estimate = CampaignEstimate(name, provider, model)
     for module in module_names():
         if module not in seen:
             if module in stops:

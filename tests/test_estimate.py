@@ -70,3 +70,35 @@ def test_an_unpriced_model_is_estimated_at_an_unknown_cost(demo):
     assert found["total"]["tokens_in"] > 0
     text = CliRunner().invoke(main, ["estimate", "--campaign", "demo", "--model", "claude-unreleased-9"]).output
     assert "unknown" in text and "$0.0000" not in text and "prices.json" in text
+
+
+def test_a_folder_of_briefs_is_estimated_before_any_campaign_exists(tmp_path, monkeypatch):
+    from test_briefs import write_examples
+
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-ant-test-0123456789")  # priced as the chain would run
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    write_examples(folder)
+    result = CliRunner().invoke(main, ["estimate", "--briefs", str(folder), "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    assert [c["campaign"] for c in found["campaigns"]] == [
+        "northwind-spring-2027", "little-bean-autumn", "helio-new-year-2028"]
+    for campaign in found["campaigns"]:
+        estimated = [m["module"] for m in campaign["modules"]]
+        assert estimated[:3] == ["intake", "strategy", "creatives"]
+        assert campaign["provider"] == "anthropic" and campaign["total"]["cost_sync"] > 0
+        # a brief brings no performance data: monitoring is not guessed at, and says why
+        assert any(note.startswith("monitoring: not estimated (NO_DATA") for note in campaign["notes"])
+    assert found["total"]["cost_batch"] == pytest.approx(
+        sum(c["total"]["cost_batch"] for c in found["campaigns"]))
+    with Workspace.open() as ws:
+        assert ws.list_campaigns() == []  # estimated, not created
+    text = CliRunner().invoke(main, ["estimate", "--briefs", str(folder)]).output
+    assert "3 campaigns: $" in text and "through provider batches" in text
+
+
+def test_estimate_needs_a_campaign_or_a_folder_of_briefs(tmp_path):
+    neither = CliRunner().invoke(main, ["estimate"])
+    both = CliRunner().invoke(main, ["estimate", "--campaign", "demo", "--briefs", str(tmp_path)])
+    assert neither.exit_code == both.exit_code == 2 and "give --campaign C or --briefs FOLDER" in neither.output
