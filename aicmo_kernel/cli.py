@@ -46,10 +46,17 @@ def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
-def _reviewer(explicit: str | None) -> str:
+def _reviewer(explicit: str | None, option: str = "--reviewer") -> str:
+    """Who the command acts for. Under JupyterHub: the signed-in person, and ``--reviewer`` naming
+    anyone else is refused (``identity.resolve_actor``); outside a hub: the option, else
+    ``AICMO_REVIEWER``."""
+    from .identity import current_identity, resolve_actor
+
+    if current_identity() is not None:
+        return resolve_actor(explicit, field=option.lstrip("-")).name
     name = explicit or known_reviewer()
     if not name:
-        raise ValidationError("say who approves: pass --reviewer NAME or set AICMO_REVIEWER", field="reviewer")
+        raise ValidationError(f"say who approves: pass {option} NAME or set AICMO_REVIEWER", field="reviewer")
     return name
 
 
@@ -180,7 +187,8 @@ def _progress_printer(quiet: bool):
 @click.option("--module", "-m", help="approve this module's drafts (with --all)")
 @click.option("--all", "approve_all", is_flag=True, help="approve every draft of the module")
 @click.option("--id", "ids", multiple=True, help="a deliverable id (repeatable)")
-@click.option("--reviewer", help="recorded on the approval (default: JupyterHub user, then AICMO_REVIEWER)")
+@click.option("--reviewer", help="recorded on the approval (default: AICMO_REVIEWER); under JupyterHub always "
+                                 "the signed-in person, and another name is refused")
 @click.option("--comment", default=None)
 def approve(campaign: str, module: str | None, approve_all: bool, ids: tuple[str, ...],
             reviewer: str | None, comment: str | None) -> None:
@@ -241,9 +249,12 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no
             from .batch import provider_batch_chain
 
             provider = provider_batch_chain(ws, gather_s=gather_seconds, poll_s=poll_seconds)
-        report = run_campaign(ws, campaign, autonomy=autonomy, max_workers=workers, provider=provider,
-                              use_cache=False if no_cache else None,
-                              on_step=None if as_json else lambda s: click.echo(_describe_step(s)))
+        from .batch import stop_batches_on_interrupt
+
+        with stop_batches_on_interrupt(provider, notice=lambda text: click.echo(text, err=True)):
+            report = run_campaign(ws, campaign, autonomy=autonomy, max_workers=workers, provider=provider,
+                                  use_cache=False if no_cache else None,
+                                  on_step=None if as_json else lambda s: click.echo(_describe_step(s)))
         stored_policy = get_policy(ws, campaign)
     if as_json:
         _echo_json({"campaign": report.campaign, "autonomy": report.autonomy, "outcome": report.outcome,
@@ -293,7 +304,7 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
 
     Prints one line per campaign. Exits 1 when any campaign failed (a module failed or the run
     ended in an error), else 3 when any campaign waits for a reviewer, else 0."""
-    from .batch import provider_batch_chain, run_many
+    from .batch import provider_batch_chain, run_many, stop_batches_on_interrupt
 
     if show_status:
         return _batch_status(as_json)
@@ -307,10 +318,11 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
             campaigns = (*campaigns, *created)
         names = list(campaigns) or [c.name for c in ws.list_campaigns()]
         provider = provider_batch_chain(ws, gather_s=gather_seconds, poll_s=poll_seconds) if provider_batch else None
-        report = run_many(ws, names, autonomy=autonomy, max_in_flight=max_in_flight, provider=provider,
-                          provider_batch=provider_batch, use_cache=False if no_cache else None,
-                          processes=1 if provider_batch else processes,
-                          on_campaign=None if as_json else lambda name, r: click.echo(_describe_campaign(name, r)))
+        with stop_batches_on_interrupt(provider, notice=lambda text: click.echo(text, err=True)):
+            report = run_many(ws, names, autonomy=autonomy, max_in_flight=max_in_flight, provider=provider,
+                              provider_batch=provider_batch, use_cache=False if no_cache else None,
+                              processes=1 if provider_batch else processes,
+                              on_campaign=None if as_json else lambda name, r: click.echo(_describe_campaign(name, r)))
     outcomes = {name: r.outcome for name, r in report.reports.items()} | {name: "failed" for name in report.errors}
     code = max((_RUN_EXIT[outcome] for outcome in outcomes.values()), key=_EXIT_SEVERITY.index, default=EXIT_OK)
     if as_json:
@@ -458,7 +470,8 @@ def policy_show(campaign: str, as_json: bool) -> None:
 @click.option("--level", type=click.Choice(AUTONOMY_LEVELS), required=True)
 @click.option("--threshold", type=int, default=None, help="QC score an auto-approval needs (default: the level's)")
 @click.option("--kinds", default=None, help="'all' or comma-separated kinds (default: the level's)")
-@click.option("--by", "actor", default=None, help="recorded as who set it (default: JupyterHub user, AICMO_REVIEWER)")
+@click.option("--by", "actor", default=None,
+              help="recorded as who set it (default: AICMO_REVIEWER); under JupyterHub the signed-in admin")
 def policy_set(campaign: str, level: str, threshold: int | None, kinds: str | None, actor: str | None) -> None:
     """Store the campaign's autonomy policy; the workflow enforces it on every auto-approval."""
     from .workflow.policy import default_settings, set_policy
@@ -468,8 +481,35 @@ def policy_set(campaign: str, level: str, threshold: int | None, kinds: str | No
         stored = set_policy(ws, campaign, level=level,
                             qc_threshold=default_threshold if threshold is None else threshold,
                             auto_approve_kinds=default_kinds if kinds is None else kinds,
-                            actor=_reviewer(actor), source="aicmo policy set")
+                            actor=_reviewer(actor, "--by"), source="aicmo policy set")
     click.echo(f"campaign {stored.campaign}: {stored.describe()}")
+
+
+@policy.command("four-eyes")
+@click.option("--brand", "-b", required=True, help="brand name or id")
+@click.argument("setting", type=click.Choice(["on", "off"]))
+@click.option("--by", "actor", default=None, help="recorded as who changed it (under JupyterHub: the signed-in admin)")
+def policy_four_eyes(brand: str, setting: str, actor: str | None) -> None:
+    """Turn the brand's four-eyes rule on or off: nobody approves a version they wrote."""
+    from .workflow import set_four_eyes
+
+    with _workspace() as ws:
+        stored = set_four_eyes(ws, brand, enabled=setting == "on", actor=_reviewer(actor, "--by"))
+    click.echo(f"brand {stored.name}: four-eyes {'on' if stored.four_eyes else 'off'}")
+
+
+@policy.command("client-review")
+@click.option("--campaign", "-c", required=True)
+@click.argument("setting", type=click.Choice(["on", "off"]))
+@click.option("--by", "actor", default=None, help="recorded as who changed it (under JupyterHub: the signed-in admin)")
+def policy_client_review(campaign: str, setting: str, actor: str | None) -> None:
+    """Turn the campaign's client stage on or off: approved items then wait for the brand's client
+    users (JupyterHub group client-<brand>) to approve them too."""
+    from .workflow import set_client_review
+
+    with _workspace() as ws:
+        stored = set_client_review(ws, campaign, enabled=setting == "on", actor=_reviewer(actor, "--by"))
+    click.echo(f"campaign {stored.name}: client review {'on' if stored.client_review else 'off'}")
 
 
 @main.command()
@@ -574,11 +614,19 @@ def lab(port: int | None, no_browser: bool) -> None:
 @click.option("--port", type=int, default=None, help="default: the first free port from 8866")
 @click.option("--no-browser", is_flag=True)
 @click.option("--preheat/--no-preheat", default=None, help="keep a warm kernel for the review queue (default: on)")
-def dashboard(port: int | None, no_browser: bool, preheat: bool | None) -> None:
-    """Serve the notebooks as Voila dashboards for reviewers, opening on the review queue."""
+@click.option("--ip", default="localhost", show_default=True,
+              help="address to listen on; any but loopback needs --token (or JupyterHub in front)")
+@click.option("--token", envvar="AICMO_DASHBOARD_TOKEN", default=None, show_envvar=True,
+              help="reviewers open the page with ?token=...; never printed (prefer the variable: "
+                   "a command line is visible to other users of the machine)")
+def dashboard(port: int | None, no_browser: bool, preheat: bool | None, ip: str, token: str | None) -> None:
+    """Serve the notebooks as Voila dashboards for reviewers, opening on the review queue.
+
+    It listens on localhost. For a team, serve it through JupyterHub (aicmo hub, docs/team.md),
+    which signs each person in; --ip with another address refuses to start without a token."""
     from .serve import PREHEAT_BY_DEFAULT, start_dashboard
 
-    sys.exit(start_dashboard(port=port, open_browser=not no_browser,
+    sys.exit(start_dashboard(port=port, open_browser=not no_browser, ip=ip, token=token,
                              preheat=PREHEAT_BY_DEFAULT if preheat is None else preheat))
 
 
@@ -586,7 +634,11 @@ def dashboard(port: int | None, no_browser: bool, preheat: bool | None) -> None:
 
 
 def _memory_actor(explicit: str | None) -> str:
-    return explicit or os.environ.get("JUPYTERHUB_USER") or Settings.from_env().reviewer or "cli"
+    from .identity import current_identity, resolve_actor
+
+    if current_identity() is not None:  # the signed-in person; --by naming anyone else is refused
+        return resolve_actor(explicit, field="by").name
+    return explicit or known_reviewer() or "cli"
 
 
 @main.group()

@@ -53,7 +53,8 @@ __all__ = [
 KNOWN_PROVIDERS = ("openai", "anthropic", "offline")
 # Autonomy levels, least to most autonomous (workflow.policy says what each allows).
 AUTONOMY_LEVELS: tuple[str, ...] = ("manual", "assisted", "semi", "full")
-SECRET_VARIABLES = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "JUPYTERHUB_API_TOKEN", "JPY_API_TOKEN")
+SECRET_VARIABLES = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "JUPYTERHUB_API_TOKEN", "JPY_API_TOKEN",
+                    "AICMO_DASHBOARD_TOKEN")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-6"
 
@@ -128,6 +129,8 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("AICMO_NO_DOTENV", "on to ignore .env files (also 1/true/yes; off, 0, false, no read them)",
              "off: .env in the working folder and in AICMO_HOME are read", "config"),
     Variable("AICMO_NOTEBOOKS", "a folder of notebooks", "the repository's notebooks/", "serve"),
+    Variable("AICMO_DASHBOARD_TOKEN", "the token reviewers give to open aicmo dashboard (never shown)",
+             "none: the dashboard listens on localhost only", "cli", secret=True),
     Variable("AICMO_CAMPAIGN", "a campaign name the campaign picker starts on", "the first campaign",
              "ui.picker"),
     Variable("AICMO_NOTEBOOK_SELFTEST", "1 makes the notebooks drive their own widgets (CI)", "off",

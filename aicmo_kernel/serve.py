@@ -21,8 +21,8 @@ from .config import Settings
 from .errors import ConfigurationError
 
 __all__ = [
-    "DASHBOARD_NOTEBOOK", "DEFAULT_DASHBOARD_PORT", "PREHEAT_BY_DEFAULT", "dashboard_args", "dashboard_url",
-    "notebooks_dir", "start_dashboard", "start_lab",
+    "DASHBOARD_NOTEBOOK", "DEFAULT_DASHBOARD_PORT", "PREHEAT_BY_DEFAULT", "check_listen_address", "dashboard_args",
+    "dashboard_url", "is_loopback", "notebooks_dir", "start_dashboard", "start_lab",
 ]
 
 DASHBOARD_NOTEBOOK = "review.ipynb"
@@ -79,18 +79,50 @@ def dashboard_jupyter_path() -> str:
     return os.pathsep.join([ours, *filter(None, os.environ.get("JUPYTER_PATH", "").split(os.pathsep))])
 
 
-def dashboard_args(*, port: int, preheat: bool = PREHEAT_BY_DEFAULT, notebooks: Path | None = None) -> list[str]:
+def is_loopback(ip: str) -> bool:
+    """Whether ``ip`` (an address or host name) listens on this machine only."""
+    import ipaddress
+
+    if ip.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(ip.strip().strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name other than localhost may resolve to anything
+
+
+def check_listen_address(ip: str, *, token: str | None) -> None:
+    """Refuse a dashboard that anyone on the network could open: an address other than loopback
+    needs a token (or a hub in front, which signs people in)."""
+    from .identity import hub_configured
+
+    if is_loopback(ip) or (token or "").strip() or hub_configured():
+        return
+    raise ConfigurationError(
+        f"aicmo dashboard --ip {ip}: that address is reachable from other machines, and the dashboard would "
+        "let anyone who reaches it approve as anyone. Give it a token (--token or AICMO_DASHBOARD_TOKEN; "
+        "reviewers open the page with ?token=...), or serve reviewers through JupyterHub (aicmo hub, "
+        "docs/team.md); without --ip it listens on localhost only", field="ip")
+
+
+def dashboard_args(*, port: int, preheat: bool = PREHEAT_BY_DEFAULT, notebooks: Path | None = None,
+                   ip: str = "localhost", token: bool = False) -> list[str]:
     """The Voila command line of ``aicmo dashboard`` (every option spelled out, for reviewers:
-    sources stripped, tracebacks hidden, no browser of Voila's own)."""
+    sources stripped, tracebacks hidden, no browser of Voila's own). With ``token`` Voila asks
+    for the token that ``JUPYTER_TOKEN`` holds in its environment (never on the command line,
+    where any local user could read it)."""
     args = [
         sys.executable, "-m", "voila", str(notebooks or notebooks_dir()),
         f"--port={port}", "--Voila.port_retries=0",  # the port asked for, or a clear failure
+        f"--Voila.ip={ip}",
         "--no-browser",  # start_dashboard opens the review page itself, once the server answers
         "--strip_sources=True",  # reviewers see widgets and text, never code
         "--show_tracebacks=False",  # errors reach them as messages with a trace id (ui.errors)
         "--theme=light",
         f"--template={DASHBOARD_TEMPLATE}",  # lab, without its stylesheets from a public CDN
     ]
+    if token:
+        args.append("--Voila.auto_token=True")  # the token is read from JUPYTER_TOKEN
     if preheat:
         # One kernel kept warm for the review queue only: heating all eleven notebooks would keep
         # eleven kernels resident for pages opened far less often (about a second cold). Voila
@@ -122,6 +154,8 @@ def _open_when_ready(url: str, process: subprocess.Popen[bytes], timeout: float 
         try:
             with urllib.request.urlopen(url.rsplit("/voila/", 1)[0] + "/", timeout=2):
                 break
+        except urllib.error.HTTPError:  # it answers (asking for a token is an answer)
+            break
         except (urllib.error.URLError, OSError):
             time.sleep(0.3)
     else:
@@ -129,7 +163,8 @@ def _open_when_ready(url: str, process: subprocess.Popen[bytes], timeout: float 
     webbrowser.open(url)
 
 
-def start_dashboard(*, port: int | None = None, open_browser: bool = True, preheat: bool = PREHEAT_BY_DEFAULT) -> int:
+def start_dashboard(*, port: int | None = None, open_browser: bool = True, preheat: bool = PREHEAT_BY_DEFAULT,
+                    ip: str = "localhost", token: str | None = None) -> int:
     """Serve the notebooks as Voila dashboards and open the review queue; returns Voila's exit code.
 
     Voila runs with sources stripped and tracebacks hidden; a failure shows as a readable message
@@ -140,8 +175,10 @@ def start_dashboard(*, port: int | None = None, open_browser: bool = True, prehe
     (docs/benchmarks.md, "Dashboards"). Only review.ipynb is pre-heated, one kernel, and the queue
     waits for the request before reading the workspace, so the page is never stale.
     Standalone Voila, unlike JupyterLab, has no root check, so no ``--allow-root`` is needed.
-    It listens on localhost without a token: put it behind JupyterHub or a proxy to share it.
+    It listens on localhost without a token by default; on any other address (``ip``) it needs
+    ``token`` or a hub (``check_listen_address``), and the token is never printed.
     """
+    check_listen_address(ip, token=token)
     if importlib.util.find_spec("voila") is None:
         raise ConfigurationError(
             "Voila is not installed; install the notebooks extra: pip install -e '.[notebooks]'", field="voila"
@@ -150,16 +187,21 @@ def start_dashboard(*, port: int | None = None, open_browser: bool = True, prehe
     settings.home.mkdir(parents=True, exist_ok=True)
     port = port or _free_port(DEFAULT_DASHBOARD_PORT)
     env = dict(os.environ, AICMO_HOME=str(settings.home), JUPYTER_PATH=dashboard_jupyter_path())
-    url = dashboard_url(port)
-    print(f"AICMO dashboard: {url}  (Ctrl+C stops it)", file=sys.stderr, flush=True)
+    env.pop("JUPYTER_TOKEN", None)
+    if token:
+        env["JUPYTER_TOKEN"] = token.strip()
+    host = "localhost" if ip in ("localhost", "127.0.0.1") else (f"[{ip}]" if ":" in ip else ip)
+    url = dashboard_url(port, host=host)
+    hint = "  (open it with ?token=YOUR_TOKEN)" if token else ""
+    print(f"AICMO dashboard: {url}{hint}  (Ctrl+C stops it)", file=sys.stderr, flush=True)
     # Its own session, so a terminal's Ctrl+C reaches this process only, which stops Voila once.
-    process = subprocess.Popen(dashboard_args(port=port, preheat=preheat), env=env, stderr=subprocess.PIPE,
-                               start_new_session=True)
+    process = subprocess.Popen(dashboard_args(port=port, preheat=preheat, ip=ip, token=bool(token)), env=env,
+                               stderr=subprocess.PIPE, start_new_session=True)
     stopping = threading.Event()
     relay = threading.Thread(target=_relay_log, args=(process, stopping, settings.home / "logs" / "dashboard.log"),
                              daemon=True)
     relay.start()
-    if open_browser:
+    if open_browser and not token:  # with a token the person opens the page with theirs
         threading.Thread(target=_open_when_ready, args=(url, process), daemon=True).start()
     code = _wait_passing_sigterm(process, stopping=stopping)
     relay.join(timeout=5)

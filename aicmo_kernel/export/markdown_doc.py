@@ -31,6 +31,8 @@ def meta_line(item: ExportItem) -> str:
         meta.append(f"platform: {item.platform}")
     if item.approved_by:
         meta.append(f"approved by {item.approved_by} on {(item.approved_at or '')[:10]}")
+    if item.client_approved_by:
+        meta.append(f"approved by the client ({item.client_approved_by}) on {(item.client_approved_at or '')[:10]}")
     return " · ".join(meta)
 
 

@@ -52,6 +52,9 @@ class ExportItem:
     assets: dict[str, Any] = field(default_factory=dict)
     approved_by: str | None = None
     approved_at: str | None = None
+    # The client's own approval of the same version (a campaign with the client stage).
+    client_approved_by: str | None = None
+    client_approved_at: str | None = None
 
     @property
     def charts(self) -> dict[str, tuple[str, bytes]]:
@@ -62,6 +65,7 @@ class ExportItem:
             "id": self.id, "module": self.module, "kind": self.kind, "title": self.title,
             "version": self.version, "platform": self.platform, "hashtags": list(self.hashtags),
             "approved_by": self.approved_by, "approved_at": self.approved_at,
+            "client_approved_by": self.client_approved_by, "client_approved_at": self.client_approved_at,
         }
         if with_content:
             data.update(metadata=self.metadata, assets=self.assets, content_markdown=self.content_markdown)
@@ -135,9 +139,11 @@ def count_line(doc: ExportDocument) -> str:
     return f"{len(doc.items)} approved deliverable(s){lead} · generated {doc.generated_at[:10]}"
 
 
-def approval_of(ws: Workspace, deliverable_id: str, version: int) -> tuple[str | None, str | None]:
-    """Who approved ``version`` and when (ISO time), from the review events."""
-    events = [e for e in ws.list_review_events(deliverable_id) if e.action == "approve" and e.version == version]
+def approval_of(ws: Workspace, deliverable_id: str, version: int,
+                action: str = "approve") -> tuple[str | None, str | None]:
+    """Who approved ``version`` and when (ISO time), from the review events (``client_approve``:
+    the client's approval)."""
+    events = [e for e in ws.list_review_events(deliverable_id) if e.action == action and e.version == version]
     if not events:
         return None, None
     last = events[-1]
@@ -150,12 +156,14 @@ def load_item(ws: Workspace, view: DeliverableView) -> ExportItem:
     assert view.approved_version is not None
     version = ws.get_version(view.id, view.approved_version)
     approved_by, approved_at = approval_of(ws, view.id, view.approved_version)
+    client_by, client_at = (approval_of(ws, view.id, view.approved_version, "client_approve")
+                            if view.client_state == "approved" else (None, None))
     return ExportItem(
         id=view.id, module=view.module, kind=view.kind, title=version.title or view.title,
         version=view.approved_version, content_markdown=version.content_markdown,
         platform=view.platform, hashtags=tuple(version.hashtags or view.hashtags or ()),
         metadata=dict(view.metadata), assets=dict(view.assets),
-        approved_by=approved_by, approved_at=approved_at,
+        approved_by=approved_by, approved_at=approved_at, client_approved_by=client_by, client_approved_at=client_at,
     )
 
 

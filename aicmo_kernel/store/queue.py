@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .workspace import Workspace
 
-__all__ = ["QUEUE_STATES", "QueueItem", "waiting_counts", "waiting_item", "waiting_items", "waiting_page"]
+__all__ = ["QUEUE_STATES", "QueueItem", "client_items", "waiting_counts", "waiting_item", "waiting_items", "waiting_page"]
 
 # What waits for a reviewer; "needs_review" is an approved deliverable whose upstream changed.
 QUEUE_STATES = ("draft", "revised", "changes_requested", "needs_review")
@@ -145,6 +145,28 @@ def waiting_item(ws: Workspace, deliverable_id: str) -> QueueItem | None:
     with ws.reading() as session:
         row = session.execute(query).first()
     return None if row is None else _queue_item(row)
+
+
+def client_items(ws: Workspace, brands: list[str] | tuple[str, ...]) -> list[QueueItem]:
+    """What a brand's client reviews: the items of campaigns with the client stage, of ``brands``
+    only (names), approved inside the agency and waiting for the client or approved by them.
+    ``state`` is the client stage: ``waiting`` or ``approved``. Nothing of another brand is read."""
+    from sqlalchemy import select
+
+    from .models import BrandRow, CampaignRow, DeliverableRow
+
+    if not brands:
+        return []
+    query = (select(*_item_columns()[:6], DeliverableRow.client_state, *_item_columns()[7:])
+             .join(CampaignRow, CampaignRow.id == DeliverableRow.campaign_id)
+             .join(BrandRow, BrandRow.id == CampaignRow.brand_id)
+             .where(BrandRow.name.in_(list(brands)), CampaignRow.client_review.is_(True),
+                    DeliverableRow.state == "approved", DeliverableRow.client_state.in_(("waiting", "approved")))
+             .order_by(CampaignRow.name, DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id))
+    with ws.reading() as session:
+        rows = session.execute(query).all()
+    return [QueueItem(id=r[0], campaign=r[1], module=r[2], kind=r[3], title=r[4], platform=r[5], state=r[6],
+                      current_version=r[7], updated_by=r[8], updated_at=r[9], position=r[10]) for r in rows]
 
 
 def _module_order() -> list[str]:

@@ -52,6 +52,8 @@ def running_dashboard(env: dict[str, str], *extra: str, start_timeout: float = 6
             try:
                 with urllib.request.urlopen(base + "/", timeout=2):
                     break
+            except urllib.error.HTTPError:  # it answers (asking for a token is an answer)
+                break
             except (urllib.error.URLError, OSError):
                 if time.monotonic() > deadline:
                     raise DashboardFailed(f"aicmo dashboard did not answer on {base} within {start_timeout:.0f} s")

@@ -5,6 +5,10 @@ the bar only explains beforehand why a button cannot be used: Approve is disable
 reason shown, while QC finds a blocker in the version on record or while no reviewer name is
 known. The version approved is the one the bar shows, so a version saved meanwhile by someone
 else is refused as a conflict instead of being approved unseen.
+
+Under JupyterHub the reviewer is the signed-in person, shown and never asked; buttons their roles
+cannot use are disabled with the reason (the workflow refuses them anyway). A brand's client sees
+"Approve as client" and "Request changes" on items waiting for the client, and nothing else.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from .helpers import deliverable_qc
 from .lists import DeliverableWidgets
 
 if TYPE_CHECKING:
+    from ..identity import Identity
     from ..qc import QCReport
     from ..store import DeliverableView
     from .services import Services
@@ -47,17 +52,23 @@ def state_badge(item: DeliverableView) -> str:
 
 
 class ReviewerField(widgets.VBox):
-    """The reviewer's name: the JupyterHub user or ``AICMO_REVIEWER`` when known (shown, not
-    asked), else a text box. One field can serve every bar and editor of a panel."""
+    """The reviewer's name: the signed-in JupyterHub user or ``AICMO_REVIEWER`` when known (shown,
+    not asked), else a text box. One field can serve every bar and editor of a panel."""
 
-    def __init__(self, name: str | None = None) -> None:
-        self.fixed = (name or "").strip() or None
+    def __init__(self, name: str | None = None, *, identity: Identity | None = None) -> None:
+        signed_in = identity is not None and identity.signed_in
+        self.identity = identity if signed_in else None
+        self.fixed = identity.name if signed_in else ((name or "").strip() or None)
         # A description (not only a placeholder) gives the box an accessible name.
         self.text = widgets.Text(description="Reviewer *", placeholder="your name (recorded on reviews and edits)",
                                  layout=widgets.Layout(width="420px"))
         self._callbacks: list[Callable[[str | None], None]] = []
         self.text.observe(lambda _change: self._changed(), names="value")
-        if self.fixed:
+        if self.identity is not None:
+            roles = ", ".join(sorted(self.identity.roles)) or "no role yet: ask an admin"
+            children = [widgets.HTML(f"Signed in as <b>{html.escape(self.identity.name)}</b> "
+                                     f"<small>({html.escape(roles)})</small>")]
+        elif self.fixed:
             children = [widgets.HTML(f"Reviewing as <b>{html.escape(self.fixed)}</b>")]
         else:
             children = [self.text]
@@ -88,7 +99,7 @@ class ApprovalBar(widgets.VBox):
     ) -> None:
         self.services = services
         self.deliverable_id = deliverable_id
-        self.reviewer = reviewer or ReviewerField(services.reviewer)
+        self.reviewer = reviewer or ReviewerField(services.reviewer, identity=services.identity)
         self.item: DeliverableView | None = None
         self.qc: QCReport | None = None
         self._callbacks: list[ChangeCallback] = []
@@ -141,13 +152,35 @@ class ApprovalBar(widgets.VBox):
             return "The deliverable could not be loaded."
         if item.state == "superseded":
             return "A later generation replaced this deliverable; review the current one."
-        if item.state == "approved" and not item.needs_review:
+        if item.state == "approved" and not item.needs_review and not self.as_client:
             return f"Version {item.current_version} is approved."
         if self.qc is not None and self.qc.blockers:
             listed = "; ".join(f"[{issue.check_id}] {issue.message}" for issue in self.qc.blockers)
             return f"Approval is blocked by quality checks: {listed} Fix the draft in the editor and save it."
         if not self.reviewer.name:
             return "Enter your name as reviewer to approve."
+        return self._role_reason()
+
+    @property
+    def as_client(self) -> bool:
+        """Whether the person at the keyboard reviews as the brand's client."""
+        identity = self.services.identity
+        return identity is not None and identity.is_client
+
+    def _role_reason(self) -> str | None:
+        """Why the signed-in person's roles do not let them approve this item, or None."""
+        identity, item = self.services.identity, self.item
+        if identity is None or not identity.signed_in or item is None:
+            return None
+        if self.as_client:
+            if item.client_state == "approved":
+                return f"You approved version {item.client_version} for the client."
+            if item.client_state != "waiting":
+                return "This item is not waiting for the client's approval."
+            return None
+        if not identity.may("review"):
+            roles = ", ".join(sorted(identity.roles)) or "no role"
+            return f"Signed in as {identity.name} ({roles}): only reviewers or admins approve."
         return None
 
     def _update_buttons(self) -> None:
@@ -160,8 +193,16 @@ class ApprovalBar(widgets.VBox):
             self.reason.clear()
         named = bool(self.reviewer.name)
         live = item is not None and item.state != "superseded"
-        self.request_button.disabled = not (named and live and item.state in ("draft", "revised", "approved"))
-        self.revoke_button.disabled = not (named and live and item.state == "approved")
+        if self.as_client:
+            self.approve_button.description = "Approve as client"
+            waiting = live and item.client_state == "waiting"
+            self.request_button.disabled = not (named and waiting)
+            self.revoke_button.disabled = True
+            self.revoke_button.layout.display = "none"
+            return
+        reviews = self.services.may("review")
+        self.request_button.disabled = not (named and live and reviews and item.state in ("draft", "revised", "approved"))
+        self.revoke_button.disabled = not (named and live and reviews and item.state == "approved")
 
     # ------------------------------------------------------------------ actions
 
@@ -175,11 +216,15 @@ class ApprovalBar(widgets.VBox):
             guard(self.reason, "reloading the review state")(self.refresh)()
 
     def approve(self) -> DeliverableView | None:
-        from ..workflow import approve
+        from ..workflow import approve, client_approve
 
         if self.item is None or self.approve_blocked_reason:
             self.message.show(self.approve_blocked_reason or "Nothing to approve.", "warning")
             return None
+        if self.as_client:
+            done = client_approve(self.services.workspace, self.deliverable_id, version=self.item.current_version,
+                                  reviewer=self._reviewer(), comment=self._comment())
+            return self._after(done, f"Approved version {done.current_version} for the client as {self._reviewer()}.")
         done = approve(self.services.workspace, self.deliverable_id, version=self.item.current_version,
                        reviewer=self._reviewer(), comment=self._comment())
         return self._after(done, f"Approved version {done.current_version} as {self._reviewer()}.")
@@ -241,7 +286,7 @@ class ApprovalList(DeliverableWidgets[ApprovalBar]):
     def __init__(
         self, services: Services, *, campaign: str | None, module: str, reviewer: ReviewerField | None = None
     ) -> None:
-        self.reviewer = reviewer or ReviewerField(services.reviewer)
+        self.reviewer = reviewer or ReviewerField(services.reviewer, identity=services.identity)
         super().__init__(services, campaign=campaign, module=module)
 
     @property

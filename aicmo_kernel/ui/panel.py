@@ -51,7 +51,7 @@ class ModulePanel(widgets.VBox):
         self.status = widgets.HTML()
         self.refresh_button = widgets.Button(description="Refresh", icon="refresh",
                                              tooltip="Re-read the workspace (changes from other people)")
-        self.reviewer = ReviewerField(services.reviewer)
+        self.reviewer = ReviewerField(services.reviewer, identity=services.identity)
         self.inputs = InputsForm(self.spec.input_model, validator=self.spec.validate_inputs,
                                  title=f"{self.spec.info.title}: inputs")
         self.generate_bar = GenerateBar(services, campaign=campaign, module=self.module, form=self.inputs)

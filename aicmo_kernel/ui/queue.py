@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
+from ..store.queue import QUEUE_STATES, QueueItem, waiting_item, waiting_page
 from .approval import ApprovalBar, ReviewerField
 from .editor import DraftEditor
-from .errors import MessageBox, UnavailablePanel, build_or_explain, guard
+from .errors import MessageBox, build_or_explain, guard
 from .exports import ExportBar
-from ..store.queue import QUEUE_STATES, QueueItem, waiting_item, waiting_page
 from .helpers import render_preview
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class ReviewQueue(widgets.VBox):
         self.approval: ApprovalBar | None = None
         self._quiet = False
 
-        self.reviewer = ReviewerField(services.reviewer)
+        self.reviewer = ReviewerField(services.reviewer, identity=services.identity)
         self.campaign_filter = widgets.Dropdown(description="Campaign", layout=widgets.Layout(width="auto"))
         self.module_filter = widgets.Dropdown(description="Module", layout=widgets.Layout(width="auto"))
         self.state_filter = widgets.Dropdown(description="State", layout=widgets.Layout(width="auto"))
@@ -261,15 +261,20 @@ class ReviewQueue(widgets.VBox):
 _ALL = ""  # the value of a filter's "All ..." option
 
 
-def review_queue(services: Services | None = None, *, page_size: int = 50) -> ReviewQueue | UnavailablePanel:
+def review_queue(services: Services | None = None, *, page_size: int = 50) -> Any:
     """The reviewers' dashboard: ``ui.review_queue()`` in a notebook cell. When the queue cannot
     be built (e.g. the workspace database is unreachable) an ``UnavailablePanel`` shows the
-    reason and a trace id instead of a traceback."""
+    reason and a trace id instead of a traceback. A brand's client signed in through JupyterHub
+    gets their own page instead (``ClientReview``: their brand's items only)."""
     from .services import default_services
 
-    def build() -> ReviewQueue:
+    def build() -> Any:
         resolved = services or default_services()  # opening the workspace is the slow part
         _wait_for_voila_request()
+        if resolved.identity is not None and resolved.identity.is_client:
+            from .client_review import ClientReview
+
+            return ClientReview(resolved)
         return ReviewQueue(resolved, page_size=page_size)
 
     return build_or_explain("opening the review queue", build)

@@ -3,7 +3,9 @@
 Panels never build these themselves (STYLE.md: pass services in), so a test hands in a workspace
 on a temporary folder and a provider of its choosing, and a notebook gets the defaults from
 ``default_services()``: the workspace of ``$AICMO_HOME`` / ``AICMO_DATABASE_URL``, the provider
-chain configured by the environment, and the reviewer known from JupyterHub or ``AICMO_REVIEWER``.
+chain configured by the environment, and who is at the keyboard. Under JupyterHub that is the
+signed-in person (``identity``: the hub says who, with their groups), whose name every widget
+records and shows read-only; outside a hub, ``AICMO_REVIEWER`` or a name typed in the form.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..config import Settings, known_reviewer
 
 if TYPE_CHECKING:
+    from ..identity import Identity
     from ..providers.base import Provider
     from ..store import Workspace
 
@@ -33,6 +36,16 @@ class Services:
     settings: Settings | None = None
     provider_factory: ProviderFactory | None = None
     reviewer: str | None = field(default_factory=known_reviewer)
+    identity: Identity | None = field(default_factory=lambda: _signed_in())
+
+    def __post_init__(self) -> None:
+        if self.identity is not None and self.identity.signed_in:
+            self.reviewer = self.identity.name  # the hub's name wins over anything given
+
+    def may(self, permission: str, *, brand: str | None = None) -> bool:
+        """Whether the person at the keyboard may (always, outside a hub); widgets use it to grey
+        out what the workflow would refuse anyway."""
+        return self.identity is None or self.identity.may(permission, brand=brand)  # type: ignore[arg-type]
 
     def current_settings(self) -> Settings:
         return self.settings if self.settings is not None else Settings.from_env()
@@ -47,6 +60,12 @@ class Services:
         from ..generation import shared_chain
 
         return shared_chain(settings)
+
+
+def _signed_in() -> Identity | None:
+    from ..identity import current_identity
+
+    return current_identity()
 
 
 _DEFAULTS: dict[str, Services] = {}
