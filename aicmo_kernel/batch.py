@@ -18,8 +18,10 @@ campaign is reported for it and never stops the others.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     from .runner import CampaignRunReport
     from .store import Workspace
 
-__all__ = ["BatchReport", "provider_batch_chain", "run_many"]
+__all__ = ["BatchReport", "provider_batch_chain", "run_many", "stop_batches_on_interrupt"]
 
 _RATE_LIMIT = "RATE_LIMIT"
 
@@ -148,6 +150,36 @@ def provider_batch_chain(
         "or ANTHROPIC_API_KEY (batch APIs are OpenAI Batch and Anthropic Message Batches)",
         field="AICMO_LLM_PRIMARY_PROVIDER",
     )
+
+
+@contextlib.contextmanager
+def stop_batches_on_interrupt(provider: Any, notice: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Within the block, Ctrl+C first stops the provider batches ``provider`` waits for
+    (``BatchingProvider.stop``), so the waiting calls end at once instead of when the batches do,
+    then interrupts as usual. The batches go on at the provider; the next run takes their results."""
+    import signal
+
+    batching = [p for p in getattr(provider, "providers", [provider]) if hasattr(p, "stop")]
+    if not batching or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+
+    def interrupted(signum: int, frame: Any) -> None:
+        signal.signal(signal.SIGINT, previous)
+        for member in batching:
+            member.stop()
+        if notice:
+            notice("stopped: the provider batches go on; run the same command again to take their results "
+                   "(aicmo batch --status shows them)")
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        if signal.getsignal(signal.SIGINT) is interrupted:
+            signal.signal(signal.SIGINT, previous)
 
 
 # -- worker processes -----------------------------------------------------------------------

@@ -282,3 +282,49 @@ def test_provider_batch_without_a_batch_capable_provider_is_a_configuration_erro
         seed_demo(ws)
     result = CliRunner().invoke(main, ["batch", "--provider-batch"])
     assert result.exit_code == 2 and "needs openai or anthropic" in result.output
+
+
+def test_ctrl_c_stops_the_wait_and_the_next_run_takes_the_batch_without_sending_it_again(llm_server, monkeypatch):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from aicmo_kernel.cli import main
+    from aicmo_kernel.demo import seed_demo
+    from aicmo_kernel.store import Workspace
+
+    from fixtures_llm import FAKE_OPENAI_KEY
+
+    settings = {"OPENAI_API_KEY": FAKE_OPENAI_KEY, "OPENAI_BASE_URL": llm_server.openai_base_url,
+                "AICMO_LLM_PRIMARY_PROVIDER": "openai", "AICMO_LLM_TIMEOUT": "10"}
+    for key, value in settings.items():
+        monkeypatch.setenv(key, value)
+    with Workspace.open() as ws:
+        seed_demo(ws)
+    llm_server.batch_polls = 1_000_000  # the provider takes its time
+    args = ["batch", "--provider-batch", "--autonomy", "manual", "--poll-seconds", "0.05", "--gather-seconds", "0.1"]
+    process = subprocess.Popen([str(Path(sys.executable).with_name("aicmo")), *args], env=dict(os.environ),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while llm_server.request_count(BATCHES) == 0 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.05)
+        assert llm_server.request_count(BATCHES) == 1, process.communicate(timeout=5)
+        time.sleep(0.3)  # waiting for the batch now
+        process.send_signal(signal.SIGINT)
+        _out, err = process.communicate(timeout=20)  # ends at once, not when the batch does
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode != 0 and "stopped: the provider batches go on" in err
+    llm_server.batch_polls = 1  # the next day: the batch has ended
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 3, result.output  # intake's drafts wait for a reviewer
+    assert llm_server.request_count(BATCHES) == 1  # nothing sent again
+    assert len([r for r in llm_server.requests if r.method == "BATCH"]) == 1  # answered, and paid, once
+    with Workspace.open() as ws:
+        (taken,) = [run for run in ws.list_runs("demo", "intake") if run.status == "SUCCESS"]
+        assert taken.attempts[0]["batch_id"] and taken.cost_usd == 0.0  # a local server: free

@@ -36,6 +36,7 @@ from typing import Any, Protocol
 
 from ..errors import (
     ContractViolation,
+    GenerationCancelled,
     ProviderError,
     ProviderServerError,
     ProviderTimeout,
@@ -211,6 +212,21 @@ class BatchingProvider:
         self._last_added = 0.0
         self._waiting: dict[str, list[_Ticket]] = {}  # batch id -> calls waiting for it
         self.submitted: list[str] = []  # batch ids this provider submitted (reports, tests)
+        self._stopped = False
+
+    def stop(self) -> None:
+        """Stop waiting (Ctrl+C): every waiting call ends as cancelled, nothing new is sent or
+        polled. The batches go on at the provider, and their requests stay in the ledger, so the
+        next run takes their results instead of sending them again."""
+        with self._lock:
+            self._stopped = True
+            tickets = [t for waiting in self._waiting.values() for t in waiting] + self._gathering
+            self._waiting.clear()
+            self._gathering = []
+        for ticket in tickets:
+            ticket.fail(GenerationCancelled(
+                f"stopped while waiting for the {self.name} batch; it goes on at the provider, and the next "
+                "run takes its results (aicmo batch --status)", provider=self.name, model=self.model))
 
     def unavailable_reason(self) -> str | None:
         return self.api.unavailable_reason()
@@ -225,6 +241,8 @@ class BatchingProvider:
         reason = self.unavailable_reason()
         if reason:
             raise ProviderUnavailable(reason, provider=self.name, model=self.model)
+        if self._stopped:
+            raise GenerationCancelled("provider batches were stopped", provider=self.name, model=self.model)
         check_fits(self.name, self.model, request)  # refused before it goes into a batch
         ticket = _Ticket(request, request_key(self.name, self.model, request))
         self._admit(ticket)
@@ -281,6 +299,8 @@ class BatchingProvider:
         self._submit(tickets)
 
     def _submit(self, tickets: list[_Ticket]) -> None:
+        if self._stopped:
+            return  # stop() has ended these calls; nothing is sent
         for ticket in tickets:
             ticket.custom_id = uuid.uuid4().hex
         try:
@@ -304,6 +324,8 @@ class BatchingProvider:
         failures = 0
         while True:
             self._sleep(self.poll_s)
+            if self._stopped:
+                return
             try:
                 job = self.api.check(batch_id)
             except ProviderError as exc:
