@@ -118,6 +118,8 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("AICMO_CACHE", "on or off (also 1/0, true/false, yes/no)", "on", "cache"),
     Variable("AICMO_PRICES_FILE", "the path of a JSON price file", "$AICMO_HOME/prices.json",
              "providers.pricing"),
+    Variable("AICMO_CONTEXT_BUDGET", "tokens of upstream a prompt may carry: a number (500 or more), or "
+             "module=tokens pairs", "per module (docs/costs.md)", "providers.context"),
     Variable("AICMO_REVIEWER", "a name, recorded on approvals", "none: the UI asks, the CLI wants --reviewer",
              "config"),
     Variable("JUPYTERHUB_USER", "set by JupyterHub; wins over AICMO_REVIEWER", "none", "config"),

@@ -151,6 +151,10 @@ def _problem(variable: Variable, raw: str) -> tuple[str | None, Status]:
 
             _table, warnings = load_prices()
             return ("; ".join(warnings) or None), "warn"
+        elif name == "AICMO_CONTEXT_BUDGET":
+            from .providers.context import context_budget
+
+            context_budget("intake")
         elif name == "AICMO_NOTEBOOKS":
             from .serve import notebooks_dir
 

@@ -8,6 +8,7 @@ import dataclasses
 
 import pytest
 
+from aicmo_kernel.errors import ValidationError
 from aicmo_kernel.providers.anthropic import AnthropicProvider
 from aicmo_kernel.providers.chain import ProviderChain
 from aicmo_kernel.providers.context import (
@@ -154,5 +155,15 @@ def test_the_budget_is_per_module_and_can_be_set(monkeypatch):
     monkeypatch.setenv("AICMO_CONTEXT_BUDGET", "20000")
     assert context_budget("intake") == 20_000
     monkeypatch.setenv("AICMO_CONTEXT_BUDGET", "lots")
-    with pytest.raises(ValueError, match="AICMO_CONTEXT_BUDGET"):
+    with pytest.raises(ValidationError, match="AICMO_CONTEXT_BUDGET"):
         context_budget("intake")
+
+
+def test_aicmo_doctor_names_a_bad_context_budget(monkeypatch):
+    from aicmo_kernel.doctor import has_failures, run_checks
+
+    monkeypatch.setenv("AICMO_CONTEXT_BUDGET", "monitoring=lots")
+    checks = run_checks()
+    (check,) = [c for c in checks if c.section == "variables" and c.name == "AICMO_CONTEXT_BUDGET"]
+    assert check.status == "fail" and "AICMO_CONTEXT_BUDGET='monitoring=lots'" in check.message
+    assert "module=tokens pairs" in check.message and has_failures(checks)

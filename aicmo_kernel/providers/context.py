@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from ..config import bad_value
-from ..errors import ProviderError
+from ..errors import ProviderError, ValidationError
 from .base import LLMRequest
 from .pricing import context_window
 
@@ -118,8 +118,9 @@ def context_budget(module: str) -> int:
                 name, _, value = pair.partition("=")
                 budgets[name.strip()] = _tokens(value)
         except ValueError:
-            raise ValueError(bad_value(BUDGET_VARIABLE, raw, "a number of tokens (at least 500), or "
-                                       "module=tokens pairs, e.g. monitoring=8000,delivery=12000")) from None
+            raise ValidationError(bad_value(BUDGET_VARIABLE, raw, "a number of tokens (at least 500), or "
+                                            "module=tokens pairs, e.g. monitoring=8000,delivery=12000"),
+                                  field=BUDGET_VARIABLE) from None
     return budgets.get(module, _DEFAULT_BUDGET)
 
 
