@@ -17,6 +17,7 @@ module's budget by ``providers.context.fit_upstream`` (the call the prompt build
 
 from __future__ import annotations
 
+import json
 import sys
 import threading
 from pathlib import Path
@@ -131,7 +132,7 @@ def _rerun_cost(ws, campaign: str, before: set[str]) -> float | None:
 def budget_section(quick: bool) -> Section:
     from aicmo_kernel.demo import seed_demo
     from aicmo_kernel.estimate import _Recorder
-    from aicmo_kernel.providers.context import context_budget, estimate_tokens, fit_upstream
+    from aicmo_kernel.providers.context import context_budget, estimate_tokens, fit_json, fit_upstream
     from aicmo_kernel.runner import run_campaign
     from aicmo_kernel.store import Workspace
 
@@ -140,13 +141,21 @@ def budget_section(quick: bool) -> Section:
 
     class Measuring(_Recorder):
         def complete(self, request, *, progress=None, cancel=None):
+            budget = context_budget(request.module)
             upstream = request.context.get("upstream") or {}
-            full = estimate_tokens(upstream_block(upstream))
-            condensed, _notes = fit_upstream(upstream, context_budget(request.module))
+            facts = request.context.get("facts") or {}
+            prompt = request.prompt
+            block = upstream_block(upstream)
+            if block in prompt:  # some templates carry no upstream block (delivery: its facts instead)
+                prompt = prompt.replace(block, upstream_block(fit_upstream(upstream, budget)[0]))
+            shown = json.dumps(facts, indent=2, sort_keys=True, ensure_ascii=False)
+            if facts and shown in prompt:
+                prompt = prompt.replace(shown, json.dumps(fit_json(facts, budget)[0], indent=2, sort_keys=True,
+                                                          ensure_ascii=False))
+            before = estimate_tokens(request.system) + estimate_tokens(request.prompt)
+            after = estimate_tokens(request.system) + estimate_tokens(prompt)
             with self._lock:
-                before = estimate_tokens(request.system) + estimate_tokens(request.prompt)
-                sizes[request.module] = (len(request.prompt), before,
-                                         before - full + estimate_tokens(upstream_block(condensed)))
+                sizes[request.module] = (len(request.prompt), before, after)
             return super().complete(request, progress=progress, cancel=cancel)
 
     with fresh_home(), Workspace.open() as ws:
@@ -155,8 +164,9 @@ def budget_section(quick: bool) -> Section:
     rows = [[module, f"{chars:,}", f"{before:,}", f"{after:,}", f"{context_budget(module):,}",
              f"{after / before:.2f}"] for module, (chars, before, after) in sorted(sizes.items(), key=lambda i: -i[1][1])]
     md = ("The demo campaign's prompts (system + user text, estimated at 3.5 characters a token), as built "
-          "today and with their upstream condensed to the module's budget by `fit_upstream`:\n\n"
-          + table(["module", "prompt chars", "tokens now", "tokens with the budget", "upstream budget",
+          "today and with their upstream block and their facts each condensed to the module's budget "
+          "(`fit_upstream`, `fit_json`; delivery carries the approved deliverables in its facts):\n\n"
+          + table(["module", "prompt chars", "tokens now", "tokens with the budget", "budget per block",
                    "ratio"], rows))
     return Section("8. Prompt sizes and the context budget", md,
                    {module: {"before": b, "after": a} for module, (_c, b, a) in sizes.items()})

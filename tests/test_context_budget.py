@@ -5,6 +5,7 @@ prompt that cannot fit refused before it is sent)."""
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
@@ -167,3 +168,21 @@ def test_aicmo_doctor_names_a_bad_context_budget(monkeypatch):
     (check,) = [c for c in checks if c.section == "variables" and c.name == "AICMO_CONTEXT_BUDGET"]
     assert check.status == "fail" and "AICMO_CONTEXT_BUDGET='monitoring=lots'" in check.message
     assert "module=tokens pairs" in check.message and has_failures(checks)
+
+
+def test_facts_are_condensed_losing_the_least_first_and_figures_are_kept():
+    from aicmo_kernel.providers.context import fit_json
+
+    table = "| week | leads |\n|---|---|\n" + "\n".join(f"| {w} | {w * 3} |" for w in range(1, 41))
+    facts = {"deliverables": [{"id": f"d{i}", "title": f"Deliverable {i}", "content_markdown": table + "\n\nNotes."}
+                              for i in range(12)], "cost_per_lead": 41.37, "weeks": 40}
+    assert fit_json(facts, 100_000) == (facts, [])
+    condensed, notes = fit_json(facts, 1_500)  # ~2,200 tokens as they are; ~1,160 with tables condensed
+    assert notes == ["tables and lists in the text condensed"]
+    assert [d["id"] for d in condensed["deliverables"]] == [f"d{i}" for i in range(12)]  # every entry kept
+    assert "| … 28 more rows (40 in all; first column from 1 to 40) |" in condensed["deliverables"][0]["content_markdown"]
+    assert condensed["cost_per_lead"] == 41.37 and condensed["weeks"] == 40
+    tighter, notes = fit_json(facts, 600)
+    assert notes[-1].startswith("strings cut to") or notes[-1].startswith("lists cut")
+    assert "[condensed to fit the prompt:" in json.dumps(tighter) and tighter["cost_per_lead"] == 41.37
+    assert estimate_tokens(json.dumps(tighter, indent=2, sort_keys=True, ensure_ascii=False)) <= 600

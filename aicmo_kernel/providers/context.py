@@ -13,7 +13,8 @@ makes a prompt of ~190,000 characters. Most modules do not need such upstream in
    left, marked with how much was left out.
 
 The result has the same shape as the upstream it was given, so the prompt builder renders it as
-before. ``check_fits`` compares a request's estimated tokens (system, prompt, schema, and the
+before. ``fit_json`` does the same for a module's facts (delivery carries every approved
+deliverable there rather than as upstream); the budget applies to each block. ``check_fits`` compares a request's estimated tokens (system, prompt, schema, and the
 output it may write) with the model's context window from the price table
 (``providers.pricing.context_window``) and raises ``PromptTooLong`` with the numbers, so the call
 is never sent; the chain then tries its next provider, whose window may be larger.
@@ -40,6 +41,7 @@ __all__ = [
     "condense_text",
     "context_budget",
     "estimate_tokens",
+    "fit_json",
     "fit_upstream",
     "request_tokens",
 ]
@@ -212,6 +214,70 @@ def _condense_table(rows: list[str]) -> list[str]:
     first = [row.strip().strip("|").split("|")[0].strip() for row in body]
     span = f"; first column from {first[0]} to {first[-1]}" if first[0] and first[-1] else ""
     return [*header, *body[:_KEEP_ROWS], f"| … {len(body) - _KEEP_ROWS} more rows ({len(body)} in all{span}) |"]
+
+
+def fit_json(value: Any, budget_tokens: int) -> tuple[Any, list[str]]:
+    """A JSON-like ``value`` (a module's facts) condensed to about ``budget_tokens`` as rendered,
+    losing the least first: Markdown tables and lists inside its strings shortened like upstream
+    (``condense_text``); then every long string cut to one length, marked; only then long lists
+    keep their first items and count the rest. Every entry of a list keeps its place until that
+    last step, and figures computed by code are kept as they are, never rounded or summed. A value
+    within the budget comes back unchanged."""
+    if _json_tokens(value) <= budget_tokens:
+        return value, []
+    condensed = _map_strings(value, condense_text)
+    notes = ["tables and lists in the text condensed"]
+    if _json_tokens(condensed) > budget_tokens:
+        condensed, limit = _cut_to_fit(condensed, budget_tokens, floor=200)
+        notes.append(f"strings cut to {limit:,} characters")
+    if _json_tokens(condensed) > budget_tokens:
+        condensed = _condense_value(condensed)
+        notes.append(f"lists cut to their first {_KEEP_METADATA_ITEMS} entries")
+        if _json_tokens(condensed) > budget_tokens:
+            condensed, limit = _cut_to_fit(condensed, budget_tokens, floor=20)
+            notes.append(f"strings cut to {limit:,} characters")
+    return condensed, notes
+
+
+def _cut_to_fit(value: Any, budget_tokens: int, *, floor: int) -> tuple[Any, int]:
+    """``value`` with its strings cut to the longest length (not below ``floor``) that fits."""
+    limit = max((len(s) for s in _strings(value)), default=0)
+    while limit > floor and _json_tokens(_cut_strings(value, limit)) > budget_tokens:
+        limit = max(floor, int(limit * 0.7))
+    return _cut_strings(value, limit), limit
+
+
+def _map_strings(value: Any, change: Any) -> Any:
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, dict):
+        return {key: _map_strings(inner, change) for key, inner in value.items()}
+    if isinstance(value, list):
+        return [_map_strings(inner, change) for inner in value]
+    return value
+
+
+def _json_tokens(value: Any) -> int:
+    return estimate_tokens(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False, default=str))
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for inner in value.values() for s in _strings(inner)]
+    if isinstance(value, list):
+        return [s for inner in value for s in _strings(inner)]
+    return []
+
+
+def _cut_strings(value: Any, limit: int) -> Any:
+    def cut(text: str) -> str:
+        if len(text) <= limit:
+            return text
+        return f"{text[:limit]} [condensed to fit the prompt: {limit:,} of {len(text):,} characters]"
+
+    return _map_strings(value, cut)
 
 
 def _condense_value(value: Any) -> Any:
