@@ -97,3 +97,14 @@ def test_a_failed_generation_shows_type_message_and_trace_id(ws, services, llm_e
     assert "openai" in bar.message.text  # the attempts line says what was tried
     assert "sk-test" not in bar.message.value and "Traceback" not in bar.message.value
     assert bar.banner.text == ""  # a failure is never presented as an offline draft
+
+
+def test_an_unpriced_model_shows_its_cost_as_unknown_never_zero():
+    from aicmo_kernel.generation import GenerationResult
+    from aicmo_kernel.schemas import create_success_envelope
+    from aicmo_kernel.ui.generate import _provenance_html
+
+    envelope = create_success_envelope("intake", [{"kind": "client_summary", "title": "t", "content_markdown": "x"}],
+                                       provider="openai-compatible", model="some-new-model", cost_usd=None)
+    html = _provenance_html(GenerationResult(run_id="r1", envelope=envelope, attempts=[]))
+    assert "cost unknown" in html and "$0" not in html

@@ -241,11 +241,13 @@ def _attempts_line(attempts: list[dict[str, Any]]) -> str:
 def _provenance_html(result: GenerationResult) -> str:
     import html
 
+    from ..providers.pricing import format_cost
+
     meta = result.envelope.meta
     tokens = meta.tokens_used
     line = (
         f"Produced by <b>{html.escape(meta.provider)}</b> · model <code>{html.escape(meta.model)}</code> · "
-        f"tokens {tokens['in']:,} in / {tokens['out']:,} out · cost ${meta.cost_usd:.4f} · "
+        f"tokens {tokens['in']:,} in / {tokens['out']:,} out · cost {format_cost(meta.cost_usd)} · "
         f"trace id <code>{html.escape(meta.trace_id)}</code>"
     )
     return f"<div class='aicmo-provenance' style='font-size:smaller;color:#444'>{line}</div>"
