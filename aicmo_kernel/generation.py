@@ -152,7 +152,7 @@ def generate(
             model=result.model,
             # What the run cost: every attempt, the failed ones before a fallback included.
             **_spent(attempts),
-            warnings=result.warnings,
+            warnings=[*result.warnings, *request.context.get("condensed", ())],
             trace_id=trace_id,
             raw={"text": redact(result.text), "attempts": attempts},
         )

@@ -243,3 +243,31 @@ def test_delivery_gate_needs_execution(workspace):
     with pytest.raises(GateError) as caught:
         generate(workspace, "demo", "delivery", provider=OFFLINE)
     assert "execution" in caught.value.message
+
+
+def test_a_long_upstream_is_condensed_in_the_prompt_only_and_the_run_says_so(demo_ws, monkeypatch):
+    """The prompt stays within the module's context budget; the offline composer and the run's
+    facts keep the whole upstream."""
+    from aicmo_kernel.providers.base import LLMResult
+
+    seen = []
+
+    class Recording:
+        name, model = "recording", "recorder-1"
+
+        def unavailable_reason(self):
+            return None
+
+        def complete(self, request, *, progress=None, cancel=None):
+            seen.append(request)
+            data = request.compose_offline(request.context)
+            return LLMResult(data=data, text="{}", provider=self.name, model=self.model)
+
+    monkeypatch.setenv("AICMO_CONTEXT_BUDGET", "delivery=2000")
+    result = generate(demo_ws, "demo", "delivery", provider=Recording())
+    assert result.ok, result.envelope.error
+    (request,) = seen
+    whole = sum(len(str(item)) for items in request.context["upstream"].values() for item in items)
+    assert len(request.prompt) < whole  # the prompt carries the condensed view
+    assert request.context["condensed"] and any("condensed" in w.lower() or "left out" in w.lower()
+                                                  for w in result.envelope.meta.warnings)

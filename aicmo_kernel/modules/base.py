@@ -28,6 +28,7 @@ from ..errors import ContractViolation, ValidationError
 from ..providers.base import LLMRequest
 from ..schemas import Deliverable
 from ..platforms import prompt_limits
+from ..providers.context import context_budget, fit_json, fit_upstream
 from ..registry import ModuleInfo
 if TYPE_CHECKING:
     from ..workflow import Approval
@@ -161,6 +162,14 @@ class ModuleSpec:
             "upstream": plain_json({k: list(v) for k, v in (upstream or {}).items()}),
             "facts": plain_json(facts or {}),
         }
+        # The prompt carries upstream and facts within the module's context budget (long tables and
+        # lists condensed by code, with counts of what was left out); the context keeps them whole
+        # for the offline composer and the grounding checks. What was condensed is said on the run.
+        budget = context_budget(self.name)
+        prompt_upstream, upstream_notes = fit_upstream(context["upstream"], budget)
+        prompt_facts, facts_notes = fit_json(context["facts"], budget)
+        if upstream_notes or facts_notes:
+            context["condensed"] = [*upstream_notes, *facts_notes]
         system = render_template(self.system_template, module_title=self.info.title)
         prompt = render_template(
             self.prompt_template,
@@ -172,8 +181,8 @@ class ModuleSpec:
                 context["campaign"], indent=2, sort_keys=True, ensure_ascii=False
             ),
             brand_rules=brand_rules_block(context["brand"]),
-            upstream=upstream_block(context["upstream"]),
-            facts_json=json.dumps(context["facts"], indent=2, sort_keys=True, ensure_ascii=False),
+            upstream=upstream_block(prompt_upstream),
+            facts_json=json.dumps(prompt_facts, indent=2, sort_keys=True, ensure_ascii=False),
             platform_limits=prompt_limits(),
         )
         return LLMRequest(
