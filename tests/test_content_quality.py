@@ -25,26 +25,26 @@ BRIEFS = sorted(CORPUS.glob("*.yaml"))
 # The corpus's floor per check: what the offline composers reach today. Raise a number when a
 # change lifts it; a change that lowers one has made the drafts worse.
 FLOORS = {
-    "composed": 0.98,
+    "composed": 1.0,
     "names_brand": 1.0,
-    "names_audience": 0.93,
-    "names_offer": 0.89,
-    "names_channels": 0.97,
-    "no_banned_words": 0.92,
-    "no_short_id": 0.93,
+    "names_audience": 0.99,
+    "names_offer": 0.98,
+    "names_channels": 1.0,
+    "no_banned_words": 1.0,
+    "no_short_id": 1.0,
     "no_placeholders": 0.98,
-    "no_fragments": 0.73,
-    "no_duplicate_sentences": 0.69,
+    "no_fragments": 1.0,
+    "no_duplicate_sentences": 1.0,
     "platform_limits": 1.0,
-    "language": 0.91,
-    "disclaimers_once": 0.94,
-    "objection_answers": 0.84,
+    "language": 0.92,
+    "disclaimers_once": 1.0,
+    "objection_answers": 1.0,
     "regulated_claims": 0.92,
-    "no_injected_text": 0.94,
-    "calendar_variety": 0.03,
-    "whole_targets": 0.85,
+    "no_injected_text": 1.0,
+    "calendar_variety": 1.0,
+    "whole_targets": 1.0,
 }
-OVERALL_FLOOR = 0.85
+OVERALL_FLOOR = 0.99
 
 
 @pytest.fixture(scope="module")

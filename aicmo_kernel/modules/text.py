@@ -16,17 +16,24 @@ from typing import Any
 
 __all__ = [
     "clip",
+    "display_theme",
+    "drop_banned_phrases",
     "first_clause",
     "first_sentence",
     "hashtag",
+    "is_slug",
     "join_human",
     "lower_first",
     "mentions_any",
     "pick",
+    "plain",
     "quote",
     "seed_of",
     "sentence",
     "strip_end",
+    "trim_dangling",
+    "unique",
+    "uses_banned",
     "weeks_between",
     "without_banned",
 ]
@@ -81,18 +88,57 @@ def first_sentence(text: str) -> str:
     return parts[0] if parts else ""
 
 
+# Words a phrase cannot end on: cutting there leaves "a calm, predictable..." as "a calm" or
+# "reconciles bank, ERP and card feeds" as "reconciles bank".
+_DANGLING = {
+    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "with", "for", "from", "in", "on", "at", "by",
+    "into", "as", "than", "which", "who", "whose", "that", "your", "their", "our", "its", "my", "his", "her",
+    "le", "la", "les", "un", "une", "des", "de", "du", "et", "ou", "avec", "pour", "qui", "que", "au", "aux",
+    "el", "los", "las", "unos", "y", "o", "con", "para", "por", "del", "su", "sus",
+    "der", "die", "das", "den", "dem", "ein", "eine", "einen", "und", "oder", "mit", "für", "von", "zu", "im",
+}  # fmt: skip
+_MIN_CLAUSE_WORDS = 4
+
+
+def _is_list_comma(before: str, after: str) -> bool:
+    """Whether the comma between ``before`` and ``after`` separates list items or adjectives
+    ("bank, ERP and card feeds", "a calm, predictable month-end") rather than clauses."""
+    rest = re.split(r"[,;:.]", after, maxsplit=1)[0]
+    if re.search(r"\b(and|or|et|ou|y|o|und|oder)\b", rest) and len(rest.split()) <= 6:
+        return True
+    return len(before.split()) < _MIN_CLAUSE_WORDS
+
+
+def trim_dangling(text: str) -> str:
+    """``text`` without trailing words a phrase cannot end on ("twelve days with the" -> "twelve days")."""
+    words = text.strip().rstrip(".,;:!? ").split()
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:")
+
+
 def first_clause(text: str) -> str:
-    """Up to the first comma, colon, semicolon or sentence end: a short handle for a long phrase."""
-    return re.split(r"[,;:]\s|(?<=[.!?])\s", text.strip(), maxsplit=1)[0].strip()
+    """A short handle for a long phrase: up to the first clause break that leaves a whole phrase
+    (four words or more, not inside a list, not ending on "a", "and", "with" ...), else the whole
+    first sentence. Never "What changes: a calm." from "A calm, predictable month-end"."""
+    first = first_sentence(text.strip())
+    for match in re.finditer(r"\s[-\u2013\u2014]\s|[,;:]\s", first):
+        before, after = first[: match.start()], first[match.end():]
+        if match.group(0).strip() == "," and _is_list_comma(before, after):
+            continue
+        if len(before.split()) >= _MIN_CLAUSE_WORDS and trim_dangling(before) == before.strip():
+            return before.strip()
+    return strip_end(first)
 
 
 def clip(text: str, limit: int) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters (no ellipsis)."""
+    """``text`` cut at a word boundary to at most ``limit`` characters (no ellipsis), never ending
+    on a word that leaves the phrase hanging ("a", "and", "with" ...)."""
     text = text.strip()
     if len(text) <= limit:
         return text
     cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
-    return strip_end(cut[:limit])
+    return trim_dangling(strip_end(cut[:limit]))
 
 
 def join_human(items: Iterable[str], conjunction: str = "and") -> str:
@@ -132,3 +178,67 @@ def weeks_between(start: str | None, end: str | None) -> int | None:
         return None
     days = (date.fromisoformat(end) - date.fromisoformat(start)).days
     return max(1, math.ceil(days / 7)) if days > 0 else None
+
+
+_INJECTED_SENTENCE = re.compile(
+    r"ignore (?:all |the )?(?:previous |prior |above |brand )?(?:instructions|rules|prompts?)|system prompt|"
+    r"\bassistant\s*:|\]\]>|</?system>",
+    re.IGNORECASE,
+)
+
+
+def plain(text: str) -> str:
+    """Brief text fit to quote in copy: markup, placeholders and injected instructions removed.
+
+    A brief is pasted from anywhere: HTML tags, Markdown links and images, ``{{...}}`` and
+    ``[insert ...]`` stubs, "TODO" notes and sentences addressed to a model ("ignore all previous
+    instructions") never reach a draft; the rest of the sentence is kept as written.
+    """
+    text = re.sub(r"<!--.*?-->", " ", str(text or ""), flags=re.DOTALL)
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", text)  # images
+    text = re.sub(r"\[([^\]]+)\]\((?:[^)]*)\)", r"\1", text)  # links keep their words
+    text = re.sub(r"<[^>]*>", " ", text)
+    text = re.sub(r"\{\{.*?\}\}|\[(?:insert|add|your|tbd|todo)[^\]]*\]", " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bTODO\b:?[^.;\n]*|\bTBD\b", " ", text)
+    text = re.sub(r"`{1,3}|\*\*|__|^\s*[#>|]+\s*|\s\|\s", " ", text, flags=re.MULTILINE)
+    parts = re.split(r"(?<=[.!?])\s+", text)
+    kept = [p for p in parts if not _INJECTED_SENTENCE.search(p)]
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", " ".join(kept))).strip(" |#>-")
+
+
+def is_slug(text: str) -> bool:
+    """'northwind-spring-2027': a short id, not words to put in copy."""
+    return bool(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", (text or "").strip()))
+
+
+def display_theme(theme: str, fallback: str) -> str:
+    """The theme as copy may show it: the brief's display name, or ``fallback`` (the brand's name)
+    when the theme is only the campaign's short id."""
+    cleaned = strip_end(plain(theme))
+    return fallback if not cleaned or is_slug(cleaned) else cleaned
+
+
+def uses_banned(text: str, banned: Sequence[str]) -> bool:
+    """Whether ``text`` uses a banned word in any simple form QC blocks ("seamless", "seamlessly")."""
+    from ..qc.brand import find_banned
+
+    return bool(banned) and bool(find_banned(text, list(banned)))
+
+
+def drop_banned_phrases(text: str, banned: Sequence[str]) -> str:
+    """``text`` without the phrases (sentences, ``;`` parts, "no ..." asides) that use a banned
+    word: "Warm, hopeful; no guilt, no pity" with "guilt" banned -> "Warm, hopeful; no pity"."""
+    parts = [p for p in re.split(r"(?<=[.;])\s+|,\s+(?=(?:no|never|not)\b)", plain(text)) if p]
+    kept = [p for p in parts if not uses_banned(p, banned)]
+    return re.sub(r"[;,]\s*$", "", " ".join(kept).strip())
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """``items`` without repeats (ignoring case and punctuation), first wording kept: a brief that
+    lists one objection twice gets one answer, not the same answer twice."""
+    seen: dict[str, str] = {}
+    for item in items:
+        key = re.sub(r"\W+", " ", item or "").strip().lower()
+        if key and key not in seen:
+            seen[key] = item
+    return list(seen.values())

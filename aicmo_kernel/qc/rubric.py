@@ -139,12 +139,17 @@ def fragments(text: str) -> list[str]:
 
 
 def duplicate_sentences(text: str) -> list[str]:
-    """Sentences of four words or more said twice (table rows, a calendar's per-slot notes, aside)."""
-    prose = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("|"))
-    counts = Counter(
-        re.sub(r"\W+", " ", s).strip().lower() for s in sentences(prose) if len(s.split()) >= 4
-    )
-    return [s for s, n in counts.items() if n > 1]
+    """Sentences of four words or more said twice within one section of a draft, as QC's
+    ``repeated_lines`` judges documents (table rows and listed phrases aside)."""
+    repeated: list[str] = []
+    for section in re.split(r"^#{1,3} .*$", text, flags=re.MULTILINE):
+        prose = "\n".join(line for line in section.splitlines() if not line.lstrip().startswith("|"))
+        counts = Counter(
+            re.sub(r"\W+", " ", s).strip().lower() for s in sentences(prose)
+            if len(s.split()) >= 4 and s.endswith((".", "!", "?"))  # a listed phrase is not a sentence
+        )
+        repeated += [s for s, n in counts.items() if n > 1]
+    return repeated
 
 
 def _keywords(text: str) -> list[str]:
@@ -320,7 +325,8 @@ def _no_short_id(r: _Run) -> Result:
         if short_id.lower() in text.lower():
             return [f"shows the short id {short_id!r}"]
         tags = [re.sub(r"\W+", "", t).lower() for t in re.findall(r"#\w+", text)]
-        return [f"hashtag of the short id {short_id!r}"] if joined in tags else []
+        brand_tag = re.sub(r"\W+", "", str(r.facts.get("brand") or "")).lower()
+        return [f"hashtag of the short id {short_id!r}"] if joined in tags and joined != brand_tag else []
     return _share((_label(d), leaks(d)) for d in r.drafts.get("creatives", []))
 
 

@@ -15,14 +15,17 @@ from typing import Any
 from ...platforms import CHARACTER_LIMITS, EMAIL_SUBJECT_MAX, posted_text, thread_posts
 from ..text import (
     clip,
+    display_theme,
     first_clause,
     hashtag,
     lower_first,
     mentions_any,
     pick,
+    plain,
     seed_of,
     sentence,
     strip_end,
+    uses_banned,
 )
 
 __all__ = ["compose_creatives"]
@@ -66,13 +69,28 @@ class _Brief:
         for item in (context.get("upstream") or {}).get("strategy", []):
             meta.update(item.get("metadata") or {})
         self.seed = seed_of(i, meta.get("core_message"), brand.get("name"))
-        self.name = brand.get("name") or meta.get("client_name") or i["theme"]
-        self.theme = strip_end(i["theme"])
-        self.key_message = sentence(i["key_message"])
-        self.audience = lower_first(strip_end(first_clause(meta.get("audience") or ""))) or ""
-        self.offer = meta.get("offer") or ""
-        self.pillars = [p for p in meta.get("pillars") or [] if p.get("pain") and p.get("name")]
-        self.objections = meta.get("objection_handling") or []
+        self.banned = list(brand.get("banned_words") or [])
+        self.name = plain(brand.get("name") or meta.get("client_name") or i["theme"]) or "the brand"
+        # The display name or theme, never the campaign's short id; brief text quoted in copy is
+        # plain text (no markup, placeholders or injected instructions) and free of banned words.
+        self.theme = display_theme(i["theme"], self.name)
+        self.offer = self._clean(meta.get("offer") or "")
+        self.key_message = sentence(
+            self._clean(i["key_message"]) or (f"{self.name}: {lower_first(strip_end(self.offer))}" if self.offer
+                                              else f"{self.name}, for {self.audience_for(meta)}")
+        )  # fmt: skip
+        self.audience = self.audience_for(meta)
+        self.pillars = [
+            {**p, "name": self._clean(p["name"]), "pain": self._clean(p["pain"]),
+             "message": self._clean(p.get("message") or "")}
+            for p in meta.get("pillars") or []
+            if p.get("pain") and p.get("name") and self._clean(p["pain"]) and self._clean(p["name"])
+        ]  # fmt: skip
+        self.objections = [
+            {**o, "objection": self._clean(o.get("objection") or "")}
+            for o in meta.get("objection_handling") or []
+            if self._clean(o.get("objection") or "")
+        ]
         self.ctas = meta.get("calls_to_action") or []
         self.cta = self.ctas[0] if self.ctas else f"See how {self.name} works"
         website = brand.get("website") or "none"
@@ -80,9 +98,33 @@ class _Brief:
         self.disclaimer = " ".join(
             str(d).strip() for d in brand.get("disclaimers") or [] if str(d).strip()
         )
-        self.banned = list(brand.get("banned_words") or [])
         self.platforms = list(i.get("platforms") or [])
+        # What makes the brand different, as the messaging framework's positioning states it.
+        why = re.search(r"Why it is different: (.+?)(?:\.\s|\.$|$)", meta.get("positioning_statement") or "")
+        self.usp = self._clean(first_clause(why.group(1))) if why else ""
         self.tags = self._hashtags(meta, brand)
+
+    @property
+    def has_pains(self) -> bool:
+        """Whether the brief named a real pain (the strategy's fallback pillar says "to confirm")."""
+        return any(not p["pain"].lower().startswith("to confirm") and p["name"].lower() != "the offer"
+                   for p in self.pillars)  # fmt: skip
+
+    @property
+    def offer_line(self) -> str:
+        """The offer in one sentence, unless the key message already says it."""
+        if not self.offer or self.offer.lower()[:30] in self.key_message.lower():
+            return ""
+        return sentence(f"The offer: {lower_first(strip_end(self.offer))}")
+
+    def _clean(self, text: str) -> str:
+        """Brief text as copy may quote it: plain, and empty when it uses a banned word (better
+        a phrase dropped than the brand's banned word quoted back from its own brief)."""
+        cleaned = strip_end(plain(text))
+        return "" if uses_banned(cleaned, self.banned) else cleaned
+
+    def audience_for(self, meta: dict[str, Any]) -> str:
+        return lower_first(strip_end(first_clause(self._clean(meta.get("audience") or ""))))
 
     def pillar(self, variant: int) -> dict[str, str]:
         if not self.pillars:
@@ -93,7 +135,13 @@ class _Brief:
         return strip_end(self.pillar(variant)["pain"])
 
     def outcome(self, variant: int) -> str:
-        return strip_end(self.pillar(variant)["name"])
+        """What changes for the reader: the pillar's outcome; for a pillar that is only a label
+        ("The offer", "Why Acme"), its message."""
+        pillar = self.pillar(variant)
+        name = strip_end(pillar["name"])
+        if name.lower() == "the offer" or name.lower().startswith("why "):
+            return strip_end(pillar.get("message") or self.key_message)
+        return name
 
     def cta_line(self, with_link: bool = True) -> str:
         return f"{self.cta}: {self.domain}" if with_link and self.domain else sentence(self.cta)
@@ -101,9 +149,9 @@ class _Brief:
     def hook(self, variant: int, asset_type: str) -> str:
         pain, outcome = self.pain(variant), self.outcome(variant)
         options = (
-            f"{sentence(pain)[:-1]}?",
+            f"{sentence(pain)[:-1]}?" if self.has_pains else f"{self.theme}.",
             f"{self.theme}.",
-            f"{sentence(outcome)[:-1]}. Here's how.",
+            f"{sentence(outcome)[:-1]}. Here's how." if not _same(outcome, self.key_message) else f"{self.theme}.",
         )
         return pick(options, self.seed, f"hook:{asset_type}:{variant}")
 
@@ -138,6 +186,11 @@ class _Brief:
             candidates.append(hashtag(geography[0]))
         kept = [t for t in dict.fromkeys(candidates) if t and 3 <= len(t) <= 40]
         return [t for t in kept if not mentions_any(t[1:], self.banned)]
+
+
+def _same(a: str, b: str) -> bool:
+    """The same sentence, give or take punctuation and case."""
+    return re.sub(r"\W+", " ", a).strip().lower() == re.sub(r"\W+", " ", b).strip().lower()
 
 
 def _fit_sentences(text: str, room: int) -> str:
@@ -176,7 +229,7 @@ def _fit(
 def _base(b: _Brief, asset_type: str, variant: int, title: str) -> dict[str, Any]:
     return {
         "asset_type": asset_type,
-        "title": title,
+        "title": clip(title, 160),
         "hook": b.hook(variant, asset_type),
         "cta": b.cta_line(),
         "disclaimer": b.disclaimer,
@@ -190,6 +243,8 @@ def _social_post(
     asset = _base(b, asset_type, variant, title)
     limit = CHARACTER_LIMITS[platform]
     hook = clip(asset["hook"], 120 if platform == "x" else 300)
+    # A paragraph that only repeats the hook goes (a thin brief makes both the brand's name).
+    body = "\n\n".join(p for p in body.split("\n\n") if not _same(p, hook))
     render = lambda text, tags: posted_text(hook, text, asset["cta"], asset["disclaimer"], tags)
     asset["body"], asset["hashtags"] = _fit(render, body, asset["hashtags"], limit)
     asset["hook"] = hook
@@ -197,11 +252,14 @@ def _social_post(
 
 
 def _linkedin_post(b: _Brief, variant: int) -> dict[str, Any]:
+    changes = f"What changes: {lower_first(b.outcome(variant))}."
     paragraphs = [
-        b.opener(variant),
+        b.opener(variant) if b.has_pains else "",
         b.key_message,
-        f"What changes: {lower_first(b.outcome(variant))}.",
+        changes if b.has_pains and not _same(b.outcome(variant), b.key_message) else "",
+        b.offer_line,
     ]
+    paragraphs = [p for p in paragraphs if p]
     if b.objections:
         paragraphs.append(
             _objection_copy(b, b.objections[variant % len(b.objections)]["objection"])
@@ -213,7 +271,9 @@ def _linkedin_post(b: _Brief, variant: int) -> dict[str, Any]:
 
 
 def _instagram_caption(b: _Brief, variant: int) -> dict[str, Any]:
-    body = f"{b.opener(variant)}\n\n{b.key_message}"
+    body = f"{b.opener(variant)}\n\n{b.key_message}" if b.has_pains else b.key_message
+    if b.offer_line:
+        body += f"\n\n{b.offer_line}"
     return _social_post(
         b, "instagram_caption", variant, "instagram", f"{b.theme}: {b.outcome(variant)}", body
     )
@@ -245,7 +305,9 @@ def _x_post(b: _Brief, variant: int) -> dict[str, Any]:
 def _x_thread(b: _Brief, variant: int) -> dict[str, Any]:
     asset = _base(b, "x_thread", variant, f"{b.theme}: a short thread")
     asset["hook"] = clip(asset["hook"], 200)
-    middle = [f"The problem: {lower_first(b.pain(variant))}.", b.key_message]
+    problem = f"The problem for {b.audience}" if b.audience else "The problem"
+    middle = [f"{problem}: {lower_first(b.pain(variant))}." if b.has_pains else "", b.key_message]
+    middle = [m for m in middle if m]
     middle += [_objection_copy(b, item["objection"]) for item in b.objections[:2]]
     total = len(middle) + 2
     room = CHARACTER_LIMITS["x"] - len(f"{total}/{total} ")
@@ -259,31 +321,43 @@ def _x_thread(b: _Brief, variant: int) -> dict[str, Any]:
 
 
 def _objection_copy(b: _Brief, objection: str) -> str:
-    """A customer-facing answer to a known objection, using only the brief's own facts."""
+    """A customer-facing answer to a known objection, using only the brief's own facts.
+
+    Never the disclaimer (it is printed once, at the end), and a different answer for each kind
+    of objection: price gets the offer's terms, effort gets what the brand does, "we tried one
+    before" gets who it is for, anything else the next step.
+    """
     said = f"\u201c{strip_end(objection)}.\u201d"
     text = objection.lower()
-    if re.search(r"[£$€]|\b(price|cost|expensive|a lot|afford)\b", text):
-        terms = b.disclaimer or sentence(strip_end(b.offer)) or "Ask us for the full terms."
-        return f"{said} Fair. Here are the terms, in full: {terms}"
-    if re.search(r"\b(tried|before|chain|big|enterprise)\b", text) and b.audience:
-        return f"{said} Fair. {b.name} is built for {b.audience}."
-    return f"{said} Fair, and the best answer is to see it for yourself: {lower_first(strip_end(b.cta))}."
+    usp = b.usp
+    if re.search(r"[£$€]|\b(price|cost|expensive|a lot|afford|budget|cher|caro|teuer|fees?)\b", text):
+        terms = f"the offer is {lower_first(strip_end(b.offer))}" if b.offer else "ask us for the full terms first"
+        return f"{said} A fair question: {terms}."
+    if re.search(r"\b(app|download|install|learn|staff|team|time|busy|switch|integrat\w*|commit)\b", text) and usp:
+        return f"{said} {b.name} is built to ask little of you: {lower_first(usp)}."
+    if re.search(r"\b(tried|before|chain|big|enterprise|already|small)\b", text) and b.audience:
+        return f"{said} {b.name} is made for {b.audience}."
+    return f"{said} The quickest way to judge is to {lower_first(strip_end(b.cta))}."
 
 
 def _email(b: _Brief, variant: int) -> dict[str, Any]:
     asset = _base(b, "email", variant, f"{b.theme} email")
     subject = b.theme if variant == 0 else f"{b.outcome(variant)}, with {b.name}"
+    pain = b.pain(variant)
     asset.update(
-        hook=sentence(f"If {lower_first(b.pain(variant))} sounds familiar, this one is for you"),
+        hook=sentence(f"A note for {b.audience}") if b.audience else sentence(f"A note from {b.name}"),
         subject=clip(subject, EMAIL_SUBJECT_MAX),
         preheader=clip(b.key_message, 140),
         hashtags=[],
     )
-    paragraphs = [b.key_message]
-    if b.pillars:
-        paragraphs.append(
-            "What changes:\n\n" + "\n".join(f"- {sentence(p['name'])}" for p in b.pillars)
-        )
+    paragraphs = [sentence(f"If {lower_first(pain)} sounds familiar, this one is for you")] if b.has_pains else []
+    paragraphs.append(b.key_message)
+    outcomes = list(dict.fromkeys(sentence(b.outcome(n)) for n in range(len(b.pillars))))
+    outcomes = [o for o in outcomes if not _same(o, b.key_message)]
+    if outcomes:
+        paragraphs.append("What changes:\n\n" + "\n".join(f"- {o}" for o in outcomes))
+    if b.offer_line:
+        paragraphs.append(b.offer_line)
     if b.objections:
         paragraphs.append(
             _objection_copy(b, b.objections[variant % len(b.objections)]["objection"])
@@ -321,11 +395,11 @@ def _video_script(b: _Brief, variant: int) -> dict[str, Any]:
             },
             {
                 "visual": f"The same moment with {b.name} on screen, step by step.",
-                "voiceover": b.key_message,
+                "voiceover": b.key_message if not _same(b.key_message, asset["hook"]) else (b.offer_line or f"Meet {b.name}."),
             },
             {
                 "visual": f"The after: {lower_first(b.outcome(variant))}.",
-                "voiceover": sentence(b.outcome(variant)),
+                "voiceover": sentence(f"With {b.name}: {lower_first(b.outcome(variant))}"),
             },
             {
                 "visual": f"End card: {b.name}, {b.domain or 'the call to action'}, the disclaimer on screen.",
@@ -341,7 +415,7 @@ def _image_prompt(b: _Brief, variant: int) -> dict[str, Any]:
     return {
         "asset_type": "image_prompt",
         "target_platform": _target(b, ("instagram", "facebook", "linkedin", "x"), variant),
-        "title": f"{b.theme}: the after picture",
+        "title": clip(f"{b.theme}: the after picture", 160),
         "hook": sentence(f"The after picture: {lower_first(b.outcome(variant))}"),
         "body": f"Photographic image for {b.name}: someone from its audience ({who}) at work, relaxed and in control: "
         f"{lower_first(b.outcome(variant))}. Natural light, a real working setting, no stock-photo poses, no "

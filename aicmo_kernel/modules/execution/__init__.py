@@ -314,8 +314,10 @@ def _calendar_markdown(
     flagged = (
         "\n\n**Needs an asset:** "
         + "; ".join(
-            f"{_platform(p)} has no approved asset, so its "
-            f"{sum(1 for s in slots if s['platform'] == p and s['needs_asset'])} slots are flagged"
+            (f"{_platform(p)}'s approved assets have each run {worn} times, so its later "
+             if (worn := max(s.get("fresh_asset") or 0 for s in slots if s["platform"] == p))
+             else f"{_platform(p)} has no approved asset, so its ")
+            + f"{sum(1 for s in slots if s['platform'] == p and s['needs_asset'])} slots are flagged"
             for p in missing
         )
         if missing

@@ -28,6 +28,7 @@ __all__ = [
 
 MAX_POSTS_PER_WEEK = 7
 NEEDS_ASSET = "needs an asset"
+MAX_RUNS = 4  # runs of one asset in a calendar: about a month of a weekly slot
 # Sensible first guesses (local time); the analyst overrides them per platform.
 DEFAULT_TIMES = {
     "linkedin": "08:30", "instagram": "12:00", "x": "12:30", "email": "07:30", "facebook": "19:00",
@@ -83,13 +84,16 @@ def build_calendar(
     times: Mapping[str, str],
     blackout_dates: Iterable[date] = (),
     assets: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+    max_runs: int = MAX_RUNS,
 ) -> dict[str, Any]:
     """Slots for ``weeks`` weeks from ``start``: ``{"slots", "skipped", "start_date", "end_date"}``.
 
     ``assets`` maps a platform to its approved assets (dicts with ``id``, ``kind``, ``title``) in
     the order they should rotate. Each slot is a dict with ``slot_id`` (S001...), ``date``,
     ``weekday``, ``time``, ``week``, ``platform``, ``asset_id``, ``asset_kind``, ``title`` and
-    ``needs_asset``.
+    ``needs_asset``. No asset runs more than ``max_runs`` times: once each of a platform's assets
+    has, its further slots need a fresh asset (``fresh_asset``), so a calendar never schedules one
+    post 36 times.
     """
     blackout = set(blackout_dates)
     assets = assets or {}
@@ -125,7 +129,8 @@ def build_calendar(
             continue
         pool = assets.get(platform) or ()
         asset: Mapping[str, Any] = {}
-        if pool:
+        worn_out = bool(pool) and rotation.get(platform, 0) >= len(pool) * max_runs
+        if pool and not worn_out:
             turn = rotation.get(platform, 0)
             asset = pool[turn % len(pool)]
             rotation[platform] = turn + 1
@@ -141,6 +146,9 @@ def build_calendar(
                 "asset_kind": str(asset.get("kind") or ""),
                 "title": str(asset.get("title") or NEEDS_ASSET),
                 "needs_asset": not asset,
+                # Set when the platform's assets have each run ``max_runs`` times: the slot needs a
+                # fresh asset, not a 36th run of the same post.
+                "fresh_asset": max_runs if worn_out else 0,
             }
         )
     return {

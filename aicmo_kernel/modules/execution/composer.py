@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...platforms import platform_name
-from ..text import join_human, quote, strip_end
+from ..text import drop_banned_phrases, first_sentence, join_human, quote, strip_end
 
 __all__ = ["compose_execution"]
 
@@ -42,16 +42,26 @@ def compose_execution(context: dict[str, Any]) -> dict[str, Any]:
         run = runs[slot["asset_id"]] = runs.get(slot["asset_id"], 0) + 1
         notes.append(_slot_note(slot, index, run, hooks, pillars))
     return {
-        "slot_notes": notes,
+        "slot_notes": notes[:MAX_SLOT_NOTES],  # a year of daily posts: the first 400 get notes
         "governance": _governance(inputs, brand),
         "utm_explanation": _utm_explanation(facts),
     }
+
+
+MAX_SLOT_NOTES = 400
 
 
 def _slot_note(
     slot: dict[str, Any], index: int, run: int, hooks: dict[str, str], pillars: list[str]
 ) -> dict[str, str]:
     platform = platform_name(slot["platform"])
+    if slot.get("needs_asset") and slot.get("fresh_asset"):
+        return {
+            "slot_id": slot["slot_id"],
+            "angle": f"Every approved {platform} asset has already run {slot['fresh_asset']} times: add a new "
+            "one in Creatives (a new angle on a pillar) so the feed does not repeat itself.",
+            "first_comment": "",
+        }
     if slot.get("needs_asset"):
         return {
             "slot_id": slot["slot_id"],
@@ -93,7 +103,10 @@ def _governance(inputs: dict[str, Any], brand: dict[str, Any]) -> dict[str, Any]
     approver_text = approvers or "the reviewer who approves this plan in AICMO Workbench"
     contact = inputs.get("escalation_contact") or ""
     banned = ", ".join(str(w) for w in brand.get("banned_words") or [])
-    voice = strip_end(str(brand.get("voice") or ""))
+    # A short voice is quoted; long rules pasted from a brief are referred to, not pasted again.
+    voice = strip_end(drop_banned_phrases(str(brand.get("voice") or ""), list(brand.get("banned_words") or [])))
+    if len(voice) > 120 or first_sentence(voice) != voice:
+        voice = "the rules in the brand voice guide"
     return {
         "review_process": [
             (

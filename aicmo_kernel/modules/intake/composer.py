@@ -12,9 +12,13 @@ from ..text import (
     first_sentence,
     join_human,
     lower_first,
+    plain,
+    drop_banned_phrases,
     quote,
     sentence,
     strip_end,
+    unique,
+    uses_banned,
     weeks_between,
     without_banned,
 )
@@ -69,16 +73,44 @@ TONE_SYNONYMS = {"plain-spoken": "plain", "clear": "plain", "simple": "plain", "
 
 
 def compose_intake(context: dict[str, Any]) -> dict[str, Any]:
-    i = context["inputs"]
     campaign = context.get("campaign") or {}
-    banned = list(i.get("banned_words") or []) + list(
+    banned = list(context["inputs"].get("banned_words") or []) + list(
         (context.get("brand") or {}).get("banned_words") or []
     )
+    i = clean_brief(context["inputs"], banned)
     return {
         "client_summary": _client_summary(i),
         "personas": _personas(i, campaign.get("channels") or [], banned),
         "voice_guide": _voice_guide(i, banned),
     }
+
+
+_TEXT_FIELDS = ("offer", "usp", "audience", "industry", "geography", "tone")
+_LIST_FIELDS = ("pain_points", "desired_outcomes", "objections")
+
+
+def clean_brief(i: dict[str, Any], banned: list[str]) -> dict[str, Any]:
+    """The brief's words as drafts may quote them: plain text (no markup, placeholders or
+    injected instructions), and no phrase that uses one of the brand's banned words, which the
+    brief's own pains often do ("a seamless week"); the client summary lists what was left out."""
+    out = dict(i)
+    dropped: list[str] = []
+    for key in _TEXT_FIELDS:
+        if out.get(key):
+            kept = drop_banned_phrases(str(out[key]), banned)
+            dropped += [key] if kept != plain(str(out[key])) else []
+            out[key] = kept
+    for key in _LIST_FIELDS:
+        if out.get(key):
+            items = [plain(p) for p in out[key]]
+            dropped += [p for p in items if p and uses_banned(p, banned)]
+            out[key] = unique(p for p in items if p and not uses_banned(p, banned))
+    # A line given as both a pain and an outcome is the pain (drafts would say it twice).
+    pains = {re.sub(r"\W+", " ", p).strip().lower() for p in out.get("pain_points") or []}
+    if out.get("desired_outcomes"):
+        out["desired_outcomes"] = [o for o in out["desired_outcomes"] if re.sub(r"\W+", " ", o).strip().lower() not in pains]
+    out["_left_out"] = len(dropped)
+    return out
 
 
 def _client_summary(i: dict[str, Any]) -> dict[str, Any]:
@@ -149,6 +181,11 @@ def _client_summary(i: dict[str, Any]) -> dict[str, Any]:
         if i.get("kpi_targets")
         else " No KPI targets were given; agree them with the client before the strategy is approved."
     )
+    if i.get("_left_out"):
+        objective_text += (
+            f" {i['_left_out']} phrase(s) of the brief use the brand's banned words and are left out of every "
+            "draft; ask the client how they would say them instead."
+        )
     return {
         "headline": clip(headline, 200),
         "overview": " ".join(overview),
@@ -213,9 +250,10 @@ def _open_questions(i: dict[str, Any]) -> list[str]:
         "Which proof can we quote publicly (customer names, reviews, results, with permission)? The brief "
         "includes none, so the drafts make no performance claims until the client supplies it."
     )
-    for objection in (i.get("objections") or [])[:2]:
+    for n, objection in enumerate((i.get("objections") or [])[:2]):
         questions.append(
-            f"How does the team answer {quote(objection)} today? Their own words make the best copy."
+            f"How does the team answer {quote(objection)} today?"
+            + (" Their own words make the best copy." if n == 0 else "")
         )
     if i.get("disclaimers"):
         questions.append(

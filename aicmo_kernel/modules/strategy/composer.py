@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
 from ..fields import format_number, format_target
 from ..text import (
+    display_theme,
+    drop_banned_phrases,
     first_clause,
     first_sentence,
     join_human,
     lower_first,
+    plain,
     quote,
     sentence,
     strip_end,
+    unique,
+    uses_banned,
     without_banned,
 )
 
@@ -82,7 +88,7 @@ def compose_strategy(context: dict[str, Any]) -> dict[str, Any]:
     brand = context.get("brand") or {}
     facts = _Facts(i, intake, brand)
     return {
-        "theme": i["campaign_name"],
+        "theme": display_theme(i["campaign_name"], facts.name),
         "strategy": {
             "business_reality": _business_reality(facts),
             "market_truth": _market_truth(facts),
@@ -102,20 +108,35 @@ class _Facts:
 
     def __init__(self, i: dict[str, Any], intake: dict[str, Any], brand: dict[str, Any]) -> None:
         self.i = i
-        self.name = brand.get("name") or intake.get("client_name") or i["campaign_name"]
-        self.campaign = i["campaign_name"]
-        self.offer = i.get("offer") or intake.get("offer") or ""
-        self.usp = intake.get("usp") or ""
-        self.audience = i.get("audience") or intake.get("audience") or ""
+        self.banned = list(brand.get("banned_words") or []) + list(intake.get("banned_words") or [])
+        self.name = plain(brand.get("name") or intake.get("client_name") or i["campaign_name"])
+        # The display name or theme in copy, never the campaign's short id.
+        self.campaign = display_theme(i["campaign_name"], self.name)
+        self.offer = self._clean(i.get("offer") or intake.get("offer") or "")
+        self.usp = self._clean(intake.get("usp") or "")
+        self.audience = self._clean(i.get("audience") or intake.get("audience") or "")
         self.audience_short = lower_first(strip_end(first_clause(self.audience))) or "the audience"
-        self.pains = [strip_end(p) for p in intake.get("pain_points") or []]
-        self.outcomes = [strip_end(o) for o in intake.get("desired_outcomes") or []]
-        self.objections = [strip_end(o) for o in intake.get("objections") or []]
-        self.industry = intake.get("industry") or brand.get("industry") or ""
-        self.geography = intake.get("geography") or brand.get("geography") or ""
+        # Pains and outcomes go into copy in pairs: a pair that quotes a banned word is dropped
+        # whole, so the pillars stay matched; repeats, and an outcome that only restates a pain, go.
+        pairs = list(zip(intake.get("pain_points") or [], intake.get("desired_outcomes") or []))
+        clean_pairs = [(self._clean(p), self._clean(o)) for p, o in pairs]
+        seen: set[str] = set()
+        self.pairs = []
+        for p, o in clean_pairs:
+            keys = {re.sub(r"\W+", " ", x).strip().lower() for x in (p, o)}
+            if p and o and len(keys) == 2 and not keys & seen:
+                self.pairs.append((p, o))
+                seen |= keys
+        self.pains = unique(c for c in (self._clean(p) for p in intake.get("pain_points") or []) if c)
+        pain_keys = {re.sub(r"\W+", " ", p).strip().lower() for p in self.pains}
+        self.outcomes = [o for o in unique(c for c in (self._clean(o) for o in intake.get("desired_outcomes") or []) if c)
+                         if re.sub(r"\W+", " ", o).strip().lower() not in pain_keys]  # fmt: skip
+        self.objections = unique(c for c in (self._clean(o) for o in intake.get("objections") or []) if c)
+        self.industry = plain(intake.get("industry") or brand.get("industry") or "")
+        self.geography = plain(intake.get("geography") or brand.get("geography") or "")
+        self.tone = drop_banned_phrases(i.get("tone") or "", self.banned)
         self.website = intake.get("website") or brand.get("website") or "none"
         self.objective = intake.get("objective") or "leads"
-        self.banned = list(brand.get("banned_words") or []) + list(intake.get("banned_words") or [])
         self.disclaimers = list(brand.get("disclaimers") or intake.get("disclaimers") or [])
         self.languages = intake.get("languages") or ["English"]
         self.weeks = int(i.get("duration_weeks") or 12)
@@ -125,6 +146,12 @@ class _Facts:
         self.kpis = kpis
         self.result = kpis[0]["metric"] if kpis else OBJECTIVE_RESULT.get(self.objective, "results")
         self.cta = call_to_action(self.offer, self.objective, self.name)
+
+    def _clean(self, text: str) -> str:
+        """Brief text fit for a draft: plain (no markup, placeholders or injected instructions),
+        and empty when it uses one of the brand's banned words."""
+        cleaned = strip_end(plain(text))
+        return "" if uses_banned(cleaned, self.banned) else cleaned
 
     def budget_text(self) -> str:
         budget = self.i.get("budget")
@@ -199,15 +226,17 @@ def _market_truth(f: _Facts) -> dict[str, Any]:
 
 def _audience_psychology(f: _Facts, personas: list[dict[str, Any]]) -> dict[str, Any]:
     points = []
+    used: set[str] = set()
     for p in personas[:3]:
-        wants = strip_end((p.get("goals") or ["an outcome to confirm"])[0])
-        held_back = strip_end(
-            (p.get("objections") or p.get("pains") or ["doubt about switching"])[0]
-        )
+        # Each persona with its own want and worry: three personas "held back by" the same
+        # objection read as one persona said three times.
+        wants = _unused([strip_end(g) for g in p.get("goals") or []], used) or "an outcome to confirm with the client"
+        held_back = _unused([strip_end(o) for o in (p.get("objections") or []) + (p.get("pains") or [])], used)
         acts = strip_end((p.get("triggers") or ["a clear, low-risk next step"])[0])
+        worry = f"is held back by {quote(held_back)}" if held_back else "has worries still to confirm with the client"
         points.append(
-            f"{p.get('label', 'Persona')}. Wants: {lower_first(wants)}. Held back by: {quote(held_back)}. "
-            f"What tips them into action: {lower_first(acts)}."
+            f"{p.get('label', 'Persona')} wants {lower_first(wants)}, {worry}, and is tipped into action by "
+            f"{lower_first(acts)}."
         )
     if not points:
         points = [f"They feel {lower_first(p)} every week." for p in f.pains[:3]] or [
@@ -221,13 +250,22 @@ def _audience_psychology(f: _Facts, personas: list[dict[str, Any]]) -> dict[str,
     }
 
 
+def _unused(options: list[str], used: set[str]) -> str:
+    """The first of ``options`` not used yet (and mark it used), or ""."""
+    for option in options:
+        if option and option.lower() not in used:
+            used.add(option.lower())
+            return option
+    return ""
+
+
 def _value_architecture(f: _Facts) -> dict[str, Any]:
     promise = (
         strip_end(first_sentence(f.usp))
         or strip_end(first_sentence(f.offer))
         or "to be agreed with the client"
     )
-    points = [f"From {lower_first(p)} to {lower_first(o)}." for p, o in zip(f.pains, f.outcomes)]
+    points = [f"From {lower_first(p)} to {lower_first(o)}." for p, o in f.pairs]
     if f.offer:
         points.append(f"The offer that lowers the risk of trying: {sentence(f.offer)}")
     points.append(
@@ -269,7 +307,7 @@ def _channel_plan(f: _Facts, channel: str) -> dict[str, Any]:
 def _constraints(f: _Facts) -> list[str]:
     items = [
         f"Budget: {f.budget_text()} for {f.weeks} weeks; no spend beyond it without the client's approval.",
-        f"Voice: {f.i.get('tone') or 'not described yet; confirm it with the client'}.",
+        f"Voice: {strip_end(f.tone) or 'not described yet; confirm it with the client'}.",
         f"Languages: {join_human(f.languages)}.",
     ]
     if f.banned:
@@ -306,7 +344,8 @@ def _measurement(f: _Facts) -> dict[str, Any]:
                 "review, find where people drop out (landing page, offer, follow-up) before adding spend."
             )
         else:
-            pace = format_number(round(float(kpi["target"]) * f.checkpoint / f.weeks, 1))
+            # A count is whole: "below 67 sign-ups", never "below 66.7".
+            pace = format_number(math.ceil(float(kpi["target"]) * f.checkpoint / f.weeks))
             rules.append(
                 f"If {kpi['metric']} is below {pace} by the end of week {f.checkpoint} (a straight-line share "
                 f"of the {format_number(float(kpi['target']))} target), shift effort to the channel with the "
@@ -333,23 +372,42 @@ def _measurement(f: _Facts) -> dict[str, Any]:
     }
 
 
-def _objection_answer(f: _Facts, objection: str) -> str:
+def _objection_answer(f: _Facts, objection: str, index: int = 0) -> str:
+    """How to answer one objection: by its kind (price, effort, "we tried one"), else one of
+    several approaches in turn, so no two objections get the same answer."""
     text = objection.lower()
-    usp = lower_first(strip_end(first_clause(f.usp))) or f"what {f.name} does"
-    if re.search(r"[£$€]|\b(price|cost|expensive|a lot|afford|budget)\b", text):
+    usp = lower_first(strip_end(first_clause(f.usp))) or lower_first(strip_end(first_clause(f.offer)))
+    if re.search(r"[£$€]|\b(price|cost|expensive|a lot|afford|budget|cher|caro|teuer|fees?)\b", text):
         return (
             f"Acknowledge the cost, then set it against what it replaces "
             f"({lower_first(f.pains[0]) if f.pains else 'the time the problem takes today'}), and point to the "
             f"terms of the offer: {quote(first_sentence(f.offer)) if f.offer else 'to confirm with the client'}."
         )
-    if re.search(r"\b(app|download|install|learn|staff|team|use|time)\b", text):
+    if re.search(r"\b(app|download|install|learn|staff|team|use|time|busy|switch)\b", text) and usp:
         return f"Show how little it asks of them: {f.name} {usp}. Invite them to try it with their own team first."
-    if re.search(r"\b(tried|before|chain|big|enterprise|previous|last)\b", text):
+    if re.search(r"\b(tried|before|chain|big|enterprise|previous|last|already)\b", text):
         return (
             f"Say plainly who {f.name} is for ({f.audience_short}), then show it on a real example from a "
             "business like theirs, once the client supplies one."
         )
-    return f"Take it seriously and answer with what {f.name} actually does: {usp}."
+    approaches = [
+        f"Take {quote(objection)} seriously and answer with what {f.name} actually does: {usp}."
+        if usp else f"Take {quote(objection)} seriously: ask the client how their best customers got past it.",
+        f"Answer {quote(objection)} with the smallest next step ({quote(f.cta)}), so they can judge for themselves.",
+        f"Ask the client how they answer {quote(objection)} today, and use their words (with permission).",
+    ]
+    return approaches[index % len(approaches)]
+
+
+def _objection_handling(f: _Facts) -> list[dict[str, str]]:
+    items, given = [], set()
+    for n, o in enumerate(f.objections[:8]):
+        answer = _objection_answer(f, o, n)
+        if answer in given:  # two price objections: the second gets another approach
+            answer = _objection_answer(f, "", n)
+        given.add(answer)
+        items.append({"objection": sentence(o), "answer": answer})
+    return items
 
 
 def _messaging(f: _Facts) -> dict[str, Any]:
@@ -359,7 +417,7 @@ def _messaging(f: _Facts) -> dict[str, Any]:
         else (
             f"{f.name}: {lower_first(strip_end(first_sentence(f.offer)))}."
             if f.offer
-            else f"{f.name}, for {f.audience_short}."
+            else (f"{f.name}, for {f.audience_short}." if f.audience else f"{f.name}.")
         )
     )
     positioning = (
@@ -380,7 +438,7 @@ def _messaging(f: _Facts) -> dict[str, Any]:
         or f"Positioning for {f.name} to be agreed once the offer and audience are confirmed."
     )
     pillars = []
-    for pain, outcome in list(zip(f.pains, f.outcomes))[:3]:
+    for pain, outcome in f.pairs[:3]:
         pillars.append(
             {
                 "name": strip_end(sentence(first_clause(outcome))),
@@ -404,7 +462,8 @@ def _messaging(f: _Facts) -> dict[str, Any]:
             {
                 "name": f"Why {f.name}",
                 "pain": "To confirm with the client.",
-                "message": sentence(f.usp or f"{f.name} for {f.audience_short}"),
+                "message": sentence(f.usp or (f"{f.name} for {f.audience_short}" if f.audience else
+                                              f"What {f.name} does best, in the client's words")),
                 "proof_to_confirm": "Why customers chose the client, in their own words.",
             }
         )
@@ -415,9 +474,7 @@ def _messaging(f: _Facts) -> dict[str, Any]:
         "core_message": core[:400],
         "positioning_statement": positioning,
         "pillars": pillars[:4],
-        "objection_handling": [
-            {"objection": sentence(o), "answer": _objection_answer(f, o)} for o in f.objections[:8]
-        ],
+        "objection_handling": _objection_handling(f),
         "calls_to_action": list(
             dict.fromkeys(without_banned(ctas, f.banned) or [f"Talk to {f.name}"])
         ),
