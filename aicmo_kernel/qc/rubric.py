@@ -401,7 +401,7 @@ def _objection_answers(r: _Run) -> Result:
     disclaimers = [str(x).strip() for x in r.facts.get("disclaimers") or [] if str(x).strip()]
     items = []
     for d in r.creatives:
-        answers = [p for p in re.split(r"\n\s*\n", copy_text(d)) if re.match(r"\s*[\u201c\"«]", p)]
+        answers = [p for p in re.split(r"\n\s*\n", copy_text(d)) if re.match(r"\s*[\u201c\u201e\"«]", p)]
         if not answers:
             continue
         problems = [f"answers {p[:50]!r} with the disclaimer" for p in answers if any(x in p for x in disclaimers)]

@@ -68,6 +68,8 @@ class CreativesInputs(InputModel):
         default_factory=list
     )
     tone_override: Label = ""
+    # The language assets are written in (a name or code); empty: the strategy's language.
+    language: Label = ""
 
 
 class Slide(OutputModel):
@@ -157,6 +159,7 @@ def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
         "key_message": meta.get("core_message"),
         "asset_types": assets_for_channels(channels),
         "platforms": channels,
+        "language": meta.get("language"),
     }
 
 
@@ -265,7 +268,7 @@ SPEC = ModuleSpec(
     info=module_info("creatives"),
     input_model=CreativesInputs,
     output_model=CreativesOutput,
-    prompt_template="creatives.v1.md",
+    prompt_template="creatives.v2.md",
     package=__name__,
     prefill=_prefill,
     render=_render,

@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from ...platforms import CHARACTER_LIMITS, EMAIL_SUBJECT_MAX, posted_text, thread_posts
+from ..phrasebook import guess_language, keeps_capitals, language_code, say
 from ..text import (
     clip,
     display_theme,
@@ -75,8 +76,13 @@ class _Brief:
         # plain text (no markup, placeholders or injected instructions) and free of banned words.
         self.theme = display_theme(i["theme"], self.name)
         self.offer = self._clean(meta.get("offer") or "")
+        # The brief's first language: the form's, else the strategy's, else read from its words.
+        self.lang = language_code(i.get("language")) or language_code(meta.get("language")) or guess_language(
+            [meta.get("offer") or "", meta.get("audience") or "", i["key_message"]]
+            + [str(p.get("pain") or "") for p in meta.get("pillars") or []]
+        )  # fmt: skip
         self.key_message = sentence(
-            self._clean(i["key_message"]) or (f"{self.name}: {lower_first(strip_end(self.offer))}" if self.offer
+            self._clean(i["key_message"]) or (f"{self.name}: {self.low(strip_end(self.offer))}" if self.offer
                                               else f"{self.name}, for {self.audience_for(meta)}")
         )  # fmt: skip
         self.audience = self.audience_for(meta)
@@ -92,7 +98,7 @@ class _Brief:
             if self._clean(o.get("objection") or "")
         ]
         self.ctas = meta.get("calls_to_action") or []
-        self.cta = self.ctas[0] if self.ctas else f"See how {self.name} works"
+        self.cta = self.ctas[0] if self.ctas else self.say("cta_default", name=self.name)
         website = brand.get("website") or "none"
         self.domain = "" if website == "none" else re.sub(r"^https?://", "", website).rstrip("/")
         self.disclaimer = " ".join(
@@ -103,6 +109,13 @@ class _Brief:
         why = re.search(r"Why it is different: (.+?)(?:\.\s|\.$|$)", meta.get("positioning_statement") or "")
         self.usp = self._clean(first_clause(why.group(1))) if why else ""
         self.tags = self._hashtags(meta, brand)
+
+    def say(self, key: str, **values: str) -> str:
+        return say(self.lang, key, **values)
+
+    def low(self, text: str) -> str:
+        """A phrase from the brief, lowered to sit mid-sentence (German nouns keep their capital)."""
+        return text.strip() if keeps_capitals(self.lang) else lower_first(text)
 
     @property
     def has_pains(self) -> bool:
@@ -115,7 +128,7 @@ class _Brief:
         """The offer in one sentence, unless the key message already says it."""
         if not self.offer or self.offer.lower()[:30] in self.key_message.lower():
             return ""
-        return sentence(f"The offer: {lower_first(strip_end(self.offer))}")
+        return sentence(self.say("the_offer", offer=self.low(strip_end(self.offer))))
 
     def _clean(self, text: str) -> str:
         """Brief text as copy may quote it: plain, and empty when it uses a banned word (better
@@ -124,7 +137,7 @@ class _Brief:
         return "" if uses_banned(cleaned, self.banned) else cleaned
 
     def audience_for(self, meta: dict[str, Any]) -> str:
-        return lower_first(strip_end(first_clause(self._clean(meta.get("audience") or ""))))
+        return self.low(strip_end(first_clause(self._clean(meta.get("audience") or ""))))
 
     def pillar(self, variant: int) -> dict[str, str]:
         if not self.pillars:
@@ -149,17 +162,18 @@ class _Brief:
     def hook(self, variant: int, asset_type: str) -> str:
         pain, outcome = self.pain(variant), self.outcome(variant)
         options = (
-            f"{sentence(pain)[:-1]}?" if self.has_pains else f"{self.theme}.",
+            self.say("question", text=sentence(pain)[:-1]) if self.has_pains else f"{self.theme}.",
             f"{self.theme}.",
-            f"{sentence(outcome)[:-1]}. Here's how." if not _same(outcome, self.key_message) else f"{self.theme}.",
+            self.say("heres_how", outcome=sentence(outcome)[:-1]) if not _same(outcome, self.key_message)
+            else f"{self.theme}.",
         )
         return pick(options, self.seed, f"hook:{asset_type}:{variant}")
 
     def opener(self, variant: int) -> str:
-        who = f"For {self.audience}, " if self.audience else ""
-        return sentence(
-            f"{who}{'it' if who else 'It'}'s a familiar week: {lower_first(self.pain(variant))}"
-        )
+        pain = self.low(self.pain(variant))
+        if self.audience:
+            return sentence(self.say("familiar_week_for", who=self.audience, pain=pain))
+        return sentence(self.say("familiar_week", pain=pain))
 
     def hashtags_for(self, asset_type: str, variant: int) -> list[str]:
         count = _HASHTAG_COUNT[asset_type]
@@ -252,7 +266,7 @@ def _social_post(
 
 
 def _linkedin_post(b: _Brief, variant: int) -> dict[str, Any]:
-    changes = f"What changes: {lower_first(b.outcome(variant))}."
+    changes = sentence(b.say("what_changes", outcome=b.low(b.outcome(variant))))
     paragraphs = [
         b.opener(variant) if b.has_pains else "",
         b.key_message,
@@ -286,13 +300,13 @@ def _instagram_carousel(b: _Brief, variant: int) -> dict[str, Any]:
         variant,
         "instagram",
         f"{b.theme}, in five slides",
-        f"Swipe through to see what changes with {b.name}.",
+        b.say("carousel_swipe", name=b.name),
     )
     asset["slides"] = [
         {"heading": clip(b.theme, 120), "text": ""},
-        {"heading": "Sound familiar?", "text": clip(sentence(b.pain(variant)), 500)},
-        {"heading": "What changes", "text": clip(sentence(b.outcome(variant)), 500)},
-        {"heading": clip(f"How {b.name} does it", 120), "text": clip(b.key_message, 500)},
+        {"heading": b.say("slide_familiar"), "text": clip(sentence(b.pain(variant)), 500)},
+        {"heading": b.say("slide_changes"), "text": clip(sentence(b.outcome(variant)), 500)},
+        {"heading": clip(b.say("slide_how", name=b.name), 120), "text": clip(b.key_message, 500)},
         {"heading": clip(b.cta, 120), "text": clip(b.disclaimer, 500)},
     ]
     return asset
@@ -305,8 +319,9 @@ def _x_post(b: _Brief, variant: int) -> dict[str, Any]:
 def _x_thread(b: _Brief, variant: int) -> dict[str, Any]:
     asset = _base(b, "x_thread", variant, f"{b.theme}: a short thread")
     asset["hook"] = clip(asset["hook"], 200)
-    problem = f"The problem for {b.audience}" if b.audience else "The problem"
-    middle = [f"{problem}: {lower_first(b.pain(variant))}." if b.has_pains else "", b.key_message]
+    pain = b.low(b.pain(variant))
+    problem = b.say("problem_for", who=b.audience, pain=pain) if b.audience else b.say("problem", pain=pain)
+    middle = [problem if b.has_pains else "", b.key_message]
     middle = [m for m in middle if m]
     middle += [_objection_copy(b, item["objection"]) for item in b.objections[:2]]
     total = len(middle) + 2
@@ -327,35 +342,39 @@ def _objection_copy(b: _Brief, objection: str) -> str:
     of objection: price gets the offer's terms, effort gets what the brand does, "we tried one
     before" gets who it is for, anything else the next step.
     """
-    said = f"\u201c{strip_end(objection)}.\u201d"
+    said = {"fr": f"« {strip_end(objection)}. »", "de": f"„{strip_end(objection)}.“"}.get(
+        b.lang, f"\u201c{strip_end(objection)}.\u201d"
+    )
     text = objection.lower()
     usp = b.usp
     if re.search(r"[£$€]|\b(price|cost|expensive|a lot|afford|budget|cher|caro|teuer|fees?)\b", text):
-        terms = f"the offer is {lower_first(strip_end(b.offer))}" if b.offer else "ask us for the full terms first"
-        return f"{said} A fair question: {terms}."
-    if re.search(r"\b(app|download|install|learn|staff|team|time|busy|switch|integrat\w*|commit)\b", text) and usp:
-        return f"{said} {b.name} is built to ask little of you: {lower_first(usp)}."
-    if re.search(r"\b(tried|before|chain|big|enterprise|already|small)\b", text) and b.audience:
-        return f"{said} {b.name} is made for {b.audience}."
-    return f"{said} The quickest way to judge is to {lower_first(strip_end(b.cta))}."
+        if not b.offer:
+            return f"{said} {b.say('objection_price_no_offer')}"
+        return f"{said} {b.say('objection_price', offer=b.low(strip_end(b.offer)))}"
+    if re.search(r"\b(app|download|install|learn|staff|team|time|busy|switch|integrat\w*|commit|temps|tiempo|zeit)\b",
+                 text) and usp:  # fmt: skip
+        return f"{said} {b.say('objection_effort', name=b.name, usp=b.low(usp))}"
+    if re.search(r"\b(tried|before|chain|big|enterprise|already|small|déjà|ya|schon|bereits)\b", text) and b.audience:
+        return f"{said} {b.say('objection_fit', name=b.name, audience=b.audience)}"
+    return f"{said} {b.say('objection_next_step', cta=b.low(strip_end(b.cta)))}"
 
 
 def _email(b: _Brief, variant: int) -> dict[str, Any]:
     asset = _base(b, "email", variant, f"{b.theme} email")
-    subject = b.theme if variant == 0 else f"{b.outcome(variant)}, with {b.name}"
+    subject = b.theme if variant == 0 else b.say("with_name", outcome=b.outcome(variant), name=b.name)
     pain = b.pain(variant)
     asset.update(
-        hook=sentence(f"A note for {b.audience}") if b.audience else sentence(f"A note from {b.name}"),
+        hook=sentence(b.say("note_for", who=b.audience) if b.audience else b.say("note_from", name=b.name)),
         subject=clip(subject, EMAIL_SUBJECT_MAX),
         preheader=clip(b.key_message, 140),
         hashtags=[],
     )
-    paragraphs = [sentence(f"If {lower_first(pain)} sounds familiar, this one is for you")] if b.has_pains else []
+    paragraphs = [sentence(b.say("sounds_familiar", pain=b.low(pain)))] if b.has_pains else []
     paragraphs.append(b.key_message)
     outcomes = list(dict.fromkeys(sentence(b.outcome(n)) for n in range(len(b.pillars))))
     outcomes = [o for o in outcomes if not _same(o, b.key_message)]
     if outcomes:
-        paragraphs.append("What changes:\n\n" + "\n".join(f"- {o}" for o in outcomes))
+        paragraphs.append(b.say("what_changes_list") + "\n\n" + "\n".join(f"- {o}" for o in outcomes))
     if b.offer_line:
         paragraphs.append(b.offer_line)
     if b.objections:
@@ -376,7 +395,7 @@ def _ad_copy(b: _Brief, variant: int) -> dict[str, Any]:
     asset.update(
         hook=clip(sentence(b.outcome(variant)), 90),
         target_platform=_target(b, _AD_PLATFORMS, variant),
-        body=f"{sentence(b.pain(variant))[:-1]}? {b.key_message}",
+        body=f"{b.say('question', text=sentence(b.pain(variant))[:-1])} {b.key_message}",
         cta=sentence(b.cta),
     )
     return asset
@@ -386,23 +405,23 @@ def _video_script(b: _Brief, variant: int) -> dict[str, Any]:
     asset = _base(b, "video_script", variant, f"{b.theme}: short video")
     asset.update(
         target_platform=_target(b, _VIDEO_PLATFORMS, variant),
-        body=f"A short vertical video for {b.audience or 'the audience'}: the problem, the turn, the next step. "
-        "Film in a real workplace with the client's permission; no actors presented as customers.",
+        body=b.say("video_body", who=b.audience or b.say("video_audience")),
         scenes=[
             {
-                "visual": f"The moment itself: {lower_first(b.pain(variant))}, shown as it happens.",
+                "visual": b.say("scene_moment", pain=b.low(b.pain(variant))),
                 "voiceover": asset["hook"],
             },
             {
-                "visual": f"The same moment with {b.name} on screen, step by step.",
-                "voiceover": b.key_message if not _same(b.key_message, asset["hook"]) else (b.offer_line or f"Meet {b.name}."),
+                "visual": b.say("scene_turn", name=b.name),
+                "voiceover": b.key_message if not _same(b.key_message, asset["hook"])
+                else (b.offer_line or b.say("meet", name=b.name)),
             },
             {
-                "visual": f"The after: {lower_first(b.outcome(variant))}.",
-                "voiceover": sentence(f"With {b.name}: {lower_first(b.outcome(variant))}"),
+                "visual": b.say("scene_after", outcome=b.low(b.outcome(variant))),
+                "voiceover": sentence(b.say("with_outcome", name=b.name, outcome=b.low(b.outcome(variant)))),
             },
             {
-                "visual": f"End card: {b.name}, {b.domain or 'the call to action'}, the disclaimer on screen.",
+                "visual": b.say("scene_end", name=b.name, link=b.domain or b.say("scene_end_link")),
                 "voiceover": sentence(b.cta),
             },
         ],
@@ -416,9 +435,9 @@ def _image_prompt(b: _Brief, variant: int) -> dict[str, Any]:
         "asset_type": "image_prompt",
         "target_platform": _target(b, ("instagram", "facebook", "linkedin", "x"), variant),
         "title": clip(f"{b.theme}: the after picture", 160),
-        "hook": sentence(f"The after picture: {lower_first(b.outcome(variant))}"),
+        "hook": sentence(f"The after picture: {b.low(b.outcome(variant))}"),
         "body": f"Photographic image for {b.name}: someone from its audience ({who}) at work, relaxed and in control: "
-        f"{lower_first(b.outcome(variant))}. Natural light, a real working setting, no stock-photo poses, no "
+        f"{b.low(b.outcome(variant))}. Natural light, a real working setting, no stock-photo poses, no "
         "logos or text except the overlay; leave the top third clear for the overlay text.",
         "cta": clip(b.theme, 60),
         "hashtags": [],

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, StringConstraints
 
+from ..phrasebook import first_language, language_of_inputs
 from ..text import weeks_between
 from .composer import compose_strategy
 from ...schemas import Deliverable
@@ -64,6 +65,8 @@ class StrategyInputs(InputModel):
     tone: Label = ""
     kpi_targets: list[KpiTarget] = Field(default_factory=list, max_length=12)
     notes: LongText = ""
+    # The brief's first language (a name or code: "French", "fr"); drafts and copy are written in it.
+    language: Label = ""
 
 
 class Layer(OutputModel):
@@ -152,6 +155,8 @@ def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
         "audience": intake.get("audience"),
         "tone": intake.get("tone") or brand.get("voice"),
         "kpi_targets": kpis,
+        "language": first_language(intake.get("languages"), [intake.get("offer"), intake.get("audience")]
+                                   + list(intake.get("pain_points") or [])),
     }
 
 
@@ -233,6 +238,7 @@ def _render(
                 **inputs.model_dump(
                     mode="json", include={"offer", "audience", "tone", "kpi_targets"}
                 ),
+                "language": language_of_inputs(inputs.language, [inputs.offer, inputs.audience]),
                 "channels": [c.channel for c in doc.channels],
                 "channel_plans": [c.model_dump(mode="json") for c in doc.channels],
                 "decision_rules": list(doc.measurement.decision_rules),
@@ -259,7 +265,7 @@ SPEC = ModuleSpec(
     info=module_info("strategy"),
     input_model=StrategyInputs,
     output_model=StrategyOutput,
-    prompt_template="strategy.v1.md",
+    prompt_template="strategy.v2.md",
     package=__name__,
     prefill=_prefill,
     render=_render,

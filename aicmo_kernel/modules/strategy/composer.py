@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..fields import format_number, format_target
+from ..phrasebook import keeps_capitals, language_of_inputs, say
 from ..text import (
     display_theme,
     drop_banned_phrases,
@@ -51,22 +52,28 @@ OBJECTIVE_RESULT = {"awareness": "reach among the audience", "consideration": "v
 JARGON = ["solution", "leverage", "best-in-class", "world-class", "cutting-edge", "one-stop shop"]
 
 
-def call_to_action(offer: str, objective: str, name: str) -> str:
-    """The call to action the offer supports; never promises a demo or trial the offer lacks."""
+def call_to_action(offer: str, objective: str, name: str, lang: str = "en") -> str:
+    """The call to action the offer supports, in ``lang``; never promises a demo or trial the
+    offer lacks. The offer is read in any of the phrase banks' languages."""
     text = offer.lower()
-    if "free trial" in text:
-        return "Start your free trial"
-    if "trial" in text:
-        return "Start your trial"
-    if "demo" in text:
-        return "Book a demo"
-    if re.search(r"\b(call|consultation|quote)\b", text):
-        return "Book a call"
-    return {
-        "sales": f"Get started with {name}",
-        "awareness": f"Follow {name} for more",
-        "leads": f"Get in touch with {name}",
-    }.get(objective, f"See how {name} works")
+    if re.search(r"free trial|essai gratuit|prueba gratis|prueba gratuita|kostenlos(?:e|en)? test", text):
+        return say(lang, "cta_free_trial")
+    if re.search(r"\b(trial|essai|prueba|test)\b", text):
+        return say(lang, "cta_trial")
+    if re.search(r"\b(demo|démo)\b", text):
+        return say(lang, "cta_demo")
+    if re.search(r"\b(quote|devis|presupuesto|angebot)\b", text):
+        return say(lang, "cta_quote")
+    if re.search(r"\b(call|consultation|rendez-vous|llamada|beratung|aufmaß|termin)\b", text):
+        return say(lang, "cta_call")
+    if re.search(r"\b(assessment|check-up|appointment|revisión|cita|erstuntersuchung|bilan)\b", text):
+        return say(lang, "cta_book")
+    if re.search(r"\b(donate|donation|don|donativo|spende)\b", text):
+        return say(lang, "cta_donate")
+    if re.search(r"\b(volunteer|bénévole|voluntari\w*|ehrenamt\w*)\b", text):
+        return say(lang, "cta_volunteer")
+    return say(lang, {"sales": "cta_sales", "awareness": "cta_awareness", "leads": "cta_leads"}.get(
+        objective, "cta_default"), name=name)
 
 
 def compose_strategy(context: dict[str, Any]) -> dict[str, Any]:
@@ -145,7 +152,12 @@ class _Facts:
         kpis = i.get("kpi_targets") or []
         self.kpis = kpis
         self.result = kpis[0]["metric"] if kpis else OBJECTIVE_RESULT.get(self.objective, "results")
-        self.cta = call_to_action(self.offer, self.objective, self.name)
+        self.lang = language_of_inputs(i.get("language"), [self.offer, self.audience] + self.pains)
+        self.cta = call_to_action(self.offer, self.objective, self.name, self.lang)
+
+    def low(self, text: str) -> str:
+        """A brief phrase lowered to sit mid-sentence (German nouns keep their capital)."""
+        return text.strip() if keeps_capitals(self.lang) else lower_first(text)
 
     def _clean(self, text: str) -> str:
         """Brief text fit for a draft: plain (no markup, placeholders or injected instructions),
@@ -443,7 +455,7 @@ def _messaging(f: _Facts) -> dict[str, Any]:
             {
                 "name": strip_end(sentence(first_clause(outcome))),
                 "pain": sentence(pain),
-                "message": f"From {lower_first(pain)} to {lower_first(outcome)}.",
+                "message": say(f.lang, "from_to", pain=f.low(pain), outcome=f.low(outcome)),
                 "proof_to_confirm": f"A real example of {f.name} delivering this (a customer's story, a screenshot, a "
                 "before and after), with permission to use it.",
             }
@@ -467,9 +479,9 @@ def _messaging(f: _Facts) -> dict[str, Any]:
                 "proof_to_confirm": "Why customers chose the client, in their own words.",
             }
         )
-    ctas = [f.cta, f"See how {f.name} works"]
+    ctas = [f.cta, say(f.lang, "cta_default", name=f.name)]
     if f.website != "none":
-        ctas.append(f"Visit {re.sub(r'^https?://', '', f.website).rstrip('/')}")
+        ctas.append(say(f.lang, "cta_site", domain=re.sub(r"^https?://", "", f.website).rstrip("/")))
     return {
         "core_message": core[:400],
         "positioning_statement": positioning,
