@@ -630,6 +630,19 @@ def dashboard(port: int | None, no_browser: bool, preheat: bool | None, ip: str,
                              preheat=PREHEAT_BY_DEFAULT if preheat is None else preheat))
 
 
+@main.command()
+@click.option("--team", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="a YAML file: analysts, reviewers, admins (lists of user names) and clients (brand: names)")
+@click.option("--port", type=int, default=None, help="default: the first free port from 8000")
+def hub(team: Path | None, port: int | None) -> None:
+    """A JupyterHub on loopback for a trial team: everyone signs in, analysts get JupyterLab,
+    reviewers and clients the Voila pages only. The shared password comes from AICMO_HUB_PASSWORD.
+    A real deployment reuses the same configuration (docs/team.md)."""
+    from .serve import start_hub
+
+    sys.exit(start_hub(team=team, port=port, password=os.environ.get("AICMO_HUB_PASSWORD", "").strip() or None))
+
+
 # --------------------------------------------------------------------------- learn: memory, search
 
 

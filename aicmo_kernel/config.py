@@ -54,7 +54,7 @@ KNOWN_PROVIDERS = ("openai", "anthropic", "offline")
 # Autonomy levels, least to most autonomous (workflow.policy says what each allows).
 AUTONOMY_LEVELS: tuple[str, ...] = ("manual", "assisted", "semi", "full")
 SECRET_VARIABLES = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "JUPYTERHUB_API_TOKEN", "JPY_API_TOKEN",
-                    "AICMO_DASHBOARD_TOKEN")
+                    "AICMO_DASHBOARD_TOKEN", "AICMO_HUB_PASSWORD")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-6"
 
@@ -131,6 +131,22 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("AICMO_NO_DOTENV", "on to ignore .env files (also 1/true/yes; off, 0, false, no read them)",
              "off: .env in the working folder and in AICMO_HOME are read", "config"),
     Variable("AICMO_NOTEBOOKS", "a folder of notebooks", "the repository's notebooks/", "serve"),
+    Variable("AICMO_HUB_PASSWORD", "aicmo hub's shared trial password, 8 characters or more (never shown)",
+             "none: aicmo hub refuses to start", "cli", secret=True),
+    Variable("AICMO_CHP", "the path of configurable-http-proxy", ".venv/chp, then the PATH", "serve"),
+    # Read by share/jupyterhub_config.py; aicmo hub sets them, a deployment may.
+    Variable("AICMO_HUB_TEAM", "a YAML team file (analysts, reviewers, admins, clients by brand)",
+             "none: groups come from the hub's admin page", "share/jupyterhub_config.py"),
+    Variable("AICMO_HUB_STATE", "a folder for the hub's database and cookie secret", "the working folder",
+             "share/jupyterhub_config.py"),
+    Variable("AICMO_HUB_IP", "the address the hub's proxy listens on", "127.0.0.1", "share/jupyterhub_config.py"),
+    Variable("AICMO_HUB_PORT", "the port people open", "8000", "share/jupyterhub_config.py"),
+    Variable("AICMO_HUB_API_PORT", "the hub's own API port (loopback)", "8081", "share/jupyterhub_config.py"),
+    Variable("AICMO_HUB_PROXY_API_PORT", "the proxy's API port (loopback)", "8001", "share/jupyterhub_config.py"),
+    Variable("AICMO_HUB_SPAWNER", "a JupyterHub spawner name or class", "simple (the trial's: no isolation)",
+             "share/jupyterhub_config.py"),
+    Variable("AICMO_HUB_CULL_SECONDS", "seconds before an idle server is stopped; 0 never", "3600",
+             "share/jupyterhub_config.py"),
     Variable("AICMO_DASHBOARD_TOKEN", "the token reviewers give to open aicmo dashboard (never shown)",
              "none: the dashboard listens on localhost only", "cli", secret=True),
     Variable("AICMO_CAMPAIGN", "a campaign name the campaign picker starts on", "the first campaign",

@@ -22,7 +22,8 @@ from .errors import ConfigurationError
 
 __all__ = [
     "DASHBOARD_NOTEBOOK", "DEFAULT_DASHBOARD_PORT", "PREHEAT_BY_DEFAULT", "check_listen_address", "dashboard_args",
-    "dashboard_url", "is_loopback", "notebooks_dir", "start_dashboard", "start_lab",
+    "dashboard_url", "find_proxy", "hub_config_path", "hub_environment", "is_loopback", "notebooks_dir",
+    "start_dashboard", "start_hub", "start_lab",
 ]
 
 DASHBOARD_NOTEBOOK = "review.ipynb"
@@ -260,3 +261,74 @@ def _wait_passing_sigterm(process: subprocess.Popen[bytes], *, stopping: threadi
             return process.wait()
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+# --------------------------------------------------------------------------- aicmo hub
+
+HUB_CONFIG = Path(__file__).resolve().parent / "share" / "jupyterhub_config.py"
+DEFAULT_HUB_PORT = 8000
+
+
+def hub_config_path() -> Path:
+    """The JupyterHub configuration the package ships (a deployment loads it with ``load_subconfig``)."""
+    return HUB_CONFIG
+
+
+def find_proxy() -> str:
+    """``configurable-http-proxy``: ``$AICMO_CHP``, the copy scripts/setup.sh installs beside the
+    virtual environment (``.venv/chp``), else the one on the PATH."""
+    import shutil
+
+    explicit = os.environ.get("AICMO_CHP", "").strip()
+    candidates = [explicit] if explicit else []
+    candidates += [str(Path(sys.prefix) / "chp" / "node_modules" / ".bin" / "configurable-http-proxy"),
+                   shutil.which("configurable-http-proxy") or ""]
+    for candidate in filter(None, candidates):
+        if Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    raise ConfigurationError(
+        "JupyterHub's proxy, configurable-http-proxy, is not installed: run scripts/setup.sh hub (it installs it "
+        "with npm into .venv/chp), or npm install -g configurable-http-proxy, or set AICMO_CHP to its path",
+        field="AICMO_CHP")
+
+
+def hub_environment(*, team: Path | None, port: int, state: Path, password: str | None,
+                    api_port: int | None = None, proxy_api_port: int | None = None) -> dict[str, str]:
+    """The environment ``jupyterhub -f share/jupyterhub_config.py`` reads (see that file)."""
+    env = dict(os.environ, AICMO_HUB_STATE=str(state), AICMO_HUB_IP="127.0.0.1", AICMO_HUB_PORT=str(port),
+               AICMO_HUB_API_PORT=str(api_port or _free_port(port + 81)),
+               AICMO_HUB_PROXY_API_PORT=str(proxy_api_port or _free_port(port + 1)),
+               AICMO_CHP=find_proxy(), AICMO_NOTEBOOKS=str(notebooks_dir()))
+    env.pop("AICMO_HUB_PASSWORD", None)
+    env.pop("AICMO_HUB_TEAM", None)
+    if password:
+        env["AICMO_HUB_PASSWORD"] = password
+    if team is not None:
+        env["AICMO_HUB_TEAM"] = str(team.resolve())
+    return env
+
+
+def start_hub(*, team: Path | None, port: int | None = None, password: str | None = None) -> int:
+    """JupyterHub on loopback for a trial team, from the shipped configuration; returns its exit code.
+
+    Its database, cookie secret and the trial's per-person folders live in ``$AICMO_HOME/hub``.
+    The trial's shared password comes from ``AICMO_HUB_PASSWORD`` (never a command line) and is
+    never printed. For a real team, see docs/team.md (an OAuthenticator, TLS, PostgreSQL)."""
+    if importlib.util.find_spec("jupyterhub") is None:
+        raise ConfigurationError("JupyterHub is not installed; install the hub extra: pip install -e '.[hub]'",
+                                 field="jupyterhub")
+    if team is not None and not team.is_file():
+        raise ConfigurationError(f"--team: no such file {team}", field="team")
+    if not password:
+        raise ConfigurationError(
+            "set AICMO_HUB_PASSWORD (8 characters or more) to the trial team's shared password; a team "
+            "signs in with an OAuthenticator instead (docs/team.md)", field="AICMO_HUB_PASSWORD")
+    settings = Settings.from_env()
+    state = settings.home / "hub"
+    state.mkdir(parents=True, exist_ok=True, mode=0o700)
+    port = port or _free_port(DEFAULT_HUB_PORT)
+    env = hub_environment(team=team, port=port, state=state, password=password)
+    print(f"AICMO hub: http://127.0.0.1:{port}/  (Ctrl+C stops it; state in {state})", file=sys.stderr, flush=True)
+    process = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(HUB_CONFIG)], env=env, cwd=state,
+                               start_new_session=True)
+    return _wait_passing_sigterm(process)

@@ -16,3 +16,18 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet -e ".[${extras}]"
   touch "$stamp"
 fi
+# JupyterHub's proxy for `aicmo hub` and the hub tests: configurable-http-proxy from npm, into
+# .venv/chp (where aicmo_kernel.serve.find_proxy looks), once.
+case ",${extras}," in
+  *,hub,*|*,test,*|*,dev,*)
+    chp=".venv/chp/node_modules/.bin/configurable-http-proxy"
+    if [ ! -x "$chp" ]; then
+      if command -v npm >/dev/null 2>&1; then
+        npm install --silent --no-audit --no-fund --prefix .venv/chp configurable-http-proxy@5 >/dev/null
+      else
+        echo "WARNING: npm is missing, so JupyterHub's proxy (configurable-http-proxy) was not installed;" >&2
+        echo "WARNING: install Node.js 20+ with npm, then run scripts/setup.sh ${extras} again." >&2
+      fi
+    fi
+    ;;
+esac

@@ -7,12 +7,15 @@ cd "$(dirname "$0")/.."
 
 have_postgres() { command -v initdb >/dev/null 2>&1 || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; }
 have_chromium() { [ -x /usr/bin/chromium ]; }
+have_npm() { command -v npm >/dev/null 2>&1; }
 
-# Debian packages: PostgreSQL (the store suite runs on it as well as SQLite) and Chromium (the
-# browser suite in tests/browser drives it with Playwright; never `playwright install`).
+# Debian packages: PostgreSQL (the store suite runs on it as well as SQLite), Chromium (the
+# browser suite in tests/browser drives it with Playwright; never `playwright install`) and npm
+# (JupyterHub's proxy, configurable-http-proxy, for tests/hub; scripts/setup.sh installs it).
 missing=()
 have_postgres || missing+=(postgresql)
 have_chromium || missing+=(chromium)
+have_npm || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
