@@ -18,7 +18,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +34,8 @@ class HubFailed(RuntimeError):
 @dataclass(frozen=True)
 class Hub:
     url: str  # http://127.0.0.1:PORT
-    password: str
-    log: Path
+    password: str = field(repr=False)  # generated per hub; kept out of test reports
+    log: Path | None = None
 
     def user_url(self, user: str, path: str = "") -> str:
         return f"{self.url}/user/{user}/{path.lstrip('/')}"
