@@ -39,7 +39,7 @@ FLOORS = {
     "language": 0.96,
     "disclaimers_once": 1.0,
     "objection_answers": 1.0,
-    "regulated_claims": 0.92,
+    "regulated_claims": 1.0,
     "no_injected_text": 1.0,
     "calendar_variety": 1.0,
     "whole_targets": 1.0,

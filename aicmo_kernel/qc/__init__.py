@@ -13,6 +13,7 @@ from it):
     brand.py      the brand's banned words and required disclaimers
     content.py    call to action, link required, repeated lines
     claims.py     claims a reviewer should find evidence for (flagged, never blocking)
+    regulated.py  testimonials, before/after and outcome claims in regulated health and finance
     calendar.py   content-calendar clashes, blackout dates, dates outside the campaign
 
 Checks are regular expressions over the text, the kind, the platform and the metadata: no
@@ -162,7 +163,7 @@ def register_check(
 def _register_builtin_checks() -> None:
     # Imported for their side effect (each module registers its family of checks); late, so
     # ``import aicmo_kernel.qc`` stays cheap and the families can import this module.
-    from . import checks, hashtags, brand, content, claims, calendar  # noqa: F401, I001
+    from . import checks, hashtags, brand, content, claims, calendar, regulated  # noqa: F401, I001
 
 
 def check_deliverable(

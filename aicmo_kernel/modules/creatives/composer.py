@@ -14,6 +14,7 @@ from typing import Any
 
 from ...platforms import CHARACTER_LIMITS, EMAIL_SUBJECT_MAX, posted_text, thread_posts
 from ..phrasebook import guess_language, keeps_capitals, language_code, say
+from ..sectors import sector_for
 from ..text import (
     clip,
     display_theme,
@@ -109,6 +110,7 @@ class _Brief:
         why = re.search(r"Why it is different: (.+?)(?:\.\s|\.$|$)", meta.get("positioning_statement") or "")
         self.usp = self._clean(first_clause(why.group(1))) if why else ""
         self.tags = self._hashtags(meta, brand)
+        self.sector = sector_for(brand.get("industry"), self.offer, meta.get("audience"))
 
     def say(self, key: str, **values: str) -> str:
         return say(self.lang, key, **values)
@@ -434,10 +436,11 @@ def _image_prompt(b: _Brief, variant: int) -> dict[str, Any]:
     return {
         "asset_type": "image_prompt",
         "target_platform": _target(b, ("instagram", "facebook", "linkedin", "x"), variant),
-        "title": clip(f"{b.theme}: the after picture", 160),
-        "hook": sentence(f"The after picture: {b.low(b.outcome(variant))}"),
-        "body": f"Photographic image for {b.name}: someone from its audience ({who}) at work, relaxed and in control: "
-        f"{b.low(b.outcome(variant))}. Natural light, a real working setting, no stock-photo poses, no "
+        # "After picture" reads as before/after, which regulated sectors may not show.
+        "title": clip(f"{b.theme}: {'the picture' if b.sector.regulated else 'the after picture'}", 160),
+        "hook": sentence(f"{'The picture' if b.sector.regulated else 'The after picture'}: {b.low(b.outcome(variant))}"),
+        "body": f"Photographic image for {b.name}: {b.sector.image_setting.format(who=who)}; the feeling: "
+        f"{b.low(b.outcome(variant))}. Natural light, a real setting, no stock-photo poses, no "
         "logos or text except the overlay; leave the top third clear for the overlay text.",
         "cta": clip(b.theme, 60),
         "hashtags": [],

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ..fields import format_number
+from ..sectors import sector_for
 from ..text import (
     clip,
     first_clause,
@@ -270,6 +271,7 @@ def _share(items: list[str], index: int, count: int) -> list[str]:
 
 def _personas(i: dict[str, Any], channels: list[str], banned: list[str]) -> list[dict[str, Any]]:
     name = i["client_name"]
+    sector = sector_for(i.get("industry"), i.get("offer"), i.get("audience"))
     audience = (
         lower_first(strip_end(first_clause(i.get("audience", "")))) or "the client's audience"
     )
@@ -290,8 +292,8 @@ def _personas(i: dict[str, Any], channels: list[str], banned: list[str]) -> list
     count = 3 if objections else 2
 
     decider = {
-        "label": "The decision-maker",
-        "who_they_are": f"Among {audience}, this is the person who owns the budget and answers for the result. "
+        "label": sector.decider_label,
+        "who_they_are": f"Among {audience}, this is {sector.decider_role.format(name=name)}. "
         f"They will judge {name} on whether it delivers {lower_first(first_clause(outcomes[0]))} without adding "
         "risk or work.",
         "goals": [sentence(o) for o in outcomes[:3]],
@@ -302,9 +304,10 @@ def _personas(i: dict[str, Any], channels: list[str], banned: list[str]) -> list
         "message_that_lands": f"{sentence(outcomes[0])[:-1]}, without {lower_first(pains[0])}.",
     }
     user = {
-        "label": "The day-to-day user",
-        "who_they_are": f"The person among {audience} who will live with {name} every week. If it makes their "
-        "week harder, the purchase stalls, whatever the decision-maker thinks.",
+        "label": sector.user_label,
+        "who_they_are": f"Among {audience}, {sector.user_role.format(name=name)}."
+        + (" If it makes their week harder, the purchase stalls, whatever the decision-maker thinks."
+           if sector.key == "b2b" else ""),
         "goals": [sentence(o) for o in (outcomes[1:] + outcomes[:1])[:3]],
         "pains": [sentence(p) for p in _share(pains, 1, count)],
         "objections": [sentence(o) for o in _share(objections, 1, count)] if objections else [],
@@ -330,7 +333,7 @@ def _personas(i: dict[str, Any], channels: list[str], banned: list[str]) -> list
                 "objections": [sentence(o) for o in objections[:6]],
                 "triggers": [
                     "A recommendation from a peer they trust.",
-                    "A way to try it on their own site before committing.",
+                    sector.evaluator_trigger,
                 ],
                 "where_to_reach": places[:3],
                 "message_that_lands": f"Answer {quote(objections[0])} head-on, then point to the offer: "

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..fields import format_number, format_target
 from ..phrasebook import keeps_capitals, language_of_inputs, say
+from ..sectors import sector_for
 from ..text import (
     display_theme,
     drop_banned_phrases,
@@ -142,6 +143,7 @@ class _Facts:
         self.industry = plain(intake.get("industry") or brand.get("industry") or "")
         self.geography = plain(intake.get("geography") or brand.get("geography") or "")
         self.tone = drop_banned_phrases(i.get("tone") or "", self.banned)
+        self.sector = sector_for(self.industry, self.offer, self.audience)
         self.website = intake.get("website") or brand.get("website") or "none"
         self.objective = intake.get("objective") or "leads"
         self.disclaimers = list(brand.get("disclaimers") or intake.get("disclaimers") or [])
@@ -281,8 +283,8 @@ def _value_architecture(f: _Facts) -> dict[str, Any]:
     if f.offer:
         points.append(f"The offer that lowers the risk of trying: {sentence(f.offer)}")
     points.append(
-        "Proof: none supplied yet. Before launch, collect one real customer example, with permission, "
-        "for each pillar of the messaging framework."
+        "Proof: none supplied yet. Before launch, collect for each pillar of the messaging framework: "
+        + lower_first(f.sector.proof.format(name=f.name))
     )
     return {"summary": f"Core promise: {lower_first(promise)}.", "points": points}
 
@@ -332,6 +334,9 @@ def _constraints(f: _Facts) -> list[str]:
         )
     items.append(
         "No claims we cannot prove yet: no numbers, results or testimonials until the client supplies them."
+        if not f.sector.regulated
+        else f"Regulated {'health care' if f.sector.key == 'health' else 'financial services'}: no testimonials, "
+        "before/after pictures or promised outcomes in any asset, whatever the client supplies; QC blocks them."
     )
     items.append(
         f"Landing destination: {f.website}."
@@ -396,7 +401,8 @@ def _objection_answer(f: _Facts, objection: str, index: int = 0) -> str:
             f"terms of the offer: {quote(first_sentence(f.offer)) if f.offer else 'to confirm with the client'}."
         )
     if re.search(r"\b(app|download|install|learn|staff|team|use|time|busy|switch)\b", text) and usp:
-        return f"Show how little it asks of them: {f.name} {usp}. Invite them to try it with their own team first."
+        invite = " Invite them to try it with their own team first." if f.sector.key == "b2b" else ""
+        return f"Show how little it asks of them: {f.name} {usp}.{invite}"
     if re.search(r"\b(tried|before|chain|big|enterprise|previous|last|already)\b", text):
         return (
             f"Say plainly who {f.name} is for ({f.audience_short}), then show it on a real example from a "
@@ -456,8 +462,7 @@ def _messaging(f: _Facts) -> dict[str, Any]:
                 "name": strip_end(sentence(first_clause(outcome))),
                 "pain": sentence(pain),
                 "message": say(f.lang, "from_to", pain=f.low(pain), outcome=f.low(outcome)),
-                "proof_to_confirm": f"A real example of {f.name} delivering this (a customer's story, a screenshot, a "
-                "before and after), with permission to use it.",
+                "proof_to_confirm": f.sector.proof.format(name=f.name),
             }
         )
     if len(pillars) < 2 and f.offer:
@@ -476,7 +481,8 @@ def _messaging(f: _Facts) -> dict[str, Any]:
                 "pain": "To confirm with the client.",
                 "message": sentence(f.usp or (f"{f.name} for {f.audience_short}" if f.audience else
                                               f"What {f.name} does best, in the client's words")),
-                "proof_to_confirm": "Why customers chose the client, in their own words.",
+                "proof_to_confirm": "Why customers chose the client, in their own words."
+                if not f.sector.regulated else f.sector.proof.format(name=f.name),
             }
         )
     ctas = [f.cta, say(f.lang, "cta_default", name=f.name)]
