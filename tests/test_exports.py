@@ -154,7 +154,12 @@ def test_pack_holds_every_approved_item_at_its_approved_version(pack, pack_ws):
     assert all(i.version == d.approved_version and i.approved_by == "rita" for i, d in zip(pack.items, expected))
     assert pack.document.executive_summary is not None
     assert set(pack.files) == {f"demo-client-pack.{ext}" for ext in ("md", "html", "docx", "pdf", "json")}
-    assert all(c["passed"] for c in pack.checklist)
+    # The demo's items are the offline composer's drafts: the pack labels them and the advisory
+    # model_written check warns; every other check passes.
+    assert all(c["passed"] for c in pack.checklist if c["check"] != "model_written")
+    [warning] = [c for c in pack.checklist if not c["passed"]]
+    assert warning["check"] == "model_written" and not warning["blocking"]
+    assert all(i.drafted_by == "offline" for i in pack.items)
 
 
 def test_markdown_export(pack, pack_ws):
@@ -177,7 +182,9 @@ def test_json_export_is_structured(pack, pack_ws):
         assert entry["version"] == view.approved_version and entry["approved_by"] == "rita"
         assert entry["approved_at"] and entry["content_markdown"] == view.content_markdown
     assert data["executive_summary"]["kind"] == "executive_summary"
-    assert {c["check"] for c in data["preflight_checklist"]} == {"approved", "qc", "placeholders", "branding"}
+    assert {c["check"] for c in data["preflight_checklist"]} == {"approved", "qc", "placeholders", "branding",
+                                                                 "model_written"}
+    assert {entry["drafted_by"] for entry in data["deliverables"]} == {"offline"}
 
 
 def test_html_export_is_sanitised_self_contained_and_branded(pack, pack_ws):

@@ -99,7 +99,7 @@ def _colour_headings(document: Any, primary: str) -> None:
 def _item(document: Any, item: ExportItem, heading_level: int) -> None:
     document.add_heading(item.title, level=heading_level)
     document.add_paragraph().add_run(meta_line(item)).italic = True
-    _add_blocks(document, parse_blocks(item.content_markdown, charts=item.charts), heading_level)
+    _add_blocks(document, parse_blocks(item.full_markdown, charts=item.charts), heading_level)
 
 
 def render_docx(doc: ExportDocument) -> bytes:

@@ -69,7 +69,7 @@ def _markdown_html(text: str, charts: dict) -> str:
 
 
 def _section(item: ExportItem, anchor: str, levels: int) -> str:
-    body = _markdown_html(demote_headings(item.content_markdown.strip(), levels), item.charts)
+    body = _markdown_html(demote_headings(item.full_markdown.strip(), levels), item.charts)
     return (f'<section class="item" id="{anchor}">\n<h3>{escape(item.title)}</h3>\n'
             f'<p class="meta">{escape(meta_line(item))}</p>\n<div class="content">\n{body}\n</div>\n</section>')
 

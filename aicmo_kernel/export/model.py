@@ -28,6 +28,8 @@ __all__ = [
     "collect_approved",
     "count_line",
     "demote_headings",
+    "full_markdown",
+    "OFFLINE_LABEL",
     "item_summary",
     "left_out_reason",
     "left_out_sentence",
@@ -55,6 +57,16 @@ class ExportItem:
     # The client's own approval of the same version (a campaign with the client stage).
     client_approved_by: str | None = None
     client_approved_at: str | None = None
+    # "offline" when the approved text is the offline composer's, unedited: no model wrote it, and
+    # the client pack says so (``OFFLINE_LABEL``) and the pre-flight warns.
+    drafted_by: str | None = None
+
+    @property
+    def full_markdown(self) -> str:
+        """The approved text with the structured fields it does not show itself, so every format
+        exports them: an email's subject and preheader, a carousel's slides, a thread's posts and a
+        video's scenes (each only when the text lacks it)."""
+        return full_markdown(self.content_markdown, self.metadata)
 
     @property
     def charts(self) -> dict[str, tuple[str, bytes]]:
@@ -66,6 +78,7 @@ class ExportItem:
             "version": self.version, "platform": self.platform, "hashtags": list(self.hashtags),
             "approved_by": self.approved_by, "approved_at": self.approved_at,
             "client_approved_by": self.client_approved_by, "client_approved_at": self.client_approved_at,
+            "drafted_by": self.drafted_by,
         }
         if with_content:
             data.update(metadata=self.metadata, assets=self.assets, content_markdown=self.content_markdown)
@@ -151,6 +164,20 @@ def approval_of(ws: Workspace, deliverable_id: str, version: int,
     return who, last.at.isoformat()
 
 
+OFFLINE_LABEL = "drafted by the offline composer, no language model wrote it"
+
+
+def _drafted_by(ws: Workspace, view: DeliverableView, version: Any) -> str | None:
+    """'offline' when the version is the offline composer's own text (generated, not edited)."""
+    if getattr(version, "source", "generated") != "generated":
+        return None  # a person edited it (or reset it to an edit)
+    try:
+        provider = ws.get_run(view.run_id).provider
+    except Exception:  # noqa: BLE001 - a missing run leaves the item unlabelled, never breaks an export
+        return None
+    return "offline" if provider == "offline" else None
+
+
 def load_item(ws: Workspace, view: DeliverableView) -> ExportItem:
     """The deliverable at its approved version (the caller has checked that there is one)."""
     assert view.approved_version is not None
@@ -159,6 +186,7 @@ def load_item(ws: Workspace, view: DeliverableView) -> ExportItem:
     client_by, client_at = (approval_of(ws, view.id, view.approved_version, "client_approve")
                             if view.client_state == "approved" else (None, None))
     return ExportItem(
+        drafted_by=_drafted_by(ws, view, version),
         id=view.id, module=view.module, kind=view.kind, title=version.title or view.title,
         version=view.approved_version, content_markdown=version.content_markdown,
         platform=view.platform, hashtags=tuple(version.hashtags or view.hashtags or ()),
@@ -195,3 +223,35 @@ def demote_headings(markdown: str, levels: int) -> str:
                 line = "#" * min(6, hashes + levels) + line[hashes:]
         out.append(line)
     return "\n".join(out)
+
+
+def _shows(content: str, text: str) -> bool:
+    return " ".join(text.split()).lower() in " ".join(content.split()).lower()
+
+
+def full_markdown(content: str, metadata: dict[str, Any] | None) -> str:
+    """``content`` plus the structured fields of ``metadata`` it does not already show."""
+    meta = metadata or {}
+    head: list[str] = []
+    for key, label in (("subject", "Subject"), ("preheader", "Preheader")):
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip() and not _shows(content, value):
+            head.append(f"**{label}:** {value.strip()}")
+    tail: list[str] = []
+    slides = [s for s in meta.get("slides") or [] if isinstance(s, dict)]
+    if slides and not all(_shows(content, str(s.get("heading") or "")) for s in slides):
+        rows = [f"{n}. **{str(s.get('heading') or '').strip()}**" + (f" {str(s.get('text')).strip()}" if s.get("text") else "")
+                for n, s in enumerate(slides, 1)]  # fmt: skip
+        tail.append("## Slides\n\n" + "\n".join(rows))
+    posts = [p for p in meta.get("posts") or [] if isinstance(p, str) and p.strip()]
+    if posts and not all(_shows(content, p) for p in posts):
+        tail.append("## Thread posts\n\n" + "\n\n".join(p.strip() for p in posts))
+    scenes = [s for s in meta.get("scenes") or [] if isinstance(s, dict)]
+    if scenes and not all(_shows(content, str(s.get("visual") or "")) for s in scenes):
+        rows = [f"{n}. **Visual:** {str(s.get('visual') or '').strip()}"
+                + (f"\n   **Voiceover:** {str(s.get('voiceover')).strip()}" if s.get("voiceover") else "")
+                for n, s in enumerate(scenes, 1)]  # fmt: skip
+        tail.append("## Scenes\n\n" + "\n".join(rows))
+    if not head and not tail:
+        return content
+    return "\n\n".join(["\n\n".join(head)] * bool(head) + [content.strip()] + tail)

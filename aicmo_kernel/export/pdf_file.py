@@ -258,7 +258,7 @@ class _Writer:
     def item(self, item: ExportItem, level: int) -> None:
         self.heading(item.title, level)
         self.paragraph([Run(meta_line(item), italic=True)], italic_meta=True)
-        self.blocks(parse_blocks(item.content_markdown, charts=item.charts), level)
+        self.blocks(parse_blocks(item.full_markdown, charts=item.charts), level)
 
 
 def render_pdf(doc: ExportDocument) -> bytes:

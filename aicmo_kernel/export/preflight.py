@@ -8,6 +8,8 @@ Both the delivery module (before the model writes the executive summary) and the
 ``qc``            QC on each approved version finds no blocker (blocking)
 ``placeholders``  no placeholder or stub marker in any title or text (blocking)
 ``branding``      an agency name is set and both colours are valid (advice only)
+``model_written`` no item is the offline composer's draft as is (advice only; such items are
+                  labelled in the pack)
 
 A failed check's details name the items concerned but never quote the markers themselves, so
 the checklist (a deliverable too) cannot trip the placeholder rules it reports on.
@@ -36,8 +38,10 @@ CHECKS = {
     "qc": "Quality checks pass on every approved version (no blockers)",
     "placeholders": "No placeholder or stub text in any item",
     "branding": "Branding applied (agency name and colours set)",
+    "model_written": "Every item was written by a language model or edited by a person (not the offline composer's draft as is)",
 }
 _BLOCKING = {"approved", "qc", "placeholders"}
+_CODE_WRITTEN = {"preflight_checklist", "client_pack"}
 
 
 @dataclass
@@ -129,6 +133,8 @@ def preflight(
         if find_placeholders(item.content_markdown) or find_placeholders(item.title) or find_placeholders(subject):
             placeholder_items.append(item.title)
     checked = f"{len(items)} approved version(s) checked"
+    # The pack's own checklist and contents are written by code; only the content items count.
+    offline_items = [i.title for i in items if i.drafted_by == "offline" and i.kind not in _CODE_WRITTEN]
     checks = [
         _check("approved", not missing and bool(items),
                _all_approved(len(items), len(extra)) if not missing and items
@@ -144,6 +150,10 @@ def preflight(
                if branding.is_applied else
                f"no agency name set (colours {branding.primary_colour} and {branding.accent_colour}); "
                "the pack goes out unbranded"),
+        _check("model_written", not offline_items,
+               f"{checked}, none is an unedited offline draft" if not offline_items
+               else f"{len(offline_items)} item(s) are the offline composer's drafts, labelled as such in the pack; "
+               "review or regenerate them with a model before sending: " + "; ".join(offline_items)),
     ]
     return Preflight(items=items, missing=missing, checks=checks,
                      not_selected=[item_summary(v) for v in not_selected])

@@ -8,6 +8,7 @@ escalation contact) and nothing else; no reach, rate or result is ever mentioned
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...platforms import platform_name
@@ -18,6 +19,23 @@ __all__ = ["compose_execution"]
 _LINK_IN_COMMENT = {"linkedin", "facebook"}
 
 
+def approved_hook(item: dict[str, Any]) -> str:
+    """The opening line of the asset's approved version: the generated hook while the text still
+    has it, else the first line of the edited text, so the calendar quotes what was approved."""
+    hook = str((item.get("metadata") or {}).get("hook") or "").strip()
+    content = str(item.get("content_markdown") or "")
+    if not content or (hook and hook in content):
+        return hook
+    for line in content.splitlines():
+        line = line.strip()
+        if not line or line.startswith(("#", "|", "---")) or re.match(r"\*\*(Target platform|Hashtags)", line):
+            continue
+        line = re.sub(r"^\*\*[^*]{1,40}:\*\*\s*|^\d+/\d+\s+", "", line).replace("**", "").strip()
+        if line:
+            return line[:200]
+    return hook
+
+
 def compose_execution(context: dict[str, Any]) -> dict[str, Any]:
     from . import full_slots  # the module imports this composer
 
@@ -25,10 +43,7 @@ def compose_execution(context: dict[str, Any]) -> dict[str, Any]:
     inputs = context["inputs"]
     upstream = context.get("upstream") or {}
     brand = context.get("brand") or {}
-    hooks = {
-        str(item["id"]): str((item.get("metadata") or {}).get("hook") or "")
-        for item in upstream.get("creatives", [])
-    }
+    hooks = {str(item["id"]): approved_hook(item) for item in upstream.get("creatives", [])}
     pillars = [
         str(p.get("name"))
         for item in upstream.get("strategy", [])
