@@ -292,10 +292,14 @@ def find_proxy() -> str:
         field="AICMO_CHP")
 
 
-def hub_environment(*, team: Path | None, port: int, state: Path, password: str | None,
+def hub_environment(*, team: Path | None, port: int, state: Path, password: str | None, database_url: str,
                     api_port: int | None = None, proxy_api_port: int | None = None) -> dict[str, str]:
-    """The environment ``jupyterhub -f share/jupyterhub_config.py`` reads (see that file)."""
+    """The environment ``jupyterhub -f share/jupyterhub_config.py`` reads (see that file).
+
+    Every person's server gets a folder of its own (``AICMO_HOME``), so the workspace is named
+    explicitly: ``database_url``, the one ``aicmo hub`` was started with, shared by all."""
     env = dict(os.environ, AICMO_HUB_STATE=str(state), AICMO_HUB_IP="127.0.0.1", AICMO_HUB_PORT=str(port),
+               AICMO_DATABASE_URL=database_url,
                AICMO_HUB_API_PORT=str(api_port or _free_port(port + 81)),
                AICMO_HUB_PROXY_API_PORT=str(proxy_api_port or _free_port(port + 1)),
                AICMO_CHP=find_proxy(), AICMO_NOTEBOOKS=str(notebooks_dir()))
@@ -313,7 +317,8 @@ def start_hub(*, team: Path | None, port: int | None = None, password: str | Non
 
     Its database, cookie secret and the trial's per-person folders live in ``$AICMO_HOME/hub``.
     The trial's shared password comes from ``AICMO_HUB_PASSWORD`` (never a command line) and is
-    never printed. For a real team, see docs/team.md (an OAuthenticator, TLS, PostgreSQL)."""
+    never printed. Every server uses this workspace (``AICMO_DATABASE_URL``, else the SQLite file
+    of ``$AICMO_HOME``). For a real team, see docs/team.md (an OAuthenticator, TLS, PostgreSQL)."""
     if importlib.util.find_spec("jupyterhub") is None:
         raise ConfigurationError("JupyterHub is not installed; install the hub extra: pip install -e '.[hub]'",
                                  field="jupyterhub")
@@ -327,7 +332,8 @@ def start_hub(*, team: Path | None, port: int | None = None, password: str | Non
     state = settings.home / "hub"
     state.mkdir(parents=True, exist_ok=True, mode=0o700)
     port = port or _free_port(DEFAULT_HUB_PORT)
-    env = hub_environment(team=team, port=port, state=state, password=password)
+    env = hub_environment(team=team, port=port, state=state, password=password,
+                          database_url=settings.resolved_database_url)
     print(f"AICMO hub: http://127.0.0.1:{port}/  (Ctrl+C stops it; state in {state})", file=sys.stderr, flush=True)
     process = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(HUB_CONFIG)], env=env, cwd=state,
                                start_new_session=True)

@@ -12,7 +12,7 @@ from traitlets.config import Config
 
 from aicmo_kernel.cli import main
 from aicmo_kernel.hub_proxy import same_origin
-from aicmo_kernel.serve import hub_config_path
+from aicmo_kernel.serve import hub_config_path, hub_environment
 
 TEAM = "analysts: [ann]\nreviewers: [rita]\nadmins: [ada]\nclients:\n  Acme Foods Ltd.: [carla]\n"
 
@@ -82,3 +82,15 @@ def test_the_voila_proxy_accepts_only_its_own_origin():
                        "https://team.example.com")
     assert not same_origin(handler(Host="127.0.0.1:8000"), "http://evil.example")
     assert not same_origin(handler(), "http://127.0.0.1:8000")
+
+
+def test_every_server_of_the_trial_shares_the_hubs_workspace(isolated_env, tmp_path, monkeypatch):
+    proxy = tmp_path / "configurable-http-proxy"
+    proxy.write_text("#!/bin/sh\n")
+    proxy.chmod(0o755)
+    monkeypatch.setenv("AICMO_CHP", str(proxy))
+    monkeypatch.setenv("AICMO_HUB_PASSWORD", "left-over-from-the-shell")
+    url = f"sqlite:///{isolated_env / 'workspace.sqlite'}"
+    env = hub_environment(team=None, port=8000, state=tmp_path, password=None, database_url=url)
+    assert env["AICMO_DATABASE_URL"] == url and env["AICMO_CHP"] == str(proxy)
+    assert "AICMO_HUB_PASSWORD" not in env and "AICMO_HUB_TEAM" not in env
