@@ -48,9 +48,8 @@ def briefs(draw) -> dict:
         if draw(st.booleans()):
             brief[key] = draw(phrases())
     if draw(st.booleans()):  # the forms refuse HTML in a campaign's name: that refusal is tested elsewhere
-        # (titles quote the name as typed, and QC blocks a placeholder in it, as it should,
-        # and a banned word in it, which the person chose as the campaign's name)
-        brief["name"] = draw(phrases(hostile=[h for h in HOSTILE if "<" not in h and "{" not in h and "[" not in h])
+        # (nor a banned word in it, which the person chose as the campaign's name)
+        brief["name"] = draw(phrases(hostile=[h for h in HOSTILE if "<" not in h])
                              .filter(lambda s: not any(w in s.lower() for w in ("seamless", "revolutionary"))))
     if draw(st.booleans()):
         brief["objectives"] = None
@@ -110,3 +109,18 @@ def test_brief_text_is_plain_and_the_short_id_never_a_theme():
     assert plain("[Click me](http://evil.example) launch") == "Click me launch"
     assert display_theme("fleurs-de-lise", "Fleurs de Lise") == "Fleurs de Lise"
     assert display_theme("Close in five days", "Northwind") == "Close in five days"
+
+
+def test_long_brief_rules_become_constraints_not_pasted_text():
+    from pathlib import Path
+
+    from aicmo_kernel.testing.offline_drafts import drafts_for_file
+
+    run = drafts_for_file(Path(__file__).parent / "data" / "briefs_corpus" / "nonprofit-foodbank.yaml")
+    strategy = next(d for d in run.drafts["strategy"] if d["kind"] == "strategy_document")["content_markdown"]
+    assert "Rule from the brief: we never show the faces of people who use the food bank, and never the faces of children." in strategy
+    assert "Rule from the brief: every appeal must credit our partners" in strategy
+    everything = " ".join(d["content_markdown"] for m in run.drafts.values() for d in m)
+    assert "LONG CONTEXT" not in everything
+    governance = next(d for d in run.drafts["execution"] if d["kind"] == "governance_plan")["content_markdown"]
+    assert "the rules in the brand voice guide" in governance

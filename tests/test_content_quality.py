@@ -32,7 +32,7 @@ FLOORS = {
     "names_channels": 1.0,
     "no_banned_words": 1.0,
     "no_short_id": 1.0,
-    "no_placeholders": 0.98,
+    "no_placeholders": 1.0,
     "no_fragments": 1.0,
     "no_duplicate_sentences": 1.0,
     "platform_limits": 1.0,

@@ -112,6 +112,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "cta_site": "Visit {domain}",
         "from_to": "From {pain} to {outcome}.",
         "question": "{text}?",
+        "objection_price_shown": "A fair question: the full terms are in the offer above.",
+        "cta_link": "{cta}: {link}",
     },
     "fr": {
         "familiar_week_for": "Pour {who}, la semaine commence toujours pareil : {pain}",
@@ -161,6 +163,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "cta_site": "Rendez-vous sur {domain}",
         "from_to": "De « {pain} » à « {outcome} ».",
         "question": "{text} ?",
+        "objection_price_shown": "Bonne question : toutes les conditions sont dans l'offre ci-dessus.",
+        "cta_link": "{cta} : {link}",
     },
     "es": {
         "familiar_week_for": "Para {who}, la semana empieza siempre igual: {pain}",
@@ -210,6 +214,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "cta_site": "Visita {domain}",
         "from_to": "De «{pain}» a «{outcome}».",
         "question": "¿{text}?",
+        "objection_price_shown": "Buena pregunta: todas las condiciones están en la oferta de arriba.",
+        "cta_link": "{cta}: {link}",
     },
     "de": {
         "familiar_week_for": "Für {who} beginnt die Woche immer gleich: {pain}",
@@ -259,6 +265,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "cta_site": "Mehr auf {domain}",
         "from_to": "Von „{pain}“ zu „{outcome}“.",
         "question": "{text}?",
+        "objection_price_shown": "Berechtigte Frage: Alle Bedingungen stehen im Angebot oben.",
+        "cta_link": "{cta}: {link}",
     },
 }
 

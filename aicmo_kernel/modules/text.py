@@ -16,6 +16,7 @@ from typing import Any
 
 __all__ = [
     "clip",
+    "disclaimer_text",
     "display_theme",
     "drop_banned_phrases",
     "first_clause",
@@ -242,3 +243,9 @@ def unique(items: Iterable[str]) -> list[str]:
         if key and key not in seen:
             seen[key] = item
     return list(seen.values())
+
+
+def disclaimer_text(disclaimers: Iterable[object]) -> str:
+    """The brand's disclaimers as one block, each a sentence ("Free trial for new customers only.
+    Cancel any time."), never run together into one unpunctuated line."""
+    return " ".join(sentence(str(d).strip()) for d in disclaimers or [] if str(d).strip())

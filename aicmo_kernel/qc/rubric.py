@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..platforms import CHARACTER_LIMITS
+from ._text import normalise_for_match
 from .regulated import regulated_claims_in, regulated_sector
 
 __all__ = [
@@ -305,7 +306,11 @@ def _no_short_id(r: _Run) -> Result:
         tags = [re.sub(r"\W+", "", t).lower() for t in re.findall(r"#\w+", text)]
         brand_tag = re.sub(r"\W+", "", str(r.facts.get("brand") or "")).lower()
         return [f"hashtag of the short id {short_id!r}"] if joined in tags and joined != brand_tag else []
-    return _share((_label(d), leaks(d)) for d in r.drafts.get("creatives", []))
+    def title_leak(d: Draft) -> list[str]:
+        return [f"title shows the short id {short_id!r}"] if short_id.lower() in str(d.get("title") or "").lower() else []
+    items = [(_label(d), leaks(d)) for d in r.drafts.get("creatives", [])]
+    items += [(_label(d), title_leak(d)) for m in ("strategy", "execution") for d in r.drafts.get(m, [])]
+    return _share(items)
 
 
 def _no_placeholders(r: _Run) -> Result:
@@ -368,8 +373,9 @@ def _disclaimers_once(r: _Run) -> Result:
     if not disclaimers:
         return Result(None)
     def problems(d: Draft) -> list[str]:
-        text = d.get("content_markdown") or ""
-        counts = {x: text.count(x) for x in disclaimers}
+        # Compared as QC's disclaimers check compares them: case, quotes and end punctuation aside.
+        text = normalise_for_match(d.get("content_markdown") or "")
+        counts = {x: text.count(normalise_for_match(x)) for x in disclaimers}
         out = [f"{x[:40]!r} {n} times" for x, n in counts.items() if n > 1]
         return out + [f"{x[:40]!r} missing" for x, n in counts.items() if n == 0]
     return _share((_label(d), problems(d)) for d in r.creatives)
@@ -427,7 +433,8 @@ RUBRIC: dict[str, tuple[str, Check]] = {
     "names_offer": ("the strategy and the creatives name the offer", _names_offer),
     "names_channels": ("every briefed channel has a strategy plan and calendar slots", _names_channels),
     "no_banned_words": ("no banned word in any draft (the voice guide lists them on purpose)", _no_banned),
-    "no_short_id": ("the campaign's short id never appears in a creative", _no_short_id),
+    "no_short_id": ("the campaign's short id never appears in a creative, nor in a strategy or execution title",
+                    _no_short_id),
     "no_placeholders": ("no placeholder or stub text", _no_placeholders),
     "no_fragments": ("no sentence cut mid-clause in creatives and strategy", _no_fragments),
     "no_duplicate_sentences": ("no sentence (four words or more) twice in one draft", _no_duplicates),

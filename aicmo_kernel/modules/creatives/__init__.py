@@ -17,6 +17,7 @@ from ...errors import ContractViolation
 from .composer import compose_creatives
 from ...schemas import Deliverable
 from ...registry import module_info
+from ..text import disclaimer_text
 from ..fields import CHANNELS, AssetType, Channel, Hashtag, InputModel, Label, Name, OutputModel
 from ...platforms import (
     CHARACTER_LIMITS,
@@ -164,7 +165,7 @@ def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
 
 
 def _disclaimer(brand: dict[str, Any]) -> str:
-    return " ".join(str(d).strip() for d in brand.get("disclaimers") or [] if str(d).strip())
+    return disclaimer_text(brand.get("disclaimers") or [])
 
 
 def _with_disclaimer(index: int, asset: CreativeAsset, disclaimer: str) -> CreativeAsset:

@@ -17,6 +17,7 @@ from ..phrasebook import guess_language, keeps_capitals, language_code, say
 from ..sectors import sector_for
 from ..text import (
     clip,
+    disclaimer_text,
     display_theme,
     first_clause,
     hashtag,
@@ -102,9 +103,7 @@ class _Brief:
         self.cta = self.ctas[0] if self.ctas else self.say("cta_default", name=self.name)
         website = brand.get("website") or "none"
         self.domain = "" if website == "none" else re.sub(r"^https?://", "", website).rstrip("/")
-        self.disclaimer = " ".join(
-            str(d).strip() for d in brand.get("disclaimers") or [] if str(d).strip()
-        )
+        self.disclaimer = disclaimer_text(brand.get("disclaimers") or [])
         self.platforms = list(i.get("platforms") or [])
         # What makes the brand different, as the messaging framework's positioning states it.
         why = re.search(r"Why it is different: (.+?)(?:\.\s|\.$|$)", meta.get("positioning_statement") or "")
@@ -159,7 +158,7 @@ class _Brief:
         return name
 
     def cta_line(self, with_link: bool = True) -> str:
-        return f"{self.cta}: {self.domain}" if with_link and self.domain else sentence(self.cta)
+        return self.say("cta_link", cta=self.cta, link=self.domain) if with_link and self.domain else sentence(self.cta)
 
     def hook(self, variant: int, asset_type: str) -> str:
         pain, outcome = self.pain(variant), self.outcome(variant)
@@ -278,7 +277,7 @@ def _linkedin_post(b: _Brief, variant: int) -> dict[str, Any]:
     paragraphs = [p for p in paragraphs if p]
     if b.objections:
         paragraphs.append(
-            _objection_copy(b, b.objections[variant % len(b.objections)]["objection"])
+            _objection_copy(b, b.objections[variant % len(b.objections)]["objection"], bool(b.offer_line))
         )
     body = "\n\n".join(paragraphs)
     return _social_post(
@@ -337,7 +336,7 @@ def _x_thread(b: _Brief, variant: int) -> dict[str, Any]:
     return asset
 
 
-def _objection_copy(b: _Brief, objection: str) -> str:
+def _objection_copy(b: _Brief, objection: str, offer_shown: bool = False) -> str:
     """A customer-facing answer to a known objection, using only the brief's own facts.
 
     Never the disclaimer (it is printed once, at the end), and a different answer for each kind
@@ -352,6 +351,8 @@ def _objection_copy(b: _Brief, objection: str) -> str:
     if re.search(r"[£$€]|\b(price|cost|expensive|a lot|afford|budget|cher|caro|teuer|fees?)\b", text):
         if not b.offer:
             return f"{said} {b.say('objection_price_no_offer')}"
+        if offer_shown:  # the asset states the offer already: point to it, do not repeat it
+            return f"{said} {b.say('objection_price_shown')}"
         return f"{said} {b.say('objection_price', offer=b.low(strip_end(b.offer)))}"
     if re.search(r"\b(app|download|install|learn|staff|team|time|busy|switch|integrat\w*|commit|temps|tiempo|zeit)\b",
                  text) and usp:  # fmt: skip
@@ -381,7 +382,7 @@ def _email(b: _Brief, variant: int) -> dict[str, Any]:
         paragraphs.append(b.offer_line)
     if b.objections:
         paragraphs.append(
-            _objection_copy(b, b.objections[variant % len(b.objections)]["objection"])
+            _objection_copy(b, b.objections[variant % len(b.objections)]["objection"], bool(b.offer_line))
         )
     asset["body"] = "\n\n".join(paragraphs)
     return asset

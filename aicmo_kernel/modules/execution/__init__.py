@@ -25,7 +25,7 @@ from pydantic import (
 )
 
 from ...errors import ContractViolation, ValidationError
-from ..text import weeks_between
+from ..text import display_theme, weeks_between
 from .composer import compose_execution
 from ...schemas import Deliverable
 from ...platforms import platform_name
@@ -234,6 +234,7 @@ def _prepare(
         "blackout_dates": [d.isoformat() for d in inputs.blackout_dates],
         "skipped": calendar["skipped"],
         "campaign_name": campaign_name,
+        "display_name": display_theme(campaign_name, str(meta.get("theme") or brand.get("name") or campaign_name)),
         "utm_campaign": slugify(campaign_name) or "campaign",
         "landing_url": landing,
         "links": list(links.values()),
@@ -344,7 +345,7 @@ def _calendar_markdown(
     return "\n\n".join(
         part
         for part in [
-            f"# Content calendar: {facts['campaign_name']}",
+            f"# Content calendar: {facts.get('display_name') or facts['campaign_name']}",
             (
                 f"*{facts['start_date']} to {facts['end_date']} · {facts['weeks']} weeks · {len(slots)} posts · "
                 "times are local to the audience*"
@@ -375,7 +376,7 @@ def _utm_markdown(output: ExecutionOutput, facts: dict[str, Any]) -> str:
     )
     return "\n\n".join(
         [
-            f"# UTM plan: {facts['campaign_name']}",
+            f"# UTM plan: {facts.get('display_name') or facts['campaign_name']}",
             output.utm_explanation,
             (
                 "**Convention**\n\n"
@@ -408,7 +409,7 @@ def _governance_markdown(
     steps = "\n".join(f"{n}. {step}" for n, step in enumerate(gov.review_process, 1))
     return "\n\n".join(
         [
-            f"# Governance: {facts['campaign_name']}",
+            f"# Governance: {facts.get('display_name') or facts['campaign_name']}",
             f"## Approvers\n\n{approvers}",
             f"## Review process\n\n{steps}",
             f"## Approvals\n\n{gov.approvals}",
@@ -443,7 +444,7 @@ def _render(
     return [
         Deliverable(
             kind="content_calendar",
-            title=f"Content calendar: {facts['campaign_name']}",
+            title=f"Content calendar: {facts.get('display_name') or facts['campaign_name']}",
             content_markdown=_calendar_markdown(facts, expanded, notes),
             metadata={
                 **shared,
@@ -462,7 +463,7 @@ def _render(
         ),
         Deliverable(
             kind="utm_plan",
-            title=f"UTM plan: {facts['campaign_name']}",
+            title=f"UTM plan: {facts.get('display_name') or facts['campaign_name']}",
             content_markdown=_utm_markdown(output, facts),
             metadata={
                 **shared,
@@ -474,7 +475,7 @@ def _render(
         ),
         Deliverable(
             kind="governance_plan",
-            title=f"Governance: {facts['campaign_name']}",
+            title=f"Governance: {facts.get('display_name') or facts['campaign_name']}",
             content_markdown=_governance_markdown(output, inputs, facts),
             metadata={
                 **shared,

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, Field, StringConstraints
 
 from ..phrasebook import first_language, language_of_inputs
-from ..text import weeks_between
+from ..text import display_theme, weeks_between
 from .composer import compose_strategy
 from ...schemas import Deliverable
 from ...platforms import platform_name
@@ -173,6 +173,8 @@ def _render(
 ) -> list[Deliverable]:
     doc, msg = output.strategy, output.messaging
     client = brand.get("name") or inputs.campaign_name
+    # Titles show the campaign's name as copy may (never its short id, markup or a placeholder).
+    shown = display_theme(inputs.campaign_name, output.theme or client)
     budget = (
         f"{format_number(inputs.budget)} {inputs.currency}"
         if inputs.budget is not None
@@ -189,7 +191,7 @@ def _render(
     rules = "\n".join(f"{n}. {rule}" for n, rule in enumerate(doc.measurement.decision_rules, 1))
     strategy_md = "\n\n".join(
         [
-            f"# Strategy: {inputs.campaign_name}",
+            f"# Strategy: {shown}",
             f"*{client} · {inputs.duration_weeks} weeks · {budget} · theme: {output.theme}*",
             f"**Objectives**\n\n{bullets(inputs.objectives)}",
             _layer(1, "Business reality", doc.business_reality),
@@ -212,7 +214,7 @@ def _render(
     objections = "\n\n".join(f"**{o.objection}**\n\n{o.answer}" for o in msg.objection_handling)
     messaging_md = "\n\n".join(
         [
-            f"# Messaging framework: {inputs.campaign_name}",
+            f"# Messaging framework: {shown}",
             f"## Core message\n\n> {msg.core_message}",
             f"## Positioning\n\n{msg.positioning_statement}",
             f"## Message pillars\n\n{pillars}",
@@ -228,7 +230,7 @@ def _render(
     return [
         Deliverable(
             kind="strategy_document",
-            title=f"Strategy: {inputs.campaign_name}",
+            title=f"Strategy: {shown}",
             content_markdown=strategy_md,
             metadata={
                 **shared,
@@ -246,7 +248,7 @@ def _render(
         ),
         Deliverable(
             kind="messaging_framework",
-            title=f"Messaging framework: {inputs.campaign_name}",
+            title=f"Messaging framework: {shown}",
             content_markdown=messaging_md,
             metadata={
                 **shared,

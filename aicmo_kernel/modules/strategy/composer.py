@@ -144,6 +144,7 @@ class _Facts:
         self.geography = plain(intake.get("geography") or brand.get("geography") or "")
         self.tone = drop_banned_phrases(i.get("tone") or "", self.banned)
         self.sector = sector_for(self.industry, self.offer, self.audience)
+        self.rules = brief_rules(brand.get("voice") or "", self.banned)
         self.website = intake.get("website") or brand.get("website") or "none"
         self.objective = intake.get("objective") or "leads"
         self.disclaimers = list(brand.get("disclaimers") or intake.get("disclaimers") or [])
@@ -172,6 +173,21 @@ class _Facts:
         if budget is None:
             return "a budget still to be confirmed"
         return f"{format_number(budget)} {self.i.get('currency', 'USD')}"
+
+
+_RULE = re.compile(r"\b(never|always|must|only|do not|don't|no|avoid|credit|without|not)\b", re.IGNORECASE)
+
+
+def brief_rules(voice: str, banned: list[str]) -> list[str]:
+    """The rule sentences of a brand voice pasted from a brief ("LONG CONTEXT: We never show ...");
+    a rule that quotes banned words is left to the banned-words constraint (and QC)."""
+    text = re.sub(r"^\s*[A-Z][A-Z ]{2,30}:\s*", "", plain(voice))
+    rules = []
+    for piece in re.split(r"(?<=[.!?])\s+", text):
+        piece = piece.strip()
+        if len(piece.split()) >= 3 and _RULE.search(piece) and not uses_banned(piece, banned):
+            rules.append(sentence(piece))
+    return unique(rules)
 
 
 def _business_reality(f: _Facts) -> dict[str, Any]:
@@ -345,6 +361,9 @@ def _constraints(f: _Facts) -> list[str]:
     )
     if f.i.get("notes"):
         items.append(sentence(f.i["notes"]))
+    # The brief's own rules ("never show children's faces", "credit our partners") become
+    # constraints one by one, instead of a pasted paragraph.
+    items += [f"Rule from the brief: {lower_first(rule)}" for rule in f.rules][: max(0, 12 - len(items))]
     return items[:12]
 
 
