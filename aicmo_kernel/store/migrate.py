@@ -64,9 +64,32 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         # Most opens find the schema current: skip the lock and Alembic's machinery.
         if revision == "head" and current_revision(probe) == HEAD_REVISION:
             return
+    if engine.dialect.name == "sqlite":
+        _upgrade_sqlite(engine, revision)
+        return
     with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
         from alembic import command
 
         command.upgrade(alembic_config(connection), revision)
+
+
+def _upgrade_sqlite(engine: Engine, revision: str) -> None:
+    """SQLite's own procedure for schema changes that rebuild a table (copy, drop, rename): foreign
+    keys off around the transaction (the pragma is refused inside one), every key checked before
+    the commit, then on again. With them on, dropping a table that others point at leaves SQLite's
+    deferred-key count behind even when the rebuilt table has every row back."""
+    from alembic import command
+
+    with engine.execution_options(**{WRITE_OPTION: True}).connect() as connection:
+        driver = connection.connection.dbapi_connection  # the pragmas go round SQLAlchemy's autobegin
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migration left rows pointing at nothing: {broken[:5]}")
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")
