@@ -57,7 +57,9 @@ def test_a_reviewer_fixes_an_over_long_x_post_approves_it_and_downloads_the_clie
     page.get_by_role("button", name="Fix: platform length").click()
     page.get_by_text("Fix applied in the editor").wait_for()
     fixed = text.input_value()
-    assert len(fixed) <= X_LIMIT and fixed.startswith(original.strip()) and "P.S. Setting it up" in fixed
+    assert len(fixed) <= X_LIMIT and fixed.startswith(original.strip())
+    kept = fixed[len(original.strip()):].strip().rstrip("\u2026").rstrip()
+    assert REVIEWER_LINE.startswith(kept)  # the fix cut the reviewer's addition, never the draft
     expect(counter).to_have_text(f"{len(fixed)} / 280 characters (X)")
     expect(page.get_by_text("[platform_length]")).to_have_count(0)
     page.get_by_role("textbox", name="Reviewer").fill("Robin Reviewer")
@@ -93,7 +95,8 @@ def test_a_reviewer_fixes_an_over_long_x_post_approves_it_and_downloads_the_clie
         events = ws.list_review_events(post["id"])
     assert len(drafts) >= 7  # the other creatives still wait: none of them may be in the pack
     assert not [d.title for d in drafts if d.id in packed or f"### {d.title}" in markdown]
-    assert b"Setting it up" in files["demo-client-pack.html"]
+    words = [w for w in fixed.split() if w.isalpha() and len(w) > 3][-3:]  # the edited post's last words
+    assert all(word.encode() in files["demo-client-pack.html"] for word in words), words
 
     # The command line and the store agree with the page.
     assert post["id"] not in [item["id"] for item in waiting(cli, env, "--campaign", "demo")]
