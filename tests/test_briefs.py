@@ -168,6 +168,14 @@ def test_lists_as_arrays_lines_or_separated_text():
     assert parsed.brand["banned_words"] == ["synergy", "disrupt"] and parsed.intake["desired_outcomes"] == ["x", "y"]
 
 
+def test_a_thousands_separator_is_not_a_list_break():
+    parsed = parse_brief({"client_name": "A", "kpi_targets": "2,000 product tour visits, 120 sign-ups",
+                          "pain_points": "Q1, 2027 launch"})
+    assert [k["text"] for k in parsed.kpi_lines] == ["2,000 product tour visits", "120 sign-ups"]
+    assert [k["target"] for k in parsed.kpi_lines] == [2000, 120]
+    assert parsed.intake["pain_points"] == ["Q1", "2027 launch"]
+
+
 def test_yaml_errors_name_the_file_and_line(tmp_path):
     path = tmp_path / "bad.yaml"
     path.write_text("client_name: A\n  budget: : 5\n", encoding="utf-8")

@@ -98,7 +98,8 @@ def as_list(key: str, value: object) -> list[str]:
         if "\n" in text:
             items = [re.sub(r"^\s*(?:[-*•]|\d+[.)])\s*", "", line) for line in text.splitlines()]
         else:
-            items = re.split(r"\s*;\s*" if ";" in text else r"\s*,\s*", text)
+            # a comma right before three digits is a thousands separator ("2,000 visits"), not a break
+            items = re.split(r"\s*;\s*" if ";" in text else r"\s*,(?!\d{3}(?!\d))\s*", text)
     else:
         raise key_error(key, f"{value!r} is not a list or text")
     return [item.strip() for item in items if item and item.strip()]
