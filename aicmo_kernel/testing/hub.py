@@ -36,6 +36,7 @@ class Hub:
     url: str  # http://127.0.0.1:PORT
     password: str = field(repr=False)  # generated per hub; kept out of test reports
     log: Path | None = None
+    pid: int = 0  # the ``aicmo hub`` process (its descendants are the hub, the proxy, the servers)
 
     def user_url(self, user: str, path: str = "") -> str:
         return f"{self.url}/user/{user}/{path.lstrip('/')}"
@@ -54,7 +55,7 @@ def running_hub(env: dict[str, str], team: Path, *, start_timeout: float = 60.0)
                                    env={"AICMO_HUB_CULL_SECONDS": "0", **env, "AICMO_HUB_PASSWORD": password},
                                    stdout=sink,
                                    stderr=subprocess.STDOUT, start_new_session=True)
-    hub = Hub(url=f"http://127.0.0.1:{port}", password=password, log=log)
+    hub = Hub(url=f"http://127.0.0.1:{port}", password=password, log=log, pid=process.pid)
     try:
         deadline = time.monotonic() + start_timeout
         while True:
