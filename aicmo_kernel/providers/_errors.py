@@ -23,10 +23,11 @@ from ..errors import (
     ProviderError,
     ProviderServerError,
     ProviderTimeout,
+    ProviderUnavailable,
     RateLimitError,
 )
 
-__all__ = ["map_sdk_error", "retry_after_from_headers"]
+__all__ = ["list_models", "map_sdk_error", "retry_after_from_headers"]
 
 _MAX_MESSAGE = 300
 
@@ -104,3 +105,21 @@ def _detail(exc: BaseException) -> str:
         message = inner.get("message") if isinstance(inner, dict) else None
     text = redact(str(message or exc))
     return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
+
+
+def list_models(provider: Any, client: Any, sdk: ModuleType, base_error: type[BaseException], *,
+                key_variable: str, timeout: float) -> list[str]:
+    """The ids of the models ``client`` lists (first page): one ``GET .../models``, no tokens spent.
+    Raises ``ProviderUnavailable`` when ``provider`` cannot be used, else the mapped SDK error
+    (connection refused, bad key, ...), as a call would. ``aicmo doctor --ping`` asks this."""
+    import httpx2
+
+    reason = provider.unavailable_reason()
+    if reason:
+        raise ProviderUnavailable(reason, provider=provider.name, model=provider.model)
+    try:
+        page = client().models.list(timeout=timeout)
+    except (base_error, httpx2.TransportError) as exc:
+        raise map_sdk_error(exc, sdk, provider=provider.name, model=provider.model,
+                            key_variable=key_variable) from exc
+    return [str(item.id) for item in page.data or ()]

@@ -17,7 +17,7 @@ from typing import Any
 from ..config import DEFAULT_ANTHROPIC_MODEL, Settings
 from ..errors import ProviderError, ProviderUnavailable
 from ._call import DEFAULT_TIMEOUT_S, CallTracker
-from ._errors import map_sdk_error
+from ._errors import list_models, map_sdk_error
 from ._parse import anthropic_output_schema
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
 from .context import check_fits
@@ -65,24 +65,10 @@ class AnthropicProvider:
         return None if self._settings.anthropic_api_key else "ANTHROPIC_API_KEY is not set"
 
     def ping(self, *, timeout: float = 5.0) -> list[str]:
-        """The ids of the models the API lists (first page): one ``GET /v1/models``, no tokens spent.
-
-        Raises ``ProviderUnavailable`` when the provider cannot be used, else the mapped SDK
-        error (connection refused, bad key, ...), as a call would."""
-        reason = self.unavailable_reason()
-        if reason:
-            raise ProviderUnavailable(reason, provider=self.name, model=self.model)
-        client = self._get_client()
+        """The ids of the models the API lists: one request, no tokens spent (``list_models``)."""
         import anthropic
-        import httpx2
 
-        try:
-            page = client.models.list(timeout=timeout)
-        except (anthropic.AnthropicError, httpx2.TransportError) as exc:
-            raise map_sdk_error(
-                exc, anthropic, provider=self.name, model=self.model, key_variable="ANTHROPIC_API_KEY"
-            ) from exc
-        return [str(item.id) for item in page.data or ()]
+        return list_models(self, self._get_client, anthropic, anthropic.AnthropicError, key_variable="ANTHROPIC_API_KEY", timeout=timeout)
 
     def _get_client(self) -> Any:
         with self._lock:

@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 from ..config import DEFAULT_OPENAI_MODEL, Settings
 from ..errors import ContractViolation, ProviderError, ProviderUnavailable
 from ._call import DEFAULT_TIMEOUT_S, CallTracker
-from ._errors import map_sdk_error
+from ._errors import list_models, map_sdk_error
 from ._parse import openai_strict_schema
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
 from .context import check_fits
@@ -99,24 +99,10 @@ class OpenAIProvider:
         return "OPENAI_API_KEY is not set"
 
     def ping(self, *, timeout: float = 5.0) -> list[str]:
-        """The ids of the models the server lists: one ``GET /models``, no tokens spent.
-
-        Raises ``ProviderUnavailable`` when the provider cannot be used, else the mapped SDK
-        error (connection refused, bad key, ...), as a call would."""
-        reason = self.unavailable_reason()
-        if reason:
-            raise ProviderUnavailable(reason, provider=self.name, model=self.model)
-        client = self._get_client()
-        import httpx2
+        """The ids of the models the API lists: one request, no tokens spent (``list_models``)."""
         import openai
 
-        try:
-            page = client.models.list(timeout=timeout)
-        except (openai.OpenAIError, httpx2.TransportError) as exc:
-            raise map_sdk_error(
-                exc, openai, provider=self.name, model=self.model, key_variable="OPENAI_API_KEY"
-            ) from exc
-        return [str(item.id) for item in page.data or ()]
+        return list_models(self, self._get_client, openai, openai.OpenAIError, key_variable="OPENAI_API_KEY", timeout=timeout)
 
     def _get_client(self) -> Any:
         with self._lock:
