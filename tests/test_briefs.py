@@ -176,6 +176,39 @@ def test_a_thousands_separator_is_not_a_list_break():
     assert parsed.intake["pain_points"] == ["Q1", "2027 launch"]
 
 
+@pytest.mark.parametrize("line", [
+    "20 000 personnes touchées",            # French: a space between groups of three
+    "20\u00a0000 personnes touchées",       # a no-break space
+    "20\u202f000 personnes touchées",       # a narrow no-break space, as French typography sets it
+    "20.000 personnes touchées",            # German: a full stop
+    "20,000 personnes touchées",            # English: a comma
+    "20 k personnes touchées",
+    "20k personnes touchées",
+    "Au moins 20 000 personnes touchées",   # the comparator is not part of the metric
+])  # fmt: skip
+def test_a_kpi_reads_twenty_thousand_people_however_the_thousands_are_separated(line):
+    parsed = parse_kpi_line(line)
+    assert (parsed["metric"], parsed["target"], parsed["unit"]) == ("personnes touchées", 20000, "count")
+
+
+@pytest.mark.parametrize(("line", "metric", "target", "unit"), [
+    ("2 000 000 impressions", "impressions", 2_000_000, "count"),
+    ("Coût par lead : 35 €", "Coût par lead", 35, "EUR"),
+    ("Kosten pro Lead unter 40 €", "Kosten pro Lead", 40, "EUR"),
+    ("Conversión 3,5 %", "Conversión", 3.5, "%"),
+    ("1 200 inscriptions avant le 31 mai", None, None, ""),  # two numbers: kept as text, not guessed
+])  # fmt: skip
+def test_kpi_lines_in_other_languages(line, metric, target, unit):
+    parsed = parse_kpi_line(line)
+    assert (parsed["metric"], parsed["target"], parsed["unit"]) == (metric, target, unit)
+
+
+def test_a_french_brief_keeps_its_spaced_kpi_target():
+    parsed = parse_brief({"client_name": "A", "kpi_targets": "20 000 personnes touchées; 1 200 abonnés"})
+    assert [(k["metric"], k["target"]) for k in parsed.kpi_lines] == [("personnes touchées", 20000),
+                                                                     ("abonnés", 1200)]
+
+
 def test_yaml_errors_name_the_file_and_line(tmp_path):
     path = tmp_path / "bad.yaml"
     path.write_text("client_name: A\n  budget: : 5\n", encoding="utf-8")

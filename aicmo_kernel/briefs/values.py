@@ -191,24 +191,35 @@ def parse_budget(value: object, *, period: object = None, currency: object = Non
     return {"amount": amount, "currency": code or found_currency, "period": given_period or found_period or "total"}
 
 
+# Words around a target that say which way it goes, not what it counts (English, French, Spanish, German).
+_COMPARATORS = ("under|below|at least|at most|of|over|above|target|minimum|maximum|max|min|"
+                "moins de|au moins|au plus|sous|plus de|objectif|menos de|al menos|como máximo|más de|"
+                "unter|über|mindestens|höchstens|maximal|ziel")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])(?![.,]\d{3})")
+
+
 def parse_kpi_line(line: str) -> dict[str, Any]:
     """``{"text", "metric", "target", "unit"}``; metric and target only when the line has one number."""
     text = " ".join(line.split())
-    numbers = re.findall(r"\d[\d,.]*\s*[km]?\b", text.lower())
+    # "20 000 personnes": a space (no-break and narrow no-break ones included, which split() has
+    # made plain) between digit groups of three is a thousands separator, as in French and German.
+    numeric = _SPACED_THOUSANDS.sub(lambda m: m[0].replace(" ", ""), text)
+    numbers = re.findall(r"\d[\d,.]*\s*[km]?\b", numeric.lower())
     out: dict[str, Any] = {"text": text, "metric": None, "target": None, "unit": ""}
     if len(numbers) != 1:
         return out
-    match = re.search(r"([£$€]|\b[A-Z]{3}\b)?\s*(\d[\d,.]*)\s*([km]\b)?\s*(%|[A-Z]{3}\b)?", text)
+    match = re.search(r"([£$€]|\b[A-Z]{3}\b)?\s*(\d[\d,.]*)\s*([km]\b)?\s*(%|[£$€]|[A-Z]{3}\b)?", numeric)
     assert match is not None
     try:
         target = parse_money(match[2] + (match[3] or ""))
     except ValueError:
         return out
-    unit = "%" if match[4] == "%" else _CURRENCY_SIGNS.get((match[1] or "").lower()) or (match[1] or match[4] or "")
-    metric = (text[: match.start()] + " " + text[match.end():]).strip()
+    sign = (match[1] or match[4] or "").lower()  # "£35" and "35 €" alike
+    unit = "%" if match[4] == "%" else _CURRENCY_SIGNS.get(sign) or (match[1] or match[4] or "")
+    metric = (numeric[: match.start()] + " " + numeric[match.end():]).strip()
     metric = re.sub(r"^[\s:,-]+|[\s:,-]+$", "", metric)
-    metric = re.sub(r"\b(?:under|below|at least|at most|of|over|above|target|minimum|maximum|max|min|by)\b\s*$|"
-                    r"^\s*(?:under|below|at least|at most|of|over|above|target|minimum|maximum|max|min)\b", "", metric)
+    metric = re.sub(rf"\b(?:{_COMPARATORS}|by)\b\s*$|^\s*(?:{_COMPARATORS})\b", "", metric,
+                    flags=re.IGNORECASE)
     metric = re.sub(r"\s*[:=]\s*$|\s+", " ", metric).strip(" :-")
     if not metric:
         return out
