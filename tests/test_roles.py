@@ -199,6 +199,35 @@ def test_the_client_stage(workspace, hub, drafts):
     assert (sent_back.state, sent_back.client_state) == ("changes_requested", None)
 
 
+def test_exports_say_which_items_still_wait_for_the_client(workspace, hub, drafts):
+    from aicmo_kernel.export.campaign import export_campaign
+    from aicmo_kernel.export.model import CLIENT_WAITING_LABEL
+    from aicmo_kernel.export.preflight import preflight
+
+    hub.sign_in("ada", ADMINS)
+    wf.set_client_review(workspace, "Spring launch", enabled=True, actor="ada")
+    hub.sign_in("rita", REVIEWERS)
+    for draft in drafts:
+        wf.approve(workspace, draft.id, version=1, reviewer="rita")
+    hub.sign_in("carla", CLIENT_A)
+    wf.client_approve(workspace, drafts[0].id, version=1, reviewer="carla")
+
+    markdown = export_campaign(workspace, "Spring launch", "md", module="intake").data.decode()
+    first, second = (markdown.split(f"### {workspace.get_deliverable(d.id).title}")[1].split("\n")[2]
+                     for d in drafts)
+    assert "approved by the client (carla)" in first and CLIENT_WAITING_LABEL not in first
+    assert CLIENT_WAITING_LABEL in second and "approved by rita" in second
+    exported = export_campaign(workspace, "Spring launch", "json", module="intake").included
+    assert [i["client_waiting"] for i in exported] == [False, True]
+
+    views = workspace.list_deliverables("Spring launch", "intake")
+    from aicmo_kernel.export.branding import Branding
+    check = {c["check"]: c for c in preflight(workspace, "Spring launch", views, branding=Branding()).checks}["client"]
+    assert (check["passed"], check["blocking"]) == (False, False)
+    assert check["details"].startswith("1 item(s) still wait for the client's approval")
+    assert workspace.get_deliverable(drafts[1].id).title in check["details"]
+
+
 def test_outside_a_hub_nothing_changes(workspace):
     make_campaign(workspace)
     generate(workspace, "Spring launch", "intake")

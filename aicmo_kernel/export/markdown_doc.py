@@ -10,7 +10,7 @@ the next). Titles, reviewer names and checklist details pass through that last s
 
 from __future__ import annotations
 
-from .model import OFFLINE_LABEL, ExportDocument, ExportItem, count_line, demote_headings, left_out_sentence
+from .model import CLIENT_WAITING_LABEL, OFFLINE_LABEL, ExportDocument, ExportItem, count_line, demote_headings, left_out_sentence
 from .sanitize import sanitize_markdown
 
 __all__ = ["checklist_markdown", "item_markdown", "meta_line", "render_markdown"]
@@ -33,6 +33,8 @@ def meta_line(item: ExportItem) -> str:
         meta.append(f"approved by {item.approved_by} on {(item.approved_at or '')[:10]}")
     if item.client_approved_by:
         meta.append(f"approved by the client ({item.client_approved_by}) on {(item.client_approved_at or '')[:10]}")
+    elif item.client_waiting:
+        meta.append(CLIENT_WAITING_LABEL)
     if item.drafted_by == "offline":
         meta.append(OFFLINE_LABEL)
     return " · ".join(meta)

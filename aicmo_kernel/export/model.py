@@ -57,6 +57,8 @@ class ExportItem:
     # The client's own approval of the same version (a campaign with the client stage).
     client_approved_by: str | None = None
     client_approved_at: str | None = None
+    # Approved inside the agency, waiting for the client's own approval (the client stage is on).
+    client_waiting: bool = False
     # "offline" when the approved text is the offline composer's, unedited: no model wrote it, and
     # the client pack says so (``OFFLINE_LABEL``) and the pre-flight warns.
     drafted_by: str | None = None
@@ -78,7 +80,7 @@ class ExportItem:
             "version": self.version, "platform": self.platform, "hashtags": list(self.hashtags),
             "approved_by": self.approved_by, "approved_at": self.approved_at,
             "client_approved_by": self.client_approved_by, "client_approved_at": self.client_approved_at,
-            "drafted_by": self.drafted_by,
+            "client_waiting": self.client_waiting, "drafted_by": self.drafted_by,
         }
         if with_content:
             data.update(metadata=self.metadata, assets=self.assets, content_markdown=self.content_markdown)
@@ -164,6 +166,7 @@ def approval_of(ws: Workspace, deliverable_id: str, version: int,
     return who, last.at.isoformat()
 
 
+CLIENT_WAITING_LABEL = "waiting for the client's approval"
 OFFLINE_LABEL = "drafted by the offline composer, no language model wrote it"
 
 
@@ -192,6 +195,7 @@ def load_item(ws: Workspace, view: DeliverableView) -> ExportItem:
         platform=view.platform, hashtags=tuple(version.hashtags or view.hashtags or ()),
         metadata=dict(view.metadata), assets=dict(view.assets),
         approved_by=approved_by, approved_at=approved_at, client_approved_by=client_by, client_approved_at=client_at,
+        client_waiting=view.client_state == "waiting",
     )
 
 

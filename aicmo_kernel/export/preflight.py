@@ -10,6 +10,8 @@ Both the delivery module (before the model writes the executive summary) and the
 ``branding``      an agency name is set and both colours are valid (advice only)
 ``model_written`` no item is the offline composer's draft as is (advice only; such items are
                   labelled in the pack)
+``client``        with the client stage on, every item is approved by the client too (advice only;
+                  items still waiting are labelled in the pack)
 
 A failed check's details name the items concerned but never quote the markers themselves, so
 the checklist (a deliverable too) cannot trip the placeholder rules it reports on.
@@ -39,6 +41,7 @@ CHECKS = {
     "placeholders": "No placeholder or stub text in any item",
     "branding": "Branding applied (agency name and colours set)",
     "model_written": "Every item was written by a language model or edited by a person (not the offline composer's draft as is)",
+    "client": "Every item is approved by the client too (the campaign's client stage)",
 }
 _BLOCKING = {"approved", "qc", "placeholders"}
 _CODE_WRITTEN = {"preflight_checklist", "client_pack"}
@@ -155,6 +158,13 @@ def preflight(
                else f"{len(offline_items)} item(s) are the offline composer's drafts, labelled as such in the pack; "
                "review or regenerate them with a model before sending: " + "; ".join(offline_items)),
     ]
+    if record.client_review:
+        waiting = [i.title for i in items if i.client_waiting]
+        checks.append(_check(
+            "client", not waiting,
+            f"{checked}, each approved by the client" if not waiting
+            else f"{len(waiting)} item(s) still wait for the client's approval, labelled as such in the pack: "
+            + "; ".join(waiting)))
     return Preflight(items=items, missing=missing, checks=checks,
                      not_selected=[item_summary(v) for v in not_selected])
 
