@@ -24,7 +24,9 @@ network, no model, the same answer every time. Which checks apply is decided fro
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+import json
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -193,13 +195,69 @@ def run_qc(
     metadata: Mapping[str, Any] | None = None,
     brand: Any = None,
 ) -> QCReport:
-    """Run every registered check on one version's content; issues come back blockers first."""
+    """Run every registered check on one version's content; issues come back blockers first.
+
+    The same version is checked several times in a run (at generation, at its approval, in
+    learn's facts and delivery's pre-flight), so reports are remembered by everything the checks
+    read (``_memo_key``): the text, kind, platform, hashtags, metadata, the brand with its rules,
+    and the registered checks themselves. A changed text, rule or check is a new key and is
+    checked afresh; what a check finds depends on nothing else (no clock, no environment)."""
     _register_builtin_checks()
+    tags = tuple(tag for tag in hashtags if isinstance(tag, str))
+    key = _memo_key(content_markdown, kind, platform, tags, metadata, brand)
+    if key is not None:
+        with _memo_lock:
+            found = _memo.get(key)
+            if found is not None:
+                _memo.move_to_end(key)
+                return found
+    report = _run_qc(content_markdown, kind=kind, platform=platform, hashtags=tags, metadata=metadata, brand=brand)
+    if key is not None:
+        with _memo_lock:
+            _memo[key] = report
+            while len(_memo) > _MEMO_LIMIT:
+                _memo.popitem(last=False)
+    return report
+
+
+# Reports by what they were computed from (see ``run_qc``). Reports are frozen; bounded so a long
+# session never grows it past a few thousand versions.
+_MEMO_LIMIT = 4096
+_memo: OrderedDict[tuple[str, tuple[Any, ...]], QCReport] = OrderedDict()
+_memo_lock = threading.Lock()
+
+
+def _memo_key(content_markdown: str, kind: str, platform: str | None, hashtags: tuple[str, ...],
+              metadata: Mapping[str, Any] | None, brand: Any) -> tuple[str, tuple[Any, ...]] | None:
+    """Everything a check can read, as a digest and the registered checks; None (no memo) for a
+    brand or metadata that JSON cannot write out exactly."""
+    if brand is not None and hasattr(brand, "model_dump"):
+        brand = brand.model_dump(mode="json")
+    elif brand is not None and not isinstance(brand, Mapping):
+        return None
+    try:
+        written = json.dumps([content_markdown, kind, platform, hashtags, dict(metadata or {}), brand],
+                             sort_keys=True, ensure_ascii=False)
+    except (TypeError, ValueError):  # e.g. a date in the metadata: check afresh every time
+        return None
+    checks = tuple((check.check_id, check.function) for check in CHECKS.values())
+    return hashlib.sha256(written.encode("utf-8")).hexdigest(), checks
+
+
+def _run_qc(
+    content_markdown: str,
+    *,
+    kind: str,
+    platform: str | None,
+    hashtags: tuple[str, ...],
+    metadata: Mapping[str, Any] | None,
+    brand: Any,
+) -> QCReport:
     context = QCContext(
         content_markdown=content_markdown,
         kind=kind,
         platform=normalise_platform(platform),
-        hashtags=tuple(tag for tag in hashtags if isinstance(tag, str)),
+        hashtags=hashtags,
         metadata=dict(metadata or {}),
         brand=brand,
     )
