@@ -31,3 +31,12 @@ case ",${extras}," in
     fi
     ;;
 esac
+# PDF exports draw non-Latin scripts and emoji with Debian's Noto fonts (aicmo_kernel/export/fonts.py);
+# without them such characters print as boxes and the export warns. scripts/test.sh installs them.
+fonts=()
+[ -e /usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf ] || fonts+=(fonts-noto-core)
+[ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || fonts+=(fonts-noto-cjk)
+[ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || fonts+=(fonts-noto-color-emoji)
+if [ ${#fonts[@]} -gt 0 ]; then
+  echo "note: for PDF exports with Arabic, Hebrew, Devanagari, CJK or emoji, install: apt-get install ${fonts[*]}" >&2
+fi

@@ -11,12 +11,21 @@ DejaVu Sans, in this order: the copy that ships inside matplotlib (a PyPI packag
 ``fonts-dejavu-core`` at ``/usr/share/fonts/truetype/dejavu``. With neither, the PDF falls back to
 the built-in Helvetica and characters outside Latin-1 are replaced by their nearest ASCII forms
 (quotes, dashes) or "?", so an export never fails for want of a font.
+
+Characters DejaVu lacks (CJK, Devanagari, emoji ...) are drawn with fpdf2's fallback fonts: for
+the scripts a document uses, ``fonts.fallback_fonts`` finds installed fonts that cover them (the
+Noto fonts of Debian's packages, else any font fontconfig knows), so a draft keeps every
+character. A script no installed font covers is named in a ``MissingFontWarning``. Documents with
+Arabic, Hebrew or an Indic script are shaped with HarfBuzz (``uharfbuzz``), so letters join and
+right-to-left text runs right to left.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import io
+import logging
+import warnings
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -37,7 +46,13 @@ from .branding import hex_to_rgb
 from .markdown_doc import meta_line
 from .model import ExportDocument, ExportItem, count_line, left_out_sentence
 
-__all__ = ["find_unicode_font", "render_pdf"]
+__all__ = ["MissingFontWarning", "document_text", "find_unicode_font", "render_pdf"]
+
+_LOG = logging.getLogger(__name__)
+
+
+class MissingFontWarning(UserWarning):
+    """A PDF export holds characters that no installed font can draw (or cannot shape them)."""
 
 _DEBIAN_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 _STYLES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf",
@@ -77,7 +92,7 @@ _FOOTER_LINES = 3  # 3 lines of 3.6 mm fit the 20 mm bottom margin above an 8 mm
 class _Writer:
     """Draws blocks on an fpdf2 document with the pack's font and colours."""
 
-    def __init__(self, doc: ExportDocument):
+    def __init__(self, doc: ExportDocument, text: str = ""):
         from fpdf import FPDF
 
         title, footer = doc.title, " · ".join(x for x in (doc.branding.footer_text, f"{doc.brand} · {doc.campaign}") if x)
@@ -133,6 +148,38 @@ class _Writer:
             self.pdf.add_font("DejaVuMono", "", str(mono if mono.is_file() else folder / _STYLES[""]))
         self.family = "DejaVu" if self.unicode else "Helvetica"
         self.mono = "DejaVuMono" if self.unicode else "Courier"
+        if folder is not None:
+            self._add_fallbacks(folder, text)
+
+    def _add_fallbacks(self, folder: Path, text: str) -> None:
+        """Fallback fonts for the characters of ``text`` that DejaVu lacks, and text shaping for
+        scripts that need it; a warning names any script left without a font."""
+        from .fonts import cmap_of, fallback_fonts
+
+        # A character counts as covered only if every face in use has it (DejaVu's italic has no
+        # Arabic, say), so italic meta lines and code blocks get the fallback too.
+        faces = {folder / name for name in (*_STYLES.values(), _MONO)}
+        maps = [cmap_of(str(path)) for path in faces if path.is_file()]
+        covered = frozenset.intersection(*maps) if maps else frozenset()
+        plan = fallback_fonts(text, covered)
+        names = []
+        for number, font in enumerate(plan.fonts):
+            name = f"Fallback{number}"
+            self.pdf.add_font(name, "", font.path, collection_font_number=font.number)
+            names.append(name)
+        if names:
+            # exact_match=False: a bold or italic run uses the regular face of a fallback font.
+            self.pdf.set_fallback_fonts(names, exact_match=False)
+        problems = [plan.warning()] if plan.missing else []
+        if plan.shaping:
+            if importlib.util.find_spec("uharfbuzz") is not None:
+                self.pdf.set_text_shaping(True)
+            else:
+                problems.append("This document has Arabic, Hebrew or an Indic script, which needs text shaping "
+                                "for its letters to join: pip install uharfbuzz, then export again.")  # fmt: skip
+        for problem in problems:
+            _LOG.warning("PDF export: %s", problem)
+            warnings.warn(problem, MissingFontWarning, stacklevel=4)
 
     # -- text helpers
     def text(self, value: str) -> str:
@@ -261,6 +308,19 @@ class _Writer:
         self.blocks(parse_blocks(item.full_markdown, charts=item.charts), level)
 
 
+def document_text(doc: ExportDocument) -> str:
+    """Every string the PDF draws, to choose its fallback fonts from."""
+    parts = [doc.title, doc.brand, doc.campaign, doc.branding.footer_text or "", doc.branding.agency_name or "",
+             count_line(doc), left_out_sentence(doc.left_out) or ""]  # fmt: skip
+    if doc.executive_summary is not None:
+        parts.append(doc.executive_summary.content_markdown)
+    for item in doc.items:
+        parts += [item.title, meta_line(item), item.full_markdown]
+    for check in doc.checklist or []:
+        parts += [str(check.get("label") or ""), str(check.get("details") or "")]
+    return "\n".join(parts)
+
+
 def render_pdf(doc: ExportDocument) -> bytes:
     try:
         import fpdf  # noqa: F401
@@ -270,7 +330,7 @@ def render_pdf(doc: ExportDocument) -> bytes:
         raise ConfigurationError("PDF export needs fpdf2: pip install fpdf2", field="format") from exc
     from ..registry import module_info
 
-    writer = _Writer(doc)
+    writer = _Writer(doc, document_text(doc))
     pdf = writer.pdf
     pdf.add_page()
     pdf.set_fill_color(*writer.primary)
