@@ -643,6 +643,28 @@ def hub(team: Path | None, port: int | None) -> None:
     sys.exit(start_hub(team=team, port=port, password=os.environ.get("AICMO_HUB_PASSWORD", "").strip() or None))
 
 
+@main.group()
+def db() -> None:
+    """The workspace database's own settings for a team (PostgreSQL)."""
+
+
+@db.command("guard-analysts")
+@click.argument("role")
+@click.option("--show", is_flag=True, help="print the statements run")
+def db_guard_analysts(role: str, show: bool) -> None:
+    """Make PostgreSQL refuse approvals, client approvals, policy widening and history rewrites
+    from connections of ROLE, the role analysts' servers use (AICMO_ANALYST_DATABASE_URL), so code
+    run in JupyterLab cannot bypass the workflow. Run it as the tables' owner; rerun after upgrades."""
+    from .store.analyst_guard import guard_analysts
+
+    with _workspace() as ws:
+        statements = guard_analysts(ws, role)
+    if show:
+        click.echo(";\n".join(statements) + ";")
+    click.echo(f"Guarded: connections as {role} may generate, edit and comment, and approve nothing but what "
+               "the campaign's autonomy policy allows. Give analysts' servers AICMO_ANALYST_DATABASE_URL.")
+
+
 # --------------------------------------------------------------------------- learn: memory, search
 
 

@@ -54,7 +54,7 @@ KNOWN_PROVIDERS = ("openai", "anthropic", "offline")
 # Autonomy levels, least to most autonomous (workflow.policy says what each allows).
 AUTONOMY_LEVELS: tuple[str, ...] = ("manual", "assisted", "semi", "full")
 SECRET_VARIABLES = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "JUPYTERHUB_API_TOKEN", "JPY_API_TOKEN",
-                    "AICMO_DASHBOARD_TOKEN", "AICMO_HUB_PASSWORD")
+                    "AICMO_DASHBOARD_TOKEN", "AICMO_HUB_PASSWORD", "AICMO_ANALYST_DATABASE_URL")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-6"
 
@@ -145,6 +145,9 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("AICMO_HUB_PROXY_API_PORT", "the proxy's API port (loopback)", "8001", "share/jupyterhub_config.py"),
     Variable("AICMO_HUB_SPAWNER", "a JupyterHub spawner name or class", "simple (the trial's: no isolation)",
              "share/jupyterhub_config.py"),
+    Variable("AICMO_ANALYST_DATABASE_URL", "the workspace's database URL with the analysts' PostgreSQL role "
+             "(aicmo db guard-analysts); given to analysts' servers as AICMO_DATABASE_URL",
+             "none: analysts' servers get AICMO_DATABASE_URL", "share/jupyterhub_config.py", secret=True),
     Variable("AICMO_HUB_CULL_SECONDS", "seconds before an idle server is stopped; 0 never", "3600",
              "share/jupyterhub_config.py"),
     Variable("AICMO_DASHBOARD_TOKEN", "the token reviewers give to open aicmo dashboard (never shown)",

@@ -68,6 +68,21 @@ def test_each_role_gets_its_server_and_nobody_else_gets_one(monkeypatch, tmp_pat
         hook(spawner("ned", ["staff"], tmp_path))
 
 
+def test_analysts_servers_connect_as_the_guarded_role_when_one_is_given(monkeypatch, tmp_path):
+    guarded = "postgresql+psycopg://ann_role:pw@db.internal/aicmo"
+    _, namespace = load_config(monkeypatch, tmp_path, AICMO_HUB_STATE=str(tmp_path),
+                               AICMO_DATABASE_URL="postgresql+psycopg://aicmo:pw@db.internal/aicmo",
+                               AICMO_ANALYST_DATABASE_URL=guarded)
+    people = {name: spawner(name, groups, tmp_path) for name, groups in
+              (("ann", ["aicmo-analysts"]), ("ada", ["aicmo-admins", "aicmo-analysts"]), ("rita", ["aicmo-reviewers"]))}
+    for person in people.values():
+        namespace["aicmo_pre_spawn"](person)
+    assert people["ann"].environment["AICMO_DATABASE_URL"] == guarded
+    # admins and reviewers keep the workspace's own user (inherited through env_keep)
+    assert "AICMO_DATABASE_URL" not in people["ada"].environment
+    assert "AICMO_DATABASE_URL" not in people["rita"].environment
+
+
 def test_the_hub_needs_a_password_for_the_trial(isolated_env, tmp_path):
     result = CliRunner().invoke(main, ["hub"])
     assert result.exit_code == 2 and "AICMO_HUB_PASSWORD" in result.output

@@ -29,7 +29,8 @@ authenticator), ``AICMO_HUB_STATE`` (the hub's database and cookie secret), ``AI
 ``AICMO_HUB_PORT``, ``AICMO_HUB_API_PORT``, ``AICMO_HUB_PROXY_API_PORT``, ``AICMO_HUB_CULL_SECONDS``
 (idle servers are stopped after this long; 3600, 0: never), ``AICMO_CHP`` (the
 ``configurable-http-proxy`` to run), ``AICMO_NOTEBOOKS`` and ``AICMO_DATABASE_URL`` (passed on
-to every server: one shared workspace, PostgreSQL for a team).
+to every server: one shared workspace, PostgreSQL for a team), ``AICMO_ANALYST_DATABASE_URL``
+(the same database as the analysts' guarded role, given to analysts' servers instead).
 """
 
 # ruff: noqa: F821 - ``get_config`` is given by JupyterHub when it loads this file
@@ -54,6 +55,9 @@ REVIEWER_GROUP = "aicmo-reviewers"
 CLIENT_PREFIX = "client-"
 # What a person's server inherits from the hub's environment. Provider keys go to Lab users only.
 SHARED_VARIABLES = ["AICMO_DATABASE_URL", "AICMO_NO_DOTENV", "LANG", "LC_ALL", "PATH", "VIRTUAL_ENV"]
+# Analysts run code in Lab: their servers may connect as a PostgreSQL role that cannot approve
+# (``aicmo db guard-analysts``; docs/team.md). Admins, reviewers and clients keep AICMO_DATABASE_URL.
+ANALYST_DATABASE_URL = os.environ.get("AICMO_ANALYST_DATABASE_URL", "").strip()
 PROVIDER_VARIABLES = [name for name in os.environ if name.startswith(("OPENAI_", "ANTHROPIC_", "AICMO_LLM_",
                                                                       "AICMO_OPENAI_", "AICMO_ANTHROPIC_"))]
 
@@ -152,6 +156,8 @@ def aicmo_pre_spawn(spawner) -> None:
         spawner.notebook_dir = str(NOTEBOOKS)
         spawner.default_url = "/lab"
         env.update({name: os.environ[name] for name in PROVIDER_VARIABLES})
+        if ANALYST_DATABASE_URL and "aicmo-admins" not in groups:
+            env["AICMO_DATABASE_URL"] = ANALYST_DATABASE_URL  # the guarded role (store.analyst_guard)
     elif REVIEWER_GROUP in groups:
         spawner.cmd = _voila(NOTEBOOKS)
         spawner.default_url = "/voila/render/review.ipynb"

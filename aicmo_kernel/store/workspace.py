@@ -16,11 +16,11 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import Settings
-from ..errors import AicmoError, ConflictError, NotFoundError, StoreError, ValidationError
+from ..errors import AicmoError, ConflictError, NotFoundError, PermissionDeniedError, StoreError, ValidationError
 from ..schemas import DeliverablesEnvelope
 from . import inputs as inp
 from .database import URL_VARIABLE, WRITE_OPTION, display_url, make_engine, parse_database_url
@@ -136,6 +136,13 @@ class Workspace:
             ) from None
         except OperationalError as exc:
             raise _unreachable(self._url, exc) from None
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "42501":
+                raise
+            # The database's own guard (store.analyst_guard) or a missing grant refused the change.
+            reason = str(getattr(exc.orig, "diag", None) and exc.orig.diag.message_primary or exc.orig).strip()
+            raise PermissionDeniedError(f"the database refused this change for your database role: {reason}",
+                                        field="database") from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
