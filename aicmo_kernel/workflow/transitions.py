@@ -329,55 +329,74 @@ def approve(
     than what downstream approvals were based on, those downstream deliverables are flagged
     ``needs_review``. On a campaign with the client stage, the item then waits for the client.
     """
-    from ..qc import check_deliverable
-
     claimed = reviewer if isinstance(reviewer, Identity) else _actor_name(reviewer, "reviewer")
     with ws.transaction() as session:
         row = find_deliverable(session, deliverable_id)
         campaign = find_campaign(session, row.campaign_id, for_update=True)
-        row = _editable(session, deliverable_id, "approved")  # re-read under the campaign lock
-        person = authorize(session, claimed, "generate" if by_policy is not None else "review", campaign=campaign)
-        if by_policy is None and row.kind in RULE_KINDS:
-            person.require(RULE_KINDS[row.kind], brand=brand_of(session, campaign).name)
-        review = validate_input(_ReviewInput, {"reviewer": recorded_name(claimed, person), "comment": comment,
-                                               "by_policy": by_policy})
-        _require_current(session, row, version)
-        if row.state == "approved" and not row.needs_review:
-            raise WorkflowError(f"Version {version} of {row.title!r} is already approved", field="version")
-        text = find_version(session, row.id, version)
-        brand = session.get(BrandRow, campaign.brand_id)
-        if by_policy is None and brand is not None:
-            check_four_eyes(session, brand, row, version, person)
-        report = check_deliverable(row, text=text.content_markdown, hashtags=text.hashtags,
-                                   brand=brand_view(brand) if brand else None)
-        if not report.passed:
-            listed = "; ".join(f"[{issue.check_id}] {issue.message}" for issue in report.blockers)
-            raise QCBlockedError(
-                f"Quality checks block approval of {row.title!r} version {version}: {listed}",
-                field="content_markdown",
-                details={"blockers": [issue.model_dump() for issue in report.blockers], "qc": report.as_dict()},
-            )
-        if review.by_policy is not None:  # an auto-approval: only inside the stored autonomy policy
-            reason = enforce_policy(session, campaign, row, report, review.by_policy)
-            if review.comment is None:
-                level = review.by_policy.removeprefix("autonomy:")
-                review = review.model_copy(update={"comment": f"approved by the {level} autonomy policy: {reason}"})
-        from_state, now = row.state, utcnow()
-        _compare_and_set(session, row, version, state="approved", approved_version=version,
-                         approved_basis=upstream_basis(session, campaign.id, row.module), needs_review=False,
-                         needs_review_reason=None, updated_by=review.reviewer, updated_at=now,
-                         client_state="waiting" if campaign.client_review else None)
-        _add_review(session, row.id, "approve", review, version)
-        details: dict[str, Any] = {"version": version, "by_policy": review.by_policy, "qc_issues": len(report.issues)}
-        if review.by_policy is not None and person.signed_in:
-            details["run_by"] = person.name
-        add_audit(session, actor=review.reviewer, action="deliverable.approved", entity_type="deliverable",
-                  entity_id=row.id, from_state=from_state, to_state="approved", details=details)
-        _after_approval(Approval(session, campaign, row, version, review.reviewer, review.by_policy))
+        row, actor = _approve_in(session, campaign, deliverable_id, version, claimed, comment, by_policy)
         session.flush()
         if module_approved(session, campaign.id, row.module):
-            flag_downstream(session, campaign.id, row.module, review.reviewer)
+            flag_downstream(session, campaign.id, row.module, actor)
         return deliverable_view(session, find_deliverable(session, row.id))
+
+
+def _approve_in(
+    session: Session,
+    campaign: Any,
+    deliverable_id: str,
+    version: int,
+    claimed: str | Identity,
+    comment: str | None,
+    by_policy: str | None,
+    *,
+    basis: dict[str, int] | None = None,
+) -> tuple[DeliverableRow, str]:
+    """Where an approval is decided and written, for ``approve`` and ``auto_approve``: inside the
+    caller's transaction, with the campaign row locked. Raises before writing anything when the
+    approval is refused. ``basis``: the module's upstream basis when the caller read it already.
+    Returns the row and the recorded reviewer."""
+    from ..qc import check_deliverable
+
+    row = _editable(session, deliverable_id, "approved")  # re-read under the campaign lock
+    person = authorize(session, claimed, "generate" if by_policy is not None else "review", campaign=campaign)
+    if by_policy is None and row.kind in RULE_KINDS:
+        person.require(RULE_KINDS[row.kind], brand=brand_of(session, campaign).name)
+    review = validate_input(_ReviewInput, {"reviewer": recorded_name(claimed, person), "comment": comment,
+                                           "by_policy": by_policy})
+    _require_current(session, row, version)
+    if row.state == "approved" and not row.needs_review:
+        raise WorkflowError(f"Version {version} of {row.title!r} is already approved", field="version")
+    text = find_version(session, row.id, version)
+    brand = session.get(BrandRow, campaign.brand_id)
+    if by_policy is None and brand is not None:
+        check_four_eyes(session, brand, row, version, person)
+    report = check_deliverable(row, text=text.content_markdown, hashtags=text.hashtags,
+                               brand=brand_view(brand) if brand else None)
+    if not report.passed:
+        listed = "; ".join(f"[{issue.check_id}] {issue.message}" for issue in report.blockers)
+        raise QCBlockedError(
+            f"Quality checks block approval of {row.title!r} version {version}: {listed}",
+            field="content_markdown",
+            details={"blockers": [issue.model_dump() for issue in report.blockers], "qc": report.as_dict()},
+        )
+    if review.by_policy is not None:  # an auto-approval: only inside the stored autonomy policy
+        reason = enforce_policy(session, campaign, row, report, review.by_policy)
+        if review.comment is None:
+            level = review.by_policy.removeprefix("autonomy:")
+            review = review.model_copy(update={"comment": f"approved by the {level} autonomy policy: {reason}"})
+    from_state, now = row.state, utcnow()
+    _compare_and_set(session, row, version, state="approved", approved_version=version,
+                     approved_basis=basis if basis is not None else upstream_basis(session, campaign.id, row.module),
+                     needs_review=False, needs_review_reason=None, updated_by=review.reviewer, updated_at=now,
+                     client_state="waiting" if campaign.client_review else None)
+    _add_review(session, row.id, "approve", review, version)
+    details: dict[str, Any] = {"version": version, "by_policy": review.by_policy, "qc_issues": len(report.issues)}
+    if review.by_policy is not None and person.signed_in:
+        details["run_by"] = person.name
+    add_audit(session, actor=review.reviewer, action="deliverable.approved", entity_type="deliverable",
+              entity_id=row.id, from_state=from_state, to_state="approved", details=details)
+    _after_approval(Approval(session, campaign, row, version, review.reviewer, review.by_policy))
+    return row, review.reviewer
 
 
 @dataclass(frozen=True)
@@ -410,20 +429,32 @@ def _after_approval(approval: Approval) -> None:
 
 def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str) -> tuple[int, list[str]]:
     """Approve every waiting draft of ``module`` that the campaign's autonomy policy allows, as
-    made by the policy (``autonomy:<level>``), through ``approve`` and so by its rules alone.
+    made by the policy (``autonomy:<level>``), each decided as ``approve`` decides (``_approve_in``)
+    and so by its rules alone. One transaction for the module (one campaign lock, one read of the
+    upstream basis, downstream flagged once), each draft in its own savepoint, so a refused or
+    failing draft leaves the others' approvals standing.
     Returns how many were approved and, for each draft left for a person, its title and why."""
-    approved, held = 0, []
-    for item in ws.list_deliverables(campaign=campaign, module=module):
-        if item.state == "approved":  # a person re-approves a flagged one
-            continue
-        try:
-            approve(ws, item.id, version=item.current_version, reviewer=f"autonomy:{level}",
-                    by_policy=f"autonomy:{level}")
-            approved += 1
-        except QCBlockedError as exc:
-            held.append(f"{item.title} (level {level}: QC found {len(exc.details['blockers'])} blocker(s))")
-        except WorkflowError as exc:  # PolicyError names its reason; any other refusal its message
-            held.append(f"{item.title} ({(exc.details or {}).get('reason') or exc.message})")
+    by_policy = f"autonomy:{level}"
+    approved, held, actor = 0, [], by_policy
+    with ws.transaction() as session:
+        campaign_row = find_campaign(session, campaign, for_update=True)
+        waiting = [(row.id, row.title, row.current_version) for row in current_rows(session, campaign_row.id, module)
+                   if row.state != "approved"]  # a person re-approves a flagged one
+        basis = upstream_basis(session, campaign_row.id, module) if waiting else {}
+        for deliverable_id, title, version in waiting:
+            try:
+                with session.begin_nested():
+                    _, actor = _approve_in(session, campaign_row, deliverable_id, version, by_policy, None, by_policy,
+                                           basis=basis)
+                approved += 1
+            except QCBlockedError as exc:
+                held.append(f"{title} (level {level}: QC found {len(exc.details['blockers'])} blocker(s))")
+            except WorkflowError as exc:  # PolicyError names its reason; any other refusal its message
+                held.append(f"{title} ({(exc.details or {}).get('reason') or exc.message})")
+        if approved:
+            session.flush()
+            if module_approved(session, campaign_row.id, module):
+                flag_downstream(session, campaign_row.id, module, actor)
     return approved, held
 
 
