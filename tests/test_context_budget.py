@@ -33,7 +33,7 @@ def cached_request(tail: str):
 
 
 def test_anthropic_marks_the_stable_prefix_and_prices_cache_writes_then_reads(llm_server, anthropic_client):
-    provider = AnthropicProvider(client=anthropic_client, model="claude-haiku-4-5")
+    provider = AnthropicProvider(client=anthropic_client, model="claude-sonnet-4-6")
     first = provider.complete(cached_request("Brand: Acme Coffee\nWrite one LinkedIn post."))
     body = llm_server.last_request.body
     prefix_block, tail_block = body["messages"][0]["content"]
@@ -44,12 +44,21 @@ def test_anthropic_marks_the_stable_prefix_and_prices_cache_writes_then_reads(ll
     assert second.cache_read_tokens == first.cache_write_tokens and second.cache_write_tokens == 0
     assert second.tokens_in >= second.cache_read_tokens  # input counted with the cached part
     for result in (first, second):
-        assert result.cost_usd == cost_of("anthropic", "claude-haiku-4-5", result.tokens_in, result.tokens_out,
+        assert result.cost_usd == cost_of("anthropic", "claude-sonnet-4-6", result.tokens_in, result.tokens_out,
                                           cache_read=result.cache_read_tokens,
                                           cache_write=result.cache_write_tokens)[0]
-    plain = cost_of("anthropic", "claude-haiku-4-5", second.tokens_in, second.tokens_out)[0]
+    plain = cost_of("anthropic", "claude-sonnet-4-6", second.tokens_in, second.tokens_out)[0]
     assert second.cost_usd < plain / 2  # the prefix read at a tenth of the input price
-    assert first.cost_usd > cost_of("anthropic", "claude-haiku-4-5", first.tokens_in, first.tokens_out)[0]
+    assert first.cost_usd > cost_of("anthropic", "claude-sonnet-4-6", first.tokens_in, first.tokens_out)[0]
+
+
+def test_a_prefix_below_the_models_minimum_is_not_marked(llm_server, anthropic_client):
+    # ~4,100 tokens of prefix: enough for Sonnet (1,024), not for Haiku 4.5 (4,096 counted from below)
+    assert 1024 * 4 < len(PREFIX) < 4096 * 4
+    AnthropicProvider(client=anthropic_client, model="claude-haiku-4-5").complete(cached_request("Write one X post."))
+    assert isinstance(llm_server.last_request.body["messages"][0]["content"], str)
+    AnthropicProvider(client=anthropic_client, model="claude-sonnet-4-6").complete(cached_request("Write one X post."))
+    assert isinstance(llm_server.last_request.body["messages"][0]["content"], list)
 
 
 def test_no_stable_prefix_means_no_cache_mark(llm_server, anthropic_client):

@@ -78,4 +78,4 @@ def test_the_prompts_name_the_language_to_write_in():
     request = spec.build_request(spec.validate_inputs(values), brand=brand, campaign={}, upstream=upstream)
     assert re.search(r'"language": "es"', request.prompt)
     assert "in the language named by `language`" in request.prompt
-    assert "creatives.v2" in request.prompt
+    assert "creatives.v3" in request.prompt

@@ -49,8 +49,9 @@ def test_built_modules_expose_a_spec(name):
     spec = get_module(name)
     assert isinstance(spec, ModuleSpec)
     assert spec.name == name and spec.info.name == name
-    # strategy and creatives are at v2: their prompts name the language to write in (issue 14)
-    assert spec.prompt_version == f"{name}.{'v1' if name == 'intake' else 'v2'}"
+    # strategy and creatives name the language to write in at v2 (issue 14); every module's prompt
+    # puts its stable part first from intake.v2, strategy.v3, creatives.v3 on (issue 15)
+    assert spec.prompt_version == f"{name}.{'v2' if name == 'intake' else 'v3'}"
     for model in (spec.input_model, spec.output_model):
         assert model.model_config["extra"] == "forbid"
 
@@ -263,8 +264,8 @@ def test_prompt_has_the_full_upstream_content_brand_rules_and_version():
         BRIEF["brand"]["voice"],
     ):
         assert rule in request.prompt
-    assert "strategy.v2" in request.prompt
-    assert request.context["prompt_version"] == "strategy.v2"
+    assert "strategy.v3" in request.prompt
+    assert request.context["prompt_version"] == "strategy.v3"
     assert "Never invent facts" in request.system
     assert "$" not in request.system and "${" not in request.prompt
     assert request.module == "strategy" and request.schema_name == "strategy_output"

@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 from .templates import (
     SYSTEM_TEMPLATE,
+    TAIL_HEADING,
     brand_rules_block,
     plain_json,
+    render_sections,
     render_template,
     template_version,
     upstream_block,
@@ -171,7 +173,7 @@ class ModuleSpec:
         if upstream_notes or facts_notes:
             context["condensed"] = [*upstream_notes, *facts_notes]
         system = render_template(self.system_template, module_title=self.info.title)
-        prompt = render_template(
+        sections = render_sections(
             self.prompt_template,
             self.package,
             prompt_version=self.prompt_version,
@@ -185,10 +187,14 @@ class ModuleSpec:
             facts_json=json.dumps(prompt_facts, indent=2, sort_keys=True, ensure_ascii=False),
             platform_limits=prompt_limits(),
         )
+        prompt = "".join(sections)
+        stable_chars, cache_breaks = _stable_prefix(sections)
         return LLMRequest(
             module=self.name,
             system=system,
             prompt=prompt,
+            stable_prefix_chars=stable_chars,
+            cache_breaks=cache_breaks,
             output_schema=output_schema_of(self.output_model),
             schema_name=f"{self.name}_output",
             context=context,
@@ -236,6 +242,19 @@ class ModuleSpec:
             return self.output_model.model_validate(data).model_dump(mode="json")
         except PydanticValidationError as exc:
             raise _contract_violation(exc, who="the offline composer") from None
+
+
+def _stable_prefix(sections: list[str]) -> tuple[int, tuple[int, ...]]:
+    """Where the prompt's stable prefix ends (the start of ``## This request``) and where each of
+    its sections ends before that: instructions, brand rules, campaign record, upstream. A
+    template without the heading (written before issue 15) has no stable prefix: (0, ())."""
+    ends, length = [], 0
+    for section in sections:
+        if section.startswith(TAIL_HEADING):
+            return length, tuple(ends)
+        length += len(section)
+        ends.append(length)
+    return 0, ()
 
 
 def _contract_violation(

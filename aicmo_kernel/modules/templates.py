@@ -1,9 +1,20 @@
 """Prompt templates and the blocks every module's prompt shares.
 
-Templates are versioned files beside the module's code (``modules/strategy/strategy.v1.md``; the
-shared system prompt is ``modules/system.v1.md``) rendered with
+Templates are versioned files beside the module's code (``modules/strategy/strategy.v3.md``; the
+shared system prompt is ``modules/system.v2.md``) rendered with
 ``string.Template``: a missing variable is an error, not a silent gap in a prompt. The template's
-name and version travel with the request, so a run can always say which prompt produced it.
+name and version travel with the request, so a run can always say which prompt produced it; older
+versions stay beside the new ones, so a stored run's prompt can still be read.
+
+Prompts are laid out for the providers' prompt caches (issue 15): what stays the same from call to
+call comes first and what changes comes last, under the heading ``## This request``
+(``TAIL_HEADING``). The stable prefix is the system text (the same for every module, no module
+title: ``system.v2.md``), the module's own instructions (the same for every campaign), the brand
+rules (the same for every module and campaign of a brand), the campaign record and the approved
+upstream (the same when a module is generated again). ``render_sections`` renders a template in
+its ``## `` sections so the prompt builder knows where each ends: those ends are where the
+Anthropic adapter may put cache breakpoints. Templates written before (``strategy.v2.md`` and the
+``*.v1.md`` files) have no ``## This request`` and so no stable prefix.
 """
 
 from __future__ import annotations
@@ -20,13 +31,22 @@ __all__ = [
     "brand_rules_block",
     "bullets",
     "load_template",
+    "SHARED_SYSTEM_TEMPLATE",
+    "TAIL_HEADING",
     "plain_json",
+    "render_sections",
     "render_template",
     "template_version",
     "upstream_block",
 ]
 
+# The default for a ModuleSpec that names none (plugins written before system.v2.md): it names
+# the module in the system text. Built-in modules use SHARED_SYSTEM_TEMPLATE.
 SYSTEM_TEMPLATE = "system.v1.md"
+# The same text for every module, so the system prompt opens a prefix the provider can cache.
+SHARED_SYSTEM_TEMPLATE = "system.v2.md"
+# The heading that starts a template's variable tail (this request's inputs and facts).
+TAIL_HEADING = "## This request"
 
 
 SHARED_PACKAGE = "aicmo_kernel.modules"
@@ -45,6 +65,28 @@ def template_version(name: str) -> str:
 
 def render_template(name: str, package: str = SHARED_PACKAGE, **values: str) -> str:
     return string.Template(load_template(name, package)).substitute(values).strip() + "\n"
+
+
+def render_sections(name: str, package: str = SHARED_PACKAGE, **values: str) -> list[str]:
+    """``render_template``'s text cut where each ``## `` heading of the template starts: the
+    pieces joined are exactly ``render_template(name, package, **values)``. Cut in the template's
+    source, not in the rendered text, so a heading inside a value (an upstream deliverable's own
+    Markdown) never moves a cut."""
+    source = load_template(name, package)
+    cuts = [0] + [index + 1 for index in _heading_starts(source)] + [len(source)]
+    pieces = [string.Template(source[a:b]).substitute(values) for a, b in zip(cuts, cuts[1:]) if b > a]
+    pieces[0] = pieces[0].lstrip()
+    pieces[-1] = pieces[-1].rstrip() + "\n"
+    return [piece for piece in pieces if piece]
+
+
+def _heading_starts(source: str) -> list[int]:
+    """Offsets of the newline before each ``## `` heading line (not ``### ``)."""
+    found, start = [], source.find("\n## ")
+    while start != -1:
+        found.append(start)
+        start = source.find("\n## ", start + 1)
+    return found
 
 
 def plain_json(value: Any) -> Any:
@@ -79,7 +121,9 @@ def brand_rules_block(brand: dict[str, Any]) -> str:
 
 
 def upstream_block(upstream: dict[str, list[dict[str, Any]]]) -> str:
-    """Every approved upstream deliverable, content in full (never summarised)."""
+    """Every approved upstream deliverable given, with its content and metadata (the prompt
+    builder passes upstream already condensed to the module's context budget, deterministically,
+    so the same upstream always renders the same block)."""
     if not any(upstream.values()):
         return "No approved upstream deliverables (this module does not need any)."
     parts: list[str] = []

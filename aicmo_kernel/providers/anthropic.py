@@ -22,7 +22,23 @@ from ._parse import anthropic_output_schema
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
 from .context import check_fits
 
-__all__ = ["AnthropicProvider"]
+__all__ = ["AnthropicProvider", "cache_cuts", "min_cacheable_tokens"]
+
+# Anthropic's minimum cacheable prompt length, in tokens, by model (its prompt-caching docs): a
+# shorter prefix is not cached, so marking it would buy nothing. Longest matching name first; any
+# other model: 1,024 (the Sonnet models, Opus 4 and 4.1).
+_MIN_CACHEABLE_TOKENS = (
+    ("claude-opus-4-6", 4096),
+    ("claude-opus-4-5", 4096),
+    ("claude-haiku-4-5", 4096),
+    ("claude-3-5-haiku", 2048),
+    ("claude-3-haiku", 2048),
+)
+_DEFAULT_MIN_CACHEABLE = 1024
+_MAX_BREAKPOINTS = 4  # per request, the API's limit
+# Characters a token, counted from below for the minimum: a prefix is marked only when it is
+# surely long enough (English runs about four characters a token, JSON fewer).
+_CHARS_PER_TOKEN_FLOOR = 4.0
 
 
 class AnthropicProvider:
@@ -89,7 +105,7 @@ class AnthropicProvider:
         kwargs: dict[str, Any] = {
             "model": self.model,
             "max_tokens": request.max_output_tokens,
-            "messages": [{"role": "user", "content": _user_content(request)}],
+            "messages": [{"role": "user", "content": _user_content(request, self.model)}],
         }
         if request.system:
             kwargs["system"] = request.system
@@ -176,19 +192,45 @@ class AnthropicProvider:
         return _raw(message_id, model, stop_reason, tracker)
 
 
-def _user_content(request: LLMRequest) -> str | list[dict[str, Any]]:
-    """The prompt, its stable prefix marked for the five-minute prompt cache when it has one.
+def min_cacheable_tokens(model: str) -> int:
+    """The fewest tokens a prefix of ``model`` must have to be cached (``_MIN_CACHEABLE_TOKENS``)."""
+    for name, tokens in _MIN_CACHEABLE_TOKENS:
+        if model == name or model.startswith(name + "-"):
+            return tokens
+    return _DEFAULT_MIN_CACHEABLE
 
-    One breakpoint at the end of the prefix caches the system text and the prefix together; the
-    variable tail follows unmarked. Below the model's minimum (1,024 or 2,048 tokens) Anthropic
-    ignores the mark, and nothing is billed for it."""
-    cut = min(request.stable_prefix_chars, len(request.prompt))
-    if cut <= 0:
+
+def cache_cuts(request: LLMRequest, model: str) -> list[int]:
+    """Where to put cache breakpoints in ``request.prompt``: the ends of its stable sections
+    (``cache_breaks``, then ``stable_prefix_chars``) whose prefix, system text included, is at
+    least ``model``'s minimum, the longest four at most. Each cut is a prefix that other calls
+    share: the module's instructions (any campaign), the brand, the campaign, the upstream (a
+    regeneration). A prompt without a stable prefix gets none."""
+    end = min(request.stable_prefix_chars, len(request.prompt))
+    if end <= 0:
+        return []
+    floor = min_cacheable_tokens(model) * _CHARS_PER_TOKEN_FLOOR - len(request.system)
+    cuts = sorted({cut for cut in (*request.cache_breaks, end) if 0 < cut <= end and cut >= floor})
+    return cuts[-_MAX_BREAKPOINTS:]
+
+
+def _user_content(request: LLMRequest, model: str) -> str | list[dict[str, Any]]:
+    """The prompt, its stable prefix marked for the five-minute prompt cache.
+
+    A breakpoint at the end of each long-enough stable section (``cache_cuts``) caches the system
+    text and the prompt up to there; the variable tail follows unmarked. The API reads the longest
+    marked prefix it has seen and writes the rest up to the last mark. A prefix shorter than the
+    model's minimum is left unmarked: Anthropic would not cache it."""
+    cuts = cache_cuts(request, model)
+    if not cuts:
         return request.prompt
-    blocks: list[dict[str, Any]] = [
-        {"type": "text", "text": request.prompt[:cut], "cache_control": {"type": "ephemeral"}}]
-    if request.prompt[cut:]:
-        blocks.append({"type": "text", "text": request.prompt[cut:]})
+    blocks: list[dict[str, Any]] = []
+    start = 0
+    for cut in cuts:
+        blocks.append({"type": "text", "text": request.prompt[start:cut], "cache_control": {"type": "ephemeral"}})
+        start = cut
+    if request.prompt[start:]:
+        blocks.append({"type": "text", "text": request.prompt[start:]})
     return blocks
 
 

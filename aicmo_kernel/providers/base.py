@@ -54,10 +54,14 @@ class LLMRequest:
     # what the caller keeps (``LLMResult.accepted``) or raises ``ContractViolation``, which the
     # chain treats like any broken answer (one repair, then the next provider).
     accept: Callable[[dict[str, Any]], Any] | None = field(default=None, compare=False, repr=False)
-    # How many leading characters of ``prompt`` are the same from call to call (brand rules,
-    # upstream): Anthropic's adapter marks them, with the system text, for its prompt cache;
-    # OpenAI caches a repeated prefix by itself. 0: nothing is marked.
+    # How many leading characters of ``prompt`` are the same from call to call (instructions,
+    # brand rules, campaign, upstream): Anthropic's adapter marks them, with the system text, for
+    # its prompt cache; OpenAI caches a repeated prefix by itself. 0: nothing is marked.
     stable_prefix_chars: int = 0
+    # Offsets in ``prompt`` where the stable prefix's sections end (the last is
+    # ``stable_prefix_chars``): shorter prefixes that other calls share (the same module for any
+    # campaign, the same brand), where the Anthropic adapter may add cache breakpoints.
+    cache_breaks: tuple[int, ...] = ()
     # What the offline provider answers with instead of a model: the module's deterministic
     # composer, ``context`` -> data valid for ``output_model`` (None: the module has none).
     compose_offline: Callable[[dict[str, Any]], dict[str, Any]] | None = field(

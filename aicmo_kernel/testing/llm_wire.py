@@ -265,9 +265,13 @@ def _anthropic_usage(answer: Answer) -> dict[str, int]:
 
 class PromptCache:
     """Which prompt prefixes the server has seen, to report cache reads and writes as the
-    providers do: Anthropic caches up to the last block marked ``cache_control`` (a write the
-    first time, a read after); OpenAI caches any prompt of ``min_words`` or more by itself, in
-    steps of 128 tokens. Tokens are words here, as in all the server's usage."""
+    providers do. Anthropic caches the prefix up to each block marked ``cache_control`` (at most
+    four): it reads the longest marked prefix it has seen and writes the rest up to the last mark.
+    OpenAI caches any prompt of ``min_words`` or more by itself, in steps of 128 tokens. On both,
+    the requested output format is part of what is cached (OpenAI puts the structured-output
+    schema before the system message; Anthropic's ``output_config`` is part of its cache key), so
+    two prompts with different schemas share nothing. Tokens are words here, as in all the
+    server's usage."""
 
     def __init__(self, min_words: int = 1024) -> None:
         self.min_words = min_words
@@ -275,27 +279,29 @@ class PromptCache:
         self._lock = threading.Lock()
 
     def usage(self, api: str, body: dict[str, Any]) -> dict[str, int]:
-        model = str(body.get("model") or "")
+        salt = str(body.get("model") or "") + "\0" + json.dumps(
+            body.get("output_config") or body.get("response_format") or {}, sort_keys=True)
         if api == "anthropic":
-            words = _marked_prefix(body).split()
-            if len(words) < self.min_words:
+            prefixes = [text.split() for text in _marked_prefixes(body)]
+            marked = [(len(words), _digest(salt, words)) for words in prefixes if len(words) >= self.min_words]
+            if not marked:
                 return {}
-            key = _digest(model, words)
             with self._lock:
-                hit = key in self._seen
-                self._seen.add(key)
-            return {"cache_read": len(words)} if hit else {"cache_write": len(words)}
+                read = max((n for n, key in marked if key in self._seen), default=0)
+                self._seen.update(key for _, key in marked)
+            written = marked[-1][0] - read
+            return {key: value for key, value in (("cache_read", read), ("cache_write", written)) if value}
         words = prompt_text(body).split()
         steps = range(self.min_words, len(words) + 1, 128)
-        keys = [(n, _digest(model, words[:n])) for n in steps]
+        keys = [(n, _digest(salt, words[:n])) for n in steps]
         with self._lock:
             cached = max((n for n, key in keys if key in self._seen), default=0)
             self._seen.update(key for _, key in keys)
         return {"cache_read": cached} if cached else {}
 
 
-def _marked_prefix(body: dict[str, Any]) -> str:
-    """The text up to and including the last block marked ``cache_control`` (system, then messages)."""
+def _marked_prefixes(body: dict[str, Any]) -> list[str]:
+    """The text up to and including each block marked ``cache_control`` (system, then messages)."""
     blocks: list[dict[str, Any]] = []
     system = body.get("system")
     if isinstance(system, list):
@@ -309,15 +315,13 @@ def _marked_prefix(body: dict[str, Any]) -> str:
         elif isinstance(content, str):
             blocks.append({"text": content})
     marked = [i for i, block in enumerate(blocks) if block.get("cache_control")]
-    if not marked:
-        return ""
-    return "\n".join(str(block.get("text") or "") for block in blocks[: marked[-1] + 1])
+    return ["\n".join(str(block.get("text") or "") for block in blocks[: i + 1]) for i in marked]
 
 
-def _digest(model: str, words: list[str]) -> str:
+def _digest(salt: str, words: list[str]) -> str:
     import hashlib
 
-    return hashlib.sha256((model + "\0" + " ".join(words)).encode()).hexdigest()
+    return hashlib.sha256((salt + "\0" + " ".join(words)).encode()).hexdigest()
 
 
 def full_response(api: str, body: dict[str, Any], answer: Answer) -> dict[str, Any]:

@@ -34,7 +34,7 @@ from ...workflow import Approval
 from .action_facts import budget_guard, monitoring_facts, rule_status, strategy_rules
 from ..fields import Flag, InputModel, Integer, Label, OutputModel, OutText, choice, format_number
 from ...grounding import allowed_numbers, keep_grounded
-from ..templates import bullets
+from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import ModuleSpec, Upstream
 
 __all__ = ["LEVEL_MEANING", "SPEC", "AutonomyInputs", "AutonomyOutput"]
@@ -352,7 +352,8 @@ SPEC = ModuleSpec(
     info=module_info("autonomy"),
     input_model=AutonomyInputs,
     output_model=AutonomyOutput,
-    prompt_template="autonomy.v1.md",
+    prompt_template="autonomy.v2.md",
+    system_template=SHARED_SYSTEM_TEMPLATE,
     package=__name__,
     prefill=_prefill,
     render=_render,

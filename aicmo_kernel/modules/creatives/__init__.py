@@ -26,6 +26,7 @@ from ...platforms import (
     posted_text,
     thread_posts,
 )
+from ..templates import SHARED_SYSTEM_TEMPLATE
 from ..base import ModuleSpec, Upstream
 
 __all__ = ["SPEC", "CreativeAsset", "CreativesInputs", "CreativesOutput", "assets_for_channels"]
@@ -269,7 +270,8 @@ SPEC = ModuleSpec(
     info=module_info("creatives"),
     input_model=CreativesInputs,
     output_model=CreativesOutput,
-    prompt_template="creatives.v2.md",
+    prompt_template="creatives.v3.md",
+    system_template=SHARED_SYSTEM_TEMPLATE,
     package=__name__,
     prefill=_prefill,
     render=_render,

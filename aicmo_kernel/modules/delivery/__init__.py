@@ -25,7 +25,7 @@ from .composer import compose_delivery
 from ...schemas import Deliverable
 from ...registry import module_info
 from ..fields import InputModel, OutputModel, OutText, choice
-from ..templates import bullets
+from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import ModuleSpec, Upstream
 
 __all__ = ["SPEC", "DeliveryInputs", "DeliveryOutput"]
@@ -200,7 +200,8 @@ SPEC = ModuleSpec(
     info=module_info("delivery"),
     input_model=DeliveryInputs,
     output_model=DeliveryOutput,
-    prompt_template="delivery.v1.md",
+    prompt_template="delivery.v2.md",
+    system_template=SHARED_SYSTEM_TEMPLATE,
     package=__name__,
     prefill=_prefill,
     render=_render,

@@ -52,7 +52,7 @@ from ..fields import (
     choice,
 )
 from ..normalise import tidy_time
-from ..templates import bullets
+from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from .utm import slugify, utm_params, utm_url
 from ..base import Upstream
 
@@ -491,7 +491,8 @@ SPEC = FactBoundSpec(
     info=module_info("execution"),
     input_model=ExecutionInputs,
     output_model=ExecutionOutput,
-    prompt_template="execution.v1.md",
+    prompt_template="execution.v2.md",
+    system_template=SHARED_SYSTEM_TEMPLATE,
     package=__name__,
     prefill=_prefill,
     render=_render,

@@ -31,7 +31,7 @@ from ..fields import (
     choice,
     format_target,
 )
-from ..templates import bullets
+from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import ModuleSpec, Upstream
 
 __all__ = ["SPEC", "IntakeInputs", "IntakeOutput"]
@@ -297,7 +297,8 @@ SPEC = ModuleSpec(
     info=module_info("intake"),
     input_model=IntakeInputs,
     output_model=IntakeOutput,
-    prompt_template="intake.v1.md",
+    prompt_template="intake.v2.md",
+    system_template=SHARED_SYSTEM_TEMPLATE,
     package=__name__,
     prefill=_prefill,
     render=_render,

@@ -36,7 +36,7 @@ from ...schemas import Deliverable
 from ...registry import module_info
 from ..fields import InputModel, Integer, OutputModel, OutText, choice
 from ...grounding import allowed_numbers, keep_grounded
-from ..templates import bullets
+from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import ModuleSpec, Upstream
 
 __all__ = ["SPEC", "TABLE_MAX_ROWS", "LeadgenInputs", "LeadgenOutput"]
@@ -399,7 +399,8 @@ SPEC = ModuleSpec(
     info=module_info("leadgen"),
     input_model=LeadgenInputs,
     output_model=LeadgenOutput,
-    prompt_template="leadgen.v1.md",
+    prompt_template="leadgen.v2.md",
+    system_template=SHARED_SYSTEM_TEMPLATE,
     package=__name__,
     prefill=_prefill,
     render=_render,

@@ -23,6 +23,7 @@ from ...schemas import Deliverable
 from ...registry import module_info
 from ...workflow import Approval
 from ..fields import Code, InputModel, OutputModel, OutText, choice
+from ..templates import SHARED_SYSTEM_TEMPLATE
 from ..base import FactBoundSpec, Upstream
 
 __all__ = ["SPEC", "LearnInputs", "LearnOutput"]
@@ -231,7 +232,8 @@ SPEC = FactBoundSpec(
     info=module_info("learn"),
     input_model=LearnInputs,
     output_model=LearnOutput,
-    prompt_template="learn.v1.md",
+    prompt_template="learn.v2.md",
+    system_template=SHARED_SYSTEM_TEMPLATE,
     package=__name__,
     prefill=_prefill,
     render=_render,

@@ -30,7 +30,7 @@ from ...schemas import Deliverable
 from ...registry import module_info
 from ..base import FactBoundSpec
 from ..fields import InputModel, LongText, OutputModel, choice
-from ..templates import bullets
+from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import Upstream
 
 __all__ = [
@@ -420,7 +420,8 @@ SPEC = FactBoundSpec(
     info=module_info("monitoring"),
     input_model=MonitoringInputs,
     output_model=MonitoringOutput,
-    prompt_template="monitoring.v1.md",
+    prompt_template="monitoring.v2.md",
+    system_template=SHARED_SYSTEM_TEMPLATE,
     package=__name__,
     prefill=_prefill,
     render=_render,

@@ -32,7 +32,7 @@ from ..fields import (
     format_number,
     format_target,
 )
-from ..templates import bullets
+from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import ModuleSpec, Upstream
 
 __all__ = ["SPEC", "StrategyInputs", "StrategyOutput"]
@@ -267,7 +267,8 @@ SPEC = ModuleSpec(
     info=module_info("strategy"),
     input_model=StrategyInputs,
     output_model=StrategyOutput,
-    prompt_template="strategy.v2.md",
+    prompt_template="strategy.v3.md",
+    system_template=SHARED_SYSTEM_TEMPLATE,
     package=__name__,
     prefill=_prefill,
     render=_render,
