@@ -43,6 +43,7 @@ FLOORS = {
     "no_injected_text": 1.0,
     "calendar_variety": 1.0,
     "whole_targets": 1.0,
+    "brief_rules": 1.0,
 }
 OVERALL_FLOOR = 0.99
 

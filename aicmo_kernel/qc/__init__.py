@@ -14,6 +14,8 @@ from it):
     content.py    call to action, link required, repeated lines
     claims.py     claims a reviewer should find evidence for (flagged, never blocking)
     regulated.py  testimonials, before/after and outcome claims in regulated health and finance
+    brief_rules.py  the rules of the brief's brand voice: forbidden words, names and pictures,
+                  required phrases and prices
     calendar.py   content-calendar clashes, blackout dates, dates outside the campaign
 
 Checks are regular expressions over the text, the kind, the platform and the metadata: no
@@ -165,7 +167,14 @@ def register_check(
 def _register_builtin_checks() -> None:
     # Imported for their side effect (each module registers its family of checks); late, so
     # ``import aicmo_kernel.qc`` stays cheap and the families can import this module.
-    from . import checks, hashtags, brand, content, claims, calendar, regulated  # noqa: F401, I001
+    from . import checks, hashtags, brand, content, claims, calendar, regulated, brief_rules  # noqa: F401, I001
+
+    # regulated.py and brief_rules.py each register the built-in families before their own check,
+    # so whichever is imported first registers last: keep the catalogue's order the same anyway.
+    if "brief_rules" in CHECKS and "regulated_claims" in CHECKS:
+        keys = list(CHECKS)
+        if keys.index("brief_rules") < keys.index("regulated_claims"):
+            CHECKS["brief_rules"] = CHECKS.pop("brief_rules")
 
 
 def check_deliverable(

@@ -425,6 +425,17 @@ def _whole_targets(r: _Run) -> Result:
                   for d in r.strategy + r.drafts.get("execution", []))  # fmt: skip
 
 
+def _brief_rules(r: _Run) -> Result:
+    """The brief's own rules (``qc.brief_rules``, QC's check of the same name) in every draft."""
+    from .brief_rules import draft_problems, parse_rules
+
+    voice = str(r.facts.get("voice") or "")
+    if not parse_rules(voice):
+        return Result(None)
+    banned = list(r.facts.get("banned_words") or [])
+    return _share((_label(d), draft_problems(d, voice, banned)) for d in r.all)
+
+
 Check = Callable[[_Run], Result]
 RUBRIC: dict[str, tuple[str, Check]] = {
     "composed": ("every module (intake, strategy, creatives, execution) composed its drafts", _composed),
@@ -446,6 +457,7 @@ RUBRIC: dict[str, tuple[str, Check]] = {
     "no_injected_text": ("no markup or injected instructions from the brief in creatives", _no_injected_text),
     "calendar_variety": ("no asset scheduled more than four times", _calendar_variety),
     "whole_targets": ("targets in whole numbers (no '266.7 sign-ups')", _whole_targets),
+    "brief_rules": ("the brief's own rules (forbidden words, names, pictures; required phrases)", _brief_rules),
 }
 
 

@@ -91,6 +91,7 @@ def rubric_facts(parsed: Any) -> dict[str, Any]:
         "industry": intake.get("industry") or "",
         "channels": list(parsed.campaign["channels"] or []),
         "banned_words": list(parsed.brand.get("banned_words") or []),
+        "voice": parsed.brand.get("voice") or "",  # the brief's rules (qc.brief_rules)
         "disclaimers": list(parsed.brand.get("disclaimers") or []),
         "languages": list(intake.get("languages") or []),
         "pains": "; ".join(intake.get("pain_points") or []),
