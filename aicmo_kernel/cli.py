@@ -393,32 +393,43 @@ def estimate_cmd(campaign: str | None, briefs_folder: Path | None, provider: str
         views = [{"campaign": f.campaign, "provider": f.provider, "model": f.model,
                   "modules": [m.__dict__ for m in f.modules], "notes": f.notes,
                   "total": {"tokens_in": f.tokens_in, "tokens_out": f.tokens_out,
-                            "cost_sync": f.cost_sync, "cost_batch": f.cost_batch}} for f in found]
+                            "cost_sync": f.cost_sync, "cost_batch": f.cost_batch,
+                            "cost_cached": f.cost_cached, "cost_regenerated": f.cost_regenerated}} for f in found]
         _echo_json(views[0] if campaign is not None else {
             "campaigns": views, "total": {"cost_sync": add_costs(f.cost_sync for f in found),
-                                          "cost_batch": add_costs(f.cost_batch for f in found)}})
+                                          "cost_batch": add_costs(f.cost_batch for f in found),
+                                          "cost_cached": add_costs(f.cost_cached for f in found)}})
         return
     for estimate in found:
         _echo_estimate(estimate, format_cost)
     if len(found) > 1:
         click.echo(f"{len(found)} campaigns: {format_cost(add_costs(f.cost_sync for f in found))} synchronous, "
+                   f"{format_cost(add_costs(f.cost_cached for f in found))} with the prompt cache, "
                    f"{format_cost(add_costs(f.cost_batch for f in found))} through provider batches")
 
 
 def _echo_estimate(found: Any, format_cost: Any) -> None:
     click.echo(f"estimate for {found.campaign} with {found.provider}/{found.model} "
                "(prompts from a dry run with the offline composer)")
-    click.echo(f"{'module':<11} {'tokens in':>10} {'tokens out':>10} {'sync':>10} {'batch':>10}  output from"
-               "      actual (last run)")
+    click.echo(f"{'module':<11} {'tokens in':>10} {'tokens out':>10} {'sync':>10} {'batch':>10} {'cached':>10} "
+               f"{'regenerate':>10}  output from      actual (last run)")
     for m in found.modules:
         actual = ""
         if m.actual:
             actual = (f"{m.actual['tokens_in']:,} in / {m.actual['tokens_out']:,} out, "
                       f"{format_cost(m.actual['cost_usd'])} ({m.actual['provider']}/{m.actual['model']})")
         click.echo(f"{m.module:<11} {m.tokens_in:>10,} {m.tokens_out:>10,} {format_cost(m.cost_sync):>10} "
-                   f"{format_cost(m.cost_batch):>10}  {m.output_basis:<16} {actual}".rstrip())
+                   f"{format_cost(m.cost_batch):>10} {format_cost(m.cost_cached):>10} "
+                   f"{format_cost(m.cost_regenerated):>10}  {m.output_basis:<16} {actual}".rstrip())
     click.echo(f"{'total':<11} {found.tokens_in:>10,} {found.tokens_out:>10,} {format_cost(found.cost_sync):>10} "
-               f"{format_cost(found.cost_batch):>10}")
+               f"{format_cost(found.cost_batch):>10} {format_cost(found.cost_cached):>10} "
+               f"{format_cost(found.cost_regenerated):>10}")
+    read = sum(m.cache_read for m in found.modules)
+    written = sum(m.cache_write for m in found.modules)
+    again = sum(m.regenerated_cache_read for m in found.modules)
+    click.echo(f"cached and regenerate are estimates with the provider's prompt cache: this run reads {read:,} "
+               f"input tokens from it and writes {written:,}; sent again within five minutes, "
+               f"{again:,} are read (see docs/costs.md)")
     for note in found.notes:
         click.echo(note)
     if found.cost_sync is None:

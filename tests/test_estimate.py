@@ -98,6 +98,51 @@ def test_a_folder_of_briefs_is_estimated_before_any_campaign_exists(tmp_path, mo
     assert "3 campaigns: $" in text and "through provider batches" in text
 
 
+def test_the_prompt_cache_is_estimated_for_this_run_and_for_a_regeneration(demo):
+    found = estimate("--model", "claude-sonnet-4-6")
+    for m in found["modules"]:
+        # one campaign's first run: no earlier request has a module's output format, so nothing is
+        # read; Anthropic writes the marked prefix at 1.25x
+        assert m["cache_read"] == 0 and 1024 <= m["cache_write"] < m["tokens_in"], m["module"]
+        assert m["cost_cached"] == cost_of("anthropic", "claude-sonnet-4-6", m["tokens_in"], m["tokens_out"],
+                                           cache_write=m["cache_write"])[0]
+        assert m["cost_cached"] > m["cost_sync"]
+        # sent again: the whole marked prefix is read at a tenth of the price
+        assert m["regenerated_cache_read"] == m["cache_write"]
+        assert m["cost_regenerated"] == cost_of("anthropic", "claude-sonnet-4-6", m["tokens_in"], m["tokens_out"],
+                                                cache_read=m["regenerated_cache_read"])[0]
+    assert found["total"]["cost_regenerated"] < found["total"]["cost_sync"] < found["total"]["cost_cached"]
+    haiku = estimate()  # claude-haiku-4-5 caches 4,096 tokens or more: the short prefixes are not marked
+    small = [m for m in haiku["modules"] if m["cache_write"] == 0]
+    assert small and all(m["cost_cached"] == m["cost_sync"] for m in small)
+    text = CliRunner().invoke(main, ["estimate", "--campaign", "demo", "--model", "claude-sonnet-4-6"]).output
+    assert " cached " in text.splitlines()[1] and "regenerate" in text.splitlines()[1]
+    assert "are estimates with the provider's prompt cache" in text
+
+
+def test_campaigns_of_a_batch_share_each_modules_prefix_on_openai(tmp_path, monkeypatch):
+    from test_briefs import write_examples
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-openai-0123456789")
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    write_examples(folder)
+    result = CliRunner().invoke(main, ["estimate", "--briefs", str(folder), "--json", "--provider", "openai",
+                                       "--model", "gpt-4o-mini"])
+    assert result.exit_code == 0, result.output
+    first, *later = json.loads(result.output)["campaigns"]
+    assert all(m["cache_read"] == 0 and m["cache_write"] == 0 for m in first["modules"])
+    # OpenAI caches the output schema, the system text and a module's instructions for every
+    # later campaign (in 128-token steps from 1,024); modules whose schema is narrowed by the
+    # campaign's own facts (execution's slot ids, autonomy's rule numbers) share nothing
+    for campaign in later:
+        reads = {m["module"]: m["cache_read"] for m in campaign["modules"]}
+        for module in ("intake", "strategy", "creatives"):
+            assert reads[module] >= 1024 and (reads[module] - 1024) % 128 == 0, module
+        assert reads["execution"] == reads["autonomy"] == 0
+        assert campaign["total"]["cost_cached"] < campaign["total"]["cost_sync"]
+
+
 def test_estimate_needs_a_campaign_or_a_folder_of_briefs(tmp_path):
     neither = CliRunner().invoke(main, ["estimate"])
     both = CliRunner().invoke(main, ["estimate", "--campaign", "demo", "--briefs", str(tmp_path)])
