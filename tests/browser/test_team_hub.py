@@ -74,6 +74,7 @@ def team(tmp_path_factory: pytest.TempPathFactory, postgres_databases: Any) -> I
     from aicmo_kernel import workflow as wf
     from aicmo_kernel.demo import seed_demo
     from aicmo_kernel.store import Workspace
+    from aicmo_kernel.store.analyst_guard import guard_analysts
 
     home = tmp_path_factory.mktemp("team-hub")
     url = postgres_databases.get()
@@ -90,6 +91,12 @@ def team(tmp_path_factory: pytest.TempPathFactory, postgres_databases: Any) -> I
         generate(ws, "bolt", "intake", actor="sam")
         for item in ws.list_deliverables("bolt", "intake"):
             wf.approve(ws, item.id, version=1, reviewer="setup-reviewer")
+        # Analysts' servers connect as a role the database itself keeps from approving (docs/team.md).
+        role = f"analysts_{os.urandom(4).hex()}"
+        with ws.engine.begin() as conn:
+            conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        guard_analysts(ws, role)
+    env["AICMO_ANALYST_DATABASE_URL"] = url.replace("://postgres@", f"://{role}@")
     team_file = home / "team.yaml"
     team_file.write_text(TEAM)
     try:
@@ -156,10 +163,19 @@ def test_the_analyst_generates_in_lab_and_cannot_approve(team, browser):
                 "try:\n"
                 "    workflow.approve(ws, first.id, version=1, reviewer='ann')\n"
                 "except Exception as exc:\n"
-                "    print('REFUSED', type(exc).__name__, exc)\n")
+                "    print('REFUSED', type(exc).__name__, exc)\n"
+                "print('ROLE', ws.engine.url.username)\n"
+                "try:  # around the workflow, straight into the tables\n"
+                "    with ws.engine.begin() as conn:\n"
+                "        conn.exec_driver_sql(\"UPDATE deliverables SET state = 'approved', approved_version = 1 \"\n"
+                "                             f\"WHERE id = '{first.id}'\")\n"
+                "except Exception as exc:\n"
+                "    print('SQL REFUSED', type(exc).__name__, str(exc).splitlines()[0])\n")
         result = page.evaluate(EXECUTE_IN_KERNEL, [hub.user_url("ann"), code, None])
         assert "RUN True" in result["out"], result
         assert "REFUSED PermissionDeniedError ann may not approve" in result["out"], result
+        assert "ROLE analysts_" in result["out"], result
+        assert "SQL REFUSED ProgrammingError" in result["out"] and "analysts may not approve" in result["out"], result
     finally:
         context.close()
     with _workspace(team) as ws:
