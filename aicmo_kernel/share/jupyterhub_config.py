@@ -120,8 +120,12 @@ c.JupyterHub.load_roles = [{
 c.JupyterHub.spawner_class = os.environ.get("AICMO_HUB_SPAWNER", "simple")
 c.SimpleLocalProcessSpawner.home_dir_template = str(STATE / "homes" / "{username}")
 c.Spawner.env_keep = SHARED_VARIABLES
-c.Spawner.start_timeout = 120
-c.Spawner.http_timeout = 120
+# A morning's burst of sign-ins queues for the CPU: on 2 cores, 50 reviewers arriving at once need
+# minutes between them (docs/benchmarks.md, "Team hub"). A server that starts late is better than
+# a spawn that fails and must be retried, so the hub waits up to five minutes.
+START_SECONDS = 300
+c.Spawner.start_timeout = START_SECONDS
+c.Spawner.http_timeout = START_SECONDS
 # Voila and Lab stop within a second of SIGINT; waiting longer only delays a hub's shutdown.
 c.LocalProcessSpawner.interrupt_timeout = 3
 c.LocalProcessSpawner.term_timeout = 3
@@ -132,7 +136,7 @@ def _voila(notebooks: Path) -> list[str]:
     through ``aicmo_kernel.hub_proxy`` for its websocket origin fix."""
     return [
         sys.executable, "-m", "aicmo_kernel.hub_proxy", "--destport=0", "--authtype=oauth", "--ready-check-path=/",
-        "--ready-timeout=120", "--progressive", "--last-activity-interval=60", "--no-force-alive",
+        f"--ready-timeout={START_SECONDS}", "--progressive", "--last-activity-interval=60", "--no-force-alive",
         str(BIN / "voila"), str(notebooks),  # jhsingle-native-proxy's options parser would take "-m"
         "{--}port={port}", "{--}Voila.ip=127.0.0.1", "{--}no-browser", "{--}Voila.port_retries=0",
         "{--}Voila.base_url={base_url}/", "{--}Voila.server_url=/",
