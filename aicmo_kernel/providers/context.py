@@ -258,7 +258,30 @@ def _map_strings(value: Any, change: Any) -> Any:
 
 
 def _json_tokens(value: Any) -> int:
-    return estimate_tokens(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False, default=str))
+    return math.ceil(_indented_length(value) / _CHARS_PER_TOKEN)
+
+
+def _indented_length(value: Any) -> int:
+    """``len(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False, default=str))``,
+    without the indented dump: an indent makes json use its pure-Python encoder, which was most
+    of a module's prompt building (the budget measures its facts again at every cut). The C
+    encoder writes the same text but the line breaks and indents, added here for each non-empty
+    list or object: a newline and indent before every item and before the closing bracket."""
+    compact = json.dumps(value, separators=(",", ": "), sort_keys=True, ensure_ascii=False, default=str)
+    return len(compact) + _layout_chars(value, 0)
+
+
+def _layout_chars(value: Any, depth: int) -> int:
+    if isinstance(value, dict):
+        inner = value.values()
+    elif isinstance(value, (list, tuple)):
+        inner = value
+    else:
+        return 0
+    if not inner:
+        return 0
+    return (len(inner) * (1 + 2 * (depth + 1)) + 1 + 2 * depth
+            + sum(_layout_chars(item, depth + 1) for item in inner))
 
 
 def _strings(value: Any) -> list[str]:
