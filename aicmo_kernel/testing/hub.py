@@ -24,7 +24,7 @@ from typing import Any
 
 from .dashboard import free_port
 
-__all__ = ["Hub", "HubFailed", "running_hub", "sign_in"]
+__all__ = ["Hub", "HubFailed", "running_hub", "running_jupyterhub", "sign_in"]
 
 
 class HubFailed(RuntimeError):
@@ -44,29 +44,45 @@ class Hub:
 
 @contextmanager
 def running_hub(env: dict[str, str], team: Path, *, start_timeout: float = 60.0) -> Iterator[Hub]:
+    """``aicmo hub --team TEAM`` on a free port with a generated trial password."""
     port = free_port()
     password = secrets.token_urlsafe(18)
+    aicmo = Path(sys.executable).with_name("aicmo")
+    with _serving([str(aicmo), "hub", "--team", str(team), "--port", str(port)],
+                  {"AICMO_HUB_CULL_SECONDS": "0", **env, "AICMO_HUB_PASSWORD": password},
+                  Hub(url=f"http://127.0.0.1:{port}", password=password), start_timeout) as hub:
+        yield hub
+
+
+@contextmanager
+def running_jupyterhub(env: dict[str, str], config: Path, port: int, *, start_timeout: float = 60.0) -> Iterator[Hub]:
+    """``jupyterhub -f CONFIG`` as a deployment runs it (docs/team.md), the hub listening on
+    ``port``; ``env`` is the hub's environment (``serve.hub_environment``)."""
+    with _serving([sys.executable, "-m", "jupyterhub", "-f", str(config)], env,
+                  Hub(url=f"http://127.0.0.1:{port}", password=""), start_timeout) as hub:
+        yield hub
+
+
+@contextmanager
+def _serving(argv: list[str], env: dict[str, str], hub: Hub, start_timeout: float) -> Iterator[Hub]:
     home = Path(env.get("AICMO_HOME") or ".")
     log = home / "hub.log"
     log.parent.mkdir(parents=True, exist_ok=True)
-    aicmo = Path(sys.executable).with_name("aicmo")
     with open(log, "wb") as sink:
-        process = subprocess.Popen([str(aicmo), "hub", "--team", str(team), "--port", str(port)],
-                                   env={"AICMO_HUB_CULL_SECONDS": "0", **env, "AICMO_HUB_PASSWORD": password},
-                                   stdout=sink,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
-    hub = Hub(url=f"http://127.0.0.1:{port}", password=password, log=log, pid=process.pid)
+        process = subprocess.Popen(argv, env=env, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True,
+                                   cwd=env.get("AICMO_HUB_STATE") or None)
+    hub = Hub(url=hub.url, password=hub.password, log=log, pid=process.pid)
     try:
         deadline = time.monotonic() + start_timeout
         while True:
             if process.poll() is not None:
-                raise HubFailed(f"aicmo hub exited with {process.returncode}: {_tail(log)}")
+                raise HubFailed(f"{Path(argv[0]).name} exited with {process.returncode}: {_tail(log)}")
             try:  # 200 once the proxy routes to the hub (before that the proxy answers 404)
                 with urllib.request.urlopen(f"{hub.url}/hub/api/", timeout=2):
                     break
             except (urllib.error.URLError, OSError):
                 if time.monotonic() > deadline:
-                    raise HubFailed(f"aicmo hub did not answer within {start_timeout:.0f} s: {_tail(log)}") from None
+                    raise HubFailed(f"the hub did not answer within {start_timeout:.0f} s: {_tail(log)}") from None
                 time.sleep(0.3)
         yield hub
     finally:
