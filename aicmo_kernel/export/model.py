@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -181,19 +182,57 @@ def _drafted_by(ws: Workspace, view: DeliverableView, version: Any) -> str | Non
     return "offline" if provider == "offline" else None
 
 
+def _upstream_versions(ws: Workspace, campaign: str) -> Callable[[str], list[dict[str, Any]]]:
+    """``upstream(module)``: that module's approved deliverables, each with every version."""
+    def load(module: str) -> list[dict[str, Any]]:
+        items = []
+        for up in ws.list_deliverables(campaign=campaign, module=module):
+            if up.state != "approved" or up.approved_version is None:
+                continue
+            versions = ws.get_versions(up.id)
+            approved = next((v for v in versions if v.version == up.approved_version), None)
+            if approved is None:
+                continue
+            items.append({"id": up.id, "kind": up.kind, "title": approved.title, "metadata": dict(up.metadata),
+                          "content_markdown": approved.content_markdown,
+                          "versions": [{"version": v.version, "title": v.title, "content_markdown": v.content_markdown}
+                                       for v in versions]})  # fmt: skip
+        return items
+    return load
+
+
+def requoted(ws: Workspace, view: DeliverableView, content: str, metadata: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """``content`` and ``metadata`` with what the deliverable quotes from upstream brought up to
+    upstream's approved versions, by its module's ``requote`` hook (the execution calendar quotes
+    each creative's hook and title: an edit approved after the calendar shows in every export)."""
+    from ..registry import load_spec
+
+    try:
+        hook = getattr(load_spec(view.module), "requote", None)
+    except Exception:  # noqa: BLE001 - a plugin since uninstalled: export the text as approved
+        return content, metadata
+    if hook is None:
+        return content, metadata
+    result = hook({"kind": view.kind, "content_markdown": content, "metadata": metadata},
+                  _upstream_versions(ws, view.campaign))
+    return (result["content_markdown"], result["metadata"]) if result else (content, metadata)
+
+
 def load_item(ws: Workspace, view: DeliverableView) -> ExportItem:
-    """The deliverable at its approved version (the caller has checked that there is one)."""
+    """The deliverable at its approved version (the caller has checked that there is one), quoting
+    upstream as it stands approved (``requoted``)."""
     assert view.approved_version is not None
     version = ws.get_version(view.id, view.approved_version)
+    content, metadata = requoted(ws, view, version.content_markdown, dict(view.metadata))
     approved_by, approved_at = approval_of(ws, view.id, view.approved_version)
     client_by, client_at = (approval_of(ws, view.id, view.approved_version, "client_approve")
                             if view.client_state == "approved" else (None, None))
     return ExportItem(
         drafted_by=_drafted_by(ws, view, version),
         id=view.id, module=view.module, kind=view.kind, title=version.title or view.title,
-        version=view.approved_version, content_markdown=version.content_markdown,
+        version=view.approved_version, content_markdown=content,
         platform=view.platform, hashtags=tuple(version.hashtags or view.hashtags or ()),
-        metadata=dict(view.metadata), assets=dict(view.assets),
+        metadata=metadata, assets=dict(view.assets),
         approved_by=approved_by, approved_at=approved_at, client_approved_by=client_by, client_approved_at=client_at,
         client_waiting=view.client_state == "waiting",
     )

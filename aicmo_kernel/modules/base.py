@@ -57,6 +57,10 @@ Prepare = Callable[..., dict[str, Any]]
 AfterApproval = Callable[["Approval"], None]  # workflow.Approval
 # inputs_for_run(policy, level_given) -> inputs a headless run (``aicmo run``) generates with, or None.
 InputsForRun = Callable[[Any, bool], "dict[str, Any] | None"]
+# requote(item, upstream) -> the approved item's {content_markdown, metadata} with what it quotes
+# from upstream (``upstream(module)``: approved deliverables, each with its ``versions``) brought up
+# to upstream's approved versions, or None; exports call it (execution: the calendar's hooks).
+Requote = Callable[[dict[str, Any], Callable[[str], list[dict[str, Any]]]], "dict[str, Any] | None"]
 
 
 
@@ -87,6 +91,7 @@ class ModuleSpec:
     # Hooks: what this module does around its approvals and headless runs (docs/architecture.md).
     after_approval: AfterApproval | None = None
     inputs_for_run: InputsForRun | None = None
+    requote: Requote | None = None
 
     @property
     def name(self) -> str:

@@ -53,6 +53,7 @@ from ..fields import (
 )
 from ..normalise import tidy_time
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
+from .requote import requote
 from .utm import slugify, utm_params, utm_url
 from ..base import Upstream
 
@@ -500,4 +501,5 @@ SPEC = FactBoundSpec(
     max_output_tokens=16000,
     prepare=_prepare,
     bind_output=_bind_output,
+    requote=requote,  # exports quote each creative's approved version (requote.py)
 )
