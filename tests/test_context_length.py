@@ -33,3 +33,29 @@ def test_the_measured_length_is_the_indented_dumps(value):
 def test_empty_containers_dates_and_unicode():
     value = {"a": [], "b": {}, "c": [{}, [[]]], "d": date(2027, 3, 1), "é": "naïve — “quoted”", "n": [1, 2.5, None]}
     assert _indented_length(value) == indented(value)
+
+
+def _cut_to_fit_by_writing(value, budget_tokens, *, floor):
+    """The cut as it was measured before: every length tried written out again."""
+    from aicmo_kernel.providers.context import _cut_strings, _json_tokens, _strings
+
+    limit = max((len(s) for s in _strings(value)), default=0)
+    while limit > floor and _json_tokens(_cut_strings(value, limit)) > budget_tokens:
+        limit = max(floor, int(limit * 0.7))
+    return _cut_strings(value, limit), limit
+
+
+@settings(max_examples=200, deadline=None)
+@given(values, st.integers(min_value=1, max_value=400), st.integers(min_value=0, max_value=30))
+def test_strings_are_cut_where_writing_each_length_out_would_cut_them(value, budget, floor):
+    from aicmo_kernel.providers.context import _cut_to_fit
+
+    assert _cut_to_fit(value, budget, floor=floor) == _cut_to_fit_by_writing(value, budget, floor=floor)
+
+
+def test_long_strings_in_facts_are_cut_to_the_same_length():
+    from aicmo_kernel.providers.context import _cut_to_fit
+
+    facts = {"items": [{"title": f"Item {n}", "text": "Long approved text é “quoted”. " * (20 + n)} for n in range(30)]}
+    for budget in (200, 1_000, 5_000, 50_000):
+        assert _cut_to_fit(facts, budget, floor=200) == _cut_to_fit_by_writing(facts, budget, floor=200)

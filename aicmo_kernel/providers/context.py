@@ -240,11 +240,26 @@ def fit_json(value: Any, budget_tokens: int) -> tuple[Any, list[str]]:
 
 
 def _cut_to_fit(value: Any, budget_tokens: int, *, floor: int) -> tuple[Any, int]:
-    """``value`` with its strings cut to the longest length (not below ``floor``) that fits."""
+    """``value`` with its strings cut to the longest length (not below ``floor``) that fits.
+
+    Each length tried is measured from the uncut value's length and what cutting changes in its
+    long strings (a string is written the same wherever it stands), not by writing it all again."""
+    strings = [s for s in _strings(value) if len(s) > floor]
+    written = {s: _written_length(s) for s in strings}
+    whole = _indented_length(value)
+
+    def tokens_at(limit: int) -> int:
+        change = sum(_written_length(_cut_text(s, limit)) - written[s] for s in strings if len(s) > limit)
+        return math.ceil((whole + change) / _CHARS_PER_TOKEN)
+
     limit = max((len(s) for s in _strings(value)), default=0)
-    while limit > floor and _json_tokens(_cut_strings(value, limit)) > budget_tokens:
+    while limit > floor and tokens_at(limit) > budget_tokens:
         limit = max(floor, int(limit * 0.7))
     return _cut_strings(value, limit), limit
+
+
+def _written_length(text: str) -> int:
+    return len(json.dumps(text, ensure_ascii=False))
 
 
 def _map_strings(value: Any, change: Any) -> Any:
@@ -294,13 +309,14 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
-def _cut_strings(value: Any, limit: int) -> Any:
-    def cut(text: str) -> str:
-        if len(text) <= limit:
-            return text
-        return f"{text[:limit]} [condensed to fit the prompt: {limit:,} of {len(text):,} characters]"
+def _cut_text(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]} [condensed to fit the prompt: {limit:,} of {len(text):,} characters]"
 
-    return _map_strings(value, cut)
+
+def _cut_strings(value: Any, limit: int) -> Any:
+    return _map_strings(value, lambda text: _cut_text(text, limit))
 
 
 def _condense_value(value: Any) -> Any:
