@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -124,3 +128,64 @@ def test_long_brief_rules_become_constraints_not_pasted_text():
     assert "LONG CONTEXT" not in everything
     governance = next(d for d in run.drafts["execution"] if d["kind"] == "governance_plan")["content_markdown"]
     assert "the rules in the brand voice guide" in governance
+
+
+# The same, in French, Spanish and German: the document catalogues and phrase banks hold no
+# fragment, repeated sentence, leftover blank or leaked id, whatever the brief says.
+PHRASES_IN = {
+    "Français": (["Le pain industriel qui rassit en une journée", "Pas le temps le matin", "Les devis perdus",
+                  "Une comptabilité en retard", "L'attente au comptoir"],
+                 ["Du pain frais à chaque repas", "Un petit-déjeuner sans stress", "Des comptes à jour",
+                  "Une équipe sereine"], ["C'est plus cher", "Je n'ai pas le temps", "On a déjà essayé"],
+                 "Familles et actifs du quartier", "Un croissant offert pour tout achat", "Chaleureux, simple"),
+    "Español": (["Miedo al dentista", "Facturas en papel", "Colas en la barra", "El alquiler sube"],
+                ["Una revisión sin dolor", "Facturar en un minuto", "Un café tranquilo"],
+                ["Es caro", "No tengo tiempo", "Ya lo probamos"], "Vecinos y estudiantes del barrio",
+                "Primera revisión gratis para nuevos pacientes", "Cercano, claro"),
+    "Deutsch": (["Rückenschmerzen nach langen Bürotagen", "Verlorene Lieferscheine", "Keine Zeit am Morgen"],
+                ["Wieder schmerzfrei arbeiten", "Jeder Artikel am richtigen Platz", "Ein ruhiger Feierabend"],
+                ["Zu teuer", "Keine Zeit", "Das hatten wir schon"], "Büroangestellte im Raum München",
+                "Kostenlose Erstuntersuchung für Neukunden", "Ruhig, sachlich"),
+}  # fmt: skip
+
+
+@st.composite
+def briefs_in(draw, language: str) -> dict:
+    pains, outcomes, objections, audience, offer, tone = PHRASES_IN[language]
+    brief = {
+        "client_name": draw(st.sampled_from(["Atelier Lumière", "Boulangerie Martin", "Clínica Sonrisa",
+                                             "Lagerwerk", "Hôtel du Parc", "Café Luna"])),
+        "campaign": draw(st.sampled_from(["rentree-2027", "otono-push", "fruehling-eins"])),
+        "languages": language,
+        "channels": draw(st.lists(st.sampled_from(CHANNELS), min_size=1, max_size=3, unique=True)),
+        "start_date": "2027-03-01",
+        "end_date": draw(st.sampled_from(["2027-03-28", "2027-05-31"])),
+        "tone": tone,
+    }
+    for key, bank in (("pain_points", pains), ("desired_outcomes", outcomes), ("objections", objections)):
+        if draw(st.booleans()):
+            brief[key] = draw(st.lists(st.sampled_from(bank), min_size=1, max_size=3, unique=True))
+    for key, value in (("audience", audience), ("offer", offer)):
+        if draw(st.booleans()):
+            brief[key] = value
+    if draw(st.booleans()):
+        brief["budget"] = draw(st.sampled_from(["1 500 €", "20.000 EUR", "3 000 € par mois"]))
+    if draw(st.booleans()):
+        brief["kpi_targets"] = [f"{draw(st.integers(1, 99))} 000 " + draw(st.sampled_from(["personnes", "leads"]))]
+    return brief
+
+
+@pytest.mark.parametrize("language", list(PHRASES_IN))
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_generated_briefs_in_other_languages_compose_whole_sentences(language, data):
+    brief = data.draw(briefs_in(language))
+    run = drafts_for_brief(brief, name="generated")
+    result = score_drafts(run.name, run.facts, run.drafts, run.errors)
+    broken = {c: result.failures.get(c) for c in SENTENCE_CHECKS if result.checks[c] not in (None, 1.0)}
+    assert not broken, (brief, broken)
+    for draft in run.all_drafts():
+        text = draft["content_markdown"]
+        assert not re.search(r"\{\w+\}", text), (draft["title"], text)  # a blank left unfilled
+        if draft["module"] != "execution":  # UTM tags carry the short id on purpose
+            assert brief["campaign"] not in text, draft["title"]

@@ -13,18 +13,26 @@ common function words: no model and no download, deterministic.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 __all__ = [
     "LANGUAGE_NAMES",
     "PHRASES",
     "SUPPORTED",
+    "fill",
     "first_language",
     "guess_language",
     "keeps_capitals",
     "language_code",
+    "language_codes",
     "language_of_inputs",
+    "mid_sentence",
+    "number",
+    "quote",
     "say",
+    "target",
+    "tr",
+    "typeset",
 ]
 
 SUPPORTED = ("en", "fr", "es", "de")
@@ -274,14 +282,99 @@ PHRASES: dict[str, dict[str, str]] = {
 def say(lang: str, key: str, **values: str) -> str:
     """The phrase ``key`` in ``lang`` (English when that language lacks it), filled in."""
     bank = PHRASES.get(lang) or PHRASES["en"]
-    return (bank.get(key) or PHRASES["en"][key]).format(**values)
+    return fill(lang, bank.get(key) or PHRASES["en"][key], values)
+
+
+def tr(lang: str, english: str, **values: object) -> str:
+    """A document sentence in ``lang``: ``english`` is both the key and the English text (as in
+    gettext), looked up in ``modules/translations/<lang>.py``; English when a catalogue lacks it."""
+    from .translations import catalog
+
+    return fill(lang, catalog(lang).get(english, english), values)
+
+
+def fill(lang: str, template: str, values: Mapping[str, object]) -> str:
+    """``template`` filled in, with the language's grammar at each blank and its typography.
+
+    French: "de" before a vowel elides ("d'Atelier"), "de le"/"de les" contract ("du pain",
+    "des clients"), "à le"/"à les" too ("au", "aux"), "que" elides; a narrow no-break space
+    (U+202F) goes before ; ! ? and a no-break space (U+00A0) before : and inside « », as French
+    typography sets them. Spanish: "de el"/"a el" contract ("del", "al"). Only the template's own
+    words change: what the brief says is quoted as written."""
+    template = typeset(lang, template)
+    if lang in ("fr", "es"):
+        template = re.sub(r"(?<![\w'])(de|à|que|a) \{(\w+)\}", lambda m: _joined(lang, m[1], m[2], values), template,
+                          flags=re.IGNORECASE)
+    return template.format(**values)
+
+
+_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûüæœ]", re.IGNORECASE)
+
+
+def _joined(lang: str, word: str, key: str, values: Mapping[str, object]) -> str:
+    """``word {key}`` as the language joins them for this value: the value unchanged, bar the
+    article folded into the word before it ("de le pain" -> "du pain", "de el" -> "del")."""
+    if word[0].isupper():  # "De {pain}" at the start of a sentence: "Du pain", "D'un"
+        return _joined(lang, word.lower(), key, values).capitalize().replace(f"{{{key.capitalize()}}}", f"{{{key}}}")
+    value = str(values.get(key, ""))
+    rest = lambda article: value[len(article):].replace("{", "{{").replace("}", "}}")
+    if lang == "es":
+        if word in ("de", "a") and value.startswith("el "):
+            return f"{'del' if word == 'de' else 'al'} {rest('el ')}"
+        return f"{word} {{{key}}}"
+    if word in ("de", "à"):
+        for article, contracted in (("le ", {"de": "du", "à": "au"}), ("les ", {"de": "des", "à": "aux"})):
+            if value.startswith(article):
+                return f"{contracted[word]} {rest(article)}"
+    if word in ("de", "que") and _VOWEL.match(value):
+        return f"{'d' if word == 'de' else 'qu'}'{{{key}}}"
+    return f"{word} {{{key}}}"
+
+
+def number(lang: str, value: float) -> str:
+    """A number as the language writes it: 20,000.5 (en), 20 000,5 (fr, narrow no-break space),
+    20.000,5 (es, de)."""
+    from .fields import format_number
+
+    text = format_number(value)
+    if lang == "fr":
+        return text.replace(",", "\u202f").replace(".", ",")
+    if lang in ("es", "de"):
+        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def target(lang: str, kpi: Mapping[str, object]) -> str:
+    """A KPI target as the language writes it: 'trial sign-ups: 120', 'personnes touchées : 20 000'."""
+    unit = str(kpi.get("unit") or "").strip()
+    value = number(lang, float(kpi["target"]))  # type: ignore[arg-type]
+    if unit and unit.lower() not in {"count", "number", "#"}:
+        value += unit if unit == "%" and lang == "en" else f" {unit}"
+    return typeset(lang, f"{kpi['metric']} : {value}") if lang == "fr" else f"{kpi['metric']}: {value}"
+
+
+def quote(lang: str, text: str) -> str:
+    """``text`` in the language's quotation marks: “…” (en), « … » (fr), «…» (es), „…“ (de)."""
+    from .text import strip_end
+
+    inner = strip_end(text)
+    return {"fr": f"«\u00a0{inner}\u00a0»", "es": f"«{inner}»", "de": f"„{inner}“"}.get(lang, f"\u201c{inner}\u201d")
+
+
+def typeset(lang: str, text: str) -> str:
+    """French spacing in composed text: U+202F before ; ! ?, U+00A0 before : and inside « »."""
+    if lang != "fr":
+        return text
+    text = re.sub(r" ([;!?])", "\u202f\\1", text)
+    text = re.sub(r" :(?=\s|$)", "\u00a0:", text)
+    return text.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
 
 
 def first_language(declared: Iterable[str] | None, texts: Iterable[str | None]) -> str:
     """The brief's first language as a code: the first declared one we have phrases for, else the
     language its own words are in. Intake's default "English" counts only when the words agree."""
     declared = [d for d in declared or [] if d]
-    codes = [c for c in (language_code(d) for d in declared) if c]
+    codes = language_codes(declared)
     guessed = guess_language(t or "" for t in texts)
     if codes and not (declared == ["English"] and guessed != "en"):
         return codes[0]
@@ -289,5 +382,22 @@ def first_language(declared: Iterable[str] | None, texts: Iterable[str | None]) 
 
 
 def language_of_inputs(value: str | None, texts: Iterable[str | None]) -> str:
-    """A form's ``language`` field as a code, read from the texts when it is empty."""
-    return language_code(value) or guess_language(t or "" for t in texts)
+    """A form's ``language`` field as a code (its first language when it names several), read
+    from the texts when it is empty."""
+    codes = language_codes(value)
+    return codes[0] if codes else guess_language(t or "" for t in texts)
+
+
+def language_codes(value: str | Iterable[str] | None) -> list[str]:
+    """Every language with a phrase bank that ``value`` names, in order: "Español, English" and
+    ["es", "en"] -> ["es", "en"]; a bilingual Canadian brief "English and French" -> ["en", "fr"]."""
+    items = [value] if isinstance(value, str) or value is None else list(value)
+    parts = [p for item in items for p in re.split(r"\s*(?:[,;/+&]|\band\b|\bet\b|\by\b|\bund\b)\s*", str(item or ""))]
+    return list(dict.fromkeys(c for c in (language_code(p) for p in parts) if c))
+
+
+def mid_sentence(lang: str, text: str) -> str:
+    """A brief phrase lowered to sit mid-sentence; German nouns keep their capital."""
+    from .text import lower_first
+
+    return text.strip() if keeps_capitals(lang) else lower_first(text)

@@ -31,6 +31,7 @@ __all__ = [
     "RUBRIC",
     "BriefScore",
     "brief_language",
+    "language_codes",
     "copy_text",
     "detect_language",
     "fragments",
@@ -189,12 +190,21 @@ def detect_language(text: str) -> str | None:
     return language.iso_code_639_1.name.lower() if language is not None else None
 
 
+def language_codes(declared: Iterable[object]) -> list[str]:
+    """The ISO 639-1 codes of the languages a brief declares ("Français, English (UK)" -> fr, en)."""
+    codes = []
+    for item in declared or []:
+        word = re.sub(r"\(.*?\)", "", str(item)).strip().lower()
+        if word in _LANGUAGE_NAMES and _LANGUAGE_NAMES[word] not in codes:
+            codes.append(_LANGUAGE_NAMES[word])
+    return codes
+
+
 def brief_language(facts: Mapping[str, Any]) -> str | None:
     """The brief's first language: the one it declares, else the one its own text is written in."""
-    for declared in facts.get("languages") or []:
-        word = re.sub(r"\(.*?\)", "", str(declared)).strip().lower()
-        if word in _LANGUAGE_NAMES:
-            return _LANGUAGE_NAMES[word]
+    codes = language_codes(facts.get("languages") or [])
+    if codes:
+        return codes[0]
     brief_text = ". ".join(str(facts.get(k) or "") for k in ("audience", "offer", "industry", "pains"))
     return detect_language(brief_text)
 
@@ -352,20 +362,41 @@ class _Item:
         self.metadata = dict(d.get("metadata") or {})
 
 
+# The documents the language check reads besides the creatives: intake's and strategy's.
+LANGUAGE_DOCUMENT_KINDS = ("client_summary", "persona_card", "brand_voice_guide", "strategy_document",
+                           "messaging_framework")  # fmt: skip
+
+
 def _language(r: _Run) -> Result:
+    """Creatives and the intake and strategy documents, sentence by sentence, in the brief's
+    language: a creative in the language it declares (``metadata.language``), anything else in
+    the brief's first; and with several languages declared, creatives in each of them."""
     expected = brief_language(r.facts)
     if expected is None or _detector() is None:
         return Result(None)
     brand = str(r.facts.get("brand") or "")
-    def problems(d: Draft) -> list[str]:
+
+    def problems(d: Draft, want: str) -> list[str]:
         # Sentence by sentence: a draft of English scaffolding around the brief's French phrases is
         # not French, though a detector reading it whole may say so.
         found = [(s, detect_language(s.replace(brand, ""))) for s in sentences(copy_text(d)) if len(s.split()) >= 4]
-        wrong = [(s, lang) for s, lang in found if lang not in (None, expected)]
+        wrong = [(s, lang) for s, lang in found if lang not in (None, want)]
         if found and len(wrong) / len(found) > 0.2:
-            return [f"{len(wrong)} of {len(found)} sentences not in {expected}, e.g. {wrong[0][0][:60]!r} ({wrong[0][1]})"]
+            return [f"{len(wrong)} of {len(found)} sentences not in {want}, e.g. {wrong[0][0][:60]!r} ({wrong[0][1]})"]
         return []
-    return _share((_label(d), problems(d)) for d in r.creatives)
+
+    def declared(d: Draft) -> str:
+        codes = language_codes([(d.get("metadata") or {}).get("language") or ""])
+        return codes[0] if codes else expected
+
+    items = [(_label(d), problems(d, declared(d))) for d in r.creatives]
+    documents = [d for m in ("intake", "strategy") for d in r.drafts.get(m, []) if d.get("kind") in LANGUAGE_DOCUMENT_KINDS]
+    items += [(_label(d), problems(d, expected)) for d in documents]
+    if r.creatives:
+        written = {declared(d) for d in r.creatives} | {detect_language(copy_text(d)) for d in r.creatives}
+        items += [(f"creatives in {code}", [] if code in written else [f"no creative in {code}, a language of the brief"])
+                  for code in language_codes(r.facts.get("languages") or [])[1:]]
+    return _share(items)
 
 
 def _disclaimers_once(r: _Run) -> Result:
@@ -450,7 +481,7 @@ RUBRIC: dict[str, tuple[str, Check]] = {
     "no_fragments": ("no sentence cut mid-clause in creatives and strategy", _no_fragments),
     "no_duplicate_sentences": ("no sentence (four words or more) twice in one draft", _no_duplicates),
     "platform_limits": ("posts, thread posts and email subjects within platform limits", _platform_limits),
-    "language": ("creatives written in the brief's first language (lingua)", _language),
+    "language": ("creatives, intake and strategy in the brief's language(s) (lingua)", _language),
     "disclaimers_once": ("each required disclaimer exactly once per creative", _disclaimers_once),
     "objection_answers": ("no objection answered with the disclaimer", _objection_answers),
     "regulated_claims": ("regulated sectors: no testimonials, before/after or outcome claims", _regulated),

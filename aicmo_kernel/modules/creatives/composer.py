@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from ...platforms import CHARACTER_LIMITS, EMAIL_SUBJECT_MAX, posted_text, thread_posts
-from ..phrasebook import guess_language, keeps_capitals, language_code, say
+from ..phrasebook import SUPPORTED, guess_language, keeps_capitals, language_code, say, tr
 from ..sectors import sector_for
 from ..text import (
     clip,
@@ -106,7 +106,7 @@ class _Brief:
         self.disclaimer = disclaimer_text(brand.get("disclaimers") or [])
         self.platforms = list(i.get("platforms") or [])
         # What makes the brand different, as the messaging framework's positioning states it.
-        why = re.search(r"Why it is different: (.+?)(?:\.\s|\.$|$)", meta.get("positioning_statement") or "")
+        why = re.search(rf"(?:{_DIFFERENT}) (.+?)(?:\.\s|\.$|$)", meta.get("positioning_statement") or "")
         self.usp = self._clean(first_clause(why.group(1))) if why else ""
         self.tags = self._hashtags(meta, brand)
         self.sector = sector_for(brand.get("industry"), self.offer, meta.get("audience"))
@@ -121,7 +121,7 @@ class _Brief:
     @property
     def has_pains(self) -> bool:
         """Whether the brief named a real pain (the strategy's fallback pillar says "to confirm")."""
-        return any(not p["pain"].lower().startswith("to confirm") and p["name"].lower() != "the offer"
+        return any(not p["pain"].lower().startswith(_TO_CONFIRM) and p["name"].lower() not in _THE_OFFER
                    for p in self.pillars)  # fmt: skip
 
     @property
@@ -153,7 +153,7 @@ class _Brief:
         ("The offer", "Why Acme"), its message."""
         pillar = self.pillar(variant)
         name = strip_end(pillar["name"])
-        if name.lower() == "the offer" or name.lower().startswith("why "):
+        if name.lower() in _THE_OFFER or name.lower().startswith(_WHY):
             return strip_end(pillar.get("message") or self.key_message)
         return name
 
@@ -201,6 +201,14 @@ class _Brief:
             candidates.append(hashtag(geography[0]))
         kept = [t for t in dict.fromkeys(candidates) if t and 3 <= len(t) <= 40]
         return [t for t in kept if not mentions_any(t[1:], self.banned)]
+
+
+# The strategy's fallback pillars, in every language it writes them in: labels, not outcomes.
+_THE_OFFER = {tr(lang, "The offer").lower() for lang in SUPPORTED}
+_WHY = tuple(tr(lang, "Why {name}", name="").lower() for lang in SUPPORTED)
+_DIFFERENT = "|".join(re.escape(tr(lang, "Why it is different: {usp}.", usp="\0").split("\0")[0].strip())
+                      for lang in SUPPORTED)
+_TO_CONFIRM = tuple(tr(lang, "To confirm with the client.").lower()[:8] for lang in SUPPORTED)
 
 
 def _same(a: str, b: str) -> bool:

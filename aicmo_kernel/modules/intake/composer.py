@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..fields import format_number
+from ..phrasebook import first_language, keeps_capitals, number, tr
+from ..phrasebook import quote as quote_in
 from ..sectors import sector_for
 from ..text import (
     clip,
+    drop_banned_phrases,
     first_clause,
     first_sentence,
     join_human,
     lower_first,
     plain,
-    drop_banned_phrases,
-    quote,
     sentence,
     strip_end,
     unique,
@@ -70,7 +70,18 @@ TONE_ADVICE = {
 }  # fmt: skip
 TONE_SYNONYMS = {"plain-spoken": "plain", "clear": "plain", "simple": "plain", "down-to-earth": "practical",
                  "reassuring": "calm", "bold": "direct", "authoritative": "expert", "witty": "playful",
-                 "approachable": "friendly", "knowledgeable": "expert"}  # fmt: skip
+                 "approachable": "friendly", "knowledgeable": "expert",
+                 # the same tones in French, Spanish and German briefs
+                 "chaleureux": "warm", "chaleureuse": "warm", "cálido": "warm", "cercano": "friendly", "herzlich": "warm",
+                 "clair": "plain", "claro": "plain", "sencillo": "plain", "sachlich": "plain",
+                 "klar": "plain", "pratique": "practical", "práctico": "practical", "praktisch": "practical",
+                 "rassurant": "calm", "rassurante": "calm", "calme": "calm", "tranquilo": "calm",
+                 "tranquilizador": "calm", "ruhig": "calm", "direct": "direct", "directo": "direct", "direkt": "direct",
+                 "professionnel": "professional", "profesional": "professional", "professionell": "professional",
+                 "amical": "friendly", "cordial": "friendly", "freundlich": "friendly", "expert": "expert",
+                 "experto": "expert", "kompetent": "expert", "ludique": "playful", "divertido": "playful",
+                 "verspielt": "playful", "confiant": "confident", "seguro": "confident",
+                 "selbstbewusst": "confident"}  # fmt: skip
 
 
 def compose_intake(context: dict[str, Any]) -> dict[str, Any]:
@@ -79,11 +90,33 @@ def compose_intake(context: dict[str, Any]) -> dict[str, Any]:
         (context.get("brand") or {}).get("banned_words") or []
     )
     i = clean_brief(context["inputs"], banned)
+    # The documents are written in the brief's first language (its own words decide when the
+    # form only holds the default "English").
+    i["_lang"] = first_language(i.get("languages"), [i.get("offer"), i.get("audience"), i.get("industry")]
+                                + list(i.get("pain_points") or []))
     return {
         "client_summary": _client_summary(i),
         "personas": _personas(i, campaign.get("channels") or [], banned),
         "voice_guide": _voice_guide(i, banned),
     }
+
+
+def _t(i: dict[str, Any], english: str, **values: object) -> str:
+    """A sentence of the intake documents in the brief's language (``phrasebook.tr``)."""
+    return tr(i.get("_lang", "en"), english, **values)
+
+
+def _low(i: dict[str, Any], text: str) -> str:
+    """A brief phrase lowered to sit mid-sentence (German nouns keep their capital)."""
+    return text.strip() if keeps_capitals(i.get("_lang", "en")) else lower_first(text)
+
+
+def _q(i: dict[str, Any], text: str) -> str:
+    return quote_in(i.get("_lang", "en"), text)
+
+
+def _n(i: dict[str, Any], value: float) -> str:
+    return number(i.get("_lang", "en"), value)
 
 
 _TEXT_FIELDS = ("offer", "usp", "audience", "industry", "geography", "tone")
@@ -115,78 +148,68 @@ def clean_brief(i: dict[str, Any], banned: list[str]) -> dict[str, Any]:
 
 
 def _client_summary(i: dict[str, Any]) -> dict[str, Any]:
-    name, offer, usp, audience = (
-        i["client_name"],
-        i.get("offer", ""),
-        i.get("usp", ""),
-        i.get("audience", ""),
-    )
+    t, low = (lambda text, **v: _t(i, text, **v)), (lambda text: _low(i, text))
+    name, offer, usp, audience = i["client_name"], i.get("offer", ""), i.get("usp", ""), i.get("audience", "")
     industry, geography = i.get("industry", ""), i.get("geography", "")
     pains, outcomes = i.get("pain_points") or [], i.get("desired_outcomes") or []
+    and_ = t("and")
 
     if offer and audience:
-        headline = f"{name} offers {lower_first(strip_end(first_clause(offer)))} to {lower_first(strip_end(first_clause(audience)))}."
+        headline = t("{name} offers {offer} to {audience}.", name=name, offer=low(strip_end(first_clause(offer))),
+                     audience=low(strip_end(first_clause(audience))))
     else:
-        headline = f"{name}: {join_human([industry, geography]) or 'a new client'}, brief still to be completed."
-    where = []
-    if industry:
-        where.append(f"{name} works in {lower_first(industry)}")
-    if geography:
-        where.append(f"sells in {geography}" if where else f"{name} sells in {geography}")
-    overview = [
-        sentence(" and ".join(where))
-        if where
-        else f"{name} has not told us its industry or market yet."
-    ]
+        headline = t("{name}: {what}, brief still to be completed.", name=name,
+                     what=join_human([industry, geography], and_) or t("a new client"))
+    if industry and geography:
+        where = t("{name} works in {industry} and sells in {geography}.", name=name, industry=low(industry),
+                  geography=geography)
+    elif industry:
+        where = t("{name} works in {industry}.", name=name, industry=low(industry))
+    elif geography:
+        where = t("{name} sells in {geography}.", name=name, geography=geography)
+    else:
+        where = t("{name} has not told us its industry or market yet.", name=name)
+    overview = [where]
     if i.get("website", "none") != "none":
-        overview.append(
-            f"Its website is {i['website']}; campaign links point there unless the client names a better landing page."
-        )
+        overview.append(t("Its website is {website}; campaign links point there unless the client names a better "
+                          "landing page.", website=i["website"]))
     else:
-        overview.append(
-            "The client has no website, so every call to action needs another destination (a booking "
-            "form, a phone line or a social profile); confirm which one with the client."
-        )
-    overview.append(f"Content will be written in {join_human(i.get('languages') or ['English'])}.")
+        overview.append(t("The client has no website, so every call to action needs another destination (a booking "
+                          "form, a phone line or a social profile); confirm which one with the client."))
+    overview.append(t("Content will be written in {languages}.",
+                      languages=join_human(i.get("languages") or ["English"], and_)))
 
     offer_text = (
-        f"{sentence(offer)} Quote the offer exactly as briefed; anything beyond it (discounts, guarantees, "
-        "new prices) needs the client's sign-off first."
+        t("{offer} Quote the offer exactly as briefed; anything beyond it (discounts, guarantees, new prices) needs "
+          "the client's sign-off first.", offer=sentence(offer))
         if offer
-        else "The brief does not describe the offer yet. Confirm with the client what exactly we are selling, "
-        "at what price and on what terms."
+        else t("The brief does not describe the offer yet. Confirm with the client what exactly we are selling, at "
+               "what price and on what terms.")
     )
     differentiator = (
-        f"In the client's words: {sentence(usp)} Every asset should make this difference concrete for the reader."
+        t("In the client's words: {usp} Every asset should make this difference concrete for the reader.",
+          usp=sentence(usp))
         if usp
-        else f"No unique selling point was given. Ask the client why their best customers chose {name} over "
-        "the alternatives, in the customers' own words."
+        else t("No unique selling point was given. Ask the client why their best customers chose {name} over the "
+               "alternatives, in the customers' own words.", name=name)
     )
-    audience_text = [
-        sentence(audience) if audience else "The brief does not name the audience yet."
-    ]
+    audience_text = [sentence(audience) if audience else t("The brief does not name the audience yet.")]
     if pains:
-        audience_text.append(
-            f"What hurts today: {'; '.join(lower_first(strip_end(p)) for p in pains)}."
-        )
+        audience_text.append(t("What hurts today: {pains}.", pains="; ".join(low(strip_end(p)) for p in pains)))
     if outcomes:
-        audience_text.append(
-            f"What they want instead: {'; '.join(lower_first(strip_end(o)) for o in outcomes)}."
-        )
+        audience_text.append(t("What they want instead: {outcomes}.",
+                               outcomes="; ".join(low(strip_end(o)) for o in outcomes)))
     objective = i.get("objective", "leads")
-    objective_text = (
-        f"Objective: {objective}, which here means {OBJECTIVE_MEANING.get(objective, objective)}."
-    )
-    objective_text += (
-        " The KPI targets below are the client's own; the strategy measures against these and no others."
+    objective_text = t("Objective: {objective}, which here means {meaning}.", objective=t(objective),
+                       meaning=t(OBJECTIVE_MEANING.get(objective, objective)))
+    objective_text += " " + (
+        t("The KPI targets below are the client's own; the strategy measures against these and no others.")
         if i.get("kpi_targets")
-        else " No KPI targets were given; agree them with the client before the strategy is approved."
+        else t("No KPI targets were given; agree them with the client before the strategy is approved.")
     )
     if i.get("_left_out"):
-        objective_text += (
-            f" {i['_left_out']} phrase(s) of the brief use the brand's banned words and are left out of every "
-            "draft; ask the client how they would say them instead."
-        )
+        objective_text += " " + t("{count} phrase(s) of the brief use the brand's banned words and are left out of "
+                                  "every draft; ask the client how they would say them instead.", count=i["_left_out"])
     return {
         "headline": clip(headline, 200),
         "overview": " ".join(overview),
@@ -200,66 +223,61 @@ def _client_summary(i: dict[str, Any]) -> dict[str, Any]:
 
 
 def _budget_and_timing(i: dict[str, Any]) -> str:
+    t, n = (lambda text, **v: _t(i, text, **v)), (lambda v: _n(i, v))
     budget, currency = i.get("budget"), i.get("currency", "USD")
     weeks = weeks_between(i.get("start_date"), i.get("end_date"))
     parts = []
     if i.get("start_date") and i.get("end_date"):
-        parts.append(
-            f"The campaign runs from {i['start_date']} to {i['end_date']} ({weeks} weeks)."
-        )
+        parts.append(t("The campaign runs from {start} to {end} ({weeks} weeks).", start=i["start_date"],
+                       end=i["end_date"], weeks=weeks))
     else:
-        parts.append("Start and end dates are not set yet; confirm them with the client.")
+        parts.append(t("Start and end dates are not set yet; confirm them with the client."))
     period, per_period = i.get("budget_period") or "total", i.get("budget_per_period")
     if period != "total" and per_period is not None:  # as the client stated it: not a total
-        stated = f"The client's budget is {format_number(per_period)} {currency} per {period}"
         if budget is None:
-            parts.append(f"{stated}; with no campaign dates the total is not known yet, so confirm the dates.")
+            parts.append(t("The client's budget is {amount} {currency} per {period}; with no campaign dates the total "
+                           "is not known yet, so confirm the dates.", amount=n(per_period), currency=currency,
+                           period=t(period)))
             return " ".join(parts)
-        parts.append(f"{stated}, {format_number(budget)} {currency} over the campaign's dates.")
+        parts.append(t("The client's budget is {amount} {currency} per {period}, {total} {currency} over the "
+                       "campaign's dates.", amount=n(per_period), currency=currency, period=t(period), total=n(budget)))
         if weeks:
-            parts.append(f"Spread evenly that is roughly {format_number(round(budget / weeks))} {currency} a week.")
+            parts.append(t("Spread evenly that is roughly {weekly} {currency} a week.", weekly=n(round(budget / weeks)),
+                           currency=currency))
         return " ".join(parts)
     if budget is None:
-        parts.append(
-            "No budget was given; confirm it before channels are chosen, since it decides how much paid reach is possible."
-        )
+        parts.append(t("No budget was given; confirm it before channels are chosen, since it decides how much paid "
+                       "reach is possible."))
     elif weeks:
-        parts.append(
-            f"A budget of {format_number(budget)} {currency} is roughly "
-            f"{format_number(round(budget / weeks))} {currency} a week if spread evenly."
-        )
+        parts.append(t("A budget of {budget} {currency} is roughly {weekly} {currency} a week if spread evenly.",
+                       budget=n(budget), currency=currency, weekly=n(round(budget / weeks))))
     else:
-        parts.append(f"The budget is {format_number(budget)} {currency} for the whole campaign.")
+        parts.append(t("The budget is {budget} {currency} for the whole campaign.", budget=n(budget), currency=currency))
     return " ".join(parts)
 
 
 def _open_questions(i: dict[str, Any]) -> list[str]:
+    t = lambda text, **v: _t(i, text, **v)
     name = i["client_name"]
     missing = {
-        "offer": "What exactly is the offer (product, price, terms) we can promote?",
-        "usp": f"Why do customers choose {name} over the alternatives, in their own words?",
-        "audience": "Who precisely is the audience: role, size of business or household, location?",
-        "pain_points": "Which problems bring customers to the client in the first place?",
-        "kpi_targets": "Which KPI targets will the campaign be judged on (metric, number, unit)?",
+        "offer": t("What exactly is the offer (product, price, terms) we can promote?"),
+        "usp": t("Why do customers choose {name} over the alternatives, in their own words?", name=name),
+        "audience": t("Who precisely is the audience: role, size of business or household, location?"),
+        "pain_points": t("Which problems bring customers to the client in the first place?"),
+        "kpi_targets": t("Which KPI targets will the campaign be judged on (metric, number, unit)?"),
     }
     questions = [q for key, q in missing.items() if not i.get(key)]
     if i.get("budget") is None:
-        questions.append("What is the campaign budget, and does it include ad spend?")
+        questions.append(t("What is the campaign budget, and does it include ad spend?"))
     if i.get("website", "none") == "none":
-        questions.append("Where should calls to action send people, given there is no website?")
-    questions.append(
-        "Which proof can we quote publicly (customer names, reviews, results, with permission)? The brief "
-        "includes none, so the drafts make no performance claims until the client supplies it."
-    )
+        questions.append(t("Where should calls to action send people, given there is no website?"))
+    questions.append(t("Which proof can we quote publicly (customer names, reviews, results, with permission)? The "
+                       "brief includes none, so the drafts make no performance claims until the client supplies it."))
     for n, objection in enumerate((i.get("objections") or [])[:2]):
-        questions.append(
-            f"How does the team answer {quote(objection)} today?"
-            + (" Their own words make the best copy." if n == 0 else "")
-        )
+        questions.append(t("How does the team answer {objection} today?", objection=_q(i, objection))
+                         + (" " + t("Their own words make the best copy.") if n == 0 else ""))
     if i.get("disclaimers"):
-        questions.append(
-            "Must the disclaimer appear on every post, or only where the offer or price is named?"
-        )
+        questions.append(t("Must the disclaimer appear on every post, or only where the offer or price is named?"))
     return questions[:12]
 
 
@@ -270,74 +288,65 @@ def _share(items: list[str], index: int, count: int) -> list[str]:
 
 
 def _personas(i: dict[str, Any], channels: list[str], banned: list[str]) -> list[dict[str, Any]]:
+    t, low, q = (lambda text, **v: _t(i, text, **v)), (lambda text: _low(i, text)), (lambda text: _q(i, text))
     name = i["client_name"]
     sector = sector_for(i.get("industry"), i.get("offer"), i.get("audience"))
-    audience = (
-        lower_first(strip_end(first_clause(i.get("audience", "")))) or "the client's audience"
-    )
+    audience = low(strip_end(first_clause(i.get("audience", "")))) or t("the client's audience")
     pains = [strip_end(p) for p in i.get("pain_points") or []] or [
-        f"problems {name} has not yet described to us"
+        t("problems {name} has not yet described to us", name=name)
     ]
-    outcomes = [strip_end(o) for o in i.get("desired_outcomes") or []] or [
-        "an outcome to confirm with the client"
-    ]
+    outcomes = [strip_end(o) for o in i.get("desired_outcomes") or []] or [t("an outcome to confirm with the client")]
     objections = [strip_end(o) for o in i.get("objections") or []]
-    offer_line = (
-        strip_end(first_sentence(i.get("offer", ""))) or f"a first conversation with {name}"
-    )
-    places = [sentence(CHANNEL_PLACES[c])[:-1] for c in channels if c in CHANNEL_PLACES]
-    places = places or [
-        "To confirm with the client: the channels and communities these buyers already use"
-    ]
+    offer_line = strip_end(first_sentence(i.get("offer", ""))) or t("a first conversation with {name}", name=name)
+    places = [sentence(t(CHANNEL_PLACES[c]))[:-1] for c in channels if c in CHANNEL_PLACES]
+    places = places or [t("To confirm with the client: the channels and communities these buyers already use")]
     count = 3 if objections else 2
 
     decider = {
-        "label": sector.decider_label,
-        "who_they_are": f"Among {audience}, this is {sector.decider_role.format(name=name)}. "
-        f"They will judge {name} on whether it delivers {lower_first(first_clause(outcomes[0]))} without adding "
-        "risk or work.",
+        "label": t(sector.decider_label),
+        "who_they_are": t("Among {audience}, this is {role}.", audience=audience,
+                          role=t(sector.decider_role, name=name)) + " "
+        + t("They will judge {name} on whether it delivers {outcome} without adding risk or work.", name=name,
+            outcome=low(first_clause(outcomes[0]))),
         "goals": [sentence(o) for o in outcomes[:3]],
         "pains": [sentence(p) for p in _share(pains, 0, count)],
         "objections": [sentence(o) for o in _share(objections, 0, count)] if objections else [],
-        "triggers": [f"Another week of {lower_first(p)}." for p in _share(pains, 0, count)[:2]],
+        "triggers": [t("Another week of {pain}.", pain=low(p)) for p in _share(pains, 0, count)[:2]],
         "where_to_reach": places[:3],
-        "message_that_lands": f"{sentence(outcomes[0])[:-1]}, without {lower_first(pains[0])}.",
+        "message_that_lands": t("{outcome}, without {pain}.", outcome=sentence(outcomes[0])[:-1], pain=low(pains[0])),
     }
     user = {
-        "label": sector.user_label,
-        "who_they_are": f"Among {audience}, {sector.user_role.format(name=name)}."
-        + (" If it makes their week harder, the purchase stalls, whatever the decision-maker thinks."
+        "label": t(sector.user_label),
+        "who_they_are": t("Among {audience}, {role}.", audience=audience, role=t(sector.user_role, name=name))
+        + (" " + t("If it makes their week harder, the purchase stalls, whatever the decision-maker thinks.")
            if sector.key == "b2b" else ""),
         "goals": [sentence(o) for o in (outcomes[1:] + outcomes[:1])[:3]],
         "pains": [sentence(p) for p in _share(pains, 1, count)],
         "objections": [sentence(o) for o in _share(objections, 1, count)] if objections else [],
-        "triggers": [
-            f"When it happens again: {lower_first(p)}." for p in _share(pains, 1, count)[:2]
-        ],
+        "triggers": [t("When it happens again: {pain}.", pain=low(p)) for p in _share(pains, 1, count)[:2]],
         "where_to_reach": places[:3],
-        "message_that_lands": f"With {name}, {lower_first(first_clause(outcomes[min(1, len(outcomes) - 1)]))}: "
-        f"no more {lower_first(_share(pains, 1, count)[0])}.",
+        "message_that_lands": t("With {name}, {outcome}: no more {pain}.", name=name,
+                                outcome=low(first_clause(outcomes[min(1, len(outcomes) - 1)])),
+                                pain=low(_share(pains, 1, count)[0])),
     }
     personas = [decider, user]
     if count == 3:
         personas.append(
             {
-                "label": "The cautious evaluator",
-                "who_they_are": f"Someone among {audience} who has heard promises before. Interested, but looking "
-                f"for reasons to say no: {join_human(quote(o) for o in objections)}.",
+                "label": t("The cautious evaluator"),
+                "who_they_are": t("Someone among {audience} who has heard promises before. Interested, but looking for "
+                                  "reasons to say no: {objections}.", audience=audience,
+                                  objections=join_human([q(o) for o in objections], t("and"))),
                 "goals": [
-                    "Avoid a wasted purchase or a painful switch.",
-                    f"See {name} working in a situation like theirs before committing.",
+                    t("Avoid a wasted purchase or a painful switch."),
+                    t("See {name} working in a situation like theirs before committing.", name=name),
                 ],
                 "pains": [sentence(p) for p in _share(pains, 2, count)],
                 "objections": [sentence(o) for o in objections[:6]],
-                "triggers": [
-                    "A recommendation from a peer they trust.",
-                    sector.evaluator_trigger,
-                ],
+                "triggers": [t("A recommendation from a peer they trust."), t(sector.evaluator_trigger)],
                 "where_to_reach": places[:3],
-                "message_that_lands": f"Answer {quote(objections[0])} head-on, then point to the offer: "
-                f"{quote(offer_line)}.",
+                "message_that_lands": t("Answer {objection} head-on, then point to the offer: {offer}.",
+                                        objection=q(objections[0]), offer=q(offer_line)),
             }
         )
     for persona in personas:
@@ -348,65 +357,55 @@ def _personas(i: dict[str, Any], channels: list[str], banned: list[str]) -> list
 
 
 def _voice_guide(i: dict[str, Any], banned: list[str]) -> dict[str, Any]:
+    t, low = (lambda text, **v: _t(i, text, **v)), (lambda text: _low(i, text))
     name, tone = i["client_name"], strip_end(i.get("tone", ""))
     pains = [strip_end(p) for p in i.get("pain_points") or []]
     outcomes = [strip_end(o) for o in i.get("desired_outcomes") or []]
-    audience = lower_first(strip_end(first_clause(i.get("audience", "")))) or "its customers"
+    audience = low(strip_end(first_clause(i.get("audience", "")))) or t("its customers")
     if tone:
-        summary = (
-            f"{name} sounds {lower_first(tone)}. Every line should read as if it comes from someone who "
-            f"knows the daily life of {audience} first-hand, not from a vendor."
-        )
+        summary = t("{name} sounds {tone}. Every line should read as if it comes from someone who knows the daily "
+                    "life of {audience} first-hand, not from a vendor.", name=name, tone=low(tone), audience=audience)
     else:
-        summary = (
-            f"The client has not described the voice of {name} yet. Until they do, write plainly and "
-            "specifically, and ask the client for three words that describe how they want to sound."
-        )
+        summary = t("The client has not described the voice of {name} yet. Until they do, write plainly and "
+                    "specifically, and ask the client for three words that describe how they want to sound.", name=name)
     principles = []
     for word in _tone_words(tone):
         key = TONE_SYNONYMS.get(word, word)
-        do, dont = TONE_ADVICE.get(
-            key,
-            (
-                f"Let \u201c{word}\u201d show in word choice and rhythm: read each draft aloud and check it sounds {word}.",
-                f"Lines that would sound out of place next to the word \u201c{word}\u201d.",
-            ),
-        )
+        if key in TONE_ADVICE:
+            do, dont = (t(x) for x in TONE_ADVICE[key])
+        else:
+            do = t("Let {word} show in word choice and rhythm: read each draft aloud and check it sounds {word}.",
+                   word=_q(i, word))
+            dont = t("Lines that would sound out of place next to the word {word}.", word=_q(i, word))
         principles.append({"principle": sentence(word)[:-1], "do": do, "dont": dont})
     principles = principles[:4]
-    principles.append(
-        {
-            "principle": "Name the situation, not the category",
-            "do": f"Start from a moment the reader recognises: {lower_first(pains[0])}."
-            if pains
-            else "Start from a moment the reader recognises in their own week.",
-            "dont": f"Describe {name} with category labels the reader would never use themselves.",
-        }
-    )
-    principles.append(
-        {
-            "principle": "Promise only what the client can show",
-            "do": f"Describe the outcome the client offers: {lower_first(outcomes[0])}."
-            if outcomes
-            else "Describe the outcome in the reader's terms, as the client states it.",
-            "dont": "Numbers, results, awards or testimonials the client has not supplied and approved.",
-        }
-    )
-    disclaimers = i.get("disclaimers") or []
+    principles.append({
+        "principle": t("Name the situation, not the category"),
+        "do": t("Start from a moment the reader recognises: {pain}.", pain=low(pains[0])) if pains
+        else t("Start from a moment the reader recognises in their own week."),
+        "dont": t("Describe {name} with category labels the reader would never use themselves.", name=name),
+    })  # fmt: skip
+    principles.append({
+        "principle": t("Promise only what the client can show"),
+        "do": t("Describe the outcome the client offers: {outcome}.", outcome=low(outcomes[0])) if outcomes
+        else t("Describe the outcome in the reader's terms, as the client states it."),
+        "dont": t("Numbers, results, awards or testimonials the client has not supplied and approved."),
+    })  # fmt: skip
     disclaimer_usage = (
-        "Use the disclaimer word for word wherever the offer or price is mentioned (ads, emails, posts that "
-        "name the offer); never paraphrase or shorten it."
-        if disclaimers
-        else f"The client listed no disclaimers; confirm that none are required for {name}'s market before launch."
+        t("Use the disclaimer word for word wherever the offer or price is mentioned (ads, emails, posts that name "
+          "the offer); never paraphrase or shorten it.")
+        if i.get("disclaimers")
+        else t("The client listed no disclaimers; confirm that none are required for {name}'s market before launch.",
+               name=name)
     )
     samples = []
     if pains:
-        samples.append(f"{sentence(pains[0])[:-1]}? It doesn't have to go like that.")
+        samples.append(t("{pain}? It doesn't have to go like that.", pain=sentence(pains[0])[:-1]))
     if i.get("usp"):
-        samples.append(f"{name}: {lower_first(strip_end(first_sentence(i['usp'])))}.")
+        samples.append(f"{name}: {low(strip_end(first_sentence(i['usp'])))}.")
     if outcomes:
-        samples.append(f"{sentence(outcomes[0])[:-1]}. That's the whole point of {name}.")
-    samples = without_banned(samples, banned) or [f"{name}, explained in plain words."]
+        samples.append(t("{outcome}. That's the whole point of {name}.", outcome=sentence(outcomes[0])[:-1], name=name))
+    samples = without_banned(samples, banned) or [t("{name}, explained in plain words.", name=name)]
     return {
         "summary": summary,
         "principles": principles[:6],
@@ -417,7 +416,7 @@ def _voice_guide(i: dict[str, Any], banned: list[str]) -> dict[str, Any]:
 
 
 def _tone_words(tone: str) -> list[str]:
-    words = [w.strip().lower() for w in re.split(r",|;|\band\b|/", tone) if w.strip()]
+    words = [w.strip().lower() for w in re.split(r",|;|\band\b|\bet\b|\by\b|\bund\b|/", tone) if w.strip()]
     return [w for w in words if len(w) <= 40][:4]
 
 
@@ -427,5 +426,5 @@ def _words_to_prefer(i: dict[str, Any], banned: list[str]) -> list[str]:
         strip_end(first_clause(p))
         for p in (i.get("desired_outcomes") or []) + (i.get("pain_points") or [])
     ]
-    kept = without_banned((lower_first(p) for p in phrases if 0 < len(p) <= 80), banned)
+    kept = without_banned((_low(i, p) for p in phrases if 0 < len(p) <= 80), banned)
     return list(dict.fromkeys(kept))[:8]

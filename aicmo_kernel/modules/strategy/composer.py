@@ -6,8 +6,9 @@ import math
 import re
 from typing import Any
 
-from ..fields import format_number, format_target
-from ..phrasebook import keeps_capitals, language_of_inputs, say
+from ..phrasebook import keeps_capitals, language_of_inputs, number, say, tr
+from ..phrasebook import quote as quote_in
+from ..phrasebook import target as target_in
 from ..sectors import sector_for
 from ..text import (
     display_theme,
@@ -17,7 +18,6 @@ from ..text import (
     join_human,
     lower_first,
     plain,
-    quote,
     sentence,
     strip_end,
     unique,
@@ -123,7 +123,6 @@ class _Facts:
         self.offer = self._clean(i.get("offer") or intake.get("offer") or "")
         self.usp = self._clean(intake.get("usp") or "")
         self.audience = self._clean(i.get("audience") or intake.get("audience") or "")
-        self.audience_short = lower_first(strip_end(first_clause(self.audience))) or "the audience"
         # Pains and outcomes go into copy in pairs: a pair that quotes a banned word is dropped
         # whole, so the pillars stay matched; repeats, and an outcome that only restates a pain, go.
         pairs = list(zip(intake.get("pain_points") or [], intake.get("desired_outcomes") or []))
@@ -154,13 +153,18 @@ class _Facts:
         self.midpoint = max(self.checkpoint + 1, self.weeks // 2)
         kpis = i.get("kpi_targets") or []
         self.kpis = kpis
-        self.result = kpis[0]["metric"] if kpis else OBJECTIVE_RESULT.get(self.objective, "results")
         self.lang = language_of_inputs(i.get("language"), [self.offer, self.audience] + self.pains)
+        self.result = kpis[0]["metric"] if kpis else self.t(OBJECTIVE_RESULT.get(self.objective, "results"))
+        self.audience_short = self.low(strip_end(first_clause(self.audience))) or self.t("the audience")
         self.cta = call_to_action(self.offer, self.objective, self.name, self.lang)
+
+    def t(self, english: str, **values: object) -> str:
+        """A sentence of the documents in the brief's language (``phrasebook.tr``)."""
+        return tr(getattr(self, "lang", "en"), english, **values)
 
     def low(self, text: str) -> str:
         """A brief phrase lowered to sit mid-sentence (German nouns keep their capital)."""
-        return text.strip() if keeps_capitals(self.lang) else lower_first(text)
+        return text.strip() if keeps_capitals(getattr(self, "lang", "en")) else lower_first(text)
 
     def _clean(self, text: str) -> str:
         """Brief text fit for a draft: plain (no markup, placeholders or injected instructions),
@@ -171,8 +175,19 @@ class _Facts:
     def budget_text(self) -> str:
         budget = self.i.get("budget")
         if budget is None:
-            return "a budget still to be confirmed"
-        return f"{format_number(budget)} {self.i.get('currency', 'USD')}"
+            return self.t("a budget still to be confirmed")
+        return f"{self.n(budget)} {self.i.get('currency', 'USD')}"
+
+    def q(self, text: str) -> str:
+        """``text`` in the language's quotation marks."""
+        return quote_in(self.lang, text)
+
+    def n(self, value: float) -> str:
+        """A number as the language writes it (20,000 / 20 000 / 20.000)."""
+        return number(self.lang, value)
+
+    def and_(self, items: Any) -> str:
+        return join_human(list(items), self.t("and"))
 
 
 _RULE = re.compile(r"\b(never|always|must|only|do not|don't|no|avoid|credit|without|not)\b", re.IGNORECASE)
@@ -191,91 +206,80 @@ def brief_rules(voice: str, banned: list[str]) -> list[str]:
 
 
 def _business_reality(f: _Facts) -> dict[str, Any]:
-    offer = (
-        lower_first(strip_end(first_clause(f.offer))) or "an offer the client has yet to describe"
-    )
-    points = [
-        f"Offer as briefed: {sentence(f.offer)}"
-        if f.offer
-        else "Offer: not described yet; confirm it first."
-    ]
+    t, low = f.t, f.low
+    offer = low(strip_end(first_clause(f.offer))) or t("an offer the client has yet to describe")
+    points = [t("Offer as briefed: {offer}", offer=sentence(f.offer)) if f.offer
+              else t("Offer: not described yet; confirm it first.")]  # fmt: skip
     if f.usp:
-        points.append(f"Why {f.name} is different, in the client's words: {sentence(f.usp)}")
+        points.append(t("Why {name} is different, in the client's words: {usp}", name=f.name, usp=sentence(f.usp)))
     budget = f.i.get("budget")
+    currency = f.i.get("currency", "USD")
     if budget is not None:
-        weekly = format_number(round(budget / f.weeks))
-        points.append(
-            f"Budget: {f.budget_text()} over {f.weeks} weeks, about {weekly} {f.i.get('currency', 'USD')} a "
-            "week. Confirm with the client how much of it is ad spend."
-        )
+        points.append(t("Budget: {budget} over {weeks} weeks, about {weekly} {currency} a week. Confirm with the "
+                        "client how much of it is ad spend.", budget=f.budget_text(), weeks=f.weeks,
+                        weekly=f.n(round(budget / f.weeks)), currency=currency))  # fmt: skip
     else:
-        points.append("No budget yet: organic channels only until the client confirms one.")
-    points.append(
-        f"What the campaign must achieve: {'; '.join(lower_first(strip_end(o)) for o in f.i['objectives'])}."
-    )
-    points.append(
-        f"The brief gives no current numbers (traffic, conversion, cost per result), so weeks 1 to "
-        f"{f.checkpoint} establish the baseline."
-    )
+        points.append(t("No budget yet: organic channels only until the client confirms one."))
+    points.append(t("What the campaign must achieve: {objectives}.",
+                    objectives="; ".join(low(strip_end(o)) for o in f.i["objectives"])))
+    points.append(t("The brief gives no current numbers (traffic, conversion, cost per result), so weeks 1 to "
+                    "{checkpoint} establish the baseline.", checkpoint=f.checkpoint))
     return {
-        "summary": f"{f.name} sells {offer} to {f.audience_short}. {quote(f.campaign)} has {f.budget_text()} and "
-        f"{f.weeks} weeks to deliver {lower_first(f.result)}.",
+        "summary": (t("{name} sells {offer} to {audience}.", name=f.name, offer=offer, audience=f.audience_short)
+                    if f.audience else t("{name} sells {offer}.", name=f.name, offer=offer)) + " "
+        + t("{campaign} has {budget} and {weeks} weeks to deliver {result}.", campaign=f.q(f.campaign),
+            budget=f.budget_text(), weeks=f.weeks, result=low(f.result)),
         "points": points,
     }
 
 
 def _market_truth(f: _Facts) -> dict[str, Any]:
-    category = (
-        " ".join(p for p in (lower_first(f.industry), f.geography and f"in {f.geography}") if p)
-        or "this category"
-    )
+    t, low = f.t, f.low
+    where = t("in {geography}", geography=f.geography) if f.geography else ""
+    category = " ".join(p for p in (low(f.industry), where) if p) or t("this category")
     points = [
-        f"Category and market: {category}."
+        t("Category and market: {category}.", category=category)
         if f.industry or f.geography
-        else "Category and market: not stated in the brief; confirm both with the client."
+        else t("Category and market: not stated in the brief; confirm both with the client.")
     ]
     if f.pains:
-        points.append(
-            f"How buyers cope today, judging by their pains: {'; '.join(lower_first(p) for p in f.pains)}."
-        )
+        points.append(t("How buyers cope today, judging by their pains: {pains}.",
+                        pains="; ".join(low(p) for p in f.pains)))
     if f.objections:
-        points.append(
-            f"What buyers compare {f.name} with shows in their objections: "
-            f"{join_human(quote(o) for o in f.objections)}."
-        )
-    points.append(
-        f"To verify with the client: the two or three alternatives prospects mention most, and how "
-        f"{f.name} is priced against them."
-    )
+        points.append(t("What buyers compare {name} with shows in their objections: {objections}.",
+                        name=f.name, objections=f.and_(f.q(o) for o in f.objections)))
+    points.append(t("To verify with the client: the two or three alternatives prospects mention most, and how "
+                    "{name} is priced against them.", name=f.name))
     return {
-        "summary": f"The brief holds no market research, so this layer records what the client told us about "
-        f"{category}, and marks what must be checked before the campaign leans on it.",
+        "summary": t("The brief holds no market research, so this layer records what the client told us about "
+                     "{category}, and marks what must be checked before the campaign leans on it.", category=category),
         "points": points,
     }
 
 
 def _audience_psychology(f: _Facts, personas: list[dict[str, Any]]) -> dict[str, Any]:
+    t, low = f.t, f.low
     points = []
     used: set[str] = set()
     for p in personas[:3]:
         # Each persona with its own want and worry: three personas "held back by" the same
         # objection read as one persona said three times.
-        wants = _unused([strip_end(g) for g in p.get("goals") or []], used) or "an outcome to confirm with the client"
+        wants = _unused([strip_end(g) for g in p.get("goals") or []], used) or t("an outcome to confirm with the client")
         held_back = _unused([strip_end(o) for o in (p.get("objections") or []) + (p.get("pains") or [])], used)
-        acts = strip_end((p.get("triggers") or ["a clear, low-risk next step"])[0])
-        worry = f"is held back by {quote(held_back)}" if held_back else "has worries still to confirm with the client"
-        points.append(
-            f"{p.get('label', 'Persona')} wants {lower_first(wants)}, {worry}, and is tipped into action by "
-            f"{lower_first(acts)}."
-        )
+        acts = strip_end((p.get("triggers") or [t("a clear, low-risk next step")])[0])
+        worry = (t("is held back by {worry}", worry=f.q(held_back)) if held_back
+                 else t("has worries still to confirm with the client"))  # fmt: skip
+        points.append(t("{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.",
+                        persona=p.get("label", "Persona"), wants=low(wants), worry=worry, trigger=low(acts)))
     if not points:
-        points = [f"They feel {lower_first(p)} every week." for p in f.pains[:3]] or [
-            "No personas were approved at intake; confirm who buys and who uses before writing creatives."
+        points = [t("They feel {pain} every week.", pain=low(p)) for p in f.pains[:3]] or [
+            t("No personas were approved at intake; confirm who buys and who uses before writing creatives.")
         ]
-    pain = lower_first(f.pains[0]) if f.pains else "the problem the client solves"
+    pain = low(f.pains[0]) if f.pains else t("the problem the client solves")
     return {
-        "summary": f"{sentence(f.audience_short)[:-1]} move when the cost of {pain} feels bigger than the effort of "
-        "changing how they work. The campaign has to lower that effort as much as it raises the pain.",
+        "summary": t("{audience} move when the cost of {pain} feels bigger than the effort of changing how they "
+                     "work. The campaign has to lower that effort as much as it raises the pain.",
+                     audience=sentence(f.audience_short)[:-1], pain=pain),
         "points": points,
     }
 
@@ -290,148 +294,140 @@ def _unused(options: list[str], used: set[str]) -> str:
 
 
 def _value_architecture(f: _Facts) -> dict[str, Any]:
-    promise = (
-        strip_end(first_sentence(f.usp))
-        or strip_end(first_sentence(f.offer))
-        or "to be agreed with the client"
-    )
-    points = [f"From {lower_first(p)} to {lower_first(o)}." for p, o in f.pairs]
+    t, low = f.t, f.low
+    promise = strip_end(first_sentence(f.usp)) or strip_end(first_sentence(f.offer)) or t("to be agreed with the client")
+    points = [t("From {pain} to {outcome}.", pain=low(p), outcome=low(o)) for p, o in f.pairs]
     if f.offer:
-        points.append(f"The offer that lowers the risk of trying: {sentence(f.offer)}")
-    points.append(
-        "Proof: none supplied yet. Before launch, collect for each pillar of the messaging framework: "
-        + lower_first(f.sector.proof.format(name=f.name))
-    )
-    return {"summary": f"Core promise: {lower_first(promise)}.", "points": points}
+        points.append(t("The offer that lowers the risk of trying: {offer}", offer=sentence(f.offer)))
+    points.append(t("Proof: none supplied yet. Before launch, collect for each pillar of the messaging framework: "
+                    "{proof}", proof=lower_first(t(f.sector.proof, name=f.name))))
+    return {"summary": t("Core promise: {promise}.", promise=low(promise)), "points": points}
 
 
 def _narrative(f: _Facts) -> dict[str, Any]:
-    before = lower_first(f.pains[0]) if f.pains else "the problem as the customer lives it"
-    after = lower_first(f.outcomes[0]) if f.outcomes else "the outcome the client promises"
-    bridge = lower_first(strip_end(first_clause(f.usp))) if f.usp else f"what {f.name} does"
+    t, low = f.t, f.low
+    before = low(f.pains[0]) if f.pains else t("the problem as the customer lives it")
+    after = low(f.outcomes[0]) if f.outcomes else t("the outcome the client promises")
+    bridge = low(strip_end(first_clause(f.usp))) if f.usp else t("what {name} does", name=f.name)
     return {
-        "summary": f"Theme: {quote(f.campaign)}. Before: {before}. After: {after}. The bridge is {f.name}, which "
-        f"{bridge}.",
+        "summary": t("Theme: {theme}. Before: {before}. After: {after}. The bridge is {name}, which {bridge}.",
+                     theme=f.q(f.campaign), before=before, after=after, name=f.name, bridge=bridge),
         "points": [
-            f"Recognition: open on the moment itself ({before}), told without judgement.",
-            f"Turn: show the same moment handled with {f.name}, step by step.",
-            "Evidence: what changes in practice, using the client's own examples once they are supplied.",
-            f"Invitation: one clear next step, {quote(f.cta)}, with the disclaimer where the offer is named.",
+            t("Recognition: open on the moment itself ({before}), told without judgement.", before=before),
+            t("Turn: show the same moment handled with {name}, step by step.", name=f.name),
+            t("Evidence: what changes in practice, using the client's own examples once they are supplied."),
+            t("Invitation: one clear next step, {cta}, with the disclaimer where the offer is named.", cta=f.q(f.cta)),
         ],
     }
 
 
 def _channel_plan(f: _Facts, channel: str) -> dict[str, Any]:
+    t, low = f.t, f.low
     label, role, counts, cadence = CHANNEL_PLAYBOOK[channel]
     return {
         "channel": channel,
-        "role": role,
-        "kpi": f"{sentence(counts)[:-1]}, contributing to {lower_first(f.result)}.",
-        "cadence": cadence,
-        "kill_criteria": f"If by the end of week {f.checkpoint} {label} has produced no {lower_first(f.result)} "
-        f"while posting as planned, pause it and move its time and budget to the channel with the most "
-        f"{lower_first(f.result)} so far.",
+        "role": t(role),
+        "kpi": t("{counts}, contributing to {result}.", counts=sentence(t(counts))[:-1], result=low(f.result)),
+        "cadence": t(cadence),
+        "kill_criteria": t("If by the end of week {week} {channel} has produced no {result} while posting as planned, "
+                           "pause it and move its time and budget to the channel with the most {result} so far.",
+                           week=f.checkpoint, channel=t(label) if channel in ("ads", "blog") else label,
+                           result=low(f.result)),
     }
 
 
 def _constraints(f: _Facts) -> list[str]:
+    t = f.t
     items = [
-        f"Budget: {f.budget_text()} for {f.weeks} weeks; no spend beyond it without the client's approval.",
-        f"Voice: {strip_end(f.tone) or 'not described yet; confirm it with the client'}.",
-        f"Languages: {join_human(f.languages)}.",
+        t("Budget: {budget} for {weeks} weeks; no spend beyond it without the client's approval.",
+          budget=f.budget_text(), weeks=f.weeks),
+        t("Voice: {tone}.", tone=strip_end(f.tone) or t("not described yet; confirm it with the client")),
+        t("Languages: {languages}.", languages=f.and_(f.languages)),
     ]
     if f.banned:
-        items.append(
-            f"{len(dict.fromkeys(f.banned))} banned words from the brand record; QC blocks any draft using them."
-        )
+        items.append(t("{count} banned words from the brand record; QC blocks any draft using them.",
+                       count=len(dict.fromkeys(f.banned))))
     for disclaimer in f.disclaimers:
-        items.append(
-            f"Required disclaimer wherever the offer or price appears: {quote(disclaimer)}."
-        )
-    items.append(
-        "No claims we cannot prove yet: no numbers, results or testimonials until the client supplies them."
-        if not f.sector.regulated
-        else f"Regulated {'health care' if f.sector.key == 'health' else 'financial services'}: no testimonials, "
-        "before/after pictures or promised outcomes in any asset, whatever the client supplies; QC blocks them."
-    )
-    items.append(
-        f"Landing destination: {f.website}."
-        if f.website != "none"
-        else "No website: confirm where calls to action should send people."
-    )
+        items.append(t("Required disclaimer wherever the offer or price appears: {disclaimer}.", disclaimer=f.q(disclaimer)))
+    if not f.sector.regulated:
+        items.append(t("No claims we cannot prove yet: no numbers, results or testimonials until the client supplies them."))
+    elif f.sector.key == "health":
+        items.append(t("Regulated health care: no testimonials, before/after pictures or promised outcomes in any "
+                       "asset, whatever the client supplies; QC blocks them."))
+    else:
+        items.append(t("Regulated financial services: no testimonials, before/after pictures or promised outcomes "
+                       "in any asset, whatever the client supplies; QC blocks them."))
+    items.append(t("Landing destination: {website}.", website=f.website) if f.website != "none"
+                 else t("No website: confirm where calls to action should send people."))  # fmt: skip
     if f.i.get("notes"):
         items.append(sentence(f.i["notes"]))
     # The brief's own rules ("never show children's faces", "credit our partners") become
     # constraints one by one, instead of a pasted paragraph.
-    items += [f"Rule from the brief: {lower_first(rule)}" for rule in f.rules][: max(0, 12 - len(items))]
+    items += [t("Rule from the brief: {rule}", rule=lower_first(rule)) for rule in f.rules][: max(0, 12 - len(items))]
     return items[:12]
 
 
 def _measurement(f: _Facts) -> dict[str, Any]:
+    t = f.t
     rules = []
     for kpi in f.kpis:
         unit = str(kpi.get("unit") or "").lower()
         ratio_like = unit == "%" or re.search(
-            r"\b(rate|cost|cpa|cpl|ctr|conversion|per)\b", kpi["metric"], re.IGNORECASE
+            r"\b(rate|cost|cpa|cpl|ctr|conversion|per|taux|coût|tasa|coste|quote|kosten)\b", kpi["metric"], re.IGNORECASE
         )
         if ratio_like:
-            rules.append(
-                f"If {kpi['metric']} is off its target ({format_target(kpi)}) at the week-{f.checkpoint} "
-                "review, find where people drop out (landing page, offer, follow-up) before adding spend."
-            )
+            rules.append(t("If {metric} is off its target ({target}) at the week-{week} review, find where people drop "
+                           "out (landing page, offer, follow-up) before adding spend.",
+                           metric=kpi["metric"], target=target_in(f.lang, kpi), week=f.checkpoint))
         else:
             # A count is whole: "below 67 sign-ups", never "below 66.7".
-            pace = format_number(math.ceil(float(kpi["target"]) * f.checkpoint / f.weeks))
-            rules.append(
-                f"If {kpi['metric']} is below {pace} by the end of week {f.checkpoint} (a straight-line share "
-                f"of the {format_number(float(kpi['target']))} target), shift effort to the channel with the "
-                "most results so far and replace the weakest creative."
-            )
-    rules.append(
-        "If a channel meets its kill criteria, pause it and move its budget to the best-performing channel."
-    )
-    rules.append(
-        f"If every KPI is on track at the halfway review (week {f.midpoint}), keep the channel mix and test "
-        "one new hook a week instead of changing channels."
-    )
+            pace = f.n(math.ceil(float(kpi["target"]) * f.checkpoint / f.weeks))
+            rules.append(t("If {metric} is below {pace} by the end of week {week} (a straight-line share of the "
+                           "{target} target), shift effort to the channel with the most results so far and replace "
+                           "the weakest creative.", metric=kpi["metric"], pace=pace, week=f.checkpoint,
+                           target=f.n(float(kpi["target"]))))
+    rules.append(t("If a channel meets its kill criteria, pause it and move its budget to the best-performing channel."))
+    rules.append(t("If every KPI is on track at the halfway review (week {week}), keep the channel mix and test one "
+                   "new hook a week instead of changing channels.", week=f.midpoint))
     summary = (
-        f"{f.name} is measured against the client's own KPI targets, listed below, and nothing else."
+        t("{name} is measured against the client's own KPI targets, listed below, and nothing else.", name=f.name)
         if f.kpis
-        else "No KPI targets were agreed at intake. Agree them with the client before launch; "
-        "until then the decision rules below use the direction of travel, not numbers."
+        else t("No KPI targets were agreed at intake. Agree them with the client before launch; until then the "
+               "decision rules below use the direction of travel, not numbers.")
     )
     return {
         "summary": summary,
         "decision_rules": rules[:10],
-        "review_cadence": f"A weekly look at the numbers, and fuller reviews with the client at weeks "
-        f"{f.checkpoint} and {f.midpoint}.",
+        "review_cadence": t("A weekly look at the numbers, and fuller reviews with the client at weeks {checkpoint} "
+                            "and {midpoint}.", checkpoint=f.checkpoint, midpoint=f.midpoint),
     }
 
 
 def _objection_answer(f: _Facts, objection: str, index: int = 0) -> str:
     """How to answer one objection: by its kind (price, effort, "we tried one"), else one of
     several approaches in turn, so no two objections get the same answer."""
+    t, low = f.t, f.low
     text = objection.lower()
-    usp = lower_first(strip_end(first_clause(f.usp))) or lower_first(strip_end(first_clause(f.offer)))
-    if re.search(r"[£$€]|\b(price|cost|expensive|a lot|afford|budget|cher|caro|teuer|fees?)\b", text):
-        return (
-            f"Acknowledge the cost, then set it against what it replaces "
-            f"({lower_first(f.pains[0]) if f.pains else 'the time the problem takes today'}), and point to the "
-            f"terms of the offer: {quote(first_sentence(f.offer)) if f.offer else 'to confirm with the client'}."
-        )
-    if re.search(r"\b(app|download|install|learn|staff|team|use|time|busy|switch)\b", text) and usp:
-        invite = " Invite them to try it with their own team first." if f.sector.key == "b2b" else ""
-        return f"Show how little it asks of them: {f.name} {usp}.{invite}"
-    if re.search(r"\b(tried|before|chain|big|enterprise|previous|last|already)\b", text):
-        return (
-            f"Say plainly who {f.name} is for ({f.audience_short}), then show it on a real example from a "
-            "business like theirs, once the client supplies one."
-        )
+    usp = low(strip_end(first_clause(f.usp))) or low(strip_end(first_clause(f.offer)))
+    if re.search(r"[£$€]|\b(price|cost|expensive|a lot|afford|budget|cher|caro|teuer|fees?|prix|precio|preis)\b", text):
+        return t("Acknowledge the cost, then set it against what it replaces ({pain}), and point to the terms of the "
+                 "offer: {offer}.", pain=low(f.pains[0]) if f.pains else t("the time the problem takes today"),
+                 offer=f.q(first_sentence(f.offer)) if f.offer else t("to confirm with the client"))
+    if re.search(r"\b(app|download|install|learn|staff|team|use|time|busy|switch|temps|tiempo|zeit|équipe|equipo)\b",
+                 text) and usp:  # fmt: skip
+        invite = " " + t("Invite them to try it with their own team first.") if f.sector.key == "b2b" else ""
+        return t("Show how little it asks of them: {name} {usp}.", name=f.name, usp=usp) + invite
+    if re.search(r"\b(tried|before|chain|big|enterprise|previous|last|already|déjà|ya|schon|bereits)\b", text):
+        return t("Say plainly who {name} is for ({audience}), then show it on a real example from a business like "
+                 "theirs, once the client supplies one.", name=f.name, audience=f.audience_short)
+    said = f.q(objection)
     approaches = [
-        f"Take {quote(objection)} seriously and answer with what {f.name} actually does: {usp}."
-        if usp else f"Take {quote(objection)} seriously: ask the client how their best customers got past it.",
-        f"Answer {quote(objection)} with the smallest next step ({quote(f.cta)}), so they can judge for themselves.",
-        f"Ask the client how they answer {quote(objection)} today, and use their words (with permission).",
+        t("Take {objection} seriously and answer with what {name} actually does: {usp}.", objection=said, name=f.name,
+          usp=usp)
+        if usp else t("Take {objection} seriously: ask the client how their best customers got past it.", objection=said),
+        t("Answer {objection} with the smallest next step ({cta}), so they can judge for themselves.", objection=said,
+          cta=f.q(f.cta)),
+        t("Ask the client how they answer {objection} today, and use their words (with permission).", objection=said),
     ]
     return approaches[index % len(approaches)]
 
@@ -448,32 +444,24 @@ def _objection_handling(f: _Facts) -> list[dict[str, str]]:
 
 
 def _messaging(f: _Facts) -> dict[str, Any]:
-    core = (
-        f"{f.name}: {lower_first(strip_end(first_clause(f.usp)))}."
-        if f.usp
-        else (
-            f"{f.name}: {lower_first(strip_end(first_sentence(f.offer)))}."
-            if f.offer
-            else (f"{f.name}, for {f.audience_short}." if f.audience else f"{f.name}.")
+    t, low = f.t, f.low
+    if f.usp:
+        core = f"{f.name}: {low(strip_end(first_clause(f.usp)))}."
+    elif f.offer:
+        core = f"{f.name}: {low(strip_end(first_sentence(f.offer)))}."
+    else:
+        core = t("{name}, for {audience}.", name=f.name, audience=f.audience_short) if f.audience else f"{f.name}."
+    positioning = " ".join(
+        part
+        for part in (
+            t("For {audience}.", audience=f.audience_short) if f.audience else "",
+            t("The problem: {pain}.", pain=low(f.pains[0])) if f.pains else "",
+            t("What {name} offers: {offer}.", name=f.name, offer=low(strip_end(first_clause(f.offer)))) if f.offer else "",
+            t("Why it is different: {usp}.", usp=low(strip_end(first_sentence(f.usp)))) if f.usp else "",
         )
-    )
-    positioning = (
-        " ".join(
-            part
-            for part in (
-                f"For {f.audience_short}." if f.audience else "",
-                f"The problem: {lower_first(f.pains[0])}." if f.pains else "",
-                f"What {f.name} offers: {lower_first(strip_end(first_clause(f.offer)))}."
-                if f.offer
-                else "",
-                f"Why it is different: {lower_first(strip_end(first_sentence(f.usp)))}."
-                if f.usp
-                else "",
-            )
-            if part
-        )
-        or f"Positioning for {f.name} to be agreed once the offer and audience are confirmed."
-    )
+        if part
+    ) or t("Positioning for {name} to be agreed once the offer and audience are confirmed.", name=f.name)
+    proof = t(f.sector.proof, name=f.name)
     pillars = []
     for pain, outcome in f.pairs[:3]:
         pillars.append(
@@ -481,27 +469,28 @@ def _messaging(f: _Facts) -> dict[str, Any]:
                 "name": strip_end(sentence(first_clause(outcome))),
                 "pain": sentence(pain),
                 "message": say(f.lang, "from_to", pain=f.low(pain), outcome=f.low(outcome)),
-                "proof_to_confirm": f.sector.proof.format(name=f.name),
+                "proof_to_confirm": proof,
             }
         )
     if len(pillars) < 2 and f.offer:
         pillars.append(
             {
-                "name": "The offer",
-                "pain": "The risk of trying something new.",
+                "name": t("The offer"),
+                "pain": t("The risk of trying something new."),
                 "message": sentence(f.offer),
-                "proof_to_confirm": "The exact terms, confirmed in writing before any asset quotes them.",
+                "proof_to_confirm": t("The exact terms, confirmed in writing before any asset quotes them."),
             }
         )
     while len(pillars) < 2:
         pillars.append(
             {
-                "name": f"Why {f.name}",
-                "pain": "To confirm with the client.",
-                "message": sentence(f.usp or (f"{f.name} for {f.audience_short}" if f.audience else
-                                              f"What {f.name} does best, in the client's words")),
-                "proof_to_confirm": "Why customers chose the client, in their own words."
-                if not f.sector.regulated else f.sector.proof.format(name=f.name),
+                "name": t("Why {name}", name=f.name),
+                "pain": t("To confirm with the client."),
+                "message": sentence(f.usp or (t("{name} for {audience}", name=f.name, audience=f.audience_short)
+                                              if f.audience else t("What {name} does best, in the client's words",
+                                                                   name=f.name))),
+                "proof_to_confirm": t("Why customers chose the client, in their own words.")
+                if not f.sector.regulated else proof,
             }
         )
     ctas = [f.cta, say(f.lang, "cta_default", name=f.name)]
@@ -513,7 +502,7 @@ def _messaging(f: _Facts) -> dict[str, Any]:
         "pillars": pillars[:4],
         "objection_handling": _objection_handling(f),
         "calls_to_action": list(
-            dict.fromkeys(without_banned(ctas, f.banned) or [f"Talk to {f.name}"])
+            dict.fromkeys(without_banned(ctas, f.banned) or [t("Talk to {name}", name=f.name)])
         ),
         "words_to_avoid": [w for w in JARGON if w not in f.banned],
     }
