@@ -36,7 +36,9 @@ def _upstream_item(d: Any, module: str) -> dict[str, Any]:
             "metadata": d.metadata, "version": 1, "content_markdown": d.content_markdown, "module": module}  # fmt: skip
 
 
-def drafts_for_brief(data: dict[str, Any], name: str = "brief") -> BriefDrafts:
+def drafts_for_brief(data: dict[str, Any], name: str = "brief", provider: Any = None) -> BriefDrafts:
+    """``provider`` (default: the offline composer) answers each module's request: a model's
+    provider chain makes the drafts a model writes (``recorded_drafts`` saves them)."""
     from ..briefs import parse_brief
     from ..modules import get_module
     from ..providers.offline import OfflineProvider
@@ -53,7 +55,7 @@ def drafts_for_brief(data: dict[str, Any], name: str = "brief") -> BriefDrafts:
                   "display_name": c["display_name"], "budget": parsed.budget, "kpi_lines": parsed.kpi_lines,
                   "source": "brief"},
     }  # fmt: skip
-    provider = OfflineProvider()
+    provider = provider or OfflineProvider()
     result = BriefDrafts(name=name, facts=rubric_facts(parsed))
     upstream: dict[str, list[dict[str, Any]]] = {}
     for module in DRAFT_MODULES:
