@@ -38,7 +38,7 @@ DRAFTS = {"creatives": [{"module": "creatives", "kind": "instagram_caption", "ti
                          "content_markdown": "Fill a parcel this winter."}]}  # fmt: skip
 
 
-def test_the_judge_asks_through_the_provider_chain_and_validates_the_answer(llm_env):
+def test_the_judge_asks_through_the_provider_chain_and_validates_the_answer(llm_env, monkeypatch):
     settings = judge_settings("openai:gpt-4o-mini")
     chain = judge_chain("openai:gpt-4o-mini", settings)
     # An out-of-range score is refused by the pydantic model: the chain repairs once, then accepts.
@@ -52,6 +52,10 @@ def test_the_judge_asks_through_the_provider_chain_and_validates_the_answer(llm_
     assert "Riverside Food Bank" in json.dumps(request) and "Fill a parcel this winter." in json.dumps(request)
     assert first.scores == {key: 4 for key in CRITERIA} and first.mean == 4.0
     assert first.loopback  # the answer came from 127.0.0.1: never reported as a quality result
+    # Only the judge's own provider decides: an Anthropic URL elsewhere does not make it loopback.
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", "https://api.anthropic.com")
+    llm_env.enqueue("ok", data=_answer(2))
+    assert judge_drafts("foodbank", FACTS, DRAFTS, chain, judge_settings("openai:gpt-4o-mini")).loopback
     llm_env.enqueue("ok", data={"scores": {"usefulness": 1, "on_brief": 2, "voice": 3, "language": 4, "clarity": 5},
                                 "weakest_point": "Too short."})  # fmt: skip
     second = judge_drafts("other", FACTS, DRAFTS, chain, settings)

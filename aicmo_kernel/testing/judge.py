@@ -145,7 +145,7 @@ def judge_drafts(name: str, facts: Mapping[str, Any], drafts: Mapping[str, list[
     """One brief's drafts judged by ``chain`` (``judge_chain``); the answer validated by pydantic."""
     result = chain.complete(judge_request(name, facts, drafts))
     answer = JudgeAnswer.model_validate(result.data)
-    loopback = settings is not None and _is_loopback(settings, result.provider.split(":")[0])
+    loopback = settings is not None and _is_loopback(settings, settings.primary_provider or "openai")
     return JudgeResult(name, answer.scores.model_dump(), answer.weakest_point, result.provider, result.model, loopback)
 
 
