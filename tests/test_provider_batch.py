@@ -245,9 +245,15 @@ def test_aicmo_batch_provider_batch_runs_waves_across_campaigns(llm_env, monkeyp
     # past the gathering window may go out as two): far fewer batches than calls.
     assert len(summaries) <= modules and max(s.requests for s in summaries) >= 6, [s.requests for s in summaries]
     assert all(s.status == "ended" and s.taken == s.requests for s in summaries)
-    for run in runs:
-        assert run.cost_usd == pytest.approx(
-            cost_of("anthropic", "claude-haiku-4-5", run.tokens_in, run.tokens_out, batch=True)[0])
+    # every answer at the batch price, the prompt-cache writes of the long prefixes at 1.25x input
+    # (runs keep tokens and cost; the batch requests keep the cache tokens too)
+    rows = _request_rows(ws)
+    for row in rows:
+        assert row["cost_usd"] == pytest.approx(cost_of(
+            "anthropic", "claude-haiku-4-5", row["tokens_in"], row["tokens_out"],
+            cache_read=row["cache_read_tokens"], cache_write=row["cache_write_tokens"], batch=True)[0])
+    assert any(row["cache_write_tokens"] for row in rows)
+    assert sum(run.cost_usd for run in runs) == pytest.approx(sum(row["cost_usd"] for row in rows))
     status = runner.invoke(main, ["batch", "--status"])
     assert status.exit_code == 0
     assert f"{len(summaries)} batch(es), {3 * modules} request(s), 0 pending" in status.output
@@ -328,3 +334,34 @@ def test_ctrl_c_stops_the_wait_and_the_next_run_takes_the_batch_without_sending_
     with Workspace.open() as ws:
         (taken,) = [run for run in ws.list_runs("demo", "intake") if run.status == "SUCCESS"]
         assert taken.attempts[0]["batch_id"] and taken.cost_usd == 0.0  # a local server: free
+
+
+def test_anthropic_batch_cache_writes_are_priced_and_kept_in_the_workspace(llm_server, anthropic_client, workspace):
+    import dataclasses
+
+    from aicmo_kernel.store.provider_batches import WorkspaceLedger
+
+    sync = AnthropicProvider(client=anthropic_client, model="claude-sonnet-4-6")
+    prefix = " ".join(f"fact{i} about Acme Coffee." for i in range(1500))
+    request = dataclasses.replace(post_request(prompt=f"{prefix}\n\nWrite one post."), stable_prefix_chars=len(prefix))
+    ledger = WorkspaceLedger(workspace)
+    result = BatchingProvider(AnthropicBatchAPI(sync), ledger, **FAST).complete(request)
+    assert result.cache_write_tokens > 1024 and result.cache_read_tokens == 0
+    # the prefix written to the cache at 1.25x input, at the batch discount
+    assert result.cost_usd == cost_of("anthropic", "claude-sonnet-4-6", result.tokens_in, result.tokens_out,
+                                      cache_write=result.cache_write_tokens, batch=True)[0]
+    assert result.cost_usd > cost_of("anthropic", "claude-sonnet-4-6", result.tokens_in, result.tokens_out,
+                                     batch=True)[0]
+    (stored,) = _request_rows(workspace)
+    assert stored["cache_write_tokens"] == result.cache_write_tokens  # a resumed run prices them alike
+
+
+def _request_rows(workspace):
+    from sqlalchemy import select
+
+    from aicmo_kernel.store.models import ProviderBatchRequestRow
+
+    with workspace.reading() as session:
+        return [{key: getattr(row, key) for key in ("state", "tokens_in", "tokens_out", "cache_read_tokens",
+                                                    "cache_write_tokens", "cost_usd")}
+                for row in session.scalars(select(ProviderBatchRequestRow))]

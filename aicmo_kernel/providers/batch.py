@@ -375,6 +375,7 @@ class BatchingProvider:
         tracker.usage.tokens_in = outcome.tokens_in
         tracker.usage.tokens_out = outcome.tokens_out
         tracker.usage.cache_read = outcome.cache_read_tokens
+        tracker.usage.cache_write = outcome.cache_write_tokens or 0
         tracker.usage.known = True
         return tracker
 

@@ -55,6 +55,7 @@ class BatchOutcome:
     tokens_in: int = 0
     tokens_out: int = 0
     cache_read_tokens: int = 0
+    cache_write_tokens: int = 0  # Anthropic's prompt-cache writes, billed at 1.25x input
     cost_usd: float | None = 0.0
     error_type: str | None = None
     error_message: str | None = None
@@ -233,6 +234,7 @@ class AnthropicBatchAPI(_SdkBatchAPI):
             return BatchOutcome(item.custom_id, "succeeded", text=text,
                                 tokens_in=int(usage.input_tokens or 0) + read + write,
                                 tokens_out=int(usage.output_tokens or 0), cache_read_tokens=read,
+                                cache_write_tokens=write,
                                 finish_reason=message.stop_reason)
         if kind == "errored":
             inner = getattr(getattr(result, "error", None), "error", None)

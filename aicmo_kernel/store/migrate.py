@@ -27,7 +27,7 @@ __all__ = ["HEAD_REVISION", "MIGRATIONS_DIR", "alembic_config", "current_revisio
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration's revision: bump it with every new migration (tests/test_store.py checks it
 # against Alembic's own view, ``head_revision``).
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 # Any fixed number works; it only has to be the same in every process.
 _PG_MIGRATION_LOCK = 0x41_49_43_4D_4F
 

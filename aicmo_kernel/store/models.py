@@ -391,6 +391,7 @@ class ProviderBatchRequestRow(Base):
     tokens_in: Mapped[int] = mapped_column(Integer)
     tokens_out: Mapped[int] = mapped_column(Integer)
     cache_read_tokens: Mapped[int] = mapped_column(Integer)
+    cache_write_tokens: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # migration 0008
     cost_usd: Mapped[float | None] = mapped_column(Float)
     error_type: Mapped[str | None] = mapped_column(String(40))
     error_message: Mapped[str | None] = mapped_column(Text)

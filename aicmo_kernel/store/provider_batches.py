@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = ["BatchSummary", "WorkspaceLedger", "batch_summaries"]
 
-_OUTCOME_FIELDS = ("state", "text", "tokens_in", "tokens_out", "cache_read_tokens", "cost_usd", "error_type",
-                   "error_message")
+_OUTCOME_FIELDS = ("state", "text", "tokens_in", "tokens_out", "cache_read_tokens", "cache_write_tokens", "cost_usd",
+                   "error_type", "error_message")
 _FINAL = ("ended", "expired", "cancelled", "failed")
 
 
@@ -65,7 +65,7 @@ class WorkspaceLedger:
                 ProviderBatchRequestRow(
                     custom_id=item["custom_id"], batch_id=job["id"], request_key=item["request_key"],
                     module=str(item.get("module") or "")[:20], state="pending", consumed=False, text=None,
-                    tokens_in=0, tokens_out=0, cache_read_tokens=0, cost_usd=0.0, error_type=None,
+                    tokens_in=0, tokens_out=0, cache_read_tokens=0, cache_write_tokens=0, cost_usd=0.0, error_type=None,
                     error_message=None, created_at=now, finished_at=None,
                 )
                 for item in requests
@@ -96,6 +96,7 @@ class WorkspaceLedger:
         with self.ws.transaction() as session:
             for outcome in outcomes:
                 values = {k: outcome.get(k) for k in _OUTCOME_FIELDS}
+                values["cache_write_tokens"] = values["cache_write_tokens"] or 0  # outcomes recorded before 0008
                 values["error_type"] = _error_type(outcome)
                 values["error_message"] = (values["error_message"] or None) and str(values["error_message"])[:2000]
                 session.execute(
