@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 __all__ = [
     "LANGUAGE_NAMES",
@@ -344,8 +345,10 @@ def number(lang: str, value: float) -> str:
     return text
 
 
-def target(lang: str, kpi: Mapping[str, object]) -> str:
+def target(lang: str, kpi: Any) -> str:
     """A KPI target as the language writes it: 'trial sign-ups: 120', 'personnes touchées : 20 000'."""
+    if hasattr(kpi, "model_dump"):  # a form's KpiTarget
+        kpi = kpi.model_dump()
     unit = str(kpi.get("unit") or "").strip()
     value = number(lang, float(kpi["target"]))  # type: ignore[arg-type]
     if unit and unit.lower() not in {"count", "number", "#"}:

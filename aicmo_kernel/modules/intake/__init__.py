@@ -31,6 +31,7 @@ from ..fields import (
     choice,
     format_target,
 )
+from ..phrasebook import first_language, tr
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import ModuleSpec, Upstream
 
@@ -194,18 +195,20 @@ def _render(
 ) -> list[Deliverable]:
     name = inputs.client_name
     summary = output.client_summary
+    lang = _language(inputs)
+    t = lambda text, **values: tr(lang, text, **values)  # headings in the brief's language
     summary_md = "\n\n".join(
         part
         for part in (
-            f"# {name}: client summary",
+            f"# {t('{name}: client summary', name=name)}",
             summary.headline,
-            f"## Overview\n\n{summary.overview}",
-            f"## Offer\n\n{summary.offer}",
-            f"## What makes it different\n\n{summary.differentiator}",
-            f"## Audience\n\n{summary.audience}",
-            f"## Objective and KPI targets\n\n{summary.objective}{_kpi_lines(inputs)}",
-            f"## Budget and timing\n\n{summary.budget_and_timing}",
-            f"## Open questions for the client\n\n{bullets(summary.open_questions, empty='none')}",
+            f"## {t('Overview')}\n\n{summary.overview}",
+            f"## {t('Offer')}\n\n{summary.offer}",
+            f"## {t('What makes it different')}\n\n{summary.differentiator}",
+            f"## {t('Audience')}\n\n{summary.audience}",
+            f"## {t('Objective and KPI targets')}\n\n{summary.objective}{_kpi_lines(inputs)}",
+            f"## {t('Budget and timing')}\n\n{summary.budget_and_timing}",
+            f"## {t('Open questions for the client')}\n\n{bullets(summary.open_questions, empty=t('none'))}",
         )
     )
     facts = inputs.model_dump(mode="json")
@@ -236,7 +239,7 @@ def _render(
             Deliverable(
                 kind="persona_card",
                 title=f"Persona: {persona.label}",
-                content_markdown=_persona_markdown(persona, name),
+                content_markdown=_persona_markdown(persona, name, lang),
                 metadata={"client_name": name, **persona.model_dump(mode="json")},
             )
         )
@@ -244,7 +247,7 @@ def _render(
         Deliverable(
             kind="brand_voice_guide",
             title=f"Brand voice guide: {name}",
-            content_markdown=_voice_markdown(output.voice_guide, inputs),
+            content_markdown=_voice_markdown(output.voice_guide, inputs, lang),
             metadata={
                 "client_name": name,
                 "tone": inputs.tone,
@@ -258,37 +261,48 @@ def _render(
     return items
 
 
-def _persona_markdown(persona: Persona, client: str) -> str:
+def _language(inputs: IntakeInputs) -> str:
+    """The brief's first language, as the composer reads it (its own words decide over the default)."""
+    return first_language(inputs.languages, [inputs.offer, inputs.audience, inputs.industry, *inputs.pain_points])
+
+
+def _persona_markdown(persona: Persona, client: str, lang: str = "en") -> str:
+    t = lambda text, **values: tr(lang, text, **values)
     sections = [
         f"# {persona.label}",
-        f"*Ideal-customer persona for {client}.*",
+        f"*{t('Ideal-customer persona for {client}.', client=client)}*",
         persona.who_they_are,
-        f"## Goals\n\n{bullets(persona.goals)}",
-        f"## Pains\n\n{bullets(persona.pains)}",
-        f"## Objections\n\n{bullets(persona.objections, empty='none recorded')}",
-        f"## What makes them look for a solution\n\n{bullets(persona.triggers, empty='not known yet')}",
-        f"## Where to reach them\n\n{bullets(persona.where_to_reach, empty='to confirm with the client')}",
-        f"## The message most likely to land\n\n> {persona.message_that_lands}",
+        f"## {t('Goals')}\n\n{bullets(persona.goals)}",
+        f"## {t('Pains')}\n\n{bullets(persona.pains)}",
+        f"## {t('Objections')}\n\n{bullets(persona.objections, empty=t('none recorded'))}",
+        f"## {t('What makes them look for a solution')}\n\n{bullets(persona.triggers, empty=t('not known yet'))}",
+        (f"## {t('Where to reach them')}\n\n"
+         f"{bullets(persona.where_to_reach, empty=t('to confirm with the client'))}"),
+        f"## {t('The message most likely to land')}\n\n> {persona.message_that_lands}",
     ]
     return "\n\n".join(sections)
 
 
-def _voice_markdown(guide: VoiceGuide, inputs: IntakeInputs) -> str:
+def _voice_markdown(guide: VoiceGuide, inputs: IntakeInputs, lang: str = "en") -> str:
+    t = lambda text, **values: tr(lang, text, **values)
+    do, dont = "Do: {advice}", "Don't: {advice}"
     principles = "\n\n".join(
-        f"### {p.principle}\n\n- Do: {p.do}\n- Don't: {p.dont}" for p in guide.principles
+        f"### {p.principle}\n\n- {t(do, advice=p.do)}\n- {t(dont, advice=p.dont)}" for p in guide.principles
     )
+    prefer = t("Words to prefer (the customer's own)")
+    none_listed = t("none listed by the client")
     sections = [
-        f"# {inputs.client_name}: brand voice guide",
+        f"# {t('{name}: brand voice guide', name=inputs.client_name)}",
         guide.summary,
-        f"## Principles\n\n{principles}",
-        f"## Words to prefer (the customer's own)\n\n{bullets(guide.words_to_prefer, empty='none yet')}",
-        f"## Words we never use\n\n{bullets(inputs.banned_words, empty='none listed by the client')}",
+        f"## {t('Principles')}\n\n{principles}",
+        f"## {prefer}\n\n{bullets(guide.words_to_prefer, empty=t('none yet'))}",
+        f"## {t('Words we never use')}\n\n{bullets(inputs.banned_words, empty=none_listed)}",
         (
-            f"## Required disclaimers\n\n{bullets(inputs.disclaimers, empty='none listed by the client')}\n\n"
+            f"## {t('Required disclaimers')}\n\n{bullets(inputs.disclaimers, empty=none_listed)}\n\n"
             f"{guide.disclaimer_usage}"
         ),
-        f"## Languages\n\n{bullets(inputs.languages)}",
-        f"## Sample lines in this voice\n\n{bullets(guide.sample_lines)}",
+        f"## {t('Languages')}\n\n{bullets(inputs.languages)}",
+        f"## {t('Sample lines in this voice')}\n\n{bullets(guide.sample_lines)}",
     ]
     return "\n\n".join(sections)
 

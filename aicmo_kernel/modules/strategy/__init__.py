@@ -11,7 +11,9 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, StringConstraints
 
-from ..phrasebook import first_language, language_of_inputs
+from ..phrasebook import first_language, language_of_inputs, tr
+from ..phrasebook import number as number_in
+from ..phrasebook import target as target_in
 from ..text import display_theme, weeks_between
 from .composer import compose_strategy
 from ...schemas import Deliverable
@@ -29,8 +31,6 @@ from ..fields import (
     OutputModel,
     OutText,
     ShortText,
-    format_number,
-    format_target,
 )
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import ModuleSpec, Upstream
@@ -137,8 +137,10 @@ def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
     intake = _client_summary(upstream)
     kpis = intake.get("kpi_targets") or []
     objective = intake.get("objective") or campaign.get("objective")
-    objectives = [f"Reach {format_target(k)}" for k in kpis] or (
-        [f"Campaign objective: {objective}"] if objective else []
+    language = first_language(intake.get("languages"), [intake.get("offer"), intake.get("audience")]
+                              + list(intake.get("pain_points") or []))
+    objectives = [tr(language, "Reach {target}", target=target_in(language, k)) for k in kpis] or (
+        [tr(language, "Campaign objective: {objective}", objective=tr(language, objective))] if objective else []
     )
     weeks = weeks_between(intake.get("start_date"), intake.get("end_date")) or weeks_between(
         campaign.get("start_date"), campaign.get("end_date")
@@ -155,13 +157,25 @@ def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
         "audience": intake.get("audience"),
         "tone": intake.get("tone") or brand.get("voice"),
         "kpi_targets": kpis,
-        "language": first_language(intake.get("languages"), [intake.get("offer"), intake.get("audience")]
-                                   + list(intake.get("pain_points") or [])),
+        "language": language,
     }
 
 
 def _layer(number: int, title: str, layer: Layer) -> str:
     return f"## {number}. {title}\n\n{layer.summary}\n\n{bullets(layer.points)}"
+
+
+def _labels(lang: str) -> dict[str, str]:
+    """The documents' headings and labels in ``lang`` (``phrasebook.tr``)."""
+    words = ("Business reality", "Market truth", "Audience psychology", "Value architecture", "Narrative",
+             "Channels", "Constraints", "Measurement", "Objectives", "KPI targets", "Decision rules",
+             "Review cadence:", "Role:", "KPI:", "Cadence:", "Kill criteria:", "weeks", "theme:",
+             "budget to confirm", "no KPI targets agreed yet",
+             "Core message", "Positioning", "Message pillars", "The problem:", "Proof to confirm with the client:",
+             "Answering objections", "No objections recorded in the brief.", "Calls to action", "Words to avoid",
+             "see the brand voice guide",
+             "The brand's banned words are listed in the brand voice guide and checked by QC on every draft.")
+    return {w: tr(lang, w) for w in words}
 
 
 def _render(
@@ -175,54 +189,52 @@ def _render(
     client = brand.get("name") or inputs.campaign_name
     # Titles show the campaign's name as copy may (never its short id, markup or a placeholder).
     shown = display_theme(inputs.campaign_name, output.theme or client)
-    budget = (
-        f"{format_number(inputs.budget)} {inputs.currency}"
-        if inputs.budget is not None
-        else "budget to confirm"
-    )
+    # Headings and labels in the brief's first language, as the composer wrote the text.
+    lang = language_of_inputs(inputs.language, [inputs.offer, inputs.audience])
+    w = _labels(lang)
+    budget = f"{number_in(lang, inputs.budget)} {inputs.currency}" if inputs.budget is not None else w["budget to confirm"]
     channels = "\n\n".join(
-        f"### {platform_name(c.channel)}\n\n- Role: {c.role}\n- KPI: {c.kpi}\n- Cadence: {c.cadence}\n"
-        f"- Kill criteria: {c.kill_criteria}"
+        f"### {platform_name(c.channel)}\n\n- {w['Role:']} {c.role}\n- {w['KPI:']} {c.kpi}\n"
+        f"- {w['Cadence:']} {c.cadence}\n- {w['Kill criteria:']} {c.kill_criteria}"
         for c in doc.channels
     )
-    kpis = bullets(
-        (format_target(k) for k in inputs.kpi_targets), empty="no KPI targets agreed yet"
-    )
+    kpis = bullets((target_in(lang, k) for k in inputs.kpi_targets), empty=w["no KPI targets agreed yet"])
     rules = "\n".join(f"{n}. {rule}" for n, rule in enumerate(doc.measurement.decision_rules, 1))
     strategy_md = "\n\n".join(
         [
-            f"# Strategy: {shown}",
-            f"*{client} · {inputs.duration_weeks} weeks · {budget} · theme: {output.theme}*",
-            f"**Objectives**\n\n{bullets(inputs.objectives)}",
-            _layer(1, "Business reality", doc.business_reality),
-            _layer(2, "Market truth", doc.market_truth),
-            _layer(3, "Audience psychology", doc.audience_psychology),
-            _layer(4, "Value architecture", doc.value_architecture),
-            _layer(5, "Narrative", doc.narrative),
-            f"## 6. Channels\n\n{channels}",
-            f"## 7. Constraints\n\n{bullets(doc.constraints)}",
+            f"# {tr(lang, 'Strategy: {name}', name=shown)}",
+            f"*{client} · {inputs.duration_weeks} {w['weeks']} · {budget} · {w['theme:']} {output.theme}*",
+            f"**{w['Objectives']}**\n\n{bullets(inputs.objectives)}",
+            _layer(1, w["Business reality"], doc.business_reality),
+            _layer(2, w["Market truth"], doc.market_truth),
+            _layer(3, w["Audience psychology"], doc.audience_psychology),
+            _layer(4, w["Value architecture"], doc.value_architecture),
+            _layer(5, w["Narrative"], doc.narrative),
+            f"## 6. {w['Channels']}\n\n{channels}",
+            f"## 7. {w['Constraints']}\n\n{bullets(doc.constraints)}",
             (
-                f"## 8. Measurement\n\n{doc.measurement.summary}\n\n**KPI targets**\n\n{kpis}\n\n"
-                f"**Decision rules**\n\n{rules}\n\n**Review cadence:** {doc.measurement.review_cadence}"
+                f"## 8. {w['Measurement']}\n\n{doc.measurement.summary}\n\n**{w['KPI targets']}**\n\n{kpis}\n\n"
+                f"**{w['Decision rules']}**\n\n{rules}\n\n**{w['Review cadence:']}** {doc.measurement.review_cadence}"
             ),
         ]
     )
     pillars = "\n\n".join(
-        f"### {p.name}\n\n*The problem:* {p.pain}\n\n{p.message}\n\n*Proof to confirm with the client:* {p.proof_to_confirm}"
+        f"### {p.name}\n\n*{w['The problem:']}* {p.pain}\n\n{p.message}\n\n"
+        f"*{w['Proof to confirm with the client:']}* {p.proof_to_confirm}"
         for p in msg.pillars
     )
     objections = "\n\n".join(f"**{o.objection}**\n\n{o.answer}" for o in msg.objection_handling)
     messaging_md = "\n\n".join(
         [
-            f"# Messaging framework: {shown}",
-            f"## Core message\n\n> {msg.core_message}",
-            f"## Positioning\n\n{msg.positioning_statement}",
-            f"## Message pillars\n\n{pillars}",
-            f"## Answering objections\n\n{objections or 'No objections recorded in the brief.'}",
-            f"## Calls to action\n\n{bullets(msg.calls_to_action)}",
+            f"# {tr(lang, 'Messaging framework: {name}', name=shown)}",
+            f"## {w['Core message']}\n\n> {msg.core_message}",
+            f"## {w['Positioning']}\n\n{msg.positioning_statement}",
+            f"## {w['Message pillars']}\n\n{pillars}",
+            f"## {w['Answering objections']}\n\n{objections or w['No objections recorded in the brief.']}",
+            f"## {w['Calls to action']}\n\n{bullets(msg.calls_to_action)}",
             (
-                f"## Words to avoid\n\n{bullets(msg.words_to_avoid, empty='see the brand voice guide')}\n\n"
-                "The brand's banned words are listed in the brand voice guide and checked by QC on every draft."
+                f"## {w['Words to avoid']}\n\n{bullets(msg.words_to_avoid, empty=w['see the brand voice guide'])}\n\n"
+                + w["The brand's banned words are listed in the brand voice guide and checked by QC on every draft."]
             ),
         ]
     )
