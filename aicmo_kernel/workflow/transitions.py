@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ..errors import ConflictError, QCBlockedError, ValidationError, WorkflowError
 from ..identity import Identity
@@ -289,7 +290,9 @@ def _compare_and_set(session: Session, row: DeliverableRow, expected_version: in
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise _conflict(session, find_deliverable(session, row.id), expected_version)
-    session.expire(row)  # the UPDATE bypassed the ORM; reload on next access
+    # The UPDATE bypassed the ORM: give the row the values it wrote (no SELECT to reload them).
+    for key, value in values.items():
+        set_committed_value(row, key, value)
 
 
 def _conflict(session: Session, row: DeliverableRow, opened: int) -> ConflictError:
@@ -438,7 +441,11 @@ def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str) -> tu
     approved, held, actor = 0, [], by_policy
     with ws.transaction() as session:
         campaign_row = find_campaign(session, campaign, for_update=True)
-        waiting = [(row.id, row.title, row.current_version) for row in current_rows(session, campaign_row.id, module)
+        # Held for the loop: the session's identity map keeps rows only while someone does, and
+        # each approval reads the brand and its deliverable again.
+        brand = session.get(BrandRow, campaign_row.brand_id)  # noqa: F841
+        rows = current_rows(session, campaign_row.id, module)
+        waiting = [(row.id, row.title, row.current_version) for row in rows
                    if row.state != "approved"]  # a person re-approves a flagged one
         basis = upstream_basis(session, campaign_row.id, module) if waiting else {}
         for deliverable_id, title, version in waiting:
