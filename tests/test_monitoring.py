@@ -247,47 +247,35 @@ def test_charts_are_valid_deterministic_pngs():
         assert b"Software" not in png and b"matplotlib" not in png
 
 
-def test_charts_drawn_while_the_model_writes_are_the_ones_the_report_shows(monkeypatch):
+def test_a_report_names_its_charts_and_an_export_draws_them_once(monkeypatch):
     from aicmo_kernel.analytics import charts
+    from aicmo_kernel.export.model import charts_of
 
-    charts._ahead.clear()  # charts other tests' facts left drawn ahead
+    charts._drawn.clear()  # charts other tests' facts left drawn
     drawn = []
     draw = charts._draw
     monkeypatch.setattr(charts, "_draw", lambda facts, label: drawn.append(label) or draw(facts, label))
-    inputs, facts = small_facts()  # prepare_facts starts the drawing
+    inputs, facts = small_facts()
     request = SPEC.build_request(inputs, brand=BRAND, campaign=CAMPAIGN, upstream=EXECUTION, facts=facts)
     data = OfflineProvider().complete(request).data
     report, _ = SPEC.to_deliverables(data, inputs=inputs, brand=BRAND, campaign=CAMPAIGN, facts=facts)
-    assert drawn == [""]  # drawn once, ahead, and taken by the report
-    assert report.assets["charts"] == draw(facts, "")  # the same bytes as drawing now
-    assert [c["name"] for c in report.assets["charts"]] == ["leads_spend_weekly", "ctr_by_platform",
-                                                            "cpl_by_platform"]
+    assert drawn == []  # generating the report draws nothing
+    expected = draw(facts, "")
+    assert report.assets["charts"] == [{"name": c["name"], "title": c["title"]} for c in expected]
+    pictures = charts_of(report.assets)  # what every export format reads
+    assert pictures == {c["name"]: (c["title"], base64.b64decode(c["png_base64"])) for c in expected}
+    assert charts_of(report.assets) == pictures and drawn == [""]  # drawn once, the same bytes as drawing now
 
 
-def test_charts_queued_behind_another_campaigns_are_drawn_by_the_caller(monkeypatch):
-    import threading
-
+def test_a_report_stored_with_its_pictures_is_exported_as_stored(monkeypatch):
     from aicmo_kernel.analytics import charts
+    from aicmo_kernel.export.model import charts_of
 
-    charts._ahead.clear()
-    release, started = threading.Event(), threading.Event()
-
-    def slow_draw(facts, label):  # the background thread is busy with another campaign's charts
-        started.set()
-        release.wait(timeout=30)
-        return [{"name": "slow", "title": label, "png_base64": ""}]
-
-    monkeypatch.setattr(charts, "_draw", slow_draw)
-    charts.draw_ahead({"weeks": [{"week": "2027-W09"}]}, label="other campaign")
-    assert started.wait(timeout=30)
-    mine = {"weeks": [{"week": "2027-W10"}]}
-    charts.draw_ahead(mine, label="mine")
-    monkeypatch.setattr(charts, "_draw", lambda facts, label: [{"name": "inline", "title": label, "png_base64": ""}])
-    try:
-        assert charts.performance_charts(mine, label="mine") == [{"name": "inline", "title": "mine", "png_base64": ""}]
-    finally:
-        release.set()
-    assert charts.performance_charts({"weeks": [{"week": "2027-W09"}]}, label="other campaign")[0]["name"] == "slow"
+    _, facts = small_facts()
+    stored = charts._draw(facts, "")
+    monkeypatch.setattr(charts, "_draw", lambda facts, label: pytest.fail("a stored picture was drawn again"))
+    pictures = charts_of({"charts": stored, "chart_data": charts.chart_data(facts)})
+    assert list(pictures) == ["leads_spend_weekly", "ctr_by_platform", "cpl_by_platform"]
 
 
 def test_reporting_period_filters_rows_and_names_the_field_when_empty():

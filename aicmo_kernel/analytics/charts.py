@@ -5,10 +5,12 @@ figures are drawn on their own ``FigureCanvasAgg`` instead of through pyplot, so
 backend or figure registry is touched from a notebook kernel. Fixed size and dpi, and no
 "Software" or date metadata in the PNG, so the same facts give the same bytes.
 
-Drawing takes about 300 ms of CPU, and the charts depend only on the facts, which exist before
-the model is called. So monitoring calls ``draw_ahead`` once the facts are computed: a background
-thread draws while the generation waits for the model, and ``performance_charts`` with the same
-facts then takes the finished charts instead of drawing them on the run's critical path.
+Drawing takes about 300 ms of CPU, more than everything else a generation does, and most
+reports are read in the review queue (which shows the text) long before, if ever, they are
+exported. So a report stores which charts it has (``chart_list``: names and titles, no drawing)
+and what they are drawn from (``chart_data``); an export draws them when it needs the pictures
+(``stored_charts``), remembered by what they are drawn from, so a pack exported twice draws once.
+Reports stored before this carry their PNGs and are used as they are.
 """
 
 from __future__ import annotations
@@ -19,12 +21,11 @@ import io
 import json
 import threading
 from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from .kpis import platform_label
 
-__all__ = ["CHARTS_UNAVAILABLE", "draw_ahead", "performance_charts"]
+__all__ = ["CHARTS_UNAVAILABLE", "chart_data", "chart_list", "performance_charts", "stored_charts"]
 
 CHARTS_UNAVAILABLE = "Charts need matplotlib, which is not installed (pip install matplotlib)."
 _SIZE = (7.0, 3.6)
@@ -32,13 +33,10 @@ _DPI = 100
 _BAR = "#3B6EA8"
 _LINE = "#D2691E"
 
-
-# Charts being drawn ahead, by what they are drawn from. Bounded: a generation whose model call
-# fails never asks for its charts.
-_AHEAD_LIMIT = 8
-_ahead: OrderedDict[str, Future[list[dict[str, str]]]] = OrderedDict()
-_ahead_lock = threading.Lock()
-_drawer: ThreadPoolExecutor | None = None
+# Drawn charts by what they are drawn from (``_key``); bounded, a few reports' worth.
+_DRAWN_LIMIT = 16
+_drawn: OrderedDict[str, list[dict[str, str]]] = OrderedDict()
+_drawn_lock = threading.Lock()
 
 
 def _key(facts: dict[str, Any], label: str) -> str:
@@ -47,44 +45,84 @@ def _key(facts: dict[str, Any], label: str) -> str:
                       sort_keys=True, default=str)
 
 
-def draw_ahead(facts: dict[str, Any], *, label: str = "") -> None:
-    """Start drawing the charts of ``facts`` in a background thread (no-op without matplotlib);
-    ``performance_charts(facts, label=label)`` will take them."""
-    global _drawer
+def chart_data(facts: dict[str, Any], *, label: str = "") -> dict[str, Any]:
+    """What the charts of ``facts`` are drawn from, as plain JSON (stored with a report)."""
+    data = {"weeks": facts.get("weeks") or [], "platforms": facts.get("platforms") or [],
+            "currency": facts.get("currency") or "", "label": label}
+    return json.loads(json.dumps(data, default=str))
+
+
+def chart_list(facts: dict[str, Any], *, label: str = "") -> list[dict[str, str]]:
+    """``[{"name", "title"}]`` of the charts ``performance_charts`` draws for ``facts``, without
+    drawing them. Raises ImportError when matplotlib is missing, as drawing would."""
     if importlib.util.find_spec("matplotlib") is None:
-        return
-    key = _key(facts, label)
-    with _ahead_lock:
-        if key in _ahead:
-            return
-        if _drawer is None:
-            _drawer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aicmo-charts")
-        _ahead[key] = _drawer.submit(_draw, json.loads(json.dumps(facts, default=str)), label)
-        while len(_ahead) > _AHEAD_LIMIT:
-            _ahead.popitem(last=False)[1].cancel()
+        raise ImportError(CHARTS_UNAVAILABLE)
+    return [{"name": name, "title": title} for name, title, _kind, _points in _plan(facts, label)]
 
 
 def performance_charts(facts: dict[str, Any], *, label: str = "") -> list[dict[str, str]]:
     """``[{"name", "title", "png_base64"}]`` for the weekly leads and spend, CTR by platform and
     CPL by platform (a chart with nothing to plot is left out). ``label`` is appended to titles,
-    e.g. "example data". Raises ImportError when matplotlib is missing.
+    e.g. "example data". Raises ImportError when matplotlib is missing. The same facts are drawn
+    once and then remembered (the same bytes either way)."""
+    key = _key(facts, label)
+    with _drawn_lock:
+        found = _drawn.get(key)
+        if found is not None:
+            _drawn.move_to_end(key)
+            return [dict(chart) for chart in found]
+    charts = _draw(facts, label)
+    with _drawn_lock:
+        _drawn[key] = charts
+        while len(_drawn) > _DRAWN_LIMIT:
+            _drawn.popitem(last=False)
+    return [dict(chart) for chart in charts]
 
-    Charts drawn ahead for the same facts are taken; ones still queued behind another
-    campaign's are cancelled and drawn here, so no caller waits on someone else's charts."""
-    with _ahead_lock:
-        ahead = _ahead.pop(_key(facts, label), None)
-    if ahead is not None and not ahead.cancel():
-        return ahead.result()
-    return _draw(facts, label)
+
+def stored_charts(assets: dict[str, Any] | None) -> list[Any]:
+    """A stored report's ``assets["charts"]`` with their PNGs: as stored when they carry them
+    (reports from before charts were drawn on demand), else drawn from ``assets["chart_data"]``
+    (none without matplotlib: the export then shows the charts' titles only)."""
+    charts = list((assets or {}).get("charts") or [])
+    data = (assets or {}).get("chart_data")
+    if not isinstance(data, dict) or all(not isinstance(c, dict) or "png_base64" in c for c in charts):
+        return charts
+    try:
+        drawn = {c["name"]: c for c in performance_charts(data, label=str(data.get("label") or ""))}
+    except ImportError:
+        return charts
+    return [drawn.get(c.get("name"), c) if isinstance(c, dict) and "png_base64" not in c else c for c in charts]
+
+
+def _plan(facts: dict[str, Any], label: str) -> list[tuple[str, str, str, Any]]:
+    """(name, title, what is drawn, its points) for each chart the facts give."""
+    suffix = f" ({label})" if label else ""
+    currency = str(facts.get("currency") or "")
+    money = f" ({currency})" if currency else ""
+    plan: list[tuple[str, str, str, Any]] = []
+    weeks = facts.get("weeks") or []
+    if weeks:
+        with_spend = all(w["spend"] is not None for w in weeks)  # no spend line where the data has none
+        title = f"Leads and spend per ISO week{suffix}" if with_spend else f"Leads per ISO week{suffix}"
+        plan.append(("leads_spend_weekly", title, f"Spend{money}" if with_spend else "", weeks))
+    for key, name, what in (
+        ("ctr", "ctr_by_platform", "CTR (%)"),
+        ("cpl", "cpl_by_platform", f"CPL{money}"),
+    ):
+        points = [
+            (platform_label(p["platform"]), p[key])
+            for p in facts.get("platforms") or []
+            if p.get(key) is not None
+        ]
+        if points:
+            plan.append((name, f"{what.split(' (')[0]} by platform{suffix}", what, points))
+    return plan
 
 
 def _draw(facts: dict[str, Any], label: str) -> list[dict[str, str]]:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    suffix = f" ({label})" if label else ""
-    currency = str(facts.get("currency") or "")
-    money = f" ({currency})" if currency else ""
     charts: list[dict[str, str]] = []
 
     def save(name: str, title: str, figure: Any) -> None:
@@ -100,43 +138,23 @@ def _draw(facts: dict[str, Any], label: str) -> list[dict[str, str]]:
             }
         )
 
-    weeks = facts.get("weeks") or []
-    if weeks:
-        title = f"Leads and spend per ISO week{suffix}"
+    for name, title, what, points in _plan(facts, label):
         figure = Figure(figsize=_SIZE, dpi=_DPI)
         axes = figure.add_subplot()
-        labels = [w["week"] for w in weeks]
-        axes.bar(labels, [w["leads"] for w in weeks], color=_BAR, label="Leads")
-        axes.set_ylabel("Leads")
-        if all(w["spend"] is not None for w in weeks):  # no spend line where the data has none
-            twin = axes.twinx()
-            twin.plot(
-                labels, [w["spend"] for w in weeks], color=_LINE, marker="o", label=f"Spend{money}"
-            )
-            twin.set_ylabel(f"Spend{money}")
-            twin.set_ylim(bottom=0)
+        if name == "leads_spend_weekly":
+            labels = [w["week"] for w in points]
+            axes.bar(labels, [w["leads"] for w in points], color=_BAR, label="Leads")
+            axes.set_ylabel("Leads")
+            if what:  # the spend line, where the data has spend
+                twin = axes.twinx()
+                twin.plot(labels, [w["spend"] for w in points], color=_LINE, marker="o", label=what)
+                twin.set_ylabel(what)
+                twin.set_ylim(bottom=0)
+            axes.set_title(title)
+            axes.tick_params(axis="x", labelrotation=30)
         else:
-            title = f"Leads per ISO week{suffix}"
-        axes.set_title(title)
-        axes.tick_params(axis="x", labelrotation=30)
-        save("leads_spend_weekly", title, figure)
-
-    for key, name, what in (
-        ("ctr", "ctr_by_platform", "CTR (%)"),
-        ("cpl", "cpl_by_platform", f"CPL{money}"),
-    ):
-        points = [
-            (platform_label(p["platform"]), p[key])
-            for p in facts.get("platforms") or []
-            if p.get(key) is not None
-        ]
-        if not points:
-            continue
-        title = f"{what.split(' (')[0]} by platform{suffix}"
-        figure = Figure(figsize=_SIZE, dpi=_DPI)
-        axes = figure.add_subplot()
-        axes.bar([p for p, _ in points], [v for _, v in points], color=_BAR)
-        axes.set_ylabel(what)
-        axes.set_title(title)
+            axes.bar([p for p, _ in points], [v for _, v in points], color=_BAR)
+            axes.set_ylabel(what)
+            axes.set_title(title)
         save(name, title, figure)
     return charts

@@ -103,10 +103,13 @@ class ExportDocument:
 
 
 def charts_of(assets: dict[str, Any] | None) -> dict[str, tuple[str, bytes]]:
-    """Chart name -> (title, PNG bytes) from ``assets["charts"]``; anything that is not a
+    """Chart name -> (title, PNG bytes) from ``assets["charts"]``, drawn now when the report
+    stored only which charts it has (``analytics.charts.stored_charts``); anything that is not a
     well-formed PNG with a simple name is ignored rather than trusted."""
+    from ..analytics.charts import stored_charts
+
     found: dict[str, tuple[str, bytes]] = {}
-    for chart in (assets or {}).get("charts") or []:
+    for chart in stored_charts(assets):
         if not isinstance(chart, dict):
             continue
         name, data = str(chart.get("name") or ""), chart.get("png_base64")

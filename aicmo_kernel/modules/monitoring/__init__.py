@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
-from ...analytics.charts import CHARTS_UNAVAILABLE, draw_ahead, performance_charts
+from ...analytics.charts import CHARTS_UNAVAILABLE, chart_data, chart_list
 from ...grounding import ungrounded_numbers
 from ...analytics.kpis import UNMEASURABLE, compute_kpis, platform_label
 from ...analytics.performance_csv import load_performance_csv
@@ -269,8 +269,6 @@ def _prepare(
         "warnings": warnings,
     }
     facts["kpi_table"] = kpi_tables_markdown(facts)
-    # The charts need only these facts: draw them while the model writes the narrative.
-    draw_ahead(facts, label=_chart_label(facts))
     return facts
 
 
@@ -373,8 +371,8 @@ def _render(
     problems = narrative_problems(output, table)
     if problems:
         raise ContractViolation(_describe(problems), field=f"output.{problems[0][0]}")
-    try:
-        charts: list[dict[str, str]] | None = performance_charts(facts, label=_chart_label(facts))
+    try:  # which charts, not their pictures: an export draws them (analytics.charts.stored_charts)
+        charts: list[dict[str, str]] | None = chart_list(facts, label=_chart_label(facts))
     except ImportError:
         charts = None
     shared = {
@@ -388,7 +386,7 @@ def _render(
             kind="performance_report",
             title=f"Performance report: {facts['campaign_name']}",
             content_markdown=_report_markdown(output, facts, table, charts),
-            assets={"charts": charts or []},
+            assets={"charts": charts or [], "chart_data": chart_data(facts, label=_chart_label(facts))},
             metadata={
                 **shared,
                 "currency": facts["currency"],
