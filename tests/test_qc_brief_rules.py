@@ -100,6 +100,9 @@ def test_unmatched_rules_are_listed_for_the_reviewer():
     voice = parse_brief(read_brief_file(CORPUS / "huge-enterprise.yaml")).brand["voice"]
     assert parse_rules(voice) == []
     assert "We never name competitors." in unchecked_rules(voice)
+    # What must appear in a picture is no phrase to look for in the words.
+    assert parse_rules("Our logo must appear on every ad.") == []
+    assert parse_rules("Our helpline number must appear on every post.")[0].terms == ("helpline number",)
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,9 @@ _REQUIRE_VERB = re.compile(
 _MUST_APPEAR = re.compile(r"^(.{3,60}?)\s+(?:must|should|shall|doit|doivent|debe|deben|muss|müssen)\s+(?:always\s+)?"
                           r"(?:appear|be (?:included|shown|stated|mentioned|visible)|figurer|apparaître|être (?:mentionné|"
                           r"indiqué)\w*|aparecer|figurar|erscheinen|stehen)(.*)$", re.IGNORECASE)  # fmt: skip
+# What "must appear" in a picture or a layout, not in the words: not a phrase to look for in copy.
+_NOT_TEXT = re.compile(r"(?<!\w)(?:logo\w*|photo\w*|image\w*|pictur\w*|video\w*|colou?rs?|fonts?|typeface|"
+                       r"icon\w*|badge\w*|mascot\w*|bild\w*|farbe\w*|couleur\w*|imagen\w*)(?!\w)", re.IGNORECASE)  # fmt: skip
 _CONDITION = re.compile(r"(?<!\w)(?:where|when|whenever|if|on|in|dès que|quand|lorsque|si|sur|cuando|si|en|wenn|sobald|"
                         r"bei|auf)\s+(.+)$", re.IGNORECASE)  # fmt: skip
 _TOPIC_CLAUSE = re.compile(r"^(?:and\s+|et\s+|y\s+|und\s+)?(?:no|never|not|pas de|sans|jamais|sin|nunca|ningún|ninguna|"
@@ -195,7 +198,8 @@ def _rules_of(sentence: str) -> list[BriefRule]:
             return [BriefRule("required", sentence, tuple(names), "major", condition)]
         if _PRICE_RULE.search(body) and (_REQUIRE_VERB.search(body) or _MUST_APPEAR.search(body)):
             return [BriefRule("required", sentence, ("price",), "major", condition)]
-        if (appear := _MUST_APPEAR.search(sentence.rstrip("."))) and _stems(appear.group(1)):
+        appear = _MUST_APPEAR.search(sentence.rstrip("."))
+        if appear and _stems(appear.group(1)) and not _NOT_TEXT.search(appear.group(1)):
             words = re.sub(r"^(?:the|our|a|le|la|el|der|die|das)\s+", "", appear.group(1).strip(), flags=re.IGNORECASE)
             cond = _CONDITION.search(appear.group(2).strip())
             return [BriefRule("required", sentence, (words,), "major", _stems(cond.group(1)) if cond else condition)]
