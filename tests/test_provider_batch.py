@@ -239,21 +239,17 @@ def test_aicmo_batch_provider_batch_runs_waves_across_campaigns(llm_env, monkeyp
             states = {row["module"]: row["state"] for row in workflow.campaign_status(ws, name)}
             assert all(states[m] == "approved" for m in module_names() if m != "learn"), states
         runs = [run for name in names for run in ws.list_runs(name)]
+        rows = _request_rows(ws)
     modules = len(module_names())
     assert sum(s.requests for s in summaries) == len(runs) == 3 * modules
     # A batch per wave of ready modules across the three campaigns (a wave whose calls straggle
     # past the gathering window may go out as two): far fewer batches than calls.
     assert len(summaries) <= modules and max(s.requests for s in summaries) >= 6, [s.requests for s in summaries]
     assert all(s.status == "ended" and s.taken == s.requests for s in summaries)
-    # every answer at the batch price, the prompt-cache writes of the long prefixes at 1.25x input
-    # (runs keep tokens and cost; the batch requests keep the cache tokens too)
-    rows = _request_rows(ws)
-    for row in rows:
-        assert row["cost_usd"] == pytest.approx(cost_of(
-            "anthropic", "claude-haiku-4-5", row["tokens_in"], row["tokens_out"],
-            cache_read=row["cache_read_tokens"], cache_write=row["cache_write_tokens"], batch=True)[0])
-    assert any(row["cache_write_tokens"] for row in rows)
-    assert sum(run.cost_usd for run in runs) == pytest.approx(sum(row["cost_usd"] for row in rows))
+    for run in runs:  # batch requests carry no cache marks: nothing written at 1.25x
+        assert run.cost_usd == pytest.approx(
+            cost_of("anthropic", "claude-haiku-4-5", run.tokens_in, run.tokens_out, batch=True)[0])
+    assert rows and not any(row["cache_write_tokens"] for row in rows)
     status = runner.invoke(main, ["batch", "--status"])
     assert status.exit_code == 0
     assert f"{len(summaries)} batch(es), {3 * modules} request(s), 0 pending" in status.output
@@ -336,24 +332,39 @@ def test_ctrl_c_stops_the_wait_and_the_next_run_takes_the_batch_without_sending_
         assert taken.attempts[0]["batch_id"] and taken.cost_usd == 0.0  # a local server: free
 
 
-def test_anthropic_batch_cache_writes_are_priced_and_kept_in_the_workspace(llm_server, anthropic_client, workspace):
+def test_anthropic_batch_requests_carry_no_cache_mark(llm_server, anthropic_client):
     import dataclasses
-
-    from aicmo_kernel.store.provider_batches import WorkspaceLedger
 
     sync = AnthropicProvider(client=anthropic_client, model="claude-sonnet-4-6")
     prefix = " ".join(f"fact{i} about Acme Coffee." for i in range(1500))
     request = dataclasses.replace(post_request(prompt=f"{prefix}\n\nWrite one post."), stable_prefix_chars=len(prefix))
-    ledger = WorkspaceLedger(workspace)
-    result = BatchingProvider(AnthropicBatchAPI(sync), ledger, **FAST).complete(request)
-    assert result.cache_write_tokens > 1024 and result.cache_read_tokens == 0
-    # the prefix written to the cache at 1.25x input, at the batch discount
+    assert isinstance(sync._request_kwargs(request)["messages"][0]["content"], list)  # marked when synchronous
+    result = BatchingProvider(AnthropicBatchAPI(sync), **FAST).complete(request)
+    (sent,) = [r for r in llm_server.requests if r.method == "BATCH"]
+    assert isinstance(sent.body["messages"][0]["content"], str)  # in a batch, nothing to write
+    assert result.cache_write_tokens == 0
     assert result.cost_usd == cost_of("anthropic", "claude-sonnet-4-6", result.tokens_in, result.tokens_out,
-                                      cache_write=result.cache_write_tokens, batch=True)[0]
-    assert result.cost_usd > cost_of("anthropic", "claude-sonnet-4-6", result.tokens_in, result.tokens_out,
-                                     batch=True)[0]
-    (stored,) = _request_rows(workspace)
-    assert stored["cache_write_tokens"] == result.cache_write_tokens  # a resumed run prices them alike
+                                      batch=True)[0]
+
+
+def test_batch_cache_writes_are_priced_and_kept_in_the_workspace(workspace):
+    """A batch answer that wrote to Anthropic's cache (a request marked elsewhere, or resumed from
+    before the marks were left out) keeps its writes, priced at 1.25x input at the batch price."""
+    from aicmo_kernel.providers.batch import BatchOutcome
+    from aicmo_kernel.store.provider_batches import WorkspaceLedger
+
+    ledger = WorkspaceLedger(workspace)
+    ledger.record_batch({"id": "msgbatch_1", "provider": "anthropic", "model": "claude-sonnet-4-6",
+                         "status": "running"}, [{"custom_id": "c1", "request_key": "k1", "module": "creatives"}])
+    ledger.save_outcomes("msgbatch_1", [{"custom_id": "c1", "state": "succeeded", "text": "{}", "tokens_in": 5000,
+                                         "tokens_out": 100, "cache_read_tokens": 0, "cache_write_tokens": 4000,
+                                         "cost_usd": 0.0}])
+    outcome = BatchOutcome.from_record(ledger.find("k1"))
+    assert outcome.cache_write_tokens == 4000
+    sync = AnthropicProvider(client=object(), model="claude-sonnet-4-6")
+    tracker = BatchingProvider(AnthropicBatchAPI(sync), ledger, **FAST)._tracker(outcome, 0)
+    assert tracker.cost() == cost_of("anthropic", "claude-sonnet-4-6", 5000, 100, cache_write=4000, batch=True)[0]
+    assert tracker.cost() > cost_of("anthropic", "claude-sonnet-4-6", 5000, 100, batch=True)[0]
 
 
 def _request_rows(workspace):

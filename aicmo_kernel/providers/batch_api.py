@@ -194,13 +194,17 @@ class OpenAIBatchAPI(_SdkBatchAPI):
 
 
 class AnthropicBatchAPI(_SdkBatchAPI):
-    """Anthropic's Message Batches: the requests in one call, results as JSONL when it has ended."""
+    """Anthropic's Message Batches: the requests in one call, results as JSONL when it has ended.
+
+    Requests go without ``cache_control`` marks: a batch is answered over minutes to hours, in no
+    set order, so a prefix written to the five-minute cache (at 1.25x input) would seldom be read
+    again (requests of one wave are different modules, each keyed on its own output format)."""
 
     sdk_name = "anthropic"
     key_variable = "ANTHROPIC_API_KEY"
 
     def submit(self, items: list[tuple[str, LLMRequest]]) -> BatchJob:
-        requests = [{"custom_id": custom_id, "params": self._body(request)} for custom_id, request in items]
+        requests = [{"custom_id": custom_id, "params": self._body(_unmarked(request))} for custom_id, request in items]
         return self._job(self._call(lambda client: client.messages.batches.create(requests=requests)))
 
     def check(self, batch_id: str) -> BatchJob:
@@ -256,3 +260,10 @@ def batch_api_for(provider: Any) -> BatchAPI | None:
     if isinstance(provider, AnthropicProvider):
         return AnthropicBatchAPI(provider)
     return None
+
+
+def _unmarked(request: LLMRequest) -> LLMRequest:
+    """``request`` with no stable prefix to mark for the prompt cache."""
+    import dataclasses
+
+    return dataclasses.replace(request, stable_prefix_chars=0, cache_breaks=())
