@@ -79,3 +79,96 @@ def test_the_prompts_name_the_language_to_write_in():
     assert re.search(r'"language": "es"', request.prompt)
     assert "in the language named by `language`" in request.prompt
     assert "creatives.v3" in request.prompt
+
+
+# --------------------------------------------------------------------------- documents (issue 14)
+
+
+def test_french_grammar_and_spacing_at_each_blank():
+    from aicmo_kernel.modules.phrasebook import fill, number, target
+
+    assert fill("fr", "De {pain} à {outcome}.", {"pain": "le pain rassis", "outcome": "les matins calmes"}) == (
+        "Du pain rassis aux matins calmes.")
+    assert fill("fr", "Un mot de {name} : {x} ?", {"name": "Atelier Lumière", "x": "oui"}) == (
+        "Un mot d'Atelier Lumière\u00a0: oui\u202f?")
+    assert fill("fr", "« {x} »", {"x": "bonjour"}) == "«\u00a0bonjour\u00a0»"
+    assert fill("es", "Sigue a {name} del {y}", {"name": "el Rincón", "y": "barrio"}) == "Sigue al Rincón del barrio"
+    assert fill("fr", "Pour {who} : {pain}", {"who": "vous", "pain": "Paris : 20 h"}) == "Pour vous\u00a0: Paris : 20 h"
+    assert number("fr", 20000) == "20\u202f000" and number("de", 1500.5) == "1.500,5" and number("en", 20000) == "20,000"
+    assert target("fr", {"metric": "personnes touchées", "target": 20000, "unit": "count"}) == (
+        "personnes touchées\u00a0: 20\u202f000")
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "de"])
+def test_every_catalogue_sentence_keeps_the_english_blanks(lang):
+    from aicmo_kernel.modules.translations import catalog
+
+    for english, translated in catalog(lang).items():
+        assert _fields(translated) == _fields(english), (lang, english)
+
+
+def test_every_sentence_the_composers_write_has_a_translation(monkeypatch):
+    """Compose briefs of every sector and size in French, Spanish and German, and record each
+    English sentence looked up that a catalogue lacks."""
+    import aicmo_kernel.modules.translations as translations
+    from aicmo_kernel.briefs import read_brief_file
+    from aicmo_kernel.testing.offline_drafts import drafts_for_brief
+
+    real, missing = translations.catalog, set()
+
+    class Recording(dict):
+        def get(self, key, default=None):
+            if key not in self:
+                missing.add(key)
+            return super().get(key, default)
+
+    monkeypatch.setattr(translations, "catalog", lambda lang: Recording(real(lang)) if lang != "en" else {})
+    names = ["b2b-northwind", "food-sourdough", "nonprofit-foodbank", "health-physio", "finance-mortgage",
+             "tiny-offer-only", "hostile-banned-in-brief", "retail-fashion"]  # fmt: skip
+    for name in names:
+        for language in ("Français", "Español", "Deutsch"):
+            brief = {**read_brief_file(CORPUS / f"{name}.yaml"), "languages": language}
+            run = drafts_for_brief(brief, name)
+            assert not run.errors, (name, language, run.errors)
+    assert not missing, sorted(missing)
+
+
+@pytest.mark.parametrize(("brief", "lang", "words", "english"), [
+    ("fr-boulangerie", "fr", ["Réalité de l'entreprise", "Contraintes", "Page de destination"], "Business reality"),
+    ("es-clinica", "es", ["Realidad del negocio", "Reglas de decisión", "Sanidad regulada"], "Constraints"),
+    ("de-physio", "de", ["Geschäftliche Realität", "Entscheidungsregeln", "Regulierter Gesundheitsbereich"],
+     "Decision rules"),
+])  # fmt: skip
+def test_intake_and_strategy_are_written_in_the_briefs_language(brief, lang, words, english):
+    run = drafts_for_file(CORPUS / f"{brief}.yaml")
+    strategy = next(d for d in run.drafts["strategy"] if d["kind"] == "strategy_document")["content_markdown"]
+    assert all(w in strategy for w in words) and english not in strategy
+    for d in run.drafts["intake"] + run.drafts["strategy"]:
+        found = [detect_language(s) for s in sentences(d["content_markdown"]) if len(s.split()) >= 4]
+        wrong = [f for f in found if f not in (None, lang)]
+        assert len(wrong) <= len(found) // 5, (d["title"], found)
+
+
+def test_a_tiny_french_brief_gets_its_fallback_lines_in_french():
+    run = drafts_for_file(CORPUS / "tiny-name-only-fr.yaml")
+    text = "\n".join(d["content_markdown"] for d in run.drafts["intake"] + run.drafts["strategy"])
+    assert "Pas encore de budget" in text and "Quelle est exactement l'offre" in text
+    assert "No budget yet" not in text and "What exactly is the offer" not in text and "to confirm with the client" not in text
+
+
+def test_several_languages_get_paired_assets_marked_with_their_language():
+    from aicmo_kernel.modules.creatives import CreativeAsset
+
+    run = drafts_for_file(CORPUS / "es-software.yaml")  # languages: Español, English
+    creatives = [d for d in run.drafts["creatives"] if d["kind"] != "image_prompt"]
+    by_kind: dict[str, list[str]] = {}
+    for d in creatives:
+        by_kind.setdefault(d["kind"], []).append(d["metadata"]["language"])
+        assert f"({d['metadata']['language'].upper()})" in d["title"]
+    assert by_kind and all(langs == ["es", "en"] for langs in by_kind.values()), by_kind
+    english = [d for d in creatives if d["metadata"]["language"] == "en"]
+    assert all(d["metadata"]["cta"].startswith("Start your free trial") for d in english)
+    # A brief in one language keeps unmarked assets, and stored assets without the field still load.
+    single = drafts_for_file(CORPUS / "es-clinica.yaml")
+    assert not any("language" in d["metadata"] for d in single.drafts["creatives"])
+    assert CreativeAsset.model_validate({"asset_type": "x_post", "title": "t", "hook": "h", "cta": "c"}).language == ""

@@ -105,6 +105,9 @@ class CreativeAsset(OutputModel):
     subject: Annotated[str, StringConstraints(max_length=EMAIL_SUBJECT_MAX)] = ""
     preheader: Annotated[str, StringConstraints(max_length=150)] = ""
     scenes: list[Scene] = Field(default_factory=list, max_length=12)
+    # The language this asset is written in (a code: en, fr), when the brief has several; empty
+    # for a brief in one language (and in assets stored before it existed).
+    language: Label = ""
 
     @property
     def platform(self) -> str | None:
@@ -161,7 +164,8 @@ def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
         "key_message": meta.get("core_message"),
         "asset_types": assets_for_channels(channels),
         "platforms": channels,
-        "language": meta.get("language"),
+        # Every language of the brief ("es, en"), the first one first.
+        "language": ", ".join(meta.get("languages") or []) or meta.get("language"),
     }
 
 
@@ -235,6 +239,8 @@ def _render(
             "character_limit": CHARACTER_LIMITS.get(asset.platform or ""),
         }
         assets: dict[str, Any] = {}
+        if asset.language:
+            metadata["language"] = asset.language
         if asset.asset_type == "email":
             metadata.update(subject=asset.subject, preheader=asset.preheader)
         if asset.asset_type == "x_thread":
@@ -251,7 +257,10 @@ def _render(
                 for n, s in enumerate(asset.slides, 1)
             )
             metadata["slides_markdown"] = slides
-        title = f"{_ASSET_LABELS[asset.asset_type]}: {asset.subject if asset.asset_type == 'email' else asset.title}"
+        # With several languages, the language in the title keeps the paired variants apart in
+        # the review queue, the calendar and the exports.
+        label = _ASSET_LABELS[asset.asset_type] + (f" ({asset.language.upper()})" if asset.language else "")
+        title = f"{label}: {asset.subject if asset.asset_type == 'email' else asset.title}"
         items.append(
             Deliverable(
                 kind=asset.asset_type,

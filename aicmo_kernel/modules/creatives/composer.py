@@ -7,14 +7,16 @@ then hashtags, never the call to action or the disclaimer, so a draft is never c
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
 from ...platforms import CHARACTER_LIMITS, EMAIL_SUBJECT_MAX, posted_text, thread_posts
-from ..phrasebook import SUPPORTED, guess_language, keeps_capitals, language_code, say, tr
+from ..phrasebook import SUPPORTED, guess_language, keeps_capitals, language_code, language_codes, say, tr
 from ..sectors import sector_for
+from ..strategy.composer import call_to_action
 from ..text import (
     clip,
     disclaimer_text,
@@ -53,12 +55,23 @@ _VIDEO_PLATFORMS = ("tiktok", "instagram", "youtube", "facebook", "linkedin", "x
 _AD_PLATFORMS = ("facebook", "instagram", "linkedin", "ads", "x", "tiktok", "youtube")
 
 
+MAX_ASSETS = 60  # CreativesOutput's limit
+
+
 def compose_creatives(context: dict[str, Any]) -> dict[str, Any]:
+    """One asset per type and count, in each of the brief's languages: a brief in Spanish and
+    English gets each asset twice, the Spanish and the English variant side by side, each marked
+    with its ``language``; a brief in one language gets its assets unmarked, as before."""
     brief = _Brief(context)
+    languages = list(dict.fromkeys([brief.lang, *language_codes(brief.i.get("language"))]))
+    # An image prompt is written for the image model: one is enough, whatever the languages.
+    writers = [(brief.in_language(lang), asset_type, variant) for asset_type in brief.i["asset_types"]
+               for variant in range(int(brief.i.get("count_per_type") or 1))
+               for lang in (languages[:1] if asset_type == "image_prompt" else languages)]  # fmt: skip
     assets = []
-    for asset_type in brief.i["asset_types"]:
-        for variant in range(int(brief.i.get("count_per_type") or 1)):
-            assets.append(_WRITERS[asset_type](brief, variant))
+    for b, asset_type, variant in writers[:MAX_ASSETS]:
+        asset = _WRITERS[asset_type](b, variant)
+        assets.append({**asset, "language": b.lang} if len(languages) > 1 and asset_type != "image_prompt" else asset)
     return {"assets": assets}
 
 
@@ -79,7 +92,7 @@ class _Brief:
         self.theme = display_theme(i["theme"], self.name)
         self.offer = self._clean(meta.get("offer") or "")
         # The brief's first language: the form's, else the strategy's, else read from its words.
-        self.lang = language_code(i.get("language")) or language_code(meta.get("language")) or guess_language(
+        self.lang = (language_codes(i.get("language")) or [None])[0] or language_code(meta.get("language")) or guess_language(
             [meta.get("offer") or "", meta.get("audience") or "", i["key_message"]]
             + [str(p.get("pain") or "") for p in meta.get("pillars") or []]
         )  # fmt: skip
@@ -113,6 +126,16 @@ class _Brief:
 
     def say(self, key: str, **values: str) -> str:
         return say(self.lang, key, **values)
+
+    def in_language(self, lang: str) -> _Brief:
+        """The same facts for assets in ``lang``: the connecting phrases and the call to action in
+        that language, the brief's own words quoted as written (nothing is translated)."""
+        if lang == self.lang:
+            return self
+        other = copy.copy(self)
+        other.lang = lang
+        other.cta = call_to_action(self.offer, "", self.name, lang)
+        return other
 
     def low(self, text: str) -> str:
         """A phrase from the brief, lowered to sit mid-sentence (German nouns keep their capital)."""

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, StringConstraints
 
-from ..phrasebook import first_language, language_of_inputs, tr
+from ..phrasebook import first_language, language_codes, language_of_inputs, tr
 from ..phrasebook import number as number_in
 from ..phrasebook import target as target_in
 from ..text import display_theme, weeks_between
@@ -157,7 +157,8 @@ def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
         "audience": intake.get("audience"),
         "tone": intake.get("tone") or brand.get("voice"),
         "kpi_targets": kpis,
-        "language": language,
+        # The first language, then the brief's others: "es, en" (copy is written in each).
+        "language": ", ".join(dict.fromkeys([language, *language_codes(intake.get("languages") or [])])),
     }
 
 
@@ -252,7 +253,8 @@ def _render(
                 **inputs.model_dump(
                     mode="json", include={"offer", "audience", "tone", "kpi_targets"}
                 ),
-                "language": language_of_inputs(inputs.language, [inputs.offer, inputs.audience]),
+                "language": lang,
+                "languages": list(dict.fromkeys([lang, *language_codes(inputs.language)])),
                 "channels": [c.channel for c in doc.channels],
                 "channel_plans": [c.model_dump(mode="json") for c in doc.channels],
                 "decision_rules": list(doc.measurement.decision_rules),

@@ -492,7 +492,7 @@ _HEADINGS = {
     'Do: {advice}': 'Sí: {advice}',
     "Don't: {advice}": 'No: {advice}',
     'Goals': 'Metas',
-    'Ideal-customer persona for {client}.': 'Perfil de cliente ideal para {client}.',
+    'Ideal-customer persona for {client}.': 'Perfil del cliente ideal de {client}.',
     'KPI targets': 'Objetivos',
     'KPI:': 'Indicador:',
     'Kill criteria:': 'Criterios de corte:',
