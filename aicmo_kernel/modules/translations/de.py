@@ -65,7 +65,7 @@ _STRATEGY = {
     "nennen, und wie {name} im Preis dazu steht.",
     "The brief holds no market research, so this layer records what the client told us about {category}, and marks "
     "what must be checked before the campaign leans on it.": "Das Briefing enthält keine Marktforschung. Dieser "
-    "Teil hält fest, was der Kunde uns über {category} gesagt hat, und markiert, was zu prüfen ist, bevor die "
+    "Teil hält fest, was der Kunde uns über seinen Markt ({category}) gesagt hat, und markiert, was zu prüfen ist, bevor die "
     "Kampagne darauf baut.",
     # audience psychology
     "{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.":

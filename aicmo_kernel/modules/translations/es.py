@@ -64,7 +64,7 @@ _STRATEGY = {
     "potenciales, y el precio de {name} frente a ellas.",
     "The brief holds no market research, so this layer records what the client told us about {category}, and marks "
     "what must be checked before the campaign leans on it.": "El brief no incluye estudios de mercado, así que "
-    "esta parte recoge lo que el cliente nos contó sobre {category} y señala lo que hay que comprobar antes de "
+    "esta parte recoge lo que el cliente nos contó sobre su mercado ({category}) y señala lo que hay que comprobar antes de "
     "que la campaña se apoye en ello.",
     # audience psychology
     "{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.":

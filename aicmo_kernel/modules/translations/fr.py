@@ -65,7 +65,7 @@ _STRATEGY = {
     "et le prix de {name} par rapport à elles.",
     "The brief holds no market research, so this layer records what the client told us about {category}, and marks "
     "what must be checked before the campaign leans on it.": "Le brief ne contient aucune étude de marché : cette "
-    "partie reprend ce que le client nous a dit sur {category} et signale ce qu'il faut vérifier avant que la "
+    "partie reprend ce que le client nous a dit sur son marché ({category}) et signale ce qu'il faut vérifier avant que la "
     "campagne s'appuie dessus.",
     # audience psychology
     "{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.":
