@@ -203,7 +203,9 @@ def _dry_run(scratch: Workspace, campaign: str) -> tuple[_Recorder, dict[str, st
     from .runner import run_campaign
 
     recorder = _Recorder()
-    report = run_campaign(scratch, campaign, autonomy="full", provider=recorder, use_cache=False)
+    # one module at a time: which approved deliverables a module sees (delivery's pack) never
+    # depends on which thread finished first
+    report = run_campaign(scratch, campaign, autonomy="full", provider=recorder, use_cache=False, max_workers=1)
     stops = {module: reason for module, reason in report.stops.items() if module not in recorder.seen}
     stops.update({module: f"waits for {', '.join(upstream)}" for module, upstream in report.blocked.items()})
     return recorder, stops

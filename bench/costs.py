@@ -2,22 +2,31 @@
 module's prompt size before and after the context budget (issue 15).
 
 Runs go through the real SDKs against the in-process loopback server (no latency), which counts
-tokens as words and reports prompt-cache reads as OpenAI does (a repeated prefix of 1,024 tokens
-or more). Prices come from the price table (genai-prices' bundled database):
+tokens as words and reports prompt-cache reads and writes as the providers do: Anthropic up to each
+block marked ``cache_control`` (1,024 words or more), OpenAI any repeated prefix of 1,024 or more,
+both keyed on the output format too. Prices come from the price table (genai-prices' bundled
+database):
 
-- synchronous: the demo campaign, every module, ``autonomy full``;
-- cached: the same campaign run again with the workspace cache off, so every prompt is sent again
-  and the provider's prompt cache answers its repeated prefix (what a regeneration costs);
-- batch: the same campaign through the provider's batch API (``providers.batch``), half price.
+- synchronous: the demo campaign, every module, ``autonomy full`` (on Anthropic this first run
+  writes the marked prefixes);
+- synchronous, nothing marked (Anthropic only): the same run with the prompts' stable prefix left
+  unmarked, in a server of its own: what the run costs without ``cache_control``;
+- cached (regenerated): the same campaign generated again with the workspace cache off, last
+  module first, so every prompt is sent again and the provider's prompt cache answers its stable
+  prefix (what a regeneration, or a repair, costs within the cache's five minutes);
+- provider batch: a second campaign of the same brand through the provider's batch API
+  (``providers.batch``), half price, after the first (so it may read what the first left); its
+  Anthropic requests carry no cache marks.
 
 Prompt sizes come from a dry run with the offline composer (``aicmo_kernel.estimate``): each
-module's request as it would be sent, then the same prompt with its upstream condensed to the
-module's budget by ``providers.context.fit_upstream`` (the call the prompt builder is to make).
+module's request as sent (its upstream and facts condensed to the module's budget by the prompt
+builder) and the same request built with a budget too large to condense anything.
 """
 
 from __future__ import annotations
 
-import json
+import dataclasses
+import os
 import sys
 import threading
 from pathlib import Path
@@ -30,22 +39,27 @@ MODELS = (("openai", "gpt-4o-mini"), ("anthropic", "claude-sonnet-4-6"))
 
 
 class _Tally:
-    """A provider that passes calls on and adds up what they report (cache reads included)."""
+    """A provider that passes calls on and adds up what they report (cache reads and writes)."""
 
-    def __init__(self, inner):
+    def __init__(self, inner, *, unmarked: bool = False):
         self.inner, self.name, self.model = inner, inner.name, inner.model
-        self.tokens_in = self.tokens_out = self.cache_read = 0
+        self.unmarked = unmarked
+        self.calls = self.tokens_in = self.tokens_out = self.cache_read = self.cache_write = 0
         self._lock = threading.Lock()
 
     def unavailable_reason(self):
         return self.inner.unavailable_reason()
 
     def complete(self, request, *, progress=None, cancel=None):
+        if self.unmarked:  # the prompt as built, its stable prefix not marked for the cache
+            request = dataclasses.replace(request, stable_prefix_chars=0, cache_breaks=())
         result = self.inner.complete(request, progress=progress, cancel=cancel)
         with self._lock:
+            self.calls += 1
             self.tokens_in += result.tokens_in
             self.tokens_out += result.tokens_out
             self.cache_read += result.cache_read_tokens
+            self.cache_write += result.cache_write_tokens
         return result
 
 
@@ -71,6 +85,7 @@ def _campaign_cost(ws, name: str) -> float | None:
     return add_costs(run.cost_usd for run in ws.list_runs(name))
 
 
+
 def cost_section(quick: bool) -> Section:
     from aicmo_kernel.providers.batch import BatchingProvider, batch_api_for
     from aicmo_kernel.providers.chain import ProviderChain
@@ -81,35 +96,47 @@ def cost_section(quick: bool) -> Section:
 
     rows, figures = [], {}
     for api, model in MODELS:
+        runs = []
         with fresh_home(), LoopbackLLMServer() as server, Workspace.open() as ws:
             names = seed_campaigns(ws, 2)
             sync = _Tally(_provider(api, model, server))
-            run_campaign(ws, names[0], autonomy="full", provider=sync, use_cache=False)
-            sync_cost = _campaign_cost(ws, names[0])
+            run_campaign(ws, names[0], autonomy="full", provider=sync, use_cache=False, max_workers=1)
+            runs.append(("synchronous", sync, _campaign_cost(ws, names[0])))
             again = _Tally(_provider(api, model, server))
             before = {run.id for run in ws.list_runs(names[0])}
             _regenerate(ws, names[0], again)  # every module's prompt sent once more
-            cached_cost = _rerun_cost(ws, names[0], before)
+            runs.append(("cached (regenerated)", again, _rerun_cost(ws, names[0], before)))
             sync_sdk = _provider(api, model, server)
             batching = BatchingProvider(batch_api_for(sync_sdk), WorkspaceLedger(ws), gather_s=0.2, poll_s=0.02)
             batch = _Tally(ProviderChain([batching, sync_sdk]))
-            run_campaign(ws, names[1], autonomy="full", provider=batch, use_cache=False)
-            batch_cost = _campaign_cost(ws, names[1])
-        for label, tally, cost in (("synchronous", sync, sync_cost), ("cached (regenerated)", again, cached_cost),
-                                   ("provider batch", batch, batch_cost)):
+            run_campaign(ws, names[1], autonomy="full", provider=batch, use_cache=False, max_workers=1)
+            runs.append(("provider batch", batch, _campaign_cost(ws, names[1])))
+        if api == "anthropic":
+            with fresh_home(), LoopbackLLMServer() as server, Workspace.open() as ws:
+                names = seed_campaigns(ws, 1)
+                plain = _Tally(_provider(api, model, server), unmarked=True)
+                run_campaign(ws, names[0], autonomy="full", provider=plain, use_cache=False, max_workers=1)
+                runs.insert(1, ("synchronous, nothing marked", plain, _campaign_cost(ws, names[0])))
+        sync_cost = runs[0][2]
+        for label, tally, cost in runs:
             ratio = f"{cost / sync_cost:.2f}" if cost is not None and sync_cost else "unknown"
-            rows.append([f"{api}/{model}", label, f"{tally.tokens_in:,}", f"{tally.cache_read:,}",
-                         f"{tally.tokens_out:,}", "unknown" if cost is None else f"${cost:.4f}", ratio])
-            figures[f"{model} {label}"] = cost
+            rows.append([f"{api}/{model}", label, f"{tally.calls}", f"{tally.tokens_in:,}", f"{tally.cache_read:,}",
+                         f"{tally.cache_write:,}", f"{tally.tokens_out:,}",
+                         "unknown" if cost is None else f"${cost:.4f}", ratio])
+            figures[f"{model} {label}"] = {"usd": cost, "calls": tally.calls, "tokens_in": tally.tokens_in, "cache_read": tally.cache_read,
+                                           "cache_write": tally.cache_write, "tokens_out": tally.tokens_out}
     md = ("One demo campaign, all nine modules, `autonomy full`; tokens as the loopback server counts them "
-          "(words), dollars from the price table.\n\n"
-          + table(["model", "run", "tokens in", "of which cache reads", "tokens out", "USD per campaign",
-                   "÷ synchronous"], rows)
-          + "\n\nA regenerated campaign sends every prompt again (its prompts are a little longer: they carry "
-          "the regenerated drafts' upstream). OpenAI serves the repeated prefixes from its cache by itself; "
-          "Anthropic reads nothing from its cache until the prompt builder marks a stable prefix "
-          "(`LLMRequest.stable_prefix_chars`), so its regeneration costs a plain resend. The provider batch "
-          "costs half, as billed.")
+          "(words), dollars from the price table; each ratio is to the model's synchronous row of this run.\n\n"
+          + table(["model", "run", "calls", "tokens in", "of which cache reads", "of which cache writes", "tokens out",
+                   "USD per campaign", "÷ synchronous"], rows)
+          + "\n\nEvery prompt puts what stays the same first (system text, the module's instructions, brand "
+          "rules, campaign record, approved upstream) and this request's inputs and facts last. Both providers "
+          "key their caches on the output format as well, so within one campaign no module reads another's "
+          "prefix: a first run reads nothing, and on Anthropic it pays the writes of its marked prefixes "
+          "(1.25x input). A regeneration (or a repair) within five minutes reads the stable prefix at a tenth "
+          "of the input price (delivery's pack changed in between: learn ran after it, so delivery writes again). "
+          "The provider batch costs half, as billed; its Anthropic requests carry no cache marks (nothing "
+          "written); on OpenAI the second campaign of the same brand also reads the prefixes the first one left.")
     return Section("7. Costs per campaign: synchronous, cached, batch", md, figures)
 
 
@@ -129,55 +156,50 @@ def _rerun_cost(ws, campaign: str, before: set[str]) -> float | None:
     return add_costs(run.cost_usd for run in ws.list_runs(campaign) if run.id not in before)
 
 
+
+
 def budget_section(quick: bool) -> Section:
     from aicmo_kernel.demo import seed_demo
     from aicmo_kernel.estimate import _Recorder
-    from aicmo_kernel.providers.context import context_budget, estimate_tokens, fit_json, fit_upstream
+    from aicmo_kernel.modules import get_module
+    from aicmo_kernel.providers.context import BUDGET_VARIABLE, context_budget, estimate_tokens
     from aicmo_kernel.runner import run_campaign
     from aicmo_kernel.store import Workspace
 
-    upstream_block = _upstream_renderer()
-    sizes: dict[str, tuple[int, int, int]] = {}
-
-    class Measuring(_Recorder):
-        def complete(self, request, *, progress=None, cancel=None):
-            budget = context_budget(request.module)
-            upstream = request.context.get("upstream") or {}
-            facts = request.context.get("facts") or {}
-            prompt = request.prompt
-            block = upstream_block(upstream)
-            if block in prompt:  # some templates carry no upstream block (delivery: its facts instead)
-                prompt = prompt.replace(block, upstream_block(fit_upstream(upstream, budget)[0]))
-            shown = json.dumps(facts, indent=2, sort_keys=True, ensure_ascii=False)
-            if facts and shown in prompt:
-                prompt = prompt.replace(shown, json.dumps(fit_json(facts, budget)[0], indent=2, sort_keys=True,
-                                                          ensure_ascii=False))
-            before = estimate_tokens(request.system) + estimate_tokens(request.prompt)
-            after = estimate_tokens(request.system) + estimate_tokens(prompt)
-            with self._lock:
-                sizes[request.module] = (len(request.prompt), before, after)
-            return super().complete(request, progress=progress, cancel=cancel)
-
     with fresh_home(), Workspace.open() as ws:
         seed_demo(ws)
-        run_campaign(ws, "demo", autonomy="full", provider=Measuring(), use_cache=False)
-    rows = [[module, f"{chars:,}", f"{before:,}", f"{after:,}", f"{context_budget(module):,}",
-             f"{after / before:.2f}"] for module, (chars, before, after) in sorted(sizes.items(), key=lambda i: -i[1][1])]
-    md = ("The demo campaign's prompts (system + user text, estimated at 3.5 characters a token), as built "
-          "today and with their upstream block and their facts each condensed to the module's budget "
-          "(`fit_upstream`, `fit_json`; delivery carries the approved deliverables in its facts):\n\n"
-          + table(["module", "prompt chars", "tokens now", "tokens with the budget", "budget per block",
-                   "ratio"], rows))
-    return Section("8. Prompt sizes and the context budget", md,
-                   {module: {"before": b, "after": a} for module, (_c, b, a) in sizes.items()})
-
-
-def _upstream_renderer():
+        recorder = _Recorder()
+        run_campaign(ws, "demo", autonomy="full", provider=recorder, use_cache=False)
+    sizes: dict[str, tuple[int, int, int, int]] = {}
+    saved = os.environ.get(BUDGET_VARIABLE)
     try:
-        from aicmo_kernel.modules.templates import upstream_block
-    except ImportError:  # before the modules became packages
-        from aicmo_kernel.modules._render import upstream_block  # type: ignore[no-redef]
-    return upstream_block
+        os.environ[BUDGET_VARIABLE] = "100000000"  # nothing condensed: the prompt without the budget
+        for module, request in recorder.requests.items():
+            context = request.context
+            whole = get_module(module).build_request(context["inputs"], brand=context["brand"],
+                                                     campaign=context["campaign"], upstream=context["upstream"],
+                                                     facts=context["facts"])
+            system = estimate_tokens(request.system)
+            sizes[module] = (len(request.prompt), system + estimate_tokens(whole.prompt),
+                             system + estimate_tokens(request.prompt),
+                             system + estimate_tokens(request.prompt[: request.stable_prefix_chars]))
+    finally:
+        if saved is None:
+            os.environ.pop(BUDGET_VARIABLE, None)
+        else:
+            os.environ[BUDGET_VARIABLE] = saved
+    rows = [[module, f"{chars:,}", f"{before:,}", f"{after:,}", f"{context_budget(module):,}",
+             f"{after / before:.2f}", f"{stable:,}", f"{stable / after:.0%}"]
+            for module, (chars, before, after, stable) in sorted(sizes.items(), key=lambda i: -i[1][1])]
+    md = ("The demo campaign's prompts (system + user text, estimated at 3.5 characters a token): built with a "
+          "budget too large to condense anything, and as sent, with their upstream and facts each condensed to "
+          "the module's budget by code (`fit_upstream`, `fit_json`; delivery carries the approved deliverables "
+          "in its facts). The stable prefix is what a provider can cache: system text, instructions, brand "
+          "rules, campaign record, upstream (and delivery's pack).\n\n"
+          + table(["module", "prompt chars (sent)", "tokens without the budget", "tokens sent", "budget per block",
+                   "ratio", "stable prefix tokens", "of the prompt"], rows))
+    return Section("8. Prompt sizes and the context budget", md,
+                   {module: {"before": b, "after": a, "stable_prefix": p} for module, (_c, b, a, p) in sizes.items()})
 
 
 def run(quick: bool = False) -> list[Section]:
