@@ -172,3 +172,21 @@ def test_several_languages_get_paired_assets_marked_with_their_language():
     single = drafts_for_file(CORPUS / "es-clinica.yaml")
     assert not any("language" in d["metadata"] for d in single.drafts["creatives"])
     assert CreativeAsset.model_validate({"asset_type": "x_post", "title": "t", "hook": "h", "cta": "c"}).language == ""
+
+
+def test_the_execution_plan_is_written_in_the_briefs_language():
+    run = drafts_for_file(CORPUS / "fr-boulangerie.yaml")
+    text = "\n".join(d["content_markdown"] for d in run.drafts["execution"])
+    assert "Première publication" in text and "Seules les versions validées sont programmées" in text
+    assert "First run" not in text and "Only approved versions are scheduled" not in text
+
+
+def test_a_french_line_that_lists_the_banned_words_is_not_a_use_of_them():
+    from aicmo_kernel.qc import run_qc
+
+    brand = {"banned_words": ["révolutionnaire"]}
+    plan = "# Gouvernance\n\nNe jamais utiliser les mots interdits (révolutionnaire).\n\n## Mots à éviter\n\n- révolutionnaire"
+    issues = run_qc(plan, kind="governance_plan", platform=None, brand=brand).issues
+    assert not [i for i in issues if i.check_id == "banned_words"]
+    post = run_qc("Une offre révolutionnaire pour votre cabinet.", kind="linkedin_post", platform="linkedin", brand=brand)
+    assert [i for i in post.issues if i.check_id == "banned_words"]

@@ -43,13 +43,18 @@ URL = re.compile(
 # "Words to avoid", "Words we never use", "Banned words", "Don't say": a section that lists them.
 _AVOID_HEADING = re.compile(
     r"\b(?:banned|forbidden|prohibited|off-limits)\b"
+    # French, Spanish and German documents: "Mots à éviter", "Palabras que evitar", "Zu vermeidende Wörter"
+    r"|\b(?:mots?|palabras?|w[öo]rter)\b.*\b(?:[ée]viter|interdits?|jamais|evitar|prohibidas?|nunca|verboten|nie)\b"
+    r"|\bzu vermeidende\b"
     r"|\b(?:words?|phrases?|terms?|language|vocabulary)\b.*\b(?:avoid|never|don'?t|not)\b"
     r"|\b(?:avoid|never|don'?t)\b.*\b(?:words?|phrases?|terms?|say|use)\b",
     re.IGNORECASE,
 )
 _AVOID_LINE = re.compile(
     r"\b(?:never (?:use|say|write)|avoid|don'?t (?:use|say|write)|do not (?:use|say|write)|banned"
-    r"|instead of|rather than|not allowed)\b",
+    r"|instead of|rather than|not allowed"
+    r"|ne jamais (?:utiliser|dire|[ée]crire)|mots interdits|no usar nunca|nunca (?:uses|usar|digas|decir|escribas)"
+    r"|palabras prohibidas|nie (?:verwenden|sagen|schreiben)|verbotenen? W[öo]rter)\b",
     re.IGNORECASE,
 )
 _HASHTAG_LINE = re.compile(r"^\s*(?:\*\*Hashtags:\*\*\s*)?#\S+(?:[\s,]+#\S+)*[\s,]*$")

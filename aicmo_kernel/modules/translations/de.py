@@ -545,4 +545,56 @@ _HEADINGS = {
     '{name}: client summary': '{name}: Kundenübersicht',
 }
 
-CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS}
+# execution's plan: slot notes, governance, UTM explanation.
+_EXECUTION = {
+    'Every approved {platform} asset has already run {count} times: add a new one in Creatives (a new angle on a pillar) so the feed does not repeat itself.':
+        'Jeder freigegebene {platform}-Inhalt lief schon {count}-mal: in Creatives einen neuen hinzufügen (ein neuer Blick auf eine Säule), damit sich der Feed nicht wiederholt.',
+    'No approved {platform} asset yet: add one in Creatives and approve it, or drop this slot from the plan.':
+        'Noch kein freigegebener {platform}-Inhalt: einen in Creatives anlegen und freigeben oder diesen Termin aus dem Plan nehmen.',
+    "First run: lead with the asset's own hook, {hook}.":
+        'Erste Veröffentlichung: mit dem eigenen Einstieg des Inhalts beginnen, {hook}.',
+    'First run of this asset as approved.':
+        'Erste Veröffentlichung dieses Inhalts wie freigegeben.',
+    'Run {run} of this asset: open on the {pillar} pillar instead of the original hook, and answer questions from earlier runs.':
+        'Veröffentlichung Nr. {run} dieses Inhalts: mit der Säule {pillar} statt mit dem ursprünglichen Einstieg beginnen und Fragen aus früheren Veröffentlichungen beantworten.',
+    'Run {run} of this asset: keep the approved text and answer questions from earlier runs.':
+        'Veröffentlichung Nr. {run} dieses Inhalts: den freigegebenen Text beibehalten und Fragen aus früheren Veröffentlichungen beantworten.',
+    'Post the tracked link as the first comment: {link}':
+        'Den getrackten Link als ersten Kommentar posten: {link}',
+    'Reply to the post with the tracked link: {link}':
+        'Auf den Beitrag mit dem getrackten Link antworten: {link}',
+    "Put the tracked link in the bio for the day and point to it in the caption's call to action.":
+        'Den getrackten Link für den Tag in die Bio setzen und im Aufruf zum Handeln der Bildunterschrift darauf verweisen.',
+    'the reviewer who approves this plan in AICMO Workbench':
+        'die Person, die diesen Plan in AICMO Workbench freigibt',
+    'the rules in the brand voice guide':
+        'die Regeln im Leitfaden zur Tonalität',
+    'The analyst drafts or adapts each post in AICMO Workbench from its approved creative, with the tracked link from the UTM plan.':
+        'Das Analyseteam erstellt oder passt jeden Beitrag in AICMO Workbench aus dem freigegebenen Inhalt an, mit dem getrackten Link aus dem UTM-Plan.',
+    'QC runs on every version: platform limits, placeholders, banned words, required disclaimers and calls to action; blockers are fixed before review.':
+        'Die Qualitätskontrolle prüft jede Version: Plattformgrenzen, Platzhalter, verbotene Wörter, Pflichthinweise und Aufrufe zum Handeln; Blocker werden vor der Prüfung behoben.',
+    'Review and approval by {approvers}: each post is approved, or sent back with a comment.':
+        'Prüfung und Freigabe durch {approvers}: Jeder Beitrag wird freigegeben oder mit einem Kommentar zurückgeschickt.',
+    'Only approved versions are scheduled; an edit after approval creates a new draft that needs approval again.':
+        'Nur freigegebene Versionen werden eingeplant; eine Änderung nach der Freigabe erzeugt einen neuen Entwurf, der erneut freigegeben werden muss.',
+    "Approvals are recorded in AICMO Workbench with the reviewer's name, the time and the version approved. Approvers: {approvers}. A post that is not approved before its slot stays unpublished and moves to the next free slot of its platform.":
+        'Freigaben werden in AICMO Workbench mit dem Namen der prüfenden Person, der Uhrzeit und der freigegebenen Version festgehalten. Freigabe: {approvers}. Ein Beitrag, der vor seinem Termin nicht freigegeben ist, bleibt unveröffentlicht und rückt auf den nächsten freien Termin seiner Plattform.',
+    'Anything that touches the offer or pricing, a complaint, a legal or data-protection question, or a claim the brief does not support goes to {contact}, and nothing of that kind is answered publicly before they reply.':
+        'Alles, was Angebot oder Preise betrifft, eine Beschwerde, eine Rechts- oder Datenschutzfrage oder eine Aussage, die das Briefing nicht stützt, geht an {contact}, und nichts davon wird öffentlich beantwortet, bevor eine Antwort vorliegt.',
+    'the account lead':
+        'die Kundenverantwortliche',
+    'Replies follow the brand voice: {voice}.':
+        'Antworten folgen der Tonalität der Marke: {voice}.',
+    'Replies follow the brand voice.':
+        'Antworten folgen der Tonalität der Marke.',
+    'Never use the banned words ({banned}).':
+        'Die verbotenen Wörter nie verwenden ({banned}).',
+    'Answer questions about the product from the approved messaging only, move account or billing questions to a private channel, and log recurring questions for the next round of creatives.':
+        'Fragen zum Produkt nur mit den freigegebenen Botschaften beantworten, Konto- oder Rechnungsfragen in einen privaten Kanal verlagern und wiederkehrende Fragen für die nächste Runde an Inhalten notieren.',
+    'the campaign slug':
+        'die Kennung der Kampagne',
+    "Every link in this calendar carries the same utm_campaign value, {campaign}, so the campaign's visits and sign-ups can be filtered in one view of the analytics tool. utm_source names the platform ({platforms}) and utm_medium separates social posts, emails and paid ads, so each platform's cost and results can be compared; utm_content names the asset, so the same comparison works asset by asset.":
+        'Jeder Link in diesem Kalender trägt denselben utm_campaign-Wert, {campaign}, damit sich Besuche und Anmeldungen der Kampagne in einer Ansicht des Analysetools filtern lassen. utm_source nennt die Plattform ({platforms}) und utm_medium trennt Beiträge, E-Mails und bezahlte Anzeigen, damit sich Kosten und Ergebnisse jeder Plattform vergleichen lassen; utm_content nennt den Inhalt, damit derselbe Vergleich Inhalt für Inhalt funktioniert.',
+}
+
+CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION}

@@ -543,4 +543,56 @@ _HEADINGS = {
     '{name}: client summary': '{name}: resumen del cliente',
 }
 
-CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS}
+# execution's plan: slot notes, governance, UTM explanation.
+_EXECUTION = {
+    'Every approved {platform} asset has already run {count} times: add a new one in Creatives (a new angle on a pillar) so the feed does not repeat itself.':
+        'Cada pieza de {platform} aprobada ya se ha publicado {count} veces: añade una nueva en Creatividades (un ángulo nuevo sobre un pilar) para que el perfil no se repita.',
+    'No approved {platform} asset yet: add one in Creatives and approve it, or drop this slot from the plan.':
+        'Aún no hay ninguna pieza de {platform} aprobada: añade una en Creatividades y apruébala, o quita este hueco del plan.',
+    "First run: lead with the asset's own hook, {hook}.":
+        'Primera publicación: abrir con el gancho de la propia pieza, {hook}.',
+    'First run of this asset as approved.':
+        'Primera publicación de esta pieza tal como se aprobó.',
+    'Run {run} of this asset: open on the {pillar} pillar instead of the original hook, and answer questions from earlier runs.':
+        'Publicación n.º {run} de esta pieza: abrir con el pilar {pillar} en lugar del gancho original y responder a las preguntas de publicaciones anteriores.',
+    'Run {run} of this asset: keep the approved text and answer questions from earlier runs.':
+        'Publicación n.º {run} de esta pieza: mantener el texto aprobado y responder a las preguntas de publicaciones anteriores.',
+    'Post the tracked link as the first comment: {link}':
+        'Publica el enlace con seguimiento como primer comentario: {link}',
+    'Reply to the post with the tracked link: {link}':
+        'Responde a la publicación con el enlace con seguimiento: {link}',
+    "Put the tracked link in the bio for the day and point to it in the caption's call to action.":
+        'Pon el enlace con seguimiento en la biografía ese día y remite a él en la llamada a la acción del texto.',
+    'the reviewer who approves this plan in AICMO Workbench':
+        'la persona que aprueba este plan en AICMO Workbench',
+    'the rules in the brand voice guide':
+        'las reglas de la guía de tono de la marca',
+    'The analyst drafts or adapts each post in AICMO Workbench from its approved creative, with the tracked link from the UTM plan.':
+        'El analista redacta o adapta cada publicación en AICMO Workbench a partir de su pieza aprobada, con el enlace con seguimiento del plan UTM.',
+    'QC runs on every version: platform limits, placeholders, banned words, required disclaimers and calls to action; blockers are fixed before review.':
+        'El control de calidad revisa cada versión: límites de las plataformas, textos provisionales, palabras prohibidas, avisos legales obligatorios y llamadas a la acción; los bloqueos se corrigen antes de la revisión.',
+    'Review and approval by {approvers}: each post is approved, or sent back with a comment.':
+        'Revisión y aprobación por parte de {approvers}: cada publicación se aprueba o se devuelve con un comentario.',
+    'Only approved versions are scheduled; an edit after approval creates a new draft that needs approval again.':
+        'Solo se programan las versiones aprobadas; una edición tras la aprobación crea un borrador nuevo que hay que volver a aprobar.',
+    "Approvals are recorded in AICMO Workbench with the reviewer's name, the time and the version approved. Approvers: {approvers}. A post that is not approved before its slot stays unpublished and moves to the next free slot of its platform.":
+        'Las aprobaciones se registran en AICMO Workbench con el nombre de quien revisa, la hora y la versión aprobada. Aprobación: {approvers}. Una publicación no aprobada antes de su hueco queda sin publicar y pasa al siguiente hueco libre de su plataforma.',
+    'Anything that touches the offer or pricing, a complaint, a legal or data-protection question, or a claim the brief does not support goes to {contact}, and nothing of that kind is answered publicly before they reply.':
+        'Todo lo que afecte a la oferta o a los precios, una queja, una duda legal o de protección de datos, o una afirmación que el brief no respalde, pasa a {contact}, y nada de eso se responde en público antes de su respuesta.',
+    'the account lead':
+        'la persona responsable de la cuenta',
+    'Replies follow the brand voice: {voice}.':
+        'Las respuestas siguen el tono de la marca: {voice}.',
+    'Replies follow the brand voice.':
+        'Las respuestas siguen el tono de la marca.',
+    'Never use the banned words ({banned}).':
+        'No usar nunca las palabras prohibidas ({banned}).',
+    'Answer questions about the product from the approved messaging only, move account or billing questions to a private channel, and log recurring questions for the next round of creatives.':
+        'Responder a las preguntas sobre el producto solo con los mensajes aprobados, llevar las dudas de cuenta o facturación a un canal privado y anotar las preguntas repetidas para la próxima tanda de piezas.',
+    'the campaign slug':
+        'el identificador de la campaña',
+    "Every link in this calendar carries the same utm_campaign value, {campaign}, so the campaign's visits and sign-ups can be filtered in one view of the analytics tool. utm_source names the platform ({platforms}) and utm_medium separates social posts, emails and paid ads, so each platform's cost and results can be compared; utm_content names the asset, so the same comparison works asset by asset.":
+        'Cada enlace de este calendario lleva el mismo valor de utm_campaign, {campaign}, para filtrar las visitas y registros de la campaña en una sola vista de la herramienta de analítica. utm_source indica la plataforma ({platforms}) y utm_medium separa publicaciones, correos y anuncios de pago, para comparar el coste y los resultados de cada plataforma; utm_content indica la pieza, para hacer la misma comparación pieza por pieza.',
+}
+
+CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION}

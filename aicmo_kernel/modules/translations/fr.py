@@ -553,4 +553,56 @@ _HEADINGS = {
     '{name}: client summary': '{name} : synthèse client',
 }
 
-CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS}
+# execution's plan: slot notes, governance, UTM explanation.
+_EXECUTION = {
+    'Every approved {platform} asset has already run {count} times: add a new one in Creatives (a new angle on a pillar) so the feed does not repeat itself.':
+        'Chaque création {platform} validée a déjà été publiée {count} fois : en ajouter une nouvelle dans Créations (un nouvel angle sur un pilier) pour que le fil ne se répète pas.',
+    'No approved {platform} asset yet: add one in Creatives and approve it, or drop this slot from the plan.':
+        'Pas encore de création {platform} validée : en ajouter une dans Créations et la valider, ou retirer ce créneau du plan.',
+    "First run: lead with the asset's own hook, {hook}.":
+        "Première publication : ouvrir sur l'accroche de la création, {hook}.",
+    'First run of this asset as approved.':
+        'Première publication de cette création telle que validée.',
+    'Run {run} of this asset: open on the {pillar} pillar instead of the original hook, and answer questions from earlier runs.':
+        "Publication n° {run} de cette création : ouvrir sur le pilier {pillar} plutôt que sur l'accroche d'origine, et répondre aux questions des publications précédentes.",
+    'Run {run} of this asset: keep the approved text and answer questions from earlier runs.':
+        'Publication n° {run} de cette création : garder le texte validé et répondre aux questions des publications précédentes.',
+    'Post the tracked link as the first comment: {link}':
+        'Publier le lien suivi en premier commentaire : {link}',
+    'Reply to the post with the tracked link: {link}':
+        'Répondre à la publication avec le lien suivi : {link}',
+    "Put the tracked link in the bio for the day and point to it in the caption's call to action.":
+        "Mettre le lien suivi dans la bio pour la journée et y renvoyer dans l'appel à l'action de la légende.",
+    'the reviewer who approves this plan in AICMO Workbench':
+        'la personne qui valide ce plan dans AICMO Workbench',
+    'the rules in the brand voice guide':
+        'les règles du guide de ton de la marque',
+    'The analyst drafts or adapts each post in AICMO Workbench from its approved creative, with the tracked link from the UTM plan.':
+        "L'analyste rédige ou adapte chaque publication dans AICMO Workbench à partir de sa création validée, avec le lien suivi du plan UTM.",
+    'QC runs on every version: platform limits, placeholders, banned words, required disclaimers and calls to action; blockers are fixed before review.':
+        "Le contrôle qualité s'applique à chaque version : limites des plateformes, textes provisoires, mots interdits, mentions légales obligatoires et appels à l'action ; les points bloquants sont corrigés avant la relecture.",
+    'Review and approval by {approvers}: each post is approved, or sent back with a comment.':
+        'Relecture et validation par {approvers} : chaque publication est validée, ou renvoyée avec un commentaire.',
+    'Only approved versions are scheduled; an edit after approval creates a new draft that needs approval again.':
+        'Seules les versions validées sont programmées ; une modification après validation crée un nouveau brouillon à valider de nouveau.',
+    "Approvals are recorded in AICMO Workbench with the reviewer's name, the time and the version approved. Approvers: {approvers}. A post that is not approved before its slot stays unpublished and moves to the next free slot of its platform.":
+        "Les validations sont enregistrées dans AICMO Workbench avec le nom de la personne, l'heure et la version validée. Validation : {approvers}. Une publication non validée avant son créneau reste non publiée et passe au prochain créneau libre de sa plateforme.",
+    'Anything that touches the offer or pricing, a complaint, a legal or data-protection question, or a claim the brief does not support goes to {contact}, and nothing of that kind is answered publicly before they reply.':
+        "Tout ce qui touche à l'offre ou aux prix, une réclamation, une question juridique ou de protection des données, ou une affirmation que le brief ne permet pas, est transmis à {contact}, et rien de tel ne reçoit de réponse publique avant son retour.",
+    'the account lead':
+        'le responsable du compte',
+    'Replies follow the brand voice: {voice}.':
+        'Les réponses suivent le ton de la marque : {voice}.',
+    'Replies follow the brand voice.':
+        'Les réponses suivent le ton de la marque.',
+    'Never use the banned words ({banned}).':
+        'Ne jamais utiliser les mots interdits ({banned}).',
+    'Answer questions about the product from the approved messaging only, move account or billing questions to a private channel, and log recurring questions for the next round of creatives.':
+        'Répondre aux questions sur le produit uniquement à partir des messages validés, passer en privé les questions de compte ou de facturation, et noter les questions récurrentes pour la prochaine série de créations.',
+    'the campaign slug':
+        "l'identifiant de la campagne",
+    "Every link in this calendar carries the same utm_campaign value, {campaign}, so the campaign's visits and sign-ups can be filtered in one view of the analytics tool. utm_source names the platform ({platforms}) and utm_medium separates social posts, emails and paid ads, so each platform's cost and results can be compared; utm_content names the asset, so the same comparison works asset by asset.":
+        "Chaque lien de ce calendrier porte la même valeur utm_campaign, {campaign}, pour filtrer les visites et inscriptions de la campagne dans une seule vue de l'outil d'analyse. utm_source indique la plateforme ({platforms}) et utm_medium distingue publications, e-mails et publicités payantes, pour comparer le coût et les résultats de chaque plateforme ; utm_content indique la création, pour faire la même comparaison création par création.",
+}
+
+CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION}
