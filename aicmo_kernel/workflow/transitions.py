@@ -5,6 +5,7 @@ See the package docstring for the state diagram and the concurrency rules.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -416,6 +417,15 @@ class Approval:
     by_policy: str | None = None
 
 
+def _has_after_approval(module: str) -> bool:
+    from ..errors import ModuleNotAvailableError
+
+    try:
+        return getattr(load_spec(module), "after_approval", None) is not None
+    except ModuleNotAvailableError:
+        return False
+
+
 def _after_approval(approval: Approval) -> None:
     """The module's own hook (autonomy adopts its policy, learn activates memory rules), found
     through the registry like any module's code, so the workflow names no module."""
@@ -434,8 +444,9 @@ def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str) -> tu
     """Approve every waiting draft of ``module`` that the campaign's autonomy policy allows, as
     made by the policy (``autonomy:<level>``), each decided as ``approve`` decides (``_approve_in``)
     and so by its rules alone. One transaction for the module (one campaign lock, one read of the
-    upstream basis, downstream flagged once), each draft in its own savepoint, so a refused or
-    failing draft leaves the others' approvals standing.
+    upstream basis, downstream flagged once); a refused draft leaves the others' approvals
+    standing (a module with an ``after_approval`` hook, which may refuse after the writes, gets a
+    savepoint per draft).
     Returns how many were approved and, for each draft left for a person, its title and why."""
     by_policy = f"autonomy:{level}"
     approved, held, actor = 0, [], by_policy
@@ -448,9 +459,12 @@ def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str) -> tu
         waiting = [(row.id, row.title, row.current_version) for row in rows
                    if row.state != "approved"]  # a person re-approves a flagged one
         basis = upstream_basis(session, campaign_row.id, module) if waiting else {}
+        # Every refusal in _approve_in comes before its writes, but the module's own hook runs
+        # after them: only then does a draft need a savepoint to roll back alone.
+        hooked = _has_after_approval(module)
         for deliverable_id, title, version in waiting:
             try:
-                with session.begin_nested():
+                with session.begin_nested() if hooked else contextlib.nullcontext():
                     _, actor = _approve_in(session, campaign_row, deliverable_id, version, by_policy, None, by_policy,
                                            basis=basis)
                 approved += 1
