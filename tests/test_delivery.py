@@ -124,7 +124,7 @@ def test_offline_summary_is_deterministic(demo_ws):
     second = spec.compose_offline(request.context)
     assert first == second
     # The prompt carries the pack's facts (approved content in full) and the prompt version.
-    assert "delivery.v1" in request.prompt
+    assert f"Prompt template: {spec.prompt_template.removesuffix('.md')}" in request.prompt
     assert json.dumps(facts["items"][0]["content_markdown"], ensure_ascii=False)[1:80] in request.prompt
 
 
