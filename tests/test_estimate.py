@@ -120,6 +120,13 @@ def test_the_prompt_cache_is_estimated_for_this_run_and_for_a_regeneration(demo)
     assert "are estimates with the provider's prompt cache" in text
 
 
+def test_with_the_prompt_cache_off_the_cached_figure_is_the_synchronous_one(demo, monkeypatch):
+    monkeypatch.setenv("AICMO_PROMPT_CACHE", "off")
+    found = estimate("--model", "claude-sonnet-4-6")
+    for m in found["modules"]:
+        assert m["cache_write"] == m["regenerated_cache_read"] == 0 and m["cost_cached"] == m["cost_sync"]
+
+
 def test_campaigns_of_a_batch_share_each_modules_prefix_on_openai(tmp_path, monkeypatch):
     from test_briefs import write_examples
 

@@ -186,3 +186,18 @@ def test_a_different_output_format_shares_no_cache_entry(llm_server):
     third = provider.complete(request)
     assert first.cache_write_tokens > 1024 and second.cache_read_tokens == 0 and second.cache_write_tokens > 1024
     assert third.cache_read_tokens == first.cache_write_tokens
+
+
+def test_the_prompt_cache_can_be_turned_off(demo_requests, monkeypatch, llm_server):
+    from aicmo_kernel.errors import ConfigurationError
+
+    strategy = demo_requests["strategy"]
+    monkeypatch.setenv("AICMO_PROMPT_CACHE", "off")
+    assert cache_cuts(strategy, SONNET) == []
+    provider = _anthropic(llm_server)
+    assert isinstance(provider._request_kwargs(strategy)["messages"][0]["content"], str)
+    monkeypatch.setenv("AICMO_PROMPT_CACHE", "sometimes")
+    with pytest.raises(ConfigurationError, match="AICMO_PROMPT_CACHE"):
+        cache_cuts(strategy, SONNET)
+    monkeypatch.delenv("AICMO_PROMPT_CACHE")
+    assert cache_cuts(strategy, SONNET)  # on when unset

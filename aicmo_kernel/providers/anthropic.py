@@ -11,10 +11,11 @@ naming the variable; ``ping()`` lists the models and spends nothing (``aicmo doc
 from __future__ import annotations
 
 import importlib.util
+import os
 import threading
 from typing import Any
 
-from ..config import DEFAULT_ANTHROPIC_MODEL, Settings
+from ..config import DEFAULT_ANTHROPIC_MODEL, Settings, parse_flag
 from ..errors import ProviderError, ProviderUnavailable
 from ._call import DEFAULT_TIMEOUT_S, CallTracker
 from ._errors import list_models, map_sdk_error
@@ -22,7 +23,11 @@ from ._parse import anthropic_output_schema
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
 from .context import check_fits
 
-__all__ = ["AnthropicProvider", "cache_cuts", "min_cacheable_tokens"]
+__all__ = ["PROMPT_CACHE_VARIABLE", "AnthropicProvider", "cache_cuts", "min_cacheable_tokens"]
+
+# Off: no cache_control marks (nothing written at 1.25x, nothing read at 0.1x). A first run pays
+# the writes; they pay back when a module is generated again (or repaired) within five minutes.
+PROMPT_CACHE_VARIABLE = "AICMO_PROMPT_CACHE"
 
 # Anthropic's minimum cacheable prompt length, in tokens, by model (its prompt-caching docs): a
 # shorter prefix is not cached, so marking it would buy nothing. Longest matching name first; any
@@ -205,9 +210,10 @@ def cache_cuts(request: LLMRequest, model: str) -> list[int]:
     (``cache_breaks``, then ``stable_prefix_chars``) whose prefix, system text included, is at
     least ``model``'s minimum, the longest four at most. Each cut is a prefix that other calls
     share: the module's instructions (any campaign), the brand, the campaign, the upstream (a
-    regeneration). A prompt without a stable prefix gets none."""
+    regeneration). A prompt without a stable prefix gets none, and none is marked when
+    ``AICMO_PROMPT_CACHE`` is off."""
     end = min(request.stable_prefix_chars, len(request.prompt))
-    if end <= 0:
+    if end <= 0 or not parse_flag(PROMPT_CACHE_VARIABLE, os.environ.get(PROMPT_CACHE_VARIABLE), True):
         return []
     floor = min_cacheable_tokens(model) * _CHARS_PER_TOKEN_FLOOR - len(request.system)
     cuts = sorted({cut for cut in (*request.cache_breaks, end) if 0 < cut <= end and cut >= floor})
