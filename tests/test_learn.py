@@ -377,7 +377,7 @@ def test_a_lesson_that_cites_no_computed_fact_is_a_contract_violation():
 def test_the_prompt_carries_the_facts_and_their_ids():
     spec = get_module("learn")
     request = spec.build_request({}, brand={"name": "Rotaly"}, campaign={"name": "demo"}, upstream={}, facts=_facts())
-    assert request.prompt.startswith("Prompt template: learn.v1")
+    assert request.prompt.startswith("Prompt template: learn.v2")
     assert '"id": "E1"' in request.prompt and "cite their ids" in request.prompt
     json.dumps(request.context)
 
