@@ -17,6 +17,7 @@ from ...errors import ContractViolation
 from .composer import compose_creatives
 from ...schemas import Deliverable
 from ...registry import module_info
+from ..phrasebook import language_of_inputs, tr
 from ..text import disclaimer_text
 from ..fields import CHANNELS, AssetType, Channel, Hashtag, InputModel, Label, Name, OutputModel
 from ...platforms import (
@@ -187,30 +188,34 @@ def _with_disclaimer(index: int, asset: CreativeAsset, disclaimer: str) -> Creat
         ) from None
 
 
-def _document(asset: CreativeAsset) -> str:
-    """Ad copy, video scripts and image prompts: a working document for the team, in Markdown."""
-    label = _ASSET_LABELS[asset.asset_type]
-    target = f"**Target platform:** {asset.target_platform}\n\n" if asset.target_platform else ""
-    tags = f"\n\n**Hashtags:** {' '.join(asset.hashtags)}" if asset.hashtags else ""
-    disclaimer = f"\n\n**Disclaimer:** {asset.disclaimer}" if asset.disclaimer else ""
+def _document(asset: CreativeAsset, lang: str = "en") -> str:
+    """Ad copy, video scripts and image prompts: a working document for the team, in Markdown,
+    its labels in the asset's language."""
+    w = {key: tr(lang, key) for key in ("Target platform:", "Hashtags:", "Disclaimer:", "Visual:", "Voiceover:",
+                                         "Hook (opening line):", "Scenes", "Call to action:", "Concept:", "Prompt:",
+                                         "Overlay text:", "Headline:", "Primary text:")}  # fmt: skip
+    label = tr(lang, _ASSET_LABELS[asset.asset_type])
+    target = f"**{w['Target platform:']}** {asset.target_platform}\n\n" if asset.target_platform else ""
+    tags = f"\n\n**{w['Hashtags:']}** {' '.join(asset.hashtags)}" if asset.hashtags else ""
+    disclaimer = f"\n\n**{w['Disclaimer:']}** {asset.disclaimer}" if asset.disclaimer else ""
     if asset.asset_type == "video_script":
         scenes = "\n".join(
-            f"{n}. **Visual:** {s.visual}"
-            + (f"\n   **Voiceover:** {s.voiceover}" if s.voiceover else "")
+            f"{n}. **{w['Visual:']}** {s.visual}"
+            + (f"\n   **{w['Voiceover:']}** {s.voiceover}" if s.voiceover else "")
             for n, s in enumerate(asset.scenes, 1)
         )
         return (
-            f"# {label}: {asset.title}\n\n{target}**Hook (opening line):** {asset.hook}\n\n"
-            f"{asset.body}\n\n## Scenes\n\n{scenes}\n\n**Call to action:** {asset.cta}{disclaimer}{tags}"
+            f"# {label}: {asset.title}\n\n{target}**{w['Hook (opening line):']}** {asset.hook}\n\n"
+            f"{asset.body}\n\n## {w['Scenes']}\n\n{scenes}\n\n**{w['Call to action:']}** {asset.cta}{disclaimer}{tags}"
         )
     if asset.asset_type == "image_prompt":
         return (
-            f"# {label}: {asset.title}\n\n{target}**Concept:** {asset.hook}\n\n**Prompt:** {asset.body}\n\n"
-            f"**Overlay text:** {asset.cta}{tags}"
+            f"# {label}: {asset.title}\n\n{target}**{w['Concept:']}** {asset.hook}\n\n"
+            f"**{w['Prompt:']}** {asset.body}\n\n**{w['Overlay text:']}** {asset.cta}{tags}"
         )
     return (
-        f"# {label}: {asset.title}\n\n{target}**Headline:** {asset.hook}\n\n**Primary text:**\n\n{asset.body}\n\n"
-        f"**Call to action:** {asset.cta}{disclaimer}{tags}"
+        f"# {label}: {asset.title}\n\n{target}**{w['Headline:']}** {asset.hook}\n\n**{w['Primary text:']}**\n\n"
+        f"{asset.body}\n\n**{w['Call to action:']}** {asset.cta}{disclaimer}{tags}"
     )
 
 
@@ -222,11 +227,13 @@ def _render(
     facts: dict[str, Any] | None = None,
 ) -> list[Deliverable]:
     disclaimer = _disclaimer(brand)
+    first = language_of_inputs(inputs.language, [inputs.key_message])
     items = []
     for index, raw in enumerate(output.assets):
         asset = _with_disclaimer(index, raw, disclaimer)
         native = asset.platform is not None
-        content = asset.posted() if native else _document(asset)
+        lang = asset.language or first
+        content = asset.posted() if native else _document(asset, lang)
         metadata: dict[str, Any] = {
             "asset_type": asset.asset_type,
             "theme": inputs.theme,
@@ -253,13 +260,13 @@ def _render(
         if asset.asset_type == "instagram_carousel":
             # The caption is what is posted; the slides are shown to reviewers beneath it.
             slides = "\n\n".join(
-                f"**Slide {n}: {s.heading}**" + (f"\n{s.text}" if s.text else "")
+                f"**{tr(lang, 'Slide {n}: {heading}', n=n, heading=s.heading)}**" + (f"\n{s.text}" if s.text else "")
                 for n, s in enumerate(asset.slides, 1)
             )
             metadata["slides_markdown"] = slides
         # With several languages, the language in the title keeps the paired variants apart in
         # the review queue, the calendar and the exports.
-        label = _ASSET_LABELS[asset.asset_type] + (f" ({asset.language.upper()})" if asset.language else "")
+        label = tr(lang, _ASSET_LABELS[asset.asset_type]) + (f" ({asset.language.upper()})" if asset.language else "")
         title = f"{label}: {asset.subject if asset.asset_type == 'email' else asset.title}"
         items.append(
             Deliverable(

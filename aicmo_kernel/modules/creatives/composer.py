@@ -127,6 +127,10 @@ class _Brief:
     def say(self, key: str, **values: str) -> str:
         return say(self.lang, key, **values)
 
+    def t(self, english: str, **values: str) -> str:
+        """A working title or label in the assets' language (``phrasebook.tr``)."""
+        return tr(self.lang, english, **values)
+
     def in_language(self, lang: str) -> _Brief:
         """The same facts for assets in ``lang``: the connecting phrases and the call to action in
         that language, the brief's own words quoted as written (nothing is translated)."""
@@ -331,7 +335,7 @@ def _instagram_carousel(b: _Brief, variant: int) -> dict[str, Any]:
         "instagram_carousel",
         variant,
         "instagram",
-        f"{b.theme}, in five slides",
+        b.t("{theme}, in five slides", theme=b.theme),
         b.say("carousel_swipe", name=b.name),
     )
     asset["slides"] = [
@@ -349,7 +353,7 @@ def _x_post(b: _Brief, variant: int) -> dict[str, Any]:
 
 
 def _x_thread(b: _Brief, variant: int) -> dict[str, Any]:
-    asset = _base(b, "x_thread", variant, f"{b.theme}: a short thread")
+    asset = _base(b, "x_thread", variant, b.t("{theme}: a short thread", theme=b.theme))
     asset["hook"] = clip(asset["hook"], 200)
     pain = b.low(b.pain(variant))
     problem = b.say("problem_for", who=b.audience, pain=pain) if b.audience else b.say("problem", pain=pain)
@@ -394,7 +398,7 @@ def _objection_copy(b: _Brief, objection: str, offer_shown: bool = False) -> str
 
 
 def _email(b: _Brief, variant: int) -> dict[str, Any]:
-    asset = _base(b, "email", variant, f"{b.theme} email")
+    asset = _base(b, "email", variant, b.t("{theme} email", theme=b.theme))
     subject = b.theme if variant == 0 else b.say("with_name", outcome=b.outcome(variant), name=b.name)
     pain = b.pain(variant)
     asset.update(
@@ -436,7 +440,7 @@ def _ad_copy(b: _Brief, variant: int) -> dict[str, Any]:
 
 
 def _video_script(b: _Brief, variant: int) -> dict[str, Any]:
-    asset = _base(b, "video_script", variant, f"{b.theme}: short video")
+    asset = _base(b, "video_script", variant, b.t("{theme}: short video", theme=b.theme))
     asset.update(
         target_platform=_target(b, _VIDEO_PLATFORMS, variant),
         body=b.say("video_body", who=b.audience or b.say("video_audience")),
@@ -469,8 +473,10 @@ def _image_prompt(b: _Brief, variant: int) -> dict[str, Any]:
         "asset_type": "image_prompt",
         "target_platform": _target(b, ("instagram", "facebook", "linkedin", "x"), variant),
         # "After picture" reads as before/after, which regulated sectors may not show.
-        "title": clip(f"{b.theme}: {'the picture' if b.sector.regulated else 'the after picture'}", 160),
-        "hook": sentence(f"{'The picture' if b.sector.regulated else 'The after picture'}: {b.low(b.outcome(variant))}"),
+        "title": clip(b.t("{theme}: the picture" if b.sector.regulated else "{theme}: the after picture",
+                          theme=b.theme), 160),
+        "hook": sentence(b.t("The picture: {outcome}" if b.sector.regulated else "The after picture: {outcome}",
+                             outcome=b.low(b.outcome(variant)))),
         "body": f"Photographic image for {b.name}: {b.sector.image_setting.format(who=who)}; the feeling: "
         f"{b.low(b.outcome(variant))}. Natural light, a real setting, no stock-photo poses, no "
         "logos or text except the overlay; leave the top third clear for the overlay text.",

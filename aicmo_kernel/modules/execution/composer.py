@@ -13,13 +13,16 @@ from collections.abc import Callable
 from typing import Any
 
 from ...platforms import platform_name
-from ..phrasebook import keeps_capitals, language_of_inputs, tr
+from ..phrasebook import SUPPORTED, keeps_capitals, language_of_inputs, tr
 from ..phrasebook import quote as quote_in
 from ..text import drop_banned_phrases, first_sentence, join_human, strip_end
 
 __all__ = ["compose_execution"]
 
 _LINK_IN_COMMENT = {"linkedin", "facebook"}
+# A creative document's label lines the calendar never quotes, in every language it is written in.
+_SKIPPED_LABELS = "|".join(re.escape(tr(lang, label).rstrip(" :\u00a0")) for lang in SUPPORTED
+                           for label in ("Target platform:", "Hashtags:"))
 
 
 def approved_hook(item: dict[str, Any]) -> str:
@@ -31,7 +34,7 @@ def approved_hook(item: dict[str, Any]) -> str:
         return hook
     for line in content.splitlines():
         line = line.strip()
-        if not line or line.startswith(("#", "|", "---")) or re.match(r"\*\*(Target platform|Hashtags)", line):
+        if not line or line.startswith(("#", "|", "---")) or re.match(rf"\*\*(?:{_SKIPPED_LABELS})", line):
             continue
         line = re.sub(r"^\*\*[^*]{1,40}:\*\*\s*|^\d+/\d+\s+", "", line).replace("**", "").strip()
         if line:

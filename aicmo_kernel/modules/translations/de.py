@@ -597,4 +597,39 @@ _EXECUTION = {
         'Jeder Link in diesem Kalender trägt denselben utm_campaign-Wert, {campaign}, damit sich Besuche und Anmeldungen der Kampagne in einer Ansicht des Analysetools filtern lassen. utm_source nennt die Plattform ({platforms}) und utm_medium trennt Beiträge, E-Mails und bezahlte Anzeigen, damit sich Kosten und Ergebnisse jeder Plattform vergleichen lassen; utm_content nennt den Inhalt, damit derselbe Vergleich Inhalt für Inhalt funktioniert.',
 }
 
-CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION}
+# creatives' working titles, asset labels and document labels.
+_CREATIVES = {
+    'LinkedIn post': 'LinkedIn-Beitrag',
+    'Instagram caption': 'Instagram-Bildunterschrift',
+    'Instagram carousel': 'Instagram-Karussell',
+    'X post': 'X-Beitrag',
+    'X thread': 'X-Thread',
+    'Email': 'E-Mail',
+    'Ad copy': 'Anzeigentext',
+    'Video script': 'Videoskript',
+    'Image prompt': 'Bild-Prompt',
+    'Target platform:': 'Zielplattform:',
+    'Hashtags:': 'Hashtags:',  # as QC reads the label (qc/_text.py)
+    'Disclaimer:': 'Pflichthinweis:',
+    'Visual:': 'Bild:',
+    'Voiceover:': 'Sprechertext:',
+    'Hook (opening line):': 'Einstieg (erster Satz):',
+    'Scenes': 'Szenen',
+    'Call to action:': 'Aufruf zum Handeln:',
+    'Concept:': 'Idee:',
+    'Prompt:': 'Prompt:',
+    'Overlay text:': 'Text im Bild:',
+    'Headline:': 'Überschrift:',
+    'Primary text:': 'Haupttext:',
+    'Slide {n}: {heading}': 'Folie {n}: {heading}',
+    '{theme}, in five slides': '{theme}, in fünf Folien',
+    '{theme}: a short thread': '{theme}: ein kurzer Thread',
+    '{theme} email': '{theme}: E-Mail',
+    '{theme}: short video': '{theme}: kurzes Video',
+    '{theme}: the picture': '{theme}: das Bild',
+    '{theme}: the after picture': '{theme}: das Bild danach',
+    'The picture: {outcome}': 'Das Bild: {outcome}',
+    'The after picture: {outcome}': 'Das Bild danach: {outcome}',
+}
+
+CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION, **_CREATIVES}

@@ -595,4 +595,39 @@ _EXECUTION = {
         'Cada enlace de este calendario lleva el mismo valor de utm_campaign, {campaign}, para filtrar las visitas y registros de la campaña en una sola vista de la herramienta de analítica. utm_source indica la plataforma ({platforms}) y utm_medium separa publicaciones, correos y anuncios de pago, para comparar el coste y los resultados de cada plataforma; utm_content indica la pieza, para hacer la misma comparación pieza por pieza.',
 }
 
-CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION}
+# creatives' working titles, asset labels and document labels.
+_CREATIVES = {
+    'LinkedIn post': 'Publicación de LinkedIn',
+    'Instagram caption': 'Texto de Instagram',
+    'Instagram carousel': 'Carrusel de Instagram',
+    'X post': 'Publicación en X',
+    'X thread': 'Hilo en X',
+    'Email': 'Correo',
+    'Ad copy': 'Texto de anuncio',
+    'Video script': 'Guion de vídeo',
+    'Image prompt': 'Prompt de imagen',
+    'Target platform:': 'Plataforma:',
+    'Hashtags:': 'Hashtags:',  # as QC reads the label (qc/_text.py)
+    'Disclaimer:': 'Aviso legal:',
+    'Visual:': 'Imagen:',
+    'Voiceover:': 'Voz en off:',
+    'Hook (opening line):': 'Gancho (primera frase):',
+    'Scenes': 'Escenas',
+    'Call to action:': 'Llamada a la acción:',
+    'Concept:': 'Idea:',
+    'Prompt:': 'Prompt:',
+    'Overlay text:': 'Texto sobreimpreso:',
+    'Headline:': 'Titular:',
+    'Primary text:': 'Texto principal:',
+    'Slide {n}: {heading}': 'Diapositiva {n}: {heading}',
+    '{theme}, in five slides': '{theme}, en cinco diapositivas',
+    '{theme}: a short thread': '{theme}: un hilo corto',
+    '{theme} email': '{theme}: correo',
+    '{theme}: short video': '{theme}: vídeo corto',
+    '{theme}: the picture': '{theme}: la imagen',
+    '{theme}: the after picture': '{theme}: la imagen del después',
+    'The picture: {outcome}': 'La imagen: {outcome}',
+    'The after picture: {outcome}': 'La imagen del después: {outcome}',
+}
+
+CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION, **_CREATIVES}

@@ -605,4 +605,39 @@ _EXECUTION = {
         "Chaque lien de ce calendrier porte la même valeur utm_campaign, {campaign}, pour filtrer les visites et inscriptions de la campagne dans une seule vue de l'outil d'analyse. utm_source indique la plateforme ({platforms}) et utm_medium distingue publications, e-mails et publicités payantes, pour comparer le coût et les résultats de chaque plateforme ; utm_content indique la création, pour faire la même comparaison création par création.",
 }
 
-CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION}
+# creatives' working titles, asset labels and document labels.
+_CREATIVES = {
+    'LinkedIn post': 'Post LinkedIn',
+    'Instagram caption': 'Légende Instagram',
+    'Instagram carousel': 'Carrousel Instagram',
+    'X post': 'Post X',
+    'X thread': 'Fil X',
+    'Email': 'E-mail',
+    'Ad copy': 'Texte publicitaire',
+    'Video script': 'Script vidéo',
+    'Image prompt': "Prompt d'image",
+    'Target platform:': 'Plateforme cible :',
+    'Hashtags:': 'Hashtags:',  # as QC reads the label (qc/_text.py)
+    'Disclaimer:': 'Mention légale :',
+    'Visual:': 'Image :',
+    'Voiceover:': 'Voix off :',
+    'Hook (opening line):': 'Accroche (première phrase) :',
+    'Scenes': 'Scènes',
+    'Call to action:': "Appel à l'action :",
+    'Concept:': 'Idée :',
+    'Prompt:': 'Prompt :',
+    'Overlay text:': 'Texte en surimpression :',
+    'Headline:': 'Titre :',
+    'Primary text:': 'Texte principal :',
+    'Slide {n}: {heading}': 'Diapositive {n} : {heading}',
+    '{theme}, in five slides': '{theme}, en cinq diapositives',
+    '{theme}: a short thread': '{theme} : un fil court',
+    '{theme} email': '{theme} : e-mail',
+    '{theme}: short video': '{theme} : vidéo courte',
+    '{theme}: the picture': "{theme} : l'image",
+    '{theme}: the after picture': "{theme} : l'image de l'après",
+    'The picture: {outcome}': "L'image : {outcome}",
+    'The after picture: {outcome}': "L'image de l'après : {outcome}",
+}
+
+CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION, **_CREATIVES}
