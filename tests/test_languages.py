@@ -97,6 +97,10 @@ def test_french_grammar_and_spacing_at_each_blank():
     assert number("fr", 20000) == "20\u202f000" and number("de", 1500.5) == "1.500,5" and number("en", 20000) == "20,000"
     assert target("fr", {"metric": "personnes touchées", "target": 20000, "unit": "count"}) == (
         "personnes touchées\u00a0: 20\u202f000")
+    from aicmo_kernel.modules.phrasebook import date_text
+
+    assert [date_text(lang, "2027-09-01") for lang in ("en", "fr", "es", "de")] == [
+        "2027-09-01", "1er septembre 2027", "1 de septiembre de 2027", "1. September 2027"]
 
 
 @pytest.mark.parametrize("lang", ["fr", "es", "de"])

@@ -20,6 +20,7 @@ __all__ = [
     "LANGUAGE_NAMES",
     "PHRASES",
     "SUPPORTED",
+    "date_text",
     "fill",
     "first_language",
     "guess_language",
@@ -354,6 +355,25 @@ def target(lang: str, kpi: Any) -> str:
     if unit and unit.lower() not in {"count", "number", "#"}:
         value += unit if unit == "%" and lang == "en" else f" {unit}"
     return typeset(lang, f"{kpi['metric']} : {value}") if lang == "fr" else f"{kpi['metric']}: {value}"
+
+
+_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+}
+
+
+def date_text(lang: str, value: object) -> str:
+    """An ISO date as the language writes it in prose: 15 janvier 2027, 15 de enero de 2027,
+    15. Januar 2027; English keeps the ISO date, as the documents always showed it."""
+    text = str(value or "")
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if lang not in _MONTHS or not match:
+        return text
+    year, month, day = int(match[1]), _MONTHS[lang].split()[int(match[2]) - 1], int(match[3])
+    return {"fr": f"{'1er' if day == 1 else day} {month} {year}", "es": f"{day} de {month} de {year}",
+            "de": f"{day}. {month} {year}"}[lang]
 
 
 def quote(lang: str, text: str) -> str:

@@ -31,7 +31,7 @@ from ..fields import (
     choice,
     format_target,
 )
-from ..phrasebook import first_language, tr
+from ..phrasebook import first_language, target, tr
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import ModuleSpec, Upstream
 
@@ -179,11 +179,10 @@ def _timing(inputs: IntakeInputs) -> dict[str, Any]:
     }
 
 
-def _kpi_lines(inputs: IntakeInputs) -> str:
-    """The client's KPI targets, verbatim (empty when none: the objective text says so)."""
-    return (
-        "\n\n" + bullets(format_target(k) for k in inputs.kpi_targets) if inputs.kpi_targets else ""
-    )
+def _kpi_lines(inputs: IntakeInputs, lang: str = "en") -> str:
+    """The client's KPI targets, verbatim, numbers as the language writes them (empty when none:
+    the objective text says so)."""
+    return "\n\n" + bullets(target(lang, k) for k in inputs.kpi_targets) if inputs.kpi_targets else ""
 
 
 def _render(
@@ -206,7 +205,7 @@ def _render(
             f"## {t('Offer')}\n\n{summary.offer}",
             f"## {t('What makes it different')}\n\n{summary.differentiator}",
             f"## {t('Audience')}\n\n{summary.audience}",
-            f"## {t('Objective and KPI targets')}\n\n{summary.objective}{_kpi_lines(inputs)}",
+            f"## {t('Objective and KPI targets')}\n\n{summary.objective}{_kpi_lines(inputs, lang)}",
             f"## {t('Budget and timing')}\n\n{summary.budget_and_timing}",
             f"## {t('Open questions for the client')}\n\n{bullets(summary.open_questions, empty=t('none'))}",
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..phrasebook import first_language, keeps_capitals, number, tr
+from ..phrasebook import date_text, first_language, keeps_capitals, number, tr
 from ..phrasebook import quote as quote_in
 from ..sectors import sector_for
 from ..text import (
@@ -228,8 +228,9 @@ def _budget_and_timing(i: dict[str, Any]) -> str:
     weeks = weeks_between(i.get("start_date"), i.get("end_date"))
     parts = []
     if i.get("start_date") and i.get("end_date"):
-        parts.append(t("The campaign runs from {start} to {end} ({weeks} weeks).", start=i["start_date"],
-                       end=i["end_date"], weeks=weeks))
+        parts.append(t("The campaign runs from {start} to {end} ({weeks} weeks).", weeks=weeks,
+                       start=date_text(i.get("_lang", "en"), i["start_date"]),
+                       end=date_text(i.get("_lang", "en"), i["end_date"])))
     else:
         parts.append(t("Start and end dates are not set yet; confirm them with the client."))
     period, per_period = i.get("budget_period") or "total", i.get("budget_per_period")

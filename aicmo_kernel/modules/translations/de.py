@@ -245,10 +245,9 @@ _INTAKE = {
     "{name} offers {offer} to {audience}.": "{name} bietet Folgendes an: {offer}; Zielgruppe: {audience}.",
     "{name}: {what}, brief still to be completed.": "{name}: {what}, Briefing noch zu vervollständigen.",
     "a new client": "ein neuer Kunde",
-    "{name} works in {industry} and sells in {geography}.": "{name} ist in dieser Branche tätig: {industry}, und "
-    "verkauft in {geography}.",
-    "{name} works in {industry}.": "{name} ist in dieser Branche tätig: {industry}.",
-    "{name} sells in {geography}.": "{name} verkauft in {geography}.",
+    "{name} works in {industry} and sells in {geography}.": "Branche von {name}: {industry}; Markt: {geography}.",
+    "{name} works in {industry}.": "Branche von {name}: {industry}.",
+    "{name} sells in {geography}.": "Markt von {name}: {geography}.",
     "{name} has not told us its industry or market yet.": "{name} hat uns Branche und Markt noch nicht genannt.",
     "Its website is {website}; campaign links point there unless the client names a better landing page.":
         "Die Website ist {website}; die Links der Kampagne führen dorthin, sofern der Kunde keine bessere Zielseite "

@@ -244,10 +244,9 @@ _INTAKE = {
     "{name} offers {offer} to {audience}.": "{name} ofrece {offer}; público: {audience}.",
     "{name}: {what}, brief still to be completed.": "{name}: {what}, brief aún por completar.",
     "a new client": "un cliente nuevo",
-    "{name} works in {industry} and sells in {geography}.": "{name} trabaja en este sector: {industry}, y vende en "
-    "{geography}.",
-    "{name} works in {industry}.": "{name} trabaja en este sector: {industry}.",
-    "{name} sells in {geography}.": "{name} vende en {geography}.",
+    "{name} works in {industry} and sells in {geography}.": "Sector de {name}: {industry}; mercado: {geography}.",
+    "{name} works in {industry}.": "Sector de {name}: {industry}.",
+    "{name} sells in {geography}.": "Mercado de {name}: {geography}.",
     "{name} has not told us its industry or market yet.": "{name} aún no nos ha dicho su sector ni su mercado.",
     "Its website is {website}; campaign links point there unless the client names a better landing page.":
         "Su web es {website}; los enlaces de la campaña llevan allí, salvo que el cliente indique una página de "

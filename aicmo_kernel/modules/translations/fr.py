@@ -250,10 +250,9 @@ _INTAKE = {
     "{name} offers {offer} to {audience}.": "{name} propose {offer} ; public visé : {audience}.",
     "{name}: {what}, brief still to be completed.": "{name} : {what}, brief encore à compléter.",
     "a new client": "un nouveau client",
-    "{name} works in {industry} and sells in {geography}.": "{name} exerce dans ce secteur : {industry}, et vend "
-    "ici : {geography}.",
-    "{name} works in {industry}.": "{name} exerce dans ce secteur : {industry}.",
-    "{name} sells in {geography}.": "{name} vend ici : {geography}.",
+    "{name} works in {industry} and sells in {geography}.": "Secteur de {name} : {industry} ; marché : {geography}.",
+    "{name} works in {industry}.": "Secteur de {name} : {industry}.",
+    "{name} sells in {geography}.": "Marché de {name} : {geography}.",
     "{name} has not told us its industry or market yet.": "{name} ne nous a pas encore indiqué son secteur ni son "
     "marché.",
     "Its website is {website}; campaign links point there unless the client names a better landing page.":
