@@ -202,11 +202,11 @@ def _run_module(
     from .generation import generate
     from .registry import load_spec
 
-    status = workflow.module_status(ws, campaign, name)
-    if status["state"] == "approved":
+    state = workflow.module_state(ws, campaign, name)
+    if state == "approved":
         emit({"module": name, "action": "already approved"})
         return
-    if status["state"] != "in_review":
+    if state != "in_review":
         try:
             hook = load_spec(name).inputs_for_run  # autonomy: its document records the run's level
             inputs = hook(policy, autonomy is not None) if hook is not None else None
@@ -229,12 +229,10 @@ def _run_module(
         if not result.ok:
             error = result.envelope.error
             raise _Stop(f"{error.type}: {error.message} (trace id {error.trace_id})", failed=True)
-    items = ws.list_deliverables(campaign=campaign, module=name)
-
-    waiting = [item for item in items if item.state != "approved"]
     current = workflow.get_policy(ws, campaign)  # a person may have changed it during the run
     level = current.level
     if level in ("manual", "assisted"):
+        waiting = [item for item in ws.list_deliverables(campaign=campaign, module=name) if item.state != "approved"]
         raise _Stop(f"{len(waiting)} draft(s) in {name} wait for a reviewer (autonomy level {level})")
     approved, held = workflow.auto_approve(ws, campaign, name, level=level)
     if held:

@@ -37,6 +37,7 @@ from .module_state import (
     campaign_status,
     check_gate,
     is_module_approved,
+    module_state,
     module_status,
 )
 from .policy import (
@@ -76,6 +77,7 @@ __all__ = [
     "get_policy",
     "is_module_approved",
     "may_auto_approve",
+    "module_state",
     "module_status",
     "record_generation",
     "request_changes",

@@ -25,6 +25,7 @@ __all__ = [
     "campaign_status",
     "check_gate",
     "is_module_approved",
+    "module_state",
     "module_status",
     "raise_if_gated",
     "read_approved_upstream",
@@ -149,14 +150,7 @@ def _status(session: Session, campaign_id: str, module: str) -> dict[str, Any]:
             DeliverableRow.campaign_id == campaign_id, DeliverableRow.module == module,
             DeliverableRow.state == "superseded")
     ) or 0
-    if not rows:
-        state = "failed" if last is not None and last.status == "FAILED" else "not_started"
-    elif any(row.needs_review for row in rows):
-        state = "needs_review"
-    elif all(row.state == "approved" for row in rows):
-        state = "approved"
-    else:
-        state = "in_review"
+    state = _state(rows, last)
     waiting = _gate_problems(session, campaign_id, module)
     return {
         "module": info.name, "order": info.order, "title": info.title, "state": state,
@@ -167,6 +161,26 @@ def _status(session: Session, campaign_id: str, module: str) -> dict[str, Any]:
         "cost_usd": last.cost_usd if last else None, "trace_id": last.trace_id if last else None,
         "last_error": last.error if last and last.status == "FAILED" else None,
     }
+
+
+def _state(rows: list[DeliverableRow], last: RunRow | None) -> str:
+    if not rows:
+        return "failed" if last is not None and last.status == "FAILED" else "not_started"
+    if any(row.needs_review for row in rows):
+        return "needs_review"
+    if all(row.state == "approved" for row in rows):
+        return "approved"
+    return "in_review"
+
+
+def module_state(ws: Workspace, campaign: str, module: str) -> str:
+    """``module_status(...)["state"]`` alone, without the counts, gate and last run it reads
+    (the runner asks this of every module it starts)."""
+    with ws.reading() as session:
+        campaign_id = find_campaign(session, campaign).id
+        name = module_info(module).name
+        rows = current_rows(session, campaign_id, name)
+        return _state(rows, None if rows else _last_run(session, campaign_id, name))
 
 
 def module_status(ws: Workspace, campaign: str, module: str) -> dict[str, Any]:
