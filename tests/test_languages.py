@@ -32,6 +32,12 @@ def test_the_language_is_the_declared_one_else_the_briefs_own():
     assert language_code("Français") == "fr" and language_code("English (UK)") == "en"
     assert language_code("Deutsch") == "de" and language_code("es") == "es" and language_code("Klingon") is None
     assert first_language(["Español", "English"], []) == "es"
+    assert first_language(["English and French"], []) == "en"  # a bilingual Canadian brief
+    from aicmo_kernel.modules.phrasebook import language_codes
+    from aicmo_kernel.qc.rubric import language_codes as rubric_codes
+
+    assert language_codes("English and French") == rubric_codes(["English and French"]) == ["en", "fr"]
+    assert language_codes(["Español / English"]) == rubric_codes(["Español / English"]) == ["es", "en"]
     # Intake's default "English" does not override a brief written in Spanish.
     assert first_language(["English"], ["Vecinos y estudiantes del barrio de Ruzafa", "Un café gratis con la bollería"]) == "es"
     assert guess_language(["Hausbesitzer und Wohnungseigentümer im Raum München"]) == "de"
@@ -194,3 +200,14 @@ def test_a_french_line_that_lists_the_banned_words_is_not_a_use_of_them():
     assert not [i for i in issues if i.check_id == "banned_words"]
     post = run_qc("Une offre révolutionnaire pour votre cabinet.", kind="linkedin_post", platform="linkedin", brand=brand)
     assert [i for i in post.issues if i.check_id == "banned_words"]
+
+
+def test_a_bilingual_canadian_brief_gets_english_and_french_assets():
+    run = drafts_for_file(CORPUS / "ca-bilingual.yaml")  # languages: English and French
+    strategy = next(d for d in run.drafts["strategy"] if d["kind"] == "strategy_document")
+    assert strategy["metadata"]["language"] == "en" and strategy["metadata"]["languages"] == ["en", "fr"]
+    languages = {d["metadata"].get("language") for d in run.drafts["creatives"] if d["kind"] != "image_prompt"}
+    assert languages == {"en", "fr"}
+    french = [d for d in run.drafts["creatives"] if d["metadata"].get("language") == "fr"]
+    assert all(d["metadata"]["cta"].startswith(("Réservez", "Découvrez", "Lancez", "Prenez")) for d in french), [
+        d["metadata"]["cta"] for d in french]

@@ -194,9 +194,11 @@ def language_codes(declared: Iterable[object]) -> list[str]:
     """The ISO 639-1 codes of the languages a brief declares ("Français, English (UK)" -> fr, en)."""
     codes = []
     for item in declared or []:
-        word = re.sub(r"\(.*?\)", "", str(item)).strip().lower()
-        if word in _LANGUAGE_NAMES and _LANGUAGE_NAMES[word] not in codes:
-            codes.append(_LANGUAGE_NAMES[word])
+        # "English and French", "Español / English": several languages in one item
+        for part in re.split(r"\s*(?:[,;/+&]|\band\b|\bet\b|\by\b|\bund\b)\s*", re.sub(r"\(.*?\)", "", str(item))):
+            word = part.strip().lower()
+            if word in _LANGUAGE_NAMES and _LANGUAGE_NAMES[word] not in codes:
+                codes.append(_LANGUAGE_NAMES[word])
     return codes
 
 
