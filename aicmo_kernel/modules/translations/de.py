@@ -20,8 +20,8 @@ _STRATEGY = {
     "the outcome the client promises": "das Ergebnis, das der Kunde verspricht",
     "the time the problem takes today": "die Zeit, die das Problem heute kostet",
     "what {name} does": "was {name} leistet",
-    "is held back by {worry}": "zögert wegen {worry}",
-    "has worries still to confirm with the client": "hat Bedenken, die noch mit dem Kunden zu klären sind",
+    "is held back by {worry}": "{worry}",
+    "has worries still to confirm with the client": "noch mit dem Kunden zu klären",
     "not described yet; confirm it with the client": "noch nicht beschrieben; mit dem Kunden klären",
     "reach among the audience": "Reichweite in der Zielgruppe",
     "visits to the offer page": "Besuche der Angebotsseite",
@@ -68,8 +68,7 @@ _STRATEGY = {
     "Teil hält fest, was der Kunde uns über seinen Markt ({category}) gesagt hat, und markiert, was zu prüfen ist, bevor die "
     "Kampagne darauf baut.",
     # audience psychology
-    "{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.":
-        "{persona} wünscht sich Folgendes: {wants}; {worry}; und wird aktiv durch {trigger}.",
+    "{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.": "{persona} – Wunsch: {wants}; Bedenken: {worry}; Auslöser: {trigger}.",
     "They feel {pain} every week.": "Jede Woche spüren sie das: {pain}.",
     "No personas were approved at intake; confirm who buys and who uses before writing creatives.":
         "Bei der Aufnahme wurden keine Personas freigegeben; vor dem Schreiben der Inhalte klären, wer kauft und "

@@ -19,8 +19,8 @@ _STRATEGY = {
     "the outcome the client promises": "el resultado que promete el cliente",
     "the time the problem takes today": "el tiempo que hoy se lleva el problema",
     "what {name} does": "lo que hace {name}",
-    "is held back by {worry}": "le frena {worry}",
-    "has worries still to confirm with the client": "tiene dudas aún por confirmar con el cliente",
+    "is held back by {worry}": "{worry}",
+    "has worries still to confirm with the client": "por confirmar con el cliente",
     "not described yet; confirm it with the client": "aún sin describir; confirmarlo con el cliente",
     "reach among the audience": "el alcance entre el público",
     "visits to the offer page": "las visitas a la página de la oferta",
@@ -67,8 +67,7 @@ _STRATEGY = {
     "esta parte recoge lo que el cliente nos contó sobre su mercado ({category}) y señala lo que hay que comprobar antes de "
     "que la campaña se apoye en ello.",
     # audience psychology
-    "{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.":
-        "{persona} quiere {wants}, {worry}, y se decide a actuar por {trigger}.",
+    "{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.": "{persona} — quiere: {wants}; le frena: {worry}; le hace actuar: {trigger}.",
     "They feel {pain} every week.": "Cada semana lo sufren: {pain}.",
     "No personas were approved at intake; confirm who buys and who uses before writing creatives.":
         "No se aprobó ningún perfil en la toma de datos; confirmar quién compra y quién usa antes de escribir "

@@ -20,8 +20,8 @@ _STRATEGY = {
     "the outcome the client promises": "le résultat que le client promet",
     "the time the problem takes today": "le temps que le problème prend aujourd'hui",
     "what {name} does": "ce que fait {name}",
-    "is held back by {worry}": "est freiné par {worry}",
-    "has worries still to confirm with the client": "a des inquiétudes encore à confirmer avec le client",
+    "is held back by {worry}": "{worry}",
+    "has worries still to confirm with the client": "à confirmer avec le client",
     "not described yet; confirm it with the client": "pas encore décrite ; à confirmer avec le client",
     "reach among the audience": "la portée auprès du public visé",
     "visits to the offer page": "les visites de la page de l'offre",
@@ -68,8 +68,7 @@ _STRATEGY = {
     "partie reprend ce que le client nous a dit sur son marché ({category}) et signale ce qu'il faut vérifier avant que la "
     "campagne s'appuie dessus.",
     # audience psychology
-    "{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.":
-        "{persona} veut {wants}, {worry}, et passe à l'action grâce à {trigger}.",
+    "{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.": "{persona} — ce qui compte : {wants} ; ce qui freine : {worry} ; ce qui déclenche : {trigger}.",
     "They feel {pain} every week.": "Chaque semaine, ils subissent ceci : {pain}.",
     "No personas were approved at intake; confirm who buys and who uses before writing creatives.":
         "Aucun persona n'a été validé à l'accueil du client ; confirmer qui achète et qui utilise avant d'écrire "
