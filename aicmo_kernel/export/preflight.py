@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ValidationError, WorkflowError
 from ..schemas import find_placeholders
 from .branding import Branding
-from .model import ExportItem, item_summary, load_item
+from .model import ExportItem, item_summary, load_items
 
 if TYPE_CHECKING:
     from ..store import Workspace
@@ -118,13 +118,11 @@ def preflight(
 
     record = ws.get_campaign(campaign)
     brand = ws.get_brand(record.brand_id)
-    items: list[ExportItem] = []
     missing: list[dict[str, Any]] = []
     for view in [*selected, *extra]:
-        if _is_current_approval(view):
-            items.append(load_item(ws, view))
-        else:
+        if not _is_current_approval(view):
             missing.append(item_summary(view))
+    items: list[ExportItem] = load_items(ws, [view for view in [*selected, *extra] if _is_current_approval(view)])
     qc_failures: list[str] = []
     placeholder_items: list[str] = []
     for item in items:
