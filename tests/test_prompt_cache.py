@@ -201,3 +201,20 @@ def test_the_prompt_cache_can_be_turned_off(demo_requests, monkeypatch, llm_serv
         cache_cuts(strategy, SONNET)
     monkeypatch.delenv("AICMO_PROMPT_CACHE")
     assert cache_cuts(strategy, SONNET)  # on when unset
+
+
+@pytest.mark.parametrize("name", module_names())
+def test_a_template_cut_into_sections_renders_the_same_text(name):
+    import re
+
+    from aicmo_kernel.modules.templates import load_template, render_sections
+
+    spec = get_module(name)
+    source = load_template(spec.prompt_template, spec.package)
+    # values that hold headings of their own: the cuts come from the template, not from them
+    values = {var: f"<{var}>\n## This request\n## Brand rules\n" for var in set(re.findall(r"\$(\w+)", source))}
+    sections = render_sections(spec.prompt_template, spec.package, **values)
+    assert "".join(sections) == render_template(spec.prompt_template, spec.package, **values)
+    headings = [s.split("\n", 1)[0] for s in sections[1:]]
+    # the variable tail is the last section; the stable ones before it include the brand rules
+    assert headings[-1] == TAIL_HEADING and headings.count(TAIL_HEADING) == 1 and "## Brand rules" in headings
