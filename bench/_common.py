@@ -132,3 +132,48 @@ def seed_campaigns(ws: Any, count: int) -> list[str]:
                            brief=demo.brief)
         names.append(name)
     return names
+
+
+# Side by side with an earlier kernel: AICMO_BENCH_BEFORE names a folder holding an earlier
+# ``aicmo_kernel`` package (e.g. ``git archive <commit> aicmo_kernel | tar -x -C /tmp/before``).
+BEFORE_VARIABLE = "AICMO_BENCH_BEFORE"
+
+
+def before_tree() -> Path | None:
+    value = os.environ.get(BEFORE_VARIABLE)
+    return Path(value).resolve() if value else None
+
+
+def measure_in(script: Path, part: str, quick: bool, tree: Path | None = None) -> dict[str, Any]:
+    """``script --measure part`` in a fresh interpreter, against the kernel in ``tree`` (an earlier
+    checkout, first on PYTHONPATH) or this one; returns its JSON result with the load average
+    (1 minute) before and after. The loopback server is this checkout's either way."""
+    import json
+
+    env = {key: value for key, value in os.environ.items() if key != BEFORE_VARIABLE}
+    if tree is not None:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(tree), env.get("PYTHONPATH", "")) if p)
+    with tempfile.TemporaryDirectory(prefix="aicmo-bench-measure-") as folder:
+        out = Path(folder) / "out.json"
+        load_before = os.getloadavg()[0]
+        # cwd outside the checkout, so ``tree`` (not the working tree) is what gets imported
+        subprocess.run([sys.executable, str(script), "--measure", part, "--out", str(out)]
+                       + (["--quick"] if quick else []), cwd=folder, env=env, check=True)
+        data = json.loads(out.read_text())
+    data["load"] = [round(load_before, 1), round(os.getloadavg()[0], 1)]
+    return data
+
+
+def measure_main(measures: dict[str, Callable[[bool], dict[str, Any]]], run: Callable[[bool], Any]) -> None:
+    """The ``__main__`` of a script with ``--measure PART --out FILE``; without, it prints its sections."""
+    import json
+
+    args = sys.argv[1:]
+    quick = "--quick" in args
+    if "--measure" in args:
+        part, out = args[args.index("--measure") + 1], Path(args[args.index("--out") + 1])
+        out.write_text(json.dumps(measures[part](quick), default=str))
+        return
+    sections = run(quick)
+    for section in sections if isinstance(sections, list) else [sections]:
+        print(f"## {section.title}\n\n{section.markdown}\n")

@@ -4,29 +4,42 @@ Campaign: ``run_campaign(autonomy="full")`` against the loopback server with 300
 call, concurrent (modules start as their gates open) against the sequential loop
 (``max_workers=1``), plus ``aicmo run --autonomy full`` itself in a fresh process. The bound is
 the longest chain of calls in the module graph times the latency (one call per module); a second
-bound adds each module's own work, measured on the same machine at zero latency. The concurrent
-run is also timed with monitoring's charts drawn after the model's answer, as before they were
-drawn ahead during the call (``analytics.charts.draw_ahead``), interleaved with the others.
+bound adds each module's own work, measured on the same machine at zero latency.
 
 Batch: ``run_many`` over N copies of the demo campaign with at most 32 calls in flight, and the
 limiter alone (the same calls through the limited provider chain, no module work), against the
-goal of 90% of 32 / latency calls per second.
+goal of 90% of 32 / latency calls per second. The process's CPU time per call is the kernel's own
+work per model call (the loopback server runs in its own process).
+
+Each measurement runs in a fresh interpreter. With ``AICMO_BENCH_BEFORE=<folder holding an earlier
+aicmo_kernel>`` each is also run against that kernel, just before, so before and after sit side by
+side in one run (issue 15 used ``git archive <commit> aicmo_kernel | tar -x -C <folder>``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, Section, fresh_home, llm_environment, llm_server_process, seed_campaigns, table  # noqa: E402
+from _common import (  # noqa: E402
+    Section,
+    before_tree,
+    fresh_home,
+    llm_environment,
+    llm_server_process,
+    measure_in,
+    measure_main,
+    seed_campaigns,
+    table,
+)
 
 LATENCY_MS = 300.0
+SCRIPT = Path(__file__).resolve()
 
 
 def _critical_path(weights: dict[str, float]) -> tuple[float, list[str]]:
@@ -60,20 +73,7 @@ def _module_work(ws, campaign: str) -> dict[str, float]:
     return work
 
 
-@contextlib.contextmanager
-def _charts_drawn_after_the_call() -> Iterator[None]:
-    """Monitoring as it was before charts were drawn ahead: drawn after the model's answer."""
-    from aicmo_kernel.modules import monitoring
-
-    saved = monitoring.draw_ahead
-    monitoring.draw_ahead = lambda facts, label="": None
-    try:
-        yield
-    finally:
-        monitoring.draw_ahead = saved
-
-
-def campaign_section(quick: bool) -> Section:
+def measure_campaign(quick: bool) -> dict[str, Any]:
     from aicmo_kernel.modules import module_names
     from aicmo_kernel.runner import run_campaign
     from aicmo_kernel.store import Workspace
@@ -81,65 +81,39 @@ def campaign_section(quick: bool) -> Section:
     repeats = 1 if quick else 3
     with fresh_home():
         with llm_server_process(0) as url, llm_environment(url), Workspace.open() as ws:
-            seed_campaigns(ws, 2)
-            run_campaign(ws, "demo", autonomy="full", use_cache=False)  # warm up
-            work = _module_work(ws, "demo-001")
+            names = seed_campaigns(ws, 1 + repeats)
+            run_campaign(ws, names[0], autonomy="full", use_cache=False)  # warm up
+            works = [_module_work(ws, name) for name in names[1:]]
+    work = {name: sorted(w.get(name, 0.0) for w in works)[len(works) // 2] for name in module_names()}
     latency = LATENCY_MS / 1000
     calls_bound, calls_path = _critical_path({name: latency for name in module_names()})
-    work_bound, work_path = _critical_path({name: latency + work.get(name, 0.0) for name in module_names()})
-    sequential_bound = sum(latency + work.get(name, 0.0) for name in module_names())
-    concurrent, inline_charts, sequential, cli = [], [], [], []
+    work_bound, work_path = _critical_path({name: latency + work[name] for name in module_names()})
+    concurrent, sequential, cli = [], [], []
     with fresh_home() as home:
         with llm_server_process(LATENCY_MS) as url, llm_environment(url), Workspace.open() as ws:
-            names = seed_campaigns(ws, 1 + 4 * repeats)
+            names = seed_campaigns(ws, 1 + 3 * repeats)
             run_campaign(ws, names[0], autonomy="full", use_cache=False)  # warm up
             for index in range(repeats):
-                first = 1 + 4 * index
-                for workers, sink, name in ((4, concurrent, names[first]), (4, inline_charts, names[first + 1]),
-                                            (1, sequential, names[first + 2])):
-                    before = _charts_drawn_after_the_call() if sink is inline_charts else contextlib.nullcontext()
-                    with before:
-                        started = time.perf_counter()
-                        report = run_campaign(ws, name, autonomy="full", max_workers=workers, use_cache=False)
-                        sink.append(time.perf_counter() - started)
+                first = 1 + 3 * index
+                for workers, sink, name in ((4, concurrent, names[first]), (1, sequential, names[first + 1])):
+                    started = time.perf_counter()
+                    report = run_campaign(ws, name, autonomy="full", max_workers=workers, use_cache=False)
+                    sink.append(time.perf_counter() - started)
                     assert report.stopped_at == "learn", report.reason  # memory rules wait for a person
                 started = time.perf_counter()
                 done = subprocess.run([str(Path(sys.executable).with_name("aicmo")), "run", "--campaign",
-                                       names[first + 3], "--autonomy", "full", "--no-cache"],
+                                       names[first + 2], "--autonomy", "full", "--no-cache"],
                                       capture_output=True, text=True, env={**os.environ, "AICMO_HOME": str(home)})
                 cli.append(time.perf_counter() - started)
                 assert "stopped at learn" in done.stdout, done.stdout + done.stderr
     med = lambda values: sorted(values)[len(values) // 2]  # noqa: E731
-    c, i, s, k = med(concurrent), med(inline_charts), med(sequential), med(cli)
-    rows = [
-        ["sequential loop (max_workers=1)", f"{s:.2f}", f"{s / calls_bound:.2f}", f"{s / work_bound:.2f}"],
-        ["before: concurrent, monitoring's charts drawn after the call", f"{i:.2f}", f"{i / calls_bound:.2f}",
-         f"{i / work_bound:.2f}"],
-        ["concurrent run_campaign (max_workers=4)", f"{c:.2f}", f"{c / calls_bound:.2f}", f"{c / work_bound:.2f}"],
-        ["`aicmo run --autonomy full` (fresh process, incl. start-up)", f"{k:.2f}", f"{k / calls_bound:.2f}",
-         f"{k / work_bound:.2f}"],
-    ]
-    work_rows = [[name, f"{work.get(name, 0.0) * 1000:.0f}"] for name in module_names()]
-    md = (
-        f"Latency {LATENCY_MS:.0f} ms per call; {repeats} run(s) each, median. Critical path of calls: "
-        f"{' → '.join(calls_path)} = {len(calls_path)} calls = **{calls_bound:.2f} s** (sequential: 9 calls = "
-        f"{9 * latency:.2f} s). Bound including each module's own work (measured at zero latency): "
-        f"{' → '.join(work_path)} = **{work_bound:.2f} s**; the sequential loop's equivalent is {sequential_bound:.2f} s.\n\n"
-        + table(["run", "wall s", "÷ call bound", "÷ bound with work"], rows)
-        + f"\n\nConcurrent vs sequential: **{s / c:.2f}x** faster. Charts drawn during the call vs after it: "
-        f"**{i / c:.2f}x** faster ({(i - c) * 1000:.0f} ms).\n\n"
-        "Each module's own work at zero latency (generate + QC + auto-approve, ms; at zero latency there is "
-        "no wait for monitoring's charts to fill, so its figure includes them):\n\n"
-        + table(["module", "ms"], work_rows)
-    )
-    return Section("2a. Concurrency: one campaign", md, {"concurrent_s": c, "inline_charts_s": i,
-                                                          "sequential_s": s, "cli_s": k,
-                                                          "calls_bound_s": calls_bound, "work_bound_s": work_bound,
-                                                          "work_ms": {k_: v * 1000 for k_, v in work.items()}})
+    return {"repeats": repeats, "work_ms": {k: v * 1000 for k, v in work.items()},
+            "calls_bound_s": calls_bound, "calls_path": calls_path, "work_bound_s": work_bound, "work_path": work_path,
+            "sequential_bound_s": sum(latency + w for w in work.values()),
+            "concurrent_s": med(concurrent), "sequential_s": med(sequential), "cli_s": med(cli)}
 
 
-def batch_section(quick: bool) -> Section:
-    import threading
+def measure_batch(quick: bool) -> dict[str, Any]:
     from concurrent.futures import ThreadPoolExecutor
 
     from aicmo_kernel.batch import run_many
@@ -151,7 +125,6 @@ def batch_section(quick: bool) -> Section:
 
     campaigns = 10 if quick else 100
     limit = 32
-    target = limit / (LATENCY_MS / 1000)
     with fresh_home():
         with llm_server_process(LATENCY_MS) as url, llm_environment(url), Workspace.open() as ws:
             names = seed_campaigns(ws, campaigns)
@@ -164,23 +137,89 @@ def batch_section(quick: bool) -> Section:
             with ThreadPoolExecutor(max_workers=64) as pool:
                 list(pool.map(lambda _i: chain.complete(request), range(calls)))
             alone_s = time.perf_counter() - started
+            cpu = time.process_time()
             report = run_many(ws, names, autonomy="full", max_in_flight=limit, use_cache=False)
-    finished = sum(1 for r in report.reports.values() if r.stopped_at == "learn")
-    rate_alone = calls / alone_s
-    rows = [
-        ["limited provider chain alone (32 threads ≥ limit, no module work)", calls, f"{alone_s:.1f}",
-         f"{rate_alone:.1f}", limiter.peak, f"{rate_alone / target:.0%}"],
-        [f"run_many: {campaigns} campaigns, autonomy full", report.calls, f"{report.wall_s:.1f}",
-         f"{report.calls_per_second:.1f}", report.peak_in_flight, f"{report.calls_per_second / target:.0%}"],
-    ]
+            cpu = time.process_time() - cpu
+    return {"campaigns": campaigns, "alone_calls": calls, "alone_s": alone_s, "alone_peak": limiter.peak,
+            "calls": report.calls, "wall_s": report.wall_s, "peak": report.peak_in_flight,
+            "cpu_ms_per_call": cpu * 1000 / max(1, report.calls), "errors": len(report.errors),
+            "reruns": report.reruns,
+            "finished": sum(1 for r in report.reports.values() if r.stopped_at == "learn")}
+
+
+def _pair(part: str, quick: bool) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+    tree = before_tree()
+    before = measure_in(SCRIPT, part, quick, tree) if tree is not None else None
+    return before, measure_in(SCRIPT, part, quick)
+
+
+def _load(data: dict[str, Any]) -> str:
+    return f"{data['load'][0]}→{data['load'][1]}"
+
+
+def campaign_section(quick: bool) -> Section:
+    before, after = _pair("campaign", quick)
+    bound = after["calls_bound_s"]
+    runs = [("sequential loop (max_workers=1)", "sequential_s"), ("concurrent run_campaign (max_workers=4)", "concurrent_s"),
+            ("`aicmo run --autonomy full` (fresh process, incl. start-up)", "cli_s")]
+    if before:
+        rows = [[label, f"{before[key]:.2f}", f"{before[key] / bound:.2f}", f"{after[key]:.2f}",
+                 f"{after[key] / bound:.2f}", f"{after[key] / after['work_bound_s']:.2f}"] for label, key in runs]
+        rows.append(["load average (1 min) before → after the measurement", _load(before), "", _load(after), "", ""])
+        head = ["run", "before: wall s", "÷ call bound", "after: wall s", "÷ call bound", "÷ bound with work"]
+        work_rows = [[name, f"{before['work_ms'].get(name, 0):.0f}", f"{ms:.0f}"] for name, ms in after["work_ms"].items()]
+        work_rows.append(["all nine", f"{sum(before['work_ms'].values()):.0f}", f"{sum(after['work_ms'].values()):.0f}"])
+        work_head = ["module", "before: ms", "after: ms"]
+    else:
+        rows = [[label, f"{after[key]:.2f}", f"{after[key] / bound:.2f}", f"{after[key] / after['work_bound_s']:.2f}"]
+                for label, key in runs]
+        head = ["run", "wall s", "÷ call bound", "÷ bound with work"]
+        work_rows = [[name, f"{ms:.0f}"] for name, ms in after["work_ms"].items()]
+        work_rows.append(["all nine", f"{sum(after['work_ms'].values()):.0f}"])
+        work_head = ["module", "ms"]
+    c, s = after["concurrent_s"], after["sequential_s"]
+    md = (
+        f"Latency {LATENCY_MS:.0f} ms per call; {after['repeats']} run(s) each, median. Critical path of calls: "
+        f"{' → '.join(after['calls_path'])} = {len(after['calls_path'])} calls = **{bound:.2f} s** (sequential: 9 "
+        f"calls = {9 * LATENCY_MS / 1000:.2f} s). Bound including each module's own work (measured at zero "
+        f"latency, after): {' → '.join(after['work_path'])} = **{after['work_bound_s']:.2f} s**; the sequential "
+        f"loop's equivalent is {after['sequential_bound_s']:.2f} s."
+        + (" Before and after: the same measurement against the kernel before issue 15's speed work "
+           "and against this one, each in a fresh interpreter, one just after the other." if before else "")
+        + "\n\n" + table(head, rows)
+        + f"\n\nConcurrent vs sequential: **{s / c:.2f}x** faster.\n\n"
+        "Each module's own work at zero latency (generate + QC + auto-approve, ms, median of "
+        f"{after['repeats']}):\n\n" + table(work_head, work_rows)
+    )
+    return Section("2a. Concurrency: one campaign", md, {"before": before, "after": after})
+
+
+def batch_section(quick: bool) -> Section:
+    before, after = _pair("batch", quick)
+    target = 32 / (LATENCY_MS / 1000)
+
+    def rows_of(data: dict[str, Any], label: str) -> list[list[Any]]:
+        alone = data["alone_calls"] / data["alone_s"]
+        rate = data["calls"] / data["wall_s"]
+        return [
+            [f"{label}limited provider chain alone (no module work)", data["alone_calls"], f"{data['alone_s']:.1f}",
+             f"{alone:.1f}", data["alone_peak"], f"{alone / target:.0%}", "", _load(data)],
+            [f"{label}run_many: {data['campaigns']} campaigns, autonomy full", data["calls"], f"{data['wall_s']:.1f}",
+             f"{rate:.1f}", data["peak"], f"{rate / target:.0%}", f"{data['cpu_ms_per_call']:.0f}", _load(data)],
+        ]
+
+    rows = (rows_of(before, "before: ") if before else []) + rows_of(after, "after: " if before else "")
     md = (f"Limit 32 calls in flight, latency {LATENCY_MS:.0f} ms: the ceiling is 32 / 0.3 s = {target:.1f} calls/s, "
-          f"the goal 90% of it = {0.9 * target:.1f} calls/s.\n\n"
-          + table(["what", "calls", "wall s", "calls/s", "peak in flight", "of ceiling"], rows)
+          f"the goal 90% of it = {0.9 * target:.1f} calls/s. CPU ms per call: the batch process's CPU time over "
+          "its calls (the kernel's own work per model call, SDK included; the server is another process).\n\n"
+          + table(["what", "calls", "wall s", "calls/s", "peak in flight", "of ceiling", "CPU ms per call",
+                   "load before→after"], rows)
           + f"\n\nCampaigns that ran to the end (all modules approved, learn's memory rules left for a person): "
-          f"{finished} of {campaigns}; errors: {len(report.errors)}; RATE_LIMIT reruns: {report.reruns}.")
-    return Section("2b. Batch under a call limit", md, {"alone_calls_per_s": rate_alone,
-                                                        "batch_calls_per_s": report.calls_per_second,
-                                                        "campaigns": campaigns, "finished": finished})
+          + (f"before {before['finished']} of {before['campaigns']}, errors {before['errors']}; " if before else "")
+          + f"{'after ' if before else ''}{after['finished']} of {after['campaigns']}; errors: {after['errors']}; "
+          f"RATE_LIMIT reruns: {after['reruns']}.")
+    data = {"before": before, "after": after, "batch_calls_per_s": after["calls"] / after["wall_s"]}
+    return Section("2b. Batch under a call limit", md, data)
 
 
 def run(quick: bool = False) -> list[Section]:
@@ -188,5 +227,4 @@ def run(quick: bool = False) -> list[Section]:
 
 
 if __name__ == "__main__":
-    for section in run("--quick" in sys.argv):
-        print(f"## {section.title}\n\n{section.markdown}\n")
+    measure_main({"campaign": measure_campaign, "batch": measure_batch}, run)

@@ -2,9 +2,10 @@
 limit (issue 15).
 
 The loopback server runs in its own process with 300 ms latency per call; the limit is 32 calls
-in flight, so the ceiling is 32 / 0.3 s = 106.7 calls/s. The batch is CPU-bound (about 150 ms of
-the kernel's own work per call, see section 2b), so the worker processes gain at most the number
-of free cores; the machine's other work shows in the numbers.
+in flight, so the ceiling is 32 / 0.3 s = 106.7 calls/s. Worker processes gain at most the number
+of free cores; the machine's other work shows in the numbers, so the load average is given with
+each. With ``AICMO_BENCH_BEFORE`` (see ``bench/concurrency.py``) each measurement is also run
+against an earlier kernel, just before.
 """
 
 from __future__ import annotations
@@ -13,45 +14,74 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import Section, fresh_home, llm_environment, llm_server_process, seed_campaigns, table  # noqa: E402
+from _common import (  # noqa: E402
+    Section,
+    before_tree,
+    fresh_home,
+    llm_environment,
+    llm_server_process,
+    measure_in,
+    measure_main,
+    seed_campaigns,
+    table,
+)
 
 LATENCY_MS = 300.0
 LIMIT = 32
+SCRIPT = Path(__file__).resolve()
 
 
-def run(quick: bool = False) -> Section:
+def _campaigns(quick: bool) -> int:
+    return 10 if quick else 100
+
+
+def measure(processes: int, quick: bool) -> dict[str, Any]:
     from aicmo_kernel.batch import run_many
     from aicmo_kernel.store import Workspace
 
-    campaigns = 6 if quick else 30
+    campaigns = _campaigns(quick)
+    with fresh_home(), llm_server_process(LATENCY_MS) as url, llm_environment(url), Workspace.open() as ws:
+        names = seed_campaigns(ws, campaigns)
+        started = time.perf_counter()
+        report = run_many(ws, names, autonomy="full", max_in_flight=LIMIT, use_cache=False, processes=processes)
+        wall = time.perf_counter() - started
+    return {"processes": processes, "campaigns": campaigns, "calls": report.calls, "wall_s": wall,
+            "peak": report.peak_in_flight, "errors": len(report.errors),
+            "finished": sum(1 for r in report.reports.values() if r.stopped_at == "learn")}
+
+
+def run(quick: bool = False) -> Section:
     target = LIMIT / (LATENCY_MS / 1000)
+    tree = before_tree()
     rows, data = [], {}
     for processes in (1, 2):
-        with fresh_home(), llm_server_process(LATENCY_MS) as url, llm_environment(url), Workspace.open() as ws:
-            names = seed_campaigns(ws, campaigns)
-            started = time.perf_counter()
-            report = run_many(ws, names, autonomy="full", max_in_flight=LIMIT, use_cache=False, processes=processes)
-            wall = time.perf_counter() - started
-        finished = sum(1 for r in report.reports.values() if r.stopped_at == "learn")
-        rate = report.calls / wall
-        rows.append([processes, campaigns, report.calls, f"{wall:.1f}", f"{rate:.1f}", report.peak_in_flight,
-                     f"{rate / target:.0%}", f"{finished} of {campaigns}", len(report.errors)])
-        data[f"processes={processes}"] = {"calls_per_s": rate, "wall_s": wall}
-    speedup = data["processes=1"]["wall_s"] / data["processes=2"]["wall_s"]
-    load = os.getloadavg()[0]
+        pair = [("before", measure_in(SCRIPT, str(processes), quick, tree))] if tree is not None else []
+        pair.append(("after", measure_in(SCRIPT, str(processes), quick)))
+        for when, found in pair:
+            rate = found["calls"] / found["wall_s"]
+            rows.append(([when] if tree is not None else []) + [
+                processes, found["campaigns"], found["calls"], f"{found['wall_s']:.1f}", f"{rate:.1f}", found["peak"],
+                f"{rate / target:.0%}", f"{found['finished']} of {found['campaigns']}", found["errors"],
+                f"{found['load'][0]}→{found['load'][1]}"])
+            data[f"{when}:processes={processes}"] = {**found, "calls_per_s": rate}
     md = (f"Limit {LIMIT} calls in flight, latency {LATENCY_MS:.0f} ms: ceiling {target:.1f} calls/s. "
-          f"{os.cpu_count()} logical cores; load average {load:.1f} when the runs ended (other work on the "
-          "machine takes its share of the cores).\n\n"
-          + table(["processes", "campaigns", "calls", "wall s", "calls/s", "peak in flight", "of ceiling",
-                   "ran to the end", "errors"], rows)
-          + f"\n\nTwo processes against one: **{speedup:.2f}x** (wall time, including each worker's start-up).")
-    data["speedup"] = speedup
+          f"{os.cpu_count()} logical cores; the load average (1 minute) is read before and after each measurement "
+          "(other work on the machine takes its share of the cores). Each measurement runs in a fresh interpreter."
+          + (" Before: the kernel before issue 15's speed work; after: this one." if tree is not None else "")
+          + "\n\n"
+          + table((["kernel"] if tree is not None else []) + ["processes", "campaigns", "calls", "wall s", "calls/s",
+                   "peak in flight", "of ceiling", "ran to the end", "errors", "load before→after"], rows))
+    for when in ("before", "after") if tree is not None else ("after",):
+        one, two = data[f"{when}:processes=1"], data[f"{when}:processes=2"]
+        speedup = one["wall_s"] / two["wall_s"]
+        data[f"{when}:speedup"] = speedup
+        md += f"\n\n{when.capitalize() + ': t' if tree is not None else 'T'}wo processes against one: **{speedup:.2f}x** (wall time, including each worker's start-up)."
     return Section("9. A batch on every core", md, data)
 
 
 if __name__ == "__main__":
-    section = run("--quick" in sys.argv)
-    print(f"## {section.title}\n\n{section.markdown}\n")
+    measure_main({"1": lambda quick: measure(1, quick), "2": lambda quick: measure(2, quick)}, run)

@@ -118,7 +118,7 @@ def _plots(sections: list[dict[str, Any]]) -> list[str]:
         lines.append("![provider overhead](img/bench_provider_overhead.png)")
     campaign = by_title.get("2a. Concurrency: one campaign")
     if campaign:
-        d = campaign["data"]
+        d = campaign["data"].get("after") or campaign["data"]  # with AICMO_BENCH_BEFORE: before and after
         names = ["call bound", "bound with work", "concurrent", "aicmo run (CLI)", "sequential"]
         values = [d["calls_bound_s"], d["work_bound_s"], d["concurrent_s"], d["cli_s"], d["sequential_s"]]
         fig, ax = plt.subplots(figsize=(6, 3))
