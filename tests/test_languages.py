@@ -211,3 +211,19 @@ def test_a_bilingual_canadian_brief_gets_english_and_french_assets():
     french = [d for d in run.drafts["creatives"] if d["metadata"].get("language") == "fr"]
     assert all(d["metadata"]["cta"].startswith(("Réservez", "Découvrez", "Lancez", "Prenez")) for d in french), [
         d["metadata"]["cta"] for d in french]
+
+
+def test_the_client_packs_executive_summary_follows_the_strategys_language():
+    from aicmo_kernel.modules.delivery.composer import compose_delivery
+
+    facts = {"campaign_title": "La rentrée gourmande", "brand": "Boulangerie Martin", "checklist": [],
+             "counts": [{"module": "strategy", "title": "Strategy", "count": 2}], "items": [
+                 {"kind": "strategy_document", "metadata": {"language": "fr", "duration_weeks": 5, "budget": 1500,
+                                                             "currency": "EUR", "channels": ["instagram", "email"]}},
+                 {"kind": "content_calendar", "metadata": {"start_date": "2027-09-01"}}]}  # fmt: skip
+    out = compose_delivery({"facts": facts})
+    text = " ".join([out["headline"], *out["summary"], *out["next_steps"]])
+    assert "prête au lancement" in out["headline"] and "1\u202f500 EUR" in text and "1er septembre 2027" in text
+    assert "pendant 5 semaines sur ces canaux\u00a0: Instagram et l'e-mail" in text
+    facts["items"][0]["metadata"]["language"] = "en"
+    assert "within a budget of 1,500 EUR" in " ".join(compose_delivery({"facts": facts})["summary"])

@@ -6,9 +6,11 @@ targets, calendar dates) and counts what the pack holds; it adds no number of it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from ..fields import format_number, format_target
+from ..phrasebook import date_text, keeps_capitals, language_of_inputs, number, target, tr
+from ..phrasebook import quote as quote_in
 from ..text import first_sentence, join_human, lower_first, sentence, strip_end
 
 __all__ = ["compose_delivery"]
@@ -22,6 +24,7 @@ _OBJECTIVES = {
     "leads": "generate leads", "sales": "drive sales", "retention": "keep existing customers",
     "launch": "launch the offer",
 }  # fmt: skip
+_Tr = Callable[..., str]
 
 
 def _first(items: list[dict[str, Any]], kind: str) -> dict[str, Any]:
@@ -31,80 +34,102 @@ def _first(items: list[dict[str, Any]], kind: str) -> dict[str, Any]:
     return {}
 
 
-def _what(facts: dict[str, Any], brand: str, intake: dict[str, Any], strategy: dict[str, Any]) -> str:
+class _Words:
+    """The summary's sentences in the campaign's first language (the strategy's), numbers and
+    quotation marks as that language writes them."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, english: str, **values: object) -> str:
+        return tr(self.lang, english, **values)
+
+    def low(self, text: str) -> str:
+        return text.strip() if keeps_capitals(self.lang) else lower_first(text)
+
+
+def _what(facts: dict[str, Any], brand: str, intake: dict[str, Any], strategy: dict[str, Any], t: _Words) -> str:
     offer = strip_end(first_sentence(str(intake.get("offer") or strategy.get("offer") or "")))
     audience = strip_end(str(intake.get("audience") or strategy.get("audience") or ""))
     objective = str(intake.get("objective") or "")
-    parts = [f"{facts['campaign_title']} is {brand}'s campaign"
-             + (f" for {lower_first(audience)}" if audience else "") + "."]
+    parts = [t("{campaign} is {brand}'s campaign for {audience}.", campaign=facts["campaign_title"], brand=brand,
+               audience=t.low(audience)) if audience
+             else t("{campaign} is {brand}'s campaign.", campaign=facts["campaign_title"], brand=brand)]  # fmt: skip
     if offer:
-        parts.append(f"It puts one offer in front of them: {lower_first(offer)}.")
+        parts.append(t("It puts one offer in front of them: {offer}.", offer=t.low(offer)))
     if objective:
-        parts.append(f"Its objective: {_OBJECTIVES.get(objective, lower_first(objective))}.")
+        parts.append(t("Its objective: {objective}.",
+                       objective=t(_OBJECTIVES[objective]) if objective in _OBJECTIVES else t.low(objective)))
     return " ".join(parts)
 
 
-def _strategy(strategy: dict[str, Any], execution: dict[str, Any], messaging: dict[str, Any]) -> str | None:
+def _strategy(strategy: dict[str, Any], execution: dict[str, Any], messaging: dict[str, Any], t: _Words) -> str | None:
     if not strategy:
         return None
-    channels = [_CHANNELS.get(c, c) for c in strategy.get("channels") or []]
+    channels = [t(_CHANNELS[c]) if c in ("email", "blog", "ads") else _CHANNELS.get(c, c)
+                for c in strategy.get("channels") or []]  # fmt: skip
     parts = []
-    theme = strategy.get("theme")
-    weeks = strategy.get("duration_weeks")
-    lead = f"The strategy runs under the theme \u201c{strip_end(str(theme))}\u201d" if theme else "The strategy runs"
+    theme, weeks = strategy.get("theme"), strategy.get("duration_weeks")
+    lead = (t("The strategy runs under the theme {theme}", theme=quote_in(t.lang, str(theme))) if theme
+            else t("The strategy runs"))  # fmt: skip
     if weeks:
-        lead += f" for {weeks} weeks"
+        lead += " " + t("for {weeks} weeks", weeks=weeks)
     if channels:
-        lead += f" on {join_human(channels)}"
+        lead += " " + t("on {channels}", channels=join_human(channels, t("and")))
     if strategy.get("budget") is not None:
-        lead += f", within a budget of {format_number(float(strategy['budget']))} {strategy.get('currency') or ''}".rstrip()
+        budget = f"{number(t.lang, float(strategy['budget']))} {strategy.get('currency') or ''}".rstrip()
+        lead += ", " + t("within a budget of {budget}", budget=budget)
     parts.append(lead + ".")
     if messaging.get("core_message"):
-        parts.append(f"Its core message: {sentence(str(messaging['core_message']))}")
+        parts.append(t("Its core message: {message}", message=sentence(str(messaging["core_message"]))))
     kpis = strategy.get("kpi_targets") or execution.get("kpi_targets") or []
     if kpis:
-        parts.append("Success is measured against the client's own targets: "
-                     + "; ".join(format_target(k) for k in kpis) + ".")
+        parts.append(t("Success is measured against the client's own targets: {targets}.",
+                       targets="; ".join(target(t.lang, k) for k in kpis)))
     else:
-        parts.append("No KPI targets were agreed at intake; they are the first thing to agree.")
+        parts.append(t("No KPI targets were agreed at intake; they are the first thing to agree."))
     if strategy.get("decision_rules"):
-        parts.append(f"{len(strategy['decision_rules'])} decision rules in the strategy say what changes "
-                     "if a channel or a KPI falls behind.")
+        parts.append(t("{count} decision rules in the strategy say what changes if a channel or a KPI falls behind.",
+                       count=len(strategy["decision_rules"])))
     return " ".join(parts)
 
 
-def _contents(facts: dict[str, Any]) -> str:
-    counts = [f"{c['count']} from {c['title'].lower()}" for c in facts.get("counts") or []]
+def _contents(facts: dict[str, Any], t: _Words) -> str:
+    counts = [t("{count} from {section}", count=c["count"], section=t(c["title"]).lower()) for c in facts.get("counts") or []]
     total = sum(c["count"] for c in facts.get("counts") or [])
-    return (f"This pack holds {total} approved deliverable{'s' if total != 1 else ''}: {join_human(counts)}. "
-            "Each one is the version the reviewer approved, listed with who approved it and when, "
-            "and every one has passed the pre-flight checks listed at the end of the pack.")
+    held = (t("This pack holds {total} approved deliverable: {counts}.", total=total, counts=join_human(counts, t("and")))
+            if total == 1 else
+            t("This pack holds {total} approved deliverables: {counts}.", total=total, counts=join_human(counts, t("and"))))
+    return held + " " + t("Each one is the version the reviewer approved, listed with who approved it and when, and "
+                          "every one has passed the pre-flight checks listed at the end of the pack.")
 
 
 def _next_steps(facts: dict[str, Any], intake: dict[str, Any], execution: dict[str, Any],
-                messaging: dict[str, Any], kinds: set[str]) -> list[str]:
+                messaging: dict[str, Any], kinds: set[str], t: _Words) -> list[str]:
     steps: list[str] = []
     failed = [c["label"] for c in facts.get("checklist") or [] if not c["passed"] and c["blocking"]]
     if failed:
-        steps.append("Before this pack is sent, fix what the pre-flight checklist flags: "
-                     + "; ".join(lower_first(f) for f in failed) + ".")
+        steps.append(t("Before this pack is sent, fix what the pre-flight checklist flags: {failed}.",
+                       failed="; ".join(lower_first(f) for f in failed)))
     if intake.get("open_questions"):
-        steps.append(f"Answer the {len(intake['open_questions'])} open questions in the client summary.")
+        steps.append(t("Answer the {count} open questions in the client summary.", count=len(intake["open_questions"])))
     if messaging.get("pillars"):
-        steps.append("Send the proof each message pillar asks for (real customer examples, with permission) "
-                     "before any asset quotes it.")
+        steps.append(t("Send the proof each message pillar asks for (real customer examples, with permission) before "
+                       "any asset quotes it."))
     start = execution.get("start_date") or facts.get("start_date")
     if "content_calendar" in kinds and start:
-        steps.append(f"Confirm the launch: the content calendar starts on {start}"
-                     + (f" and runs to {execution['end_date']}." if execution.get("end_date") else "."))
+        steps.append(t("Confirm the launch: the content calendar starts on {start} and runs to {end}.",
+                       start=date_text(t.lang, start), end=date_text(t.lang, execution["end_date"]))
+                     if execution.get("end_date") else
+                     t("Confirm the launch: the content calendar starts on {start}.", start=date_text(t.lang, start)))
     elif start:
-        steps.append(f"Confirm the start date, {start}, and agree the content calendar.")
+        steps.append(t("Confirm the start date, {start}, and agree the content calendar.", start=date_text(t.lang, start)))
     if "utm_plan" in kinds:
-        steps.append("Set up the tracked links from the UTM plan before the first post goes out.")
-    steps.append("Share the first weeks of real performance data so results are measured against the "
-                 "targets, not estimated.")
+        steps.append(t("Set up the tracked links from the UTM plan before the first post goes out."))
+    steps.append(t("Share the first weeks of real performance data so results are measured against the targets, not "
+                   "estimated."))
     if "governance_plan" in kinds:
-        steps.append("Keep to the review and escalation process in the governance plan for every change.")
+        steps.append(t("Keep to the review and escalation process in the governance plan for every change."))
     return steps[:8]
 
 
@@ -117,15 +142,18 @@ def compose_delivery(context: dict[str, Any]) -> dict[str, Any]:
     messaging = _first(items, "messaging_framework")
     execution = _first(items, "content_calendar")
     kinds = {str(item.get("kind")) for item in items}
-    paragraphs = [_what(facts, brand, intake, strategy)]
-    brief = _strategy(strategy, execution, messaging)
+    t = _Words(language_of_inputs(strategy.get("language"), []) if strategy.get("language") else "en")
+    paragraphs = [_what(facts, brand, intake, strategy, t)]
+    brief = _strategy(strategy, execution, messaging, t)
     if brief:
         paragraphs.append(brief)
-    paragraphs.append(_contents(facts))
-    theme = strategy.get("theme") or facts["campaign_title"]
-    status = "ready for launch" if facts.get("preflight_passed", True) else "to finish before it is sent"
+    paragraphs.append(_contents(facts, t))
+    theme = strip_end(str(strategy.get("theme") or facts["campaign_title"]))
+    headline = (t("{theme}: the approved campaign for {brand}, ready for launch", theme=theme, brand=brand)
+                if facts.get("preflight_passed", True) else
+                t("{theme}: the approved campaign for {brand}, to finish before it is sent", theme=theme, brand=brand))
     return {
-        "headline": f"{strip_end(str(theme))}: the approved campaign for {brand}, {status}"[:200],
+        "headline": headline[:200],
         "summary": paragraphs,
-        "next_steps": _next_steps(facts, intake, execution, messaging, kinds),
+        "next_steps": _next_steps(facts, intake, execution, messaging, kinds, t),
     }

@@ -630,4 +630,91 @@ _CREATIVES = {
     'The after picture: {outcome}': 'Das Bild danach: {outcome}',
 }
 
-CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION, **_CREATIVES}
+# delivery's executive summary for the client pack.
+_DELIVERY = {
+    'Client intake': 'Kundenaufnahme',
+    'Strategy': 'Strategie',
+    'Creatives': 'Inhalte',
+    'Execution': 'Umsetzung',
+    'Monitoring': 'Monitoring',
+    'Learn': 'Erkenntnisse',
+    'Lead generation': 'Lead-Generierung',
+    'Delivery': 'Übergabe',
+    'Autonomy': 'Autonomie',
+    "{campaign} is {brand}'s campaign for {audience}.":
+        '{campaign} ist die Kampagne von {brand} für diese Zielgruppe: {audience}.',
+    "{campaign} is {brand}'s campaign.":
+        '{campaign} ist die Kampagne von {brand}.',
+    'It puts one offer in front of them: {offer}.':
+        'Sie stellt ihnen ein einziges Angebot vor: {offer}.',
+    'Its objective: {objective}.':
+        'Ihr Ziel: {objective}.',
+    'make the audience aware of the brand':
+        'die Marke bei der Zielgruppe bekannt machen',
+    'get the brand considered':
+        'die Marke in die engere Wahl bringen',
+    'generate leads':
+        'qualifizierte Kontakte gewinnen',
+    'drive sales':
+        'Verkäufe steigern',
+    'keep existing customers':
+        'Bestandskunden halten',
+    'launch the offer':
+        'das Angebot einführen',
+    'email':
+        'E-Mail',
+    'the blog':
+        'den Blog',
+    'paid ads':
+        'bezahlte Anzeigen',
+    'The strategy runs under the theme {theme}':
+        'Die Strategie läuft unter dem Thema {theme}',
+    'The strategy runs':
+        'Die Strategie läuft',
+    'for {weeks} weeks':
+        'über {weeks} Wochen',
+    'on {channels}':
+        'auf diesen Kanälen: {channels}',
+    'within a budget of {budget}':
+        'mit einem Budget von {budget}',
+    'Its core message: {message}':
+        'Ihre Kernbotschaft: {message}',
+    "Success is measured against the client's own targets: {targets}.":
+        'Der Erfolg wird an den eigenen Zielen des Kunden gemessen: {targets}.',
+    'No KPI targets were agreed at intake; they are the first thing to agree.':
+        'Bei der Aufnahme wurden keine Ziele vereinbart; sie sind als Erstes festzulegen.',
+    '{count} decision rules in the strategy say what changes if a channel or a KPI falls behind.':
+        'Entscheidungsregeln in der Strategie: {count}; sie legen fest, was sich ändert, wenn ein Kanal oder eine Kennzahl zurückfällt.',
+    '{count} from {section}':
+        '{count} aus dem Teil „{section}“',
+    'This pack holds {total} approved deliverable: {counts}.':
+        'Diese Mappe enthält {total} freigegebenes Ergebnis: {counts}.',
+    'This pack holds {total} approved deliverables: {counts}.':
+        'Diese Mappe enthält {total} freigegebene Ergebnisse: {counts}.',
+    'Each one is the version the reviewer approved, listed with who approved it and when, and every one has passed the pre-flight checks listed at the end of the pack.':
+        'Jedes ist die freigegebene Version, mit Angabe, wer sie wann freigegeben hat, und alle haben die Prüfungen am Ende der Mappe bestanden.',
+    'Before this pack is sent, fix what the pre-flight checklist flags: {failed}.':
+        'Bevor diese Mappe verschickt wird, beheben, was die Prüfliste meldet: {failed}.',
+    'Answer the {count} open questions in the client summary.':
+        'Die offenen Fragen in der Kundenübersicht beantworten ({count}).',
+    'Send the proof each message pillar asks for (real customer examples, with permission) before any asset quotes it.':
+        'Die Belege liefern, die jede Säule der Botschaft verlangt (echte Kundenbeispiele, mit Erlaubnis), bevor ein Inhalt sie zitiert.',
+    'Confirm the launch: the content calendar starts on {start} and runs to {end}.':
+        'Den Start bestätigen: Der Redaktionsplan beginnt am {start} und läuft bis {end}.',
+    'Confirm the launch: the content calendar starts on {start}.':
+        'Den Start bestätigen: Der Redaktionsplan beginnt am {start}.',
+    'Confirm the start date, {start}, and agree the content calendar.':
+        'Das Startdatum ({start}) bestätigen und den Redaktionsplan abstimmen.',
+    'Set up the tracked links from the UTM plan before the first post goes out.':
+        'Die getrackten Links aus dem UTM-Plan einrichten, bevor der erste Beitrag erscheint.',
+    'Share the first weeks of real performance data so results are measured against the targets, not estimated.':
+        'Die ersten Wochen echter Leistungsdaten teilen, damit Ergebnisse an den Zielen gemessen und nicht geschätzt werden.',
+    'Keep to the review and escalation process in the governance plan for every change.':
+        'Bei jeder Änderung den Prüf- und Eskalationsprozess des Governance-Plans einhalten.',
+    '{theme}: the approved campaign for {brand}, ready for launch':
+        '{theme}: die freigegebene Kampagne für {brand}, bereit zum Start',
+    '{theme}: the approved campaign for {brand}, to finish before it is sent':
+        '{theme}: die freigegebene Kampagne für {brand}, vor dem Versand fertigzustellen',
+}
+
+CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION, **_CREATIVES, **_DELIVERY}

@@ -628,4 +628,91 @@ _CREATIVES = {
     'The after picture: {outcome}': 'La imagen del después: {outcome}',
 }
 
-CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION, **_CREATIVES}
+# delivery's executive summary for the client pack.
+_DELIVERY = {
+    'Client intake': 'Toma de datos',
+    'Strategy': 'Estrategia',
+    'Creatives': 'Creatividades',
+    'Execution': 'Ejecución',
+    'Monitoring': 'Seguimiento',
+    'Learn': 'Aprendizajes',
+    'Lead generation': 'Captación de contactos',
+    'Delivery': 'Entrega',
+    'Autonomy': 'Autonomía',
+    "{campaign} is {brand}'s campaign for {audience}.":
+        '{campaign} es la campaña de {brand} para este público: {audience}.',
+    "{campaign} is {brand}'s campaign.":
+        '{campaign} es la campaña de {brand}.',
+    'It puts one offer in front of them: {offer}.':
+        'Les presenta una sola oferta: {offer}.',
+    'Its objective: {objective}.':
+        'Su objetivo: {objective}.',
+    'make the audience aware of the brand':
+        'dar a conocer la marca al público',
+    'get the brand considered':
+        'que la marca entre en las opciones que se valoran',
+    'generate leads':
+        'generar contactos cualificados',
+    'drive sales':
+        'impulsar las ventas',
+    'keep existing customers':
+        'fidelizar a los clientes actuales',
+    'launch the offer':
+        'lanzar la oferta',
+    'email':
+        'el correo',
+    'the blog':
+        'el blog',
+    'paid ads':
+        'la publicidad de pago',
+    'The strategy runs under the theme {theme}':
+        'La estrategia se desarrolla bajo el tema {theme}',
+    'The strategy runs':
+        'La estrategia se desarrolla',
+    'for {weeks} weeks':
+        'durante {weeks} semanas',
+    'on {channels}':
+        'en estos canales: {channels}',
+    'within a budget of {budget}':
+        'con un presupuesto de {budget}',
+    'Its core message: {message}':
+        'Su mensaje central: {message}',
+    "Success is measured against the client's own targets: {targets}.":
+        'El éxito se mide con los objetivos del propio cliente: {targets}.',
+    'No KPI targets were agreed at intake; they are the first thing to agree.':
+        'No se acordaron objetivos en la toma de datos; es lo primero que hay que acordar.',
+    '{count} decision rules in the strategy say what changes if a channel or a KPI falls behind.':
+        'Reglas de decisión en la estrategia: {count}; dicen qué cambia si un canal o un indicador se queda atrás.',
+    '{count} from {section}':
+        '{count} de la parte «{section}»',
+    'This pack holds {total} approved deliverable: {counts}.':
+        'Este dossier contiene {total} entregable aprobado: {counts}.',
+    'This pack holds {total} approved deliverables: {counts}.':
+        'Este dossier contiene {total} entregables aprobados: {counts}.',
+    'Each one is the version the reviewer approved, listed with who approved it and when, and every one has passed the pre-flight checks listed at the end of the pack.':
+        'Cada uno es la versión aprobada, con quién la aprobó y cuándo, y todos han superado las comprobaciones que figuran al final del dossier.',
+    'Before this pack is sent, fix what the pre-flight checklist flags: {failed}.':
+        'Antes de enviar este dossier, corregir lo que señala la lista de comprobación: {failed}.',
+    'Answer the {count} open questions in the client summary.':
+        'Responder a las preguntas abiertas del resumen del cliente ({count}).',
+    'Send the proof each message pillar asks for (real customer examples, with permission) before any asset quotes it.':
+        'Enviar las pruebas que pide cada pilar del mensaje (ejemplos reales de clientes, con permiso) antes de que ninguna pieza las cite.',
+    'Confirm the launch: the content calendar starts on {start} and runs to {end}.':
+        'Confirmar el lanzamiento: el calendario de contenidos empieza el {start} y dura hasta el {end}.',
+    'Confirm the launch: the content calendar starts on {start}.':
+        'Confirmar el lanzamiento: el calendario de contenidos empieza el {start}.',
+    'Confirm the start date, {start}, and agree the content calendar.':
+        'Confirmar la fecha de inicio, el {start}, y acordar el calendario de contenidos.',
+    'Set up the tracked links from the UTM plan before the first post goes out.':
+        'Configurar los enlaces con seguimiento del plan UTM antes de la primera publicación.',
+    'Share the first weeks of real performance data so results are measured against the targets, not estimated.':
+        'Compartir las primeras semanas de datos reales, para medir los resultados frente a los objetivos en lugar de estimarlos.',
+    'Keep to the review and escalation process in the governance plan for every change.':
+        'Seguir el proceso de revisión y escalado del plan de gobernanza en cada cambio.',
+    '{theme}: the approved campaign for {brand}, ready for launch':
+        '{theme}: la campaña aprobada para {brand}, lista para el lanzamiento',
+    '{theme}: the approved campaign for {brand}, to finish before it is sent':
+        '{theme}: la campaña aprobada para {brand}, por terminar antes de enviarla',
+}
+
+CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION, **_CREATIVES, **_DELIVERY}

@@ -638,4 +638,91 @@ _CREATIVES = {
     'The after picture: {outcome}': "L'image de l'après : {outcome}",
 }
 
-CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION, **_CREATIVES}
+# delivery's executive summary for the client pack.
+_DELIVERY = {
+    'Client intake': 'Accueil du client',
+    'Strategy': 'Stratégie',
+    'Creatives': 'Créations',
+    'Execution': 'Exécution',
+    'Monitoring': 'Suivi',
+    'Learn': 'Apprentissages',
+    'Lead generation': 'Génération de contacts',
+    'Delivery': 'Livraison',
+    'Autonomy': 'Autonomie',
+    "{campaign} is {brand}'s campaign for {audience}.":
+        '{campaign} est la campagne de {brand} pour ce public : {audience}.',
+    "{campaign} is {brand}'s campaign.":
+        '{campaign} est la campagne de {brand}.',
+    'It puts one offer in front of them: {offer}.':
+        'Elle leur présente une seule offre : {offer}.',
+    'Its objective: {objective}.':
+        'Son objectif : {objective}.',
+    'make the audience aware of the brand':
+        'faire connaître la marque au public visé',
+    'get the brand considered':
+        'faire entrer la marque dans les options envisagées',
+    'generate leads':
+        'générer des contacts qualifiés',
+    'drive sales':
+        'générer des ventes',
+    'keep existing customers':
+        'fidéliser les clients existants',
+    'launch the offer':
+        "lancer l'offre",
+    'email':
+        "l'e-mail",
+    'the blog':
+        'le blog',
+    'paid ads':
+        'la publicité payante',
+    'The strategy runs under the theme {theme}':
+        'La stratégie se déroule sous le thème {theme}',
+    'The strategy runs':
+        'La stratégie se déroule',
+    'for {weeks} weeks':
+        'pendant {weeks} semaines',
+    'on {channels}':
+        'sur ces canaux : {channels}',
+    'within a budget of {budget}':
+        'avec un budget de {budget}',
+    'Its core message: {message}':
+        'Son message central : {message}',
+    "Success is measured against the client's own targets: {targets}.":
+        'Le succès se mesure aux objectifs du client : {targets}.',
+    'No KPI targets were agreed at intake; they are the first thing to agree.':
+        "Aucun objectif chiffré n'a été convenu à l'accueil du client ; c'est la première chose à fixer.",
+    '{count} decision rules in the strategy say what changes if a channel or a KPI falls behind.':
+        'Règles de décision dans la stratégie : {count} ; elles disent ce qui change si un canal ou un indicateur prend du retard.',
+    '{count} from {section}':
+        '{count} de la partie « {section} »',
+    'This pack holds {total} approved deliverable: {counts}.':
+        'Ce dossier contient {total} livrable validé : {counts}.',
+    'This pack holds {total} approved deliverables: {counts}.':
+        'Ce dossier contient {total} livrables validés : {counts}.',
+    'Each one is the version the reviewer approved, listed with who approved it and when, and every one has passed the pre-flight checks listed at the end of the pack.':
+        "Chacun est la version validée, avec le nom de la personne qui l'a validée et la date, et tous ont passé les vérifications listées à la fin du dossier.",
+    'Before this pack is sent, fix what the pre-flight checklist flags: {failed}.':
+        "Avant d'envoyer ce dossier, corriger ce que signale la liste de vérification : {failed}.",
+    'Answer the {count} open questions in the client summary.':
+        'Répondre aux questions ouvertes de la synthèse client ({count}).',
+    'Send the proof each message pillar asks for (real customer examples, with permission) before any asset quotes it.':
+        "Envoyer les preuves que demande chaque pilier du message (de vrais exemples clients, avec autorisation) avant qu'une création ne les cite.",
+    'Confirm the launch: the content calendar starts on {start} and runs to {end}.':
+        "Confirmer le lancement : le calendrier éditorial commence le {start} et court jusqu'au {end}.",
+    'Confirm the launch: the content calendar starts on {start}.':
+        'Confirmer le lancement : le calendrier éditorial commence le {start}.',
+    'Confirm the start date, {start}, and agree the content calendar.':
+        'Confirmer la date de début, le {start}, et valider le calendrier éditorial.',
+    'Set up the tracked links from the UTM plan before the first post goes out.':
+        'Mettre en place les liens suivis du plan UTM avant la première publication.',
+    'Share the first weeks of real performance data so results are measured against the targets, not estimated.':
+        'Partager les premières semaines de données réelles, pour mesurer les résultats par rapport aux objectifs au lieu de les estimer.',
+    'Keep to the review and escalation process in the governance plan for every change.':
+        "Suivre le processus de relecture et d'escalade du plan de gouvernance pour chaque changement.",
+    '{theme}: the approved campaign for {brand}, ready for launch':
+        '{theme} : la campagne validée pour {brand}, prête au lancement',
+    '{theme}: the approved campaign for {brand}, to finish before it is sent':
+        '{theme} : la campagne validée pour {brand}, à finaliser avant envoi',
+}
+
+CATALOG = {**_STRATEGY, **_INTAKE, **_HEADINGS, **_EXECUTION, **_CREATIVES, **_DELIVERY}
