@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aicmo_kernel.modules.text import clip, display_theme, first_clause, plain, trim_dangling
-from aicmo_kernel.qc.rubric import score_drafts
+from aicmo_kernel.qc.rubric import detect_language, score_drafts, sentences
 from aicmo_kernel.testing.offline_drafts import drafts_for_brief
 
 ADJECTIVES = ["calm", "predictable", "quiet", "seamless", "local", "busy", "weekly", "small", "revolutionary", "fresh"]
@@ -184,6 +184,13 @@ def test_generated_briefs_in_other_languages_compose_whole_sentences(language, d
     result = score_drafts(run.name, run.facts, run.drafts, run.errors)
     broken = {c: result.failures.get(c) for c in SENTENCE_CHECKS if result.checks[c] not in (None, 1.0)}
     assert not broken, (brief, broken)
+    # The documents are in the brief's language (lingua, sentence by sentence; a short creative is
+    # left out: three words of Spanish can read as Portuguese to a detector).
+    lang = {"Français": "fr", "Español": "es", "Deutsch": "de"}[language]
+    for draft in run.drafts["intake"] + run.drafts["strategy"]:
+        text = draft["content_markdown"].replace(brief["client_name"], "")  # as the rubric reads it
+        found = [detect_language(s) for s in sentences(text) if len(s.split()) >= 4]
+        assert sum(f not in (None, lang) for f in found) <= len(found) // 5, (draft["title"], found)
     for draft in run.all_drafts():
         text = draft["content_markdown"]
         assert not re.search(r"\{\w+\}", text), (draft["title"], text)  # a blank left unfilled

@@ -359,7 +359,11 @@ def _x_thread(b: _Brief, variant: int) -> dict[str, Any]:
     problem = b.say("problem_for", who=b.audience, pain=pain) if b.audience else b.say("problem", pain=pain)
     middle = [problem if b.has_pains else "", b.key_message]
     middle = [m for m in middle if m]
-    middle += [_objection_copy(b, item["objection"]) for item in b.objections[:2]]
+    # Two objections of the same kind get the same answer: the thread gives it once.
+    objections = [item["objection"] for item in b.objections[:2]]
+    if len(objections) == 2 and _objection_answer(b, objections[0]) == _objection_answer(b, objections[1]):
+        objections = objections[:1]
+    middle += [_objection_copy(b, o) for o in objections]
     total = len(middle) + 2
     room = CHARACTER_LIMITS["x"] - len(f"{total}/{total} ")
     posts = [p for p in (_fit_sentences(text, room) for text in middle) if p]
@@ -372,29 +376,33 @@ def _x_thread(b: _Brief, variant: int) -> dict[str, Any]:
 
 
 def _objection_copy(b: _Brief, objection: str, offer_shown: bool = False) -> str:
+    """The objection in the customer's words, in the language's quotation marks, then its answer."""
+    quoted = strip_end(objection) + "."
+    said = {"fr": f"«\u00a0{quoted}\u00a0»", "es": f"«{quoted}»", "de": f"„{quoted}“"}.get(b.lang, f"\u201c{quoted}\u201d")
+    return f"{said} {_objection_answer(b, objection, offer_shown)}"
+
+
+def _objection_answer(b: _Brief, objection: str, offer_shown: bool = False) -> str:
     """A customer-facing answer to a known objection, using only the brief's own facts.
 
     Never the disclaimer (it is printed once, at the end), and a different answer for each kind
     of objection: price gets the offer's terms, effort gets what the brand does, "we tried one
     before" gets who it is for, anything else the next step.
     """
-    said = {"fr": f"« {strip_end(objection)}. »", "de": f"„{strip_end(objection)}.“"}.get(
-        b.lang, f"\u201c{strip_end(objection)}.\u201d"
-    )
     text = objection.lower()
     usp = b.usp
     if re.search(r"[£$€]|\b(price|cost|expensive|a lot|afford|budget|cher|caro|teuer|fees?)\b", text):
         if not b.offer:
-            return f"{said} {b.say('objection_price_no_offer')}"
+            return b.say("objection_price_no_offer")
         if offer_shown:  # the asset states the offer already: point to it, do not repeat it
-            return f"{said} {b.say('objection_price_shown')}"
-        return f"{said} {b.say('objection_price', offer=b.low(strip_end(b.offer)))}"
+            return b.say("objection_price_shown")
+        return b.say("objection_price", offer=b.low(strip_end(b.offer)))
     if re.search(r"\b(app|download|install|learn|staff|team|time|busy|switch|integrat\w*|commit|temps|tiempo|zeit)\b",
                  text) and usp:  # fmt: skip
-        return f"{said} {b.say('objection_effort', name=b.name, usp=b.low(usp))}"
+        return b.say("objection_effort", name=b.name, usp=b.low(usp))
     if re.search(r"\b(tried|before|chain|big|enterprise|already|small|déjà|ya|schon|bereits)\b", text) and b.audience:
-        return f"{said} {b.say('objection_fit', name=b.name, audience=b.audience)}"
-    return f"{said} {b.say('objection_next_step', cta=b.low(strip_end(b.cta)))}"
+        return b.say("objection_fit", name=b.name, audience=b.audience)
+    return b.say("objection_next_step", cta=b.low(strip_end(b.cta)))
 
 
 def _email(b: _Brief, variant: int) -> dict[str, Any]:

@@ -7,7 +7,7 @@ _STRATEGY = {
     "and": "y",
     "a budget still to be confirmed": "un presupuesto aún por confirmar",
     "an offer the client has yet to describe": "una oferta que el cliente aún debe describir",
-    "an outcome to confirm with the client": "un resultado por confirmar con el cliente",
+    "an outcome to confirm with the client": "un resultado aún por confirmar con el cliente",
     "a clear, low-risk next step": "un siguiente paso claro y sin riesgo",
     "the audience": "el público",
     "this category": "esta categoría",
