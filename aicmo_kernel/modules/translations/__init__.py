@@ -5,7 +5,9 @@ as ``{name}`` included), to its translation with the same blanks (``phrasebook.t
 up; a sentence a catalogue lacks stays English, and ``tests/test_languages.py`` checks that every
 sentence the composers use has all three). The customer-facing copy's phrases are
 ``phrasebook.PHRASES``; these are the documents around it: intake's client summary, personas and
-voice guide, the strategy and messaging framework, the creatives' working titles.
+voice guide, the strategy and messaging framework (``<lang>.py``), and the renderers' headings,
+execution's plan, the creatives' working titles and the client pack's summary
+(``<lang>_outputs.py``).
 """
 
 from __future__ import annotations
