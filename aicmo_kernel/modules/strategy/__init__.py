@@ -65,7 +65,8 @@ class StrategyInputs(InputModel):
     tone: Label = ""
     kpi_targets: list[KpiTarget] = Field(default_factory=list, max_length=12)
     notes: LongText = ""
-    # The brief's first language (a name or code: "French", "fr"); drafts and copy are written in it.
+    # The brief's language (a name or code: "French", "fr"), or its languages, first one first ("es, en"):
+    # documents are written in the first, creatives in each.
     language: Label = ""
 
 
