@@ -25,6 +25,7 @@ __all__ = [
     "first_language",
     "guess_language",
     "keeps_capitals",
+    "labelled",
     "language_code",
     "language_codes",
     "language_of_inputs",
@@ -382,6 +383,11 @@ def quote(lang: str, text: str) -> str:
 
     inner = strip_end(text)
     return {"fr": f"«\u00a0{inner}\u00a0»", "es": f"«{inner}»", "de": f"„{inner}“"}.get(lang, f"\u201c{inner}\u201d")
+
+
+def labelled(lang: str, head: str, text: str) -> str:
+    """``head: text`` with the language's spacing ("Cabinet Durand\u00a0: un expert-comptable dédié")."""
+    return f"{head}\u00a0: {text}" if lang == "fr" else f"{head}: {text}"
 
 
 def typeset(lang: str, text: str) -> str:

@@ -17,7 +17,7 @@ from ...errors import ContractViolation
 from .composer import compose_creatives
 from ...schemas import Deliverable
 from ...registry import module_info
-from ..phrasebook import language_of_inputs, tr
+from ..phrasebook import labelled, language_of_inputs, tr
 from ..text import disclaimer_text
 from ..fields import CHANNELS, AssetType, Channel, Hashtag, InputModel, Label, Name, OutputModel
 from ...platforms import (
@@ -195,6 +195,7 @@ def _document(asset: CreativeAsset, lang: str = "en") -> str:
                                          "Hook (opening line):", "Scenes", "Call to action:", "Concept:", "Prompt:",
                                          "Overlay text:", "Headline:", "Primary text:")}  # fmt: skip
     label = tr(lang, _ASSET_LABELS[asset.asset_type])
+    heading = labelled(lang, label, asset.title)
     target = f"**{w['Target platform:']}** {asset.target_platform}\n\n" if asset.target_platform else ""
     tags = f"\n\n**{w['Hashtags:']}** {' '.join(asset.hashtags)}" if asset.hashtags else ""
     disclaimer = f"\n\n**{w['Disclaimer:']}** {asset.disclaimer}" if asset.disclaimer else ""
@@ -205,16 +206,16 @@ def _document(asset: CreativeAsset, lang: str = "en") -> str:
             for n, s in enumerate(asset.scenes, 1)
         )
         return (
-            f"# {label}: {asset.title}\n\n{target}**{w['Hook (opening line):']}** {asset.hook}\n\n"
+            f"# {heading}\n\n{target}**{w['Hook (opening line):']}** {asset.hook}\n\n"
             f"{asset.body}\n\n## {w['Scenes']}\n\n{scenes}\n\n**{w['Call to action:']}** {asset.cta}{disclaimer}{tags}"
         )
     if asset.asset_type == "image_prompt":
         return (
-            f"# {label}: {asset.title}\n\n{target}**{w['Concept:']}** {asset.hook}\n\n"
+            f"# {heading}\n\n{target}**{w['Concept:']}** {asset.hook}\n\n"
             f"**{w['Prompt:']}** {asset.body}\n\n**{w['Overlay text:']}** {asset.cta}{tags}"
         )
     return (
-        f"# {label}: {asset.title}\n\n{target}**{w['Headline:']}** {asset.hook}\n\n**{w['Primary text:']}**\n\n"
+        f"# {heading}\n\n{target}**{w['Headline:']}** {asset.hook}\n\n**{w['Primary text:']}**\n\n"
         f"{asset.body}\n\n**{w['Call to action:']}** {asset.cta}{disclaimer}{tags}"
     )
 
@@ -267,7 +268,7 @@ def _render(
         # With several languages, the language in the title keeps the paired variants apart in
         # the review queue, the calendar and the exports.
         label = tr(lang, _ASSET_LABELS[asset.asset_type]) + (f" ({asset.language.upper()})" if asset.language else "")
-        title = f"{label}: {asset.subject if asset.asset_type == 'email' else asset.title}"
+        title = labelled(lang, label, asset.subject if asset.asset_type == "email" else asset.title)
         items.append(
             Deliverable(
                 kind=asset.asset_type,

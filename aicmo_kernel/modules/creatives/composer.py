@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from ...platforms import CHARACTER_LIMITS, EMAIL_SUBJECT_MAX, posted_text, thread_posts
-from ..phrasebook import SUPPORTED, guess_language, keeps_capitals, language_code, language_codes, say, tr
+from ..phrasebook import SUPPORTED, guess_language, keeps_capitals, labelled, language_code, language_codes, say, tr
 from ..sectors import sector_for
 from ..strategy.composer import call_to_action
 from ..text import (
@@ -325,7 +325,7 @@ def _instagram_caption(b: _Brief, variant: int) -> dict[str, Any]:
     if b.offer_line:
         body += f"\n\n{b.offer_line}"
     return _social_post(
-        b, "instagram_caption", variant, "instagram", f"{b.theme}: {b.outcome(variant)}", body
+        b, "instagram_caption", variant, "instagram", labelled(b.lang, b.theme, b.outcome(variant)), body
     )
 
 
@@ -437,7 +437,7 @@ def _target(b: _Brief, preferred: tuple[str, ...], variant: int) -> str | None:
 
 
 def _ad_copy(b: _Brief, variant: int) -> dict[str, Any]:
-    asset = _base(b, "ad_copy", variant, f"{b.theme}: {b.outcome(variant)}")
+    asset = _base(b, "ad_copy", variant, labelled(b.lang, b.theme, b.outcome(variant)))
     asset.update(
         hook=clip(sentence(b.outcome(variant)), 90),
         target_platform=_target(b, _AD_PLATFORMS, variant),

@@ -29,7 +29,6 @@ from ..fields import (
     OutText,
     TextList,
     choice,
-    format_target,
 )
 from ..phrasebook import first_language, target, tr
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets

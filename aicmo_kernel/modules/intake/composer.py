@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..phrasebook import date_text, first_language, keeps_capitals, number, tr
+from ..phrasebook import date_text, first_language, keeps_capitals, labelled, number, tr
 from ..phrasebook import quote as quote_in
 from ..sectors import sector_for
 from ..text import (
@@ -403,7 +403,7 @@ def _voice_guide(i: dict[str, Any], banned: list[str]) -> dict[str, Any]:
     if pains:
         samples.append(t("{pain}? It doesn't have to go like that.", pain=sentence(pains[0])[:-1]))
     if i.get("usp"):
-        samples.append(f"{name}: {low(strip_end(first_sentence(i['usp'])))}.")
+        samples.append(labelled(i.get("_lang", "en"), name, f"{low(strip_end(first_sentence(i['usp'])))}."))
     if outcomes:
         samples.append(t("{outcome}. That's the whole point of {name}.", outcome=sentence(outcomes[0])[:-1], name=name))
     samples = without_banned(samples, banned) or [t("{name}, explained in plain words.", name=name)]

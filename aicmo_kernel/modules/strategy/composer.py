@@ -6,7 +6,7 @@ import math
 import re
 from typing import Any
 
-from ..phrasebook import keeps_capitals, language_of_inputs, number, say, tr
+from ..phrasebook import keeps_capitals, labelled, language_of_inputs, number, say, tr
 from ..phrasebook import quote as quote_in
 from ..phrasebook import target as target_in
 from ..sectors import sector_for
@@ -446,9 +446,9 @@ def _objection_handling(f: _Facts) -> list[dict[str, str]]:
 def _messaging(f: _Facts) -> dict[str, Any]:
     t, low = f.t, f.low
     if f.usp:
-        core = f"{f.name}: {low(strip_end(first_clause(f.usp)))}."
+        core = labelled(f.lang, f.name, f"{low(strip_end(first_clause(f.usp)))}.")
     elif f.offer:
-        core = f"{f.name}: {low(strip_end(first_sentence(f.offer)))}."
+        core = labelled(f.lang, f.name, f"{low(strip_end(first_sentence(f.offer)))}.")
     else:
         core = t("{name}, for {audience}.", name=f.name, audience=f.audience_short) if f.audience else f"{f.name}."
     positioning = " ".join(
