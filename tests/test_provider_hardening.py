@@ -199,7 +199,14 @@ def test_ctrl_c_stores_the_cancelled_run_then_stops_the_caller(ws, llm_env, monk
     monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "openai")
     monkeypatch.setenv("AICMO_LLM_TIMEOUT", "30")
     llm_env.enqueue("hang", delay=20)
-    threading.Timer(0.5, _thread.interrupt_main).start()
+
+    def ctrl_c_once_the_model_is_asked() -> None:  # not on a timer: preparing may take longer under load
+        deadline = time.monotonic() + 20
+        while llm_env.request_count() == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        _thread.interrupt_main()
+
+    threading.Thread(target=ctrl_c_once_the_model_is_asked, daemon=True).start()
     with pytest.raises(KeyboardInterrupt):
         generate(ws, "demo", "intake")
     (run,) = ws.list_runs("demo", "intake")
