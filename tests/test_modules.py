@@ -535,3 +535,21 @@ def test_working_documents_render_as_markdown_without_a_platform():
     assert (
         BRIEF["brand"]["disclaimers"][0] not in image.content_markdown
     )  # not for an image generator
+
+
+def test_the_longest_theme_strategy_may_write_is_a_valid_creatives_input():
+    """A model's strategy may write a theme of 200 characters; creatives took only 120 and
+    stopped on it (found recording model output against the loopback server)."""
+    theme = ("Sunday back: rotas done in one sitting, so owners get their weekends and evenings back "
+             "from spreadsheets, swaps, texts and last-minute cover requests, every week of the season")
+    theme = (theme + " ahead of them and after")[:199] + "."
+    from aicmo_kernel.modules.strategy import StrategyOutput
+
+    longest = StrategyOutput.model_json_schema()["properties"]["theme"]["maxLength"]
+    assert len(theme) == longest == 200
+    upstream = {"strategy": [upstream_item("strategy_document", "# Strategy", {"channels": ["x"], "theme": theme}),
+                             upstream_item("messaging_framework", "# Messaging", {"core_message": "Rotas in one sitting."})]}
+    values = get_module("creatives").default_inputs(brand=BRIEF["brand"], campaign=BRIEF["campaign"], upstream=upstream)
+    assert get_module("creatives").validate_inputs(values).theme == theme
+    with pytest.raises(ValidationError):
+        get_module("creatives").validate_inputs({**values, "theme": theme + "!"})

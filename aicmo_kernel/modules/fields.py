@@ -53,6 +53,7 @@ __all__ = [
     "OutputModel",
     "ShortText",
     "TextList",
+    "Theme",
     "choice",
     "format_number",
     "format_target",
@@ -108,6 +109,9 @@ def _plain_name(value: str) -> str:
 
 
 Name = Annotated[str, StringConstraints(min_length=1, max_length=120), AfterValidator(_plain_name)]
+# A campaign theme: a single line as long as strategy may write one (its output's ``theme``), so an
+# approved strategy's theme always fits the modules that take it as an input.
+Theme = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(_plain_name)]
 ShortText = Annotated[str, StringConstraints(max_length=300)]
 LongText = Annotated[str, StringConstraints(max_length=4000)]
 # An upper-case code, e.g. Code(r"^S\d{3,4}$") for a slot id: " s001. " is read as "S001".

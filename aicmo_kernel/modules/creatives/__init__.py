@@ -19,7 +19,7 @@ from ...schemas import Deliverable
 from ...registry import module_info
 from ..phrasebook import labelled, language_of_inputs, tr
 from ..text import disclaimer_text
-from ..fields import CHANNELS, AssetType, Channel, Hashtag, InputModel, Label, Name, OutputModel
+from ..fields import CHANNELS, AssetType, Channel, Hashtag, InputModel, Label, OutputModel, Theme
 from ...platforms import (
     CHARACTER_LIMITS,
     EMAIL_SUBJECT_MAX,
@@ -61,7 +61,7 @@ def assets_for_channels(channels: list[str]) -> list[str]:
 
 
 class CreativesInputs(InputModel):
-    theme: Name
+    theme: Theme
     key_message: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
     asset_types: Annotated[
         list[AssetType], Field(min_length=1, max_length=9), AfterValidator(_unique)
