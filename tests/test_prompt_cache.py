@@ -161,8 +161,11 @@ def test_a_regenerated_module_reads_its_prefix_from_the_provider_cache(llm_serve
         first, again = provider.results[module][-2], provider.results[module][-1]
         assert provider.results[module][0].cache_read_tokens == 0, module  # no other module has its format
         if api == "anthropic":
+            # the first regeneration writes what it could not read (a shorter marked section, the
+            # system text and instructions, may be cached from the first run already); the second
+            # reads all of it and writes nothing
             assert first.cache_write_tokens > 1024 and again.cache_write_tokens == 0, module
-            assert again.cache_read_tokens == first.cache_write_tokens, module
+            assert again.cache_read_tokens == first.cache_read_tokens + first.cache_write_tokens, module
         else:
             assert again.cache_read_tokens >= 1024, module
         assert again.cache_read_tokens > again.tokens_in / 2, module  # most of the prompt
