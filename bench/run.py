@@ -34,6 +34,9 @@ MEASUREMENTS = ("provider_overhead", "concurrency", "cache_hit", "import_weight"
                 "costs", "processes")
 # Scripts that write (and own) a section of the file, run after the measurements above.
 OWN_SECTIONS = {"Dashboards": BENCH / "voila_first_render.py", "Page speed": BENCH / "page_speed.py"}
+# Sections written by a script run by hand (too long for a full run: bench/team_hub.py takes 15 to 25
+# minutes); kept as they are by every run.
+BY_HAND = {"Team hub": BENCH / "team_hub.py"}
 
 
 def _child(name: str, quick: bool, out: Path) -> None:
@@ -170,12 +173,12 @@ def main(argv: list[str] | None = None) -> int:
             sections.extend(found)
 
     previous = DOC.read_text() if DOC.exists() else ""
-    owned = [_section_of(previous, title) for title in OWN_SECTIONS]
+    owned = [_section_of(previous, title) for title in (*OWN_SECTIONS, *BY_HAND)]
 
     kept = {}
     if args.only:  # a partial run keeps the other measurements' sections
         for title in re.findall(r"^## (.+)$", previous, flags=re.M):
-            if title not in {s["title"] for s in sections} and title not in OWN_SECTIONS and title[:1].isdigit():
+            if title not in {s["title"] for s in sections} and title not in (*OWN_SECTIONS, *BY_HAND) and title[:1].isdigit():
                 kept[title] = _section_of(previous, title)
     body = [f"## {s['title']}\n\n{s['markdown']}\n" for s in sections]
     body += [text for text in kept.values() if text]
