@@ -12,9 +12,10 @@ import pytest
 from aicmo_kernel.modules import get_module
 from aicmo_kernel.modules.phrasebook import PHRASES, SUPPORTED, first_language, guess_language, language_code, say
 from aicmo_kernel.qc.rubric import detect_language, sentences
-from aicmo_kernel.testing.offline_drafts import drafts_for_file
+from aicmo_kernel.testing.offline_drafts import DRAFT_MODULES, drafts_for_brief, drafts_for_file
 
 CORPUS = Path(__file__).parent / "data" / "briefs_corpus"
+LATER_MODULES = (*DRAFT_MODULES, "autonomy")  # the offline drafts, then the modules composed from them
 
 
 def _fields(template: str) -> set[str]:
@@ -122,7 +123,6 @@ def test_every_sentence_the_composers_write_has_a_translation(monkeypatch):
     English sentence looked up that a catalogue lacks."""
     import aicmo_kernel.modules.translations as translations
     from aicmo_kernel.briefs import read_brief_file
-    from aicmo_kernel.testing.offline_drafts import drafts_for_brief
 
     real, missing = translations.catalog, set()
 
@@ -138,7 +138,7 @@ def test_every_sentence_the_composers_write_has_a_translation(monkeypatch):
     for name in names:
         for language in ("Français", "Español", "Deutsch"):
             brief = {**read_brief_file(CORPUS / f"{name}.yaml"), "languages": language}
-            run = drafts_for_brief(brief, name)
+            run = drafts_for_brief(brief, name, modules=LATER_MODULES)
             assert not run.errors, (name, language, run.errors)
     assert not missing, sorted(missing)
 
@@ -227,3 +227,22 @@ def test_the_client_packs_executive_summary_follows_the_strategys_language():
     assert "pendant 5 semaines sur ces canaux\u00a0: Instagram et l'e-mail" in text
     facts["items"][0]["metadata"]["language"] = "en"
     assert "within a budget of 1,500 EUR" in " ".join(compose_delivery({"facts": facts})["summary"])
+
+
+@pytest.mark.parametrize(("brief", "lang", "words", "english"), [
+    ("fr-boulangerie", "fr", ["Politique d'autonomie", "Ce qui demande toujours une personne", "Garde-fou sur les dépenses"],
+     "What always needs a person"),
+    ("es-clinica", "es", ["Política de autonomía", "Plan de acción", "Control de gasto"], "Spend guard"),
+    ("de-physio", "de", ["Autonomie-Richtlinie", "Maßnahmenplan", "Ausgabensicherung"], "Action plan"),
+])  # fmt: skip
+def test_autonomys_policy_and_action_plan_are_written_in_the_briefs_language(brief, lang, words, english):
+    from aicmo_kernel.briefs import read_brief_file
+
+    run = drafts_for_brief(read_brief_file(CORPUS / f"{brief}.yaml"), brief, modules=LATER_MODULES)
+    assert not run.errors, run.errors
+    text = "\n".join(d["title"] + "\n" + d["content_markdown"] for d in run.drafts["autonomy"])
+    assert all(w in text for w in words) and english not in text, text
+    for d in run.drafts["autonomy"]:
+        found = [detect_language(s) for s in sentences(d["content_markdown"]) if len(s.split()) >= 4]
+        wrong = [f for f in found if f not in (None, lang)]
+        assert len(wrong) <= len(found) // 5, (d["title"], found)

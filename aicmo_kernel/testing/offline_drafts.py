@@ -36,9 +36,11 @@ def _upstream_item(d: Any, module: str) -> dict[str, Any]:
             "metadata": d.metadata, "version": 1, "content_markdown": d.content_markdown, "module": module}  # fmt: skip
 
 
-def drafts_for_brief(data: dict[str, Any], name: str = "brief", provider: Any = None) -> BriefDrafts:
+def drafts_for_brief(data: dict[str, Any], name: str = "brief", provider: Any = None,
+                     modules: tuple[str, ...] = DRAFT_MODULES) -> BriefDrafts:
     """``provider`` (default: the offline composer) answers each module's request: a model's
-    provider chain makes the drafts a model writes (``recorded_drafts`` saves them)."""
+    provider chain makes the drafts a model writes (``recorded_drafts`` saves them). ``modules``
+    may go further down the chain (autonomy, leadgen), each drafted from the ones before it."""
     from ..briefs import parse_brief
     from ..modules import get_module
     from ..providers.offline import OfflineProvider
@@ -58,7 +60,7 @@ def drafts_for_brief(data: dict[str, Any], name: str = "brief", provider: Any = 
     provider = provider or OfflineProvider()
     result = BriefDrafts(name=name, facts=rubric_facts(parsed))
     upstream: dict[str, list[dict[str, Any]]] = {}
-    for module in DRAFT_MODULES:
+    for module in modules:
         try:
             items = _compose(get_module(module), provider, brand, campaign, upstream, module)
         except Exception as exc:  # noqa: BLE001 - the rubric scores a module that failed; later ones need it

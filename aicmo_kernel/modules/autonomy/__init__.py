@@ -6,7 +6,8 @@ stores the policy when a person approves it (``workflow.policy.adopt_approved_po
 
 The action plan is built on facts from code: the strategy's numbered decision rules and kill
 criteria, the KPIs of an approved monitoring report when there is one, and the spend guard. The
-model writes the actions; each must name a rule by its number (others are dropped), sentences
+documents are written in the strategy's language (``facts["language"]``, a code; labels through
+``phrasebook.tr``). The model writes the actions; each must name a rule by its number (others are dropped), sentences
 citing numbers absent from the facts and inputs are removed, and every guard (who approves, the
 spend cap) is written by code, never by the model.
 """
@@ -32,6 +33,8 @@ from ...workflow.policy import (
 from ...registry import module_info
 from ...workflow import Approval
 from .action_facts import budget_guard, monitoring_facts, rule_status, strategy_rules
+from ..phrasebook import labelled, language_of_inputs, tr
+from ..translations import catalog
 from ..fields import Flag, InputModel, Integer, Label, OutputModel, OutText, choice, format_number
 from ...grounding import allowed_numbers, keep_grounded
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
@@ -133,8 +136,14 @@ def _prepare(
         "channels": list(strategy.get("channels") or []),
         "monitoring": monitoring,
         "spend_guard": budget_guard(strategy, inputs.spend_cap_pct),
-        "approver": inputs.approver or "the campaign lead",
+        "approver": inputs.approver or tr(_language(strategy), "the campaign lead"),
+        "language": _language(strategy),
     }
+
+
+def _language(strategy: dict[str, Any]) -> str:
+    """The strategy's first language as a code ('en' when it names none)."""
+    return language_of_inputs(strategy.get("language"), []) if strategy.get("language") else "en"
 
 
 def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream) -> dict[str, Any]:
@@ -155,34 +164,55 @@ def _money(amount: float, currency: str) -> str:
     return f"{format_number(amount)} {currency}".strip()
 
 
+def _t(facts: dict[str, Any], english: str, **values: object) -> str:
+    """``english`` in the documents' language (the strategy's)."""
+    return tr(str(facts.get("language") or "en"), english, **values)
+
+
 def _guard(facts: dict[str, Any], changes_spend: bool) -> str:
     """One line per action; the guards themselves are spelled out once, in the plan's Guards section."""
-    who = f"{facts['approver']} approves the action; content guard"
-    return f"{who} and spend guard apply." if changes_spend else f"{who} applies; no change of spend."
+    if changes_spend:
+        return _t(facts, "{approver} approves the action; content guard and spend guard apply.", approver=facts["approver"])
+    return _t(facts, "{approver} approves the action; content guard applies; no change of spend.", approver=facts["approver"])
 
 
 def _guards_section(facts: dict[str, Any]) -> str:
     approver, level = facts["approver"], facts["policy"]["level"]
     if level in ("manual", "assisted"):
-        content = f"every draft an action produces waits for a person ({approver} or a reviewer) at the {level} level."
+        content = _t(facts, "every draft an action produces waits for a person ({approver} or a reviewer) at the "
+                            "{level} level.", approver=approver, level=_t(facts, level))
     else:
-        content = (f"drafts an action produces may be approved by the {level} policy only within its kinds and its "
-                   "QC threshold (see the autonomy policy); everything else waits for a person.")
+        content = _t(facts, "drafts an action produces may be approved by the {level} policy only within its kinds and "
+                            "its QC threshold (see the autonomy policy); everything else waits for a person.",
+                     level=_t(facts, level))
     spend = facts.get("spend_guard")
     if spend is None:
-        money = f"no budget is on record, so any change of spend needs {approver}'s explicit approval."
+        money = _t(facts, "no budget is on record, so any change of spend needs the explicit approval of {approver}.",
+                   approver=approver)
     else:
-        money = (f"spend changes are never approved by the policy: {approver} signs them off, and one action moves "
-                 f"at most {spend['cap_pct']}% of the weekly budget ({_money(spend['cap_amount'], spend['currency'])} "
-                 f"of {_money(spend['weekly_budget'], spend['currency'])} a week).")
-    return f"## Guards\n\n- **Content guard:** {content}\n- **Spend guard:** {money}"
+        money = _t(facts, "spend changes are never approved by the policy: {approver} signs them off, and one action "
+                          "moves at most {pct}% of the weekly budget ({cap} of {weekly} a week).", approver=approver,
+                   pct=spend["cap_pct"], cap=_money(spend["cap_amount"], spend["currency"]),
+                   weekly=_money(spend["weekly_budget"], spend["currency"]))
+    return (f"## {_t(facts, 'Guards')}\n\n- **{_t(facts, 'Content guard:')}** {content}\n"
+            f"- **{_t(facts, 'Spend guard:')}** {money}")
 
 
 def _period(facts: dict[str, Any]) -> str:
     period = facts["period"]
     if period["start"] and period["end"]:
-        return f"{period['start']} to {period['end']}"
-    return "the next review period (dates not set)"
+        return _t(facts, "{start} to {end}", start=period["start"], end=period["end"])
+    return _t(facts, "the next review period (dates not set)")
+
+
+def _source(facts: dict[str, Any], rule: dict[str, Any]) -> str:
+    """Where a rule comes from: 'decision rule', 'kill criteria, Instagram'."""
+    if rule.get("channel"):  # a platform's own name (Instagram) stays; a generic one (Paid ads) is translated
+        channel = str(rule["channel"])
+        if channel in catalog(str(facts.get("language") or "en")):
+            channel = _t(facts, channel)
+        return _t(facts, "kill criteria, {channel}", channel=channel)
+    return _t(facts, str(rule.get("source") or "decision rule"))
 
 
 def _by_module(kinds: list[str]) -> str:
@@ -198,53 +228,58 @@ def _kinds_list(kinds: list[str]) -> str:
 def _policy_markdown(output: AutonomyOutput, facts: dict[str, Any], clean: dict[str, Any]) -> str:
     policy = facts["policy"]
     level = policy["level"]
-    held = [f"{kind} (a policy never approves its own change)" for kind in policy["never_auto_approved"]]
-    conditions = ["any draft with a QC blocker"]
+    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
+    held = [t("{kind} (a policy never approves its own change)", kind=kind) for kind in policy["never_auto_approved"]]
+    conditions = [t("any draft with a QC blocker")]
     if level == "semi":
-        conditions.append("any draft with a major QC issue")
+        conditions.append(t("any draft with a major QC issue"))
     if level in ("semi", "full"):
-        conditions.append(f"any draft whose QC score is below {policy['qc_threshold']}")
+        conditions.append(t("any draft whose QC score is below {threshold}", threshold=policy["qc_threshold"]))
         others = [k for k in policy["always_a_person"] if k not in policy["never_auto_approved"]]
-        conditions.append(f"these kinds, which the policy does not cover: {_kinds_list(others)}")
+        conditions.append(t("these kinds, which the policy does not cover: {kinds}",
+                            kinds=", ".join(others) if others else t("none")))
     else:
-        conditions.append("every draft of every kind, at this level")
-    conditions.append(f"any change of spend, whatever the level ({facts['approver']} signs it off)")
+        conditions.append(t("every draft of every kind, at this level"))
+    conditions.append(t("any change of spend, whatever the level ({approver} signs it off)", approver=facts["approver"]))
     audience = policy["audience_facing_allowed"]
+    penalties = ", ".join(t("{points} per {severity} issue", points=points, severity=t(severity))
+                          for severity, points in policy["qc_score_penalties"].items())
     lines = [
-        f"# Autonomy policy: {facts['campaign_name'] or 'campaign'}",
-        f"**Level:** {policy['meaning']}.",
-        (f"**QC threshold:** {policy['qc_threshold']}. The QC score of a draft is {policy['qc_score_start']}, less "
-         + ", ".join(f"{points} per {severity} issue" for severity, points in policy["qc_score_penalties"].items())
-         + "."),
-        "## What the policy may approve\n\n" + (
+        f"# {t('Autonomy policy: {name}', name=facts['campaign_name'] or t('campaign'))}",
+        f"**{t('Level:')}** {t(policy['meaning'])}.",
+        f"**{t('QC threshold:')}** {policy['qc_threshold']}. "
+        + t("The QC score of a draft is {start}, less {penalties}.", start=policy["qc_score_start"], penalties=penalties),
+        f"## {t('What the policy may approve')}\n\n" + (
             _by_module(policy["auto_approvable"]) if policy["auto_approvable"]
-            else "Nothing: at this level every draft waits for a person."),
+            else t("Nothing: at this level every draft waits for a person.")),
     ]
     if audience:
-        lines.append("Text that reaches an audience as written is included: " + ", ".join(audience)
-                     + ". Reviewers should spot-check it after approval.")
+        lines.append(t("Text that reaches an audience as written is included: {kinds}. Reviewers should spot-check it "
+                       "after approval.", kinds=", ".join(audience)))
     lines += [
-        "## What always needs a person\n\n" + bullets(held + conditions),
-        f"## Why\n\n{clean['policy_rationale']}\n\n{bullets(clean['human_checkpoints'])}",
-        ("## When it applies\n\nApproving this document stores the settings above as the campaign's autonomy "
-         "policy, and the workflow enforces them on every approval made by the policy (recorded as made by "
-         "the policy). Editing this wording does not change the stored settings; generate again to change them."),
+        f"## {t('What always needs a person')}\n\n" + bullets(held + conditions),
+        f"## {t('Why')}\n\n{clean['policy_rationale']}\n\n{bullets(clean['human_checkpoints'])}",
+        f"## {t('When it applies')}\n\n" + t(
+            "Approving this document stores the settings above as the campaign's autonomy policy, and the workflow "
+            "enforces them on every approval made by the policy (recorded as made by the policy). Editing this wording "
+            "does not change the stored settings; generate again to change them."),
     ]
     return "\n\n".join(lines)
 
 
 def _plan_markdown(facts: dict[str, Any], actions: list[dict[str, Any]], clean: dict[str, Any]) -> str:
+    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
     monitoring = facts["monitoring"]
     if monitoring["available"]:
         rows = "\n".join(
             f"| {k['metric']} | {k['value']} | {k.get('target', '')} | {k.get('status', '')} |" for k in monitoring["kpis"]
         )
-        basis = (f"Based on the approved monitoring report {monitoring['title']!r} (version {monitoring['version']}). "
-                 "The figures below are copied from it as computed.\n\n| KPI | Value | Target | Status |\n"
-                 f"|---|---|---|---|\n{rows}")
+        basis = (t("Based on the approved monitoring report {title} (version {version}).", title=repr(monitoring["title"]),
+                   version=monitoring["version"]) + " " + t("The figures below are copied from it as computed.")
+                 + f"\n\n| {t('KPI')} | {t('Value')} | {t('Target')} | {t('Status')} |\n|---|---|---|---|\n{rows}")
     else:
-        basis = (f"No monitoring data yet ({monitoring['note']}). This plan says what to watch and what to do "
-                 "if a rule is met; it reports no results.")
+        basis = t("No monitoring data yet ({note}). This plan says what to watch and what to do if a rule is met; it "
+                  "reports no results.", note=t(monitoring["note"]))
     by_rule = {r["number"]: r for r in facts["rules"]}
     parts = []
     for n, act in enumerate(actions, 1):
@@ -252,24 +287,26 @@ def _plan_markdown(facts: dict[str, Any], actions: list[dict[str, Any]], clean: 
         kpis = "; ".join(f"{k['metric']} {k['value']}" + (f" ({k['status']})" if k.get("status") else "")
                          for k in rule["kpis"])
         parts.append(
-            f"### {n}. Rule {rule['number']}, {rule['source']}\n\n> {rule['rule']}\n\n"
-            f"**Trigger:** {rule['status']}" + (f" ({rule['reason']})" if rule.get("reason") else "")
-            + (f"; figures: {kpis}" if kpis else "") + "\n\n"
-            f"**Action:** {act['action']}\n\n" + (f"**Watch:** {act['watch']}\n\n" if act["watch"] else "")
-            + f"**Guard:** {act['guard']}"
+            f"### {n}. {t('Rule {number}, {source}', number=rule['number'], source=_source(facts, rule))}\n\n"
+            f"> {rule['rule']}\n\n"
+            f"**{t('Trigger:')}** {t(rule['status'])}" + (f" ({rule['reason']})" if rule.get("reason") else "")
+            + (f"; {t('figures:')} {kpis}" if kpis else "") + "\n\n"
+            f"**{t('Action:')}** {act['action']}\n\n" + (f"**{t('Watch:')}** {act['watch']}\n\n" if act["watch"] else "")
+            + f"**{t('Guard:')}** {act['guard']}"
         )
     covered = {a["rule"] for a in actions}
     idle = [r for r in facts["rules"] if r["number"] not in covered]
     sections = [
-        f"# Action plan: {_period(facts)}",
+        f"# {t('Action plan: {period}', period=_period(facts))}",
         clean["plan_summary"],
-        "## Data\n\n" + basis,
+        f"## {t('Data')}\n\n" + basis,
         _guards_section(facts),
-        "## Actions\n\n" + "\n\n".join(parts),
+        f"## {t('Actions')}\n\n" + "\n\n".join(parts),
     ]
     if idle:
-        sections.append("## Rules with no action this period\n\n" + "\n".join(
-            f"- Rule {r['number']} ({r['source']}): {r['rule']}" for r in idle))
+        sections.append(f"## {t('Rules with no action this period')}\n\n" + "\n".join(
+            "- " + labelled(facts.get("language") or "en", t("Rule {number} ({source})", number=r["number"],
+                                                              source=_source(facts, r)), r["rule"]) for r in idle))
     return "\n\n".join(sections)
 
 
@@ -287,10 +324,11 @@ def _render(
         return kept
 
     clean = {
-        "policy_rationale": grounded(output.policy_rationale) or LEVEL_MEANING[inputs.level].capitalize() + ".",
+        "policy_rationale": grounded(output.policy_rationale) or _t(facts, LEVEL_MEANING[inputs.level]).capitalize() + ".",
         "human_checkpoints": [c for c in (grounded(x) for x in output.human_checkpoints) if c]
-        or ["A person approves the policy itself and every change of spend."],
-        "plan_summary": grounded(output.plan_summary) or f"Actions for {_period(facts)}, each tied to a strategy rule.",
+        or [_t(facts, "A person approves the policy itself and every change of spend.")],
+        "plan_summary": grounded(output.plan_summary)
+        or _t(facts, "Actions for {period}, each tied to a strategy rule.", period=_period(facts)),
     }
     rules = {r["number"]: r for r in facts.get("rules") or []}
     actions: list[dict[str, Any]] = []
@@ -305,7 +343,7 @@ def _render(
         actions.append({"rule": planned.rule, "action": text, "watch": grounded(planned.watch),
                         "changes_spend": spend, "guard": _guard(facts, spend), "status": rule["status"]})
     if not actions and rules:  # nothing usable came back: the plan still lists every rule to watch
-        actions = [{"rule": n, "action": "At the review, check the rule as written and act only as it says.",
+        actions = [{"rule": n, "action": _t(facts, "At the review, check the rule as written and act only as it says."),
                     "watch": "", "changes_spend": r["touches_spend"], "guard": _guard(facts, r["touches_spend"]),
                     "status": r["status"]} for n, r in rules.items()]
     settings = {"level": inputs.level, "qc_threshold": inputs.qc_threshold,
@@ -313,11 +351,11 @@ def _render(
                 "spend_cap_pct": inputs.spend_cap_pct, "period": facts.get("period")}
     name = facts.get("campaign_name") or campaign.get("name") or "campaign"
     items = [
-        Deliverable(kind="autonomy_policy", title=f"Autonomy policy: {inputs.level} ({name})"[:300],
+        Deliverable(kind="autonomy_policy", title=_t(facts, "Autonomy policy: {level} ({name})", level=_t(facts, inputs.level), name=name)[:300],
                     content_markdown=_policy_markdown(output, facts, clean),
                     metadata={**settings, "auto_approvable": facts["policy"]["auto_approvable"],
                               "always_a_person": facts["policy"]["always_a_person"]}),
-        Deliverable(kind="action_plan", title=f"Action plan: {_period(facts)}"[:300],
+        Deliverable(kind="action_plan", title=_t(facts, "Action plan: {period}", period=_period(facts))[:300],
                     content_markdown=_plan_markdown(facts, actions, clean) if rules else _no_rules_plan(facts, clean),
                     metadata={**settings, "actions": actions, "rules": facts.get("rules") or [],
                               "monitoring": facts.get("monitoring"), "spend_guard": facts.get("spend_guard"),
@@ -330,9 +368,11 @@ def _render(
 
 
 def _no_rules_plan(facts: dict[str, Any], clean: dict[str, Any]) -> str:
-    return (f"# Action plan: {_period(facts)}\n\n{clean['plan_summary']}\n\nThe approved strategy has no decision "
-            "rules or kill criteria, so there is nothing the plan may act on by itself. Add decision rules to the "
-            "strategy (\"if this happens by then, we do that\") and generate this plan again.")
+    return "\n\n".join([
+        f"# {_t(facts, 'Action plan: {period}', period=_period(facts))}", clean["plan_summary"],
+        _t(facts, "The approved strategy has no decision rules or kill criteria, so there is nothing the plan may act on "
+                  "by itself. Add decision rules to the strategy (\"if this happens by then, we do that\") and generate "
+                  "this plan again.")])
 
 
 def _adopt_policy(approval: Approval) -> None:

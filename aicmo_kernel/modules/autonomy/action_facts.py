@@ -34,7 +34,8 @@ def strategy_rules(strategy: dict[str, Any]) -> list[dict[str, Any]]:
         text = str((plan or {}).get("kill_criteria") or "").strip()
         if text:
             channel = str(plan.get("channel") or "")
-            rules.append({"source": f"kill criteria, {platform_name(channel)}", "rule": text})
+            rules.append({"source": f"kill criteria, {platform_name(channel)}", "channel": platform_name(channel),
+                          "rule": text})
     for number, rule in enumerate(rules, 1):
         rule["number"] = number
         rule["touches_spend"] = bool(_SPEND.search(rule["rule"]))

@@ -3,6 +3,7 @@ brief phrases too (``phrasebook.keeps_capitals``)."""
 
 from __future__ import annotations
 
+from .de_ops import OPS
 from .de_outputs import OUTPUTS
 
 _STRATEGY = {
@@ -477,4 +478,4 @@ _INTAKE = {
     "sie angeht.",
 }
 
-CATALOG = {**_STRATEGY, **_INTAKE, **OUTPUTS}
+CATALOG = {**OPS, **_STRATEGY, **_INTAKE, **OUTPUTS}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .es_ops import OPS
 from .es_outputs import OUTPUTS
 
 _STRATEGY = {
@@ -475,4 +476,4 @@ _INTAKE = {
     "por qué debería importarle.",
 }
 
-CATALOG = {**_STRATEGY, **_INTAKE, **OUTPUTS}
+CATALOG = {**OPS, **_STRATEGY, **_INTAKE, **OUTPUTS}

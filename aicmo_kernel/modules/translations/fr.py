@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .fr_ops import OPS
 from .fr_outputs import OUTPUTS
 
 _STRATEGY = {
@@ -485,4 +486,4 @@ _INTAKE = {
     "sache pourquoi c'est important pour lui.",
 }
 
-CATALOG = {**_STRATEGY, **_INTAKE, **OUTPUTS}
+CATALOG = {**OPS, **_STRATEGY, **_INTAKE, **OUTPUTS}

@@ -1,0 +1,136 @@
+"""German: the offline documents of the later modules, autonomy's policy and action plan first
+(see ``translations/__init__.py``)."""
+
+from __future__ import annotations
+
+# Autonomy: the policy, the action plan and its guards.
+_AUTONOMY = {
+    "the campaign lead": "die Kampagnenleitung",
+    "campaign": "Kampagne",
+    "manual": "manuell",
+    "assisted": "unterstützt",
+    "semi": "teilautonom",
+    "full": "autonom",
+    "blocker": "blockierendes",
+    "major": "schweres",
+    "minor": "leichtes",
+    "triggered": "ausgelöst",
+    "not triggered": "nicht ausgelöst",
+    "to check": "zu prüfen",
+    "decision rule": "Entscheidungsregel",
+    "kill criteria, {channel}": "Abbruchkriterien, {channel}",
+    "none": "keine",
+    "manual: nothing is approved without a person, and each module is generated on request":
+        "manuell: Nichts wird ohne einen Menschen freigegeben, und jedes Modul wird auf Anfrage erstellt",
+    "assisted: drafts are prepared ahead, and a person still approves every one":
+        "unterstützt: Entwürfe werden vorab vorbereitet, und ein Mensch gibt weiterhin jeden einzelnen frei",
+    "semi-autonomous: drafts of the allowed kinds are approved by the policy when their QC score reaches the threshold with no major issue; everything else waits for a person":
+        "teilautonom: Entwürfe der erlaubten Arten gibt die Richtlinie frei, wenn ihre Qualitätspunktzahl die Schwelle ohne schweres Problem erreicht; alles andere wartet auf einen Menschen",
+    "full: drafts of the allowed kinds are approved by the policy when their QC score reaches the threshold with no blocker; everything else waits for a person":
+        "autonom: Entwürfe der erlaubten Arten gibt die Richtlinie frei, wenn ihre Qualitätspunktzahl die Schwelle ohne blockierendes Problem erreicht; alles andere wartet auf einen Menschen",
+    "The campaign is at an early or sensitive stage, so every draft waits for a person. This keeps the team close to the work while the brief, the voice and the rules settle.":
+        "Die Kampagne ist in einer frühen oder heiklen Phase, daher wartet jeder Entwurf auf einen Menschen. So bleibt das Team nah an der Arbeit, während sich Briefing, Tonalität und Regeln einspielen.",
+    "Drafts are prepared ahead of time so reviewers spend their time judging, not writing, and nothing is approved without them.":
+        "Entwürfe werden vorab vorbereitet, damit die Prüfenden ihre Zeit mit Beurteilen statt mit Schreiben verbringen, und nichts wird ohne sie freigegeben.",
+    "Working documents with clean QC results can move without waiting for a reviewer, while anything that reaches an audience as written, or that QC has doubts about, stays with a person.":
+        "Arbeitsdokumente ohne Befund der Qualitätsprüfung gehen weiter, ohne auf eine Prüfung zu warten; alles, was unverändert ein Publikum erreicht oder bei dem die Qualitätsprüfung Zweifel hat, bleibt bei einem Menschen.",
+    "The policy approves drafts of the allowed kinds with a clean enough QC result, so the campaign keeps moving; people concentrate on spend, the policy itself and whatever QC questions.":
+        "Die Richtlinie gibt Entwürfe der erlaubten Arten mit ausreichend gutem Prüfergebnis frei, damit die Kampagne in Bewegung bleibt; Menschen konzentrieren sich auf Ausgaben, die Richtlinie selbst und alles, was die Qualitätsprüfung infrage stellt.",
+    "no workspace to read a monitoring report from": "kein Arbeitsbereich, aus dem ein Monitoring-Bericht gelesen werden kann",
+    "no approved monitoring performance report yet": "noch kein freigegebener Leistungsbericht",
+    "the approved performance report carries no KPI table this plan can read":
+        "der freigegebene Leistungsbericht enthält keine Kennzahlentabelle, die dieser Plan lesen kann",
+    "{approver} approves the action; content guard applies; no change of spend.":
+        "{approver} gibt die Maßnahme frei; die Inhaltssicherung gilt; keine Änderung der Ausgaben.",
+    "{approver} approves the action; content guard and spend guard apply.":
+        "{approver} gibt die Maßnahme frei; Inhalts- und Ausgabensicherung gelten.",
+    "the next review period (dates not set)": "der nächste Prüfzeitraum (Daten nicht festgelegt)",
+    "every draft an action produces waits for a person ({approver} or a reviewer) at the {level} level.":
+        "Jeder Entwurf, den eine Maßnahme erzeugt, wartet auf der Stufe „{level}“ auf einen Menschen ({approver} oder eine prüfende Person).",
+    "drafts an action produces may be approved by the {level} policy only within its kinds and its QC threshold (see the autonomy policy); everything else waits for a person.":
+        "Entwürfe, die eine Maßnahme erzeugt, darf die Richtlinie ({level}) nur innerhalb ihrer Arten und ihrer Qualitätsschwelle freigeben (siehe Autonomie-Richtlinie); alles andere wartet auf einen Menschen.",
+    "no budget is on record, so any change of spend needs the explicit approval of {approver}.":
+        "Es ist kein Budget hinterlegt, daher braucht jede Änderung der Ausgaben die ausdrückliche Freigabe durch {approver}.",
+    "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the weekly budget ({cap} of {weekly} a week).":
+        "Ausgabenänderungen gibt die Richtlinie nie frei: {approver} zeichnet sie ab, und eine Maßnahme verschiebt höchstens {pct} % des Wochenbudgets ({cap} von {weekly} pro Woche).",
+    "{start} to {end}": "{start} bis {end}",
+    "{kind} (a policy never approves its own change)": "{kind} (eine Richtlinie gibt nie ihre eigene Änderung frei)",
+    "any draft with a QC blocker": "jeder Entwurf mit einem blockierenden Qualitätsproblem",
+    "any change of spend, whatever the level ({approver} signs it off)":
+        "jede Änderung der Ausgaben, auf jeder Stufe ({approver} zeichnet sie ab)",
+    "No monitoring data yet ({note}). This plan says what to watch and what to do if a rule is met; it reports no results.":
+        "Noch keine Monitoring-Daten ({note}). Dieser Plan sagt, worauf zu achten ist und was zu tun ist, wenn eine Regel erfüllt ist; er meldet keine Ergebnisse.",
+    "Guards": "Sicherungen",
+    "Content guard:": "Inhaltssicherung:",
+    "Spend guard:": "Ausgabensicherung:",
+    "any draft with a major QC issue": "jeder Entwurf mit einem schweren Qualitätsproblem",
+    "any draft whose QC score is below {threshold}": "jeder Entwurf mit einer Qualitätspunktzahl unter {threshold}",
+    "these kinds, which the policy does not cover: {kinds}": "diese Arten, die die Richtlinie nicht abdeckt: {kinds}",
+    "every draft of every kind, at this level": "jeder Entwurf jeder Art, auf dieser Stufe",
+    "{points} per {severity} issue": "{points} pro {severity} Problem",
+    "The QC score of a draft is {start}, less {penalties}.": "Die Qualitätspunktzahl eines Entwurfs ist {start}, abzüglich {penalties}.",
+    "Text that reaches an audience as written is included: {kinds}. Reviewers should spot-check it after approval.":
+        "Texte, die unverändert ein Publikum erreichen, sind eingeschlossen: {kinds}. Prüfende sollten sie nach der Freigabe stichprobenartig kontrollieren.",
+    "Approving this document stores the settings above as the campaign's autonomy policy, and the workflow enforces them on every approval made by the policy (recorded as made by the policy). Editing this wording does not change the stored settings; generate again to change them.":
+        "Die Freigabe dieses Dokuments speichert die obigen Einstellungen als Autonomie-Richtlinie der Kampagne, und der Arbeitsablauf setzt sie bei jeder Freigabe durch die Richtlinie durch (als solche protokolliert). Eine Änderung dieses Textes ändert die gespeicherten Einstellungen nicht; erstellen Sie das Dokument neu, um sie zu ändern.",
+    "Actions for {period}, each tied to a strategy rule.": "Maßnahmen für den Zeitraum {period}, jede an eine Regel der Strategie gebunden.",
+    "The approved strategy has no decision rules or kill criteria, so there is nothing the plan may act on by itself. Add decision rules to the strategy (\"if this happens by then, we do that\") and generate this plan again.":
+        "Die freigegebene Strategie hat weder Entscheidungsregeln noch Abbruchkriterien, daher kann der Plan von sich aus nichts tun. Ergänzen Sie die Strategie um Entscheidungsregeln („wenn bis dann dies passiert, tun wir das“) und erstellen Sie diesen Plan neu.",
+    "Autonomy policy: {name}": "Autonomie-Richtlinie: {name}",
+    "Autonomy policy: {level} ({name})": "Autonomie-Richtlinie: {level} ({name})",
+    "Level:": "Stufe:",
+    "QC threshold:": "Qualitätsschwelle:",
+    "Nothing: at this level every draft waits for a person.": "Nichts: Auf dieser Stufe wartet jeder Entwurf auf einen Menschen.",
+    "Why": "Warum",
+    "What the policy may approve": "Was die Richtlinie freigeben darf",
+    "What always needs a person": "Was immer einen Menschen braucht",
+    "When it applies": "Wann sie gilt",
+    "Based on the approved monitoring report {title} (version {version}).": "Auf Grundlage des freigegebenen Monitoring-Berichts {title} (Version {version}).",
+    "The figures below are copied from it as computed.": "Die Zahlen unten sind unverändert aus ihm übernommen.",
+    "KPI": "Kennzahl",
+    "Value": "Wert",
+    "Target": "Ziel",
+    "Status": "Status",
+    "Data": "Daten",
+    "Actions": "Maßnahmen",
+    "Action plan: {period}": "Maßnahmenplan: {period}",
+    "Guard:": "Sicherung:",
+    "Rules with no action this period": "Regeln ohne Maßnahme in diesem Zeitraum",
+    "Action:": "Maßnahme:",
+    "Watch:": "Beobachten:",
+    "Trigger:": "Auslöser:",
+    "figures:": "Zahlen:",
+    "Rule {number} ({source})": "Regel {number} ({source})",
+    "Rule {number}, {source}": "Regel {number}, {source}",
+    "A person approves the policy itself and every change of spend.": "Ein Mensch gibt die Richtlinie selbst und jede Änderung der Ausgaben frei.",
+    "At the review, check the rule as written and act only as it says.": "Bei der Auswertung die Regel so prüfen, wie sie geschrieben ist, und nur so handeln, wie sie es sagt.",
+    "This plan turns the {count} rule(s) of the approved strategy into guarded actions; {basis}. Each action names its rule, and code adds who approves it and any spend cap.":
+        "Dieser Plan macht aus den Regeln der freigegebenen Strategie (Anzahl: {count}) abgesicherte Maßnahmen; {basis}. Jede Maßnahme nennt ihre Regel, und der Code ergänzt, wer sie freigibt und welche Ausgabengrenze gilt.",
+    "Approving the autonomy policy itself: a policy never widens its own permissions.":
+        "Die Freigabe der Autonomie-Richtlinie selbst: Eine Richtlinie erweitert nie ihre eigenen Befugnisse.",
+    "Every change of spend, signed off by {approver}.": "Jede Änderung der Ausgaben, mit Freigabe durch {approver}.",
+    "Any draft QC blocks, or that falls below the threshold, with the QC findings shown to the reviewer.":
+        "Jeder Entwurf, den die Qualitätsprüfung blockiert oder der unter der Schwelle liegt, wobei die Befunde der prüfenden Person gezeigt werden.",
+    "the KPIs of the approved monitoring report decide which rules are triggered":
+        "die Kennzahlen des freigegebenen Monitoring-Berichts entscheiden, welche Regeln ausgelöst werden",
+    "there is no monitoring data yet, so the plan names what to watch and acts only when a rule is met":
+        "es gibt noch keine Monitoring-Daten, daher nennt der Plan, worauf zu achten ist, und handelt nur, wenn eine Regel erfüllt ist",
+    "The figures meet this rule ({reason}), so {consequence}": "Die Zahlen erfüllen diese Regel ({reason}), also: {consequence}",
+    "Posts, emails, ads and outreach that reach an audience as written, unless the policy lists them.":
+        "Beiträge, E-Mails, Anzeigen und Akquise-Nachrichten, die unverändert ein Publikum erreichen, sofern die Richtlinie sie nicht aufführt.",
+    "Every draft, at this level.": "Jeder Entwurf, auf dieser Stufe.",
+    "The approved strategy has no rules yet, so the plan only watches.": "Die freigegebene Strategie hat noch keine Regeln, daher beobachtet der Plan nur.",
+    "whether the change moves {metrics} at the next review": "ob die Änderung bei der nächsten Auswertung {metrics} bewegt",
+    "No change: the figures do not meet this rule ({reason}), so keep the current plan":
+        "Keine Änderung: Die Zahlen erfüllen diese Regel nicht ({reason}), daher gilt der aktuelle Plan weiter",
+    "At the review, {check}; if it holds, {consequence}": "Bei der Auswertung {check}; falls ja: {consequence}",
+    "{metrics} at the next review": "{metrics} bei der nächsten Auswertung",
+    "check whether {condition}": "prüfen, ob gilt: {condition}",
+    "check the rule as written": "die Regel so prüfen, wie sie geschrieben ist",
+    "the numbers this rule names, in the next approved monitoring report": "die Zahlen, die diese Regel nennt, im nächsten freigegebenen Monitoring-Bericht",
+    "no monitoring data yet: the numbers this rule names, once a monitoring report is approved":
+        "noch keine Monitoring-Daten: die Zahlen, die diese Regel nennt, sobald ein Monitoring-Bericht freigegeben ist",
+    "Add decision rules to the strategy before the next review.": "Vor der nächsten Auswertung Entscheidungsregeln in die Strategie aufnehmen.",
+}
+
+OPS = {**_AUTONOMY}

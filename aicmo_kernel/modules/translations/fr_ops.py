@@ -1,0 +1,135 @@
+"""French: the offline documents of the later modules, autonomy's policy and action plan first
+(see ``translations/__init__.py``)."""
+
+from __future__ import annotations
+
+# Autonomy: the policy, the action plan and its guards.
+_AUTONOMY = {
+    "the campaign lead": "le responsable de la campagne",
+    "campaign": "campagne",
+    "manual": "manuel",
+    "assisted": "assisté",
+    "semi": "semi-autonome",
+    "full": "autonome",
+    "blocker": "bloquant",
+    "major": "majeur",
+    "minor": "mineur",
+    "triggered": "déclenchée",
+    "not triggered": "non déclenchée",
+    "to check": "à vérifier",
+    "decision rule": "règle de décision",
+    "kill criteria, {channel}": "critères d'arrêt, {channel}",
+    "manual: nothing is approved without a person, and each module is generated on request":
+        "manuel : rien n'est validé sans une personne, et chaque module est généré à la demande",
+    "assisted: drafts are prepared ahead, and a person still approves every one":
+        "assisté : les brouillons sont préparés à l'avance, et une personne valide toujours chacun d'eux",
+    "semi-autonomous: drafts of the allowed kinds are approved by the policy when their QC score reaches the threshold with no major issue; everything else waits for a person":
+        "semi-autonome : les brouillons des types autorisés sont validés par la politique quand leur score qualité atteint le seuil sans problème majeur ; tout le reste attend une personne",
+    "full: drafts of the allowed kinds are approved by the policy when their QC score reaches the threshold with no blocker; everything else waits for a person":
+        "autonome : les brouillons des types autorisés sont validés par la politique quand leur score qualité atteint le seuil sans problème bloquant ; tout le reste attend une personne",
+    "The campaign is at an early or sensitive stage, so every draft waits for a person. This keeps the team close to the work while the brief, the voice and the rules settle.":
+        "La campagne en est à un stade précoce ou sensible : chaque brouillon attend donc une personne. L'équipe reste ainsi proche du travail pendant que le brief, le ton et les règles se stabilisent.",
+    "Drafts are prepared ahead of time so reviewers spend their time judging, not writing, and nothing is approved without them.":
+        "Les brouillons sont préparés à l'avance pour que les relecteurs passent leur temps à juger plutôt qu'à écrire, et rien n'est validé sans eux.",
+    "Working documents with clean QC results can move without waiting for a reviewer, while anything that reaches an audience as written, or that QC has doubts about, stays with a person.":
+        "Les documents de travail sans remarque du contrôle qualité avancent sans attendre un relecteur, tandis que tout ce qui est publié tel quel, ou sur quoi le contrôle qualité a un doute, reste entre les mains d'une personne.",
+    "The policy approves drafts of the allowed kinds with a clean enough QC result, so the campaign keeps moving; people concentrate on spend, the policy itself and whatever QC questions.":
+        "La politique valide les brouillons des types autorisés dont le contrôle qualité est assez bon, pour que la campagne avance ; les personnes se concentrent sur les dépenses, la politique elle-même et ce que le contrôle qualité remet en question.",
+    "no workspace to read a monitoring report from": "aucun espace de travail où lire un rapport de suivi",
+    "no approved monitoring performance report yet": "pas encore de rapport de performance validé",
+    "the approved performance report carries no KPI table this plan can read":
+        "le rapport de performance validé ne contient aucun tableau d'indicateurs lisible par ce plan",
+    "{approver} approves the action; content guard applies; no change of spend.":
+        "{approver} valide l'action ; le garde-fou sur les contenus s'applique ; aucune dépense ne change.",
+    "{approver} approves the action; content guard and spend guard apply.":
+        "{approver} valide l'action ; les garde-fous sur les contenus et sur les dépenses s'appliquent.",
+    "the next review period (dates not set)": "la prochaine période de bilan (dates non fixées)",
+    "every draft an action produces waits for a person ({approver} or a reviewer) at the {level} level.":
+        "chaque brouillon produit par une action attend une personne ({approver} ou un relecteur) au niveau {level}.",
+    "drafts an action produces may be approved by the {level} policy only within its kinds and its QC threshold (see the autonomy policy); everything else waits for a person.":
+        "les brouillons produits par une action ne peuvent être validés par la politique ({level}) que dans ses types et au-dessus de son seuil qualité (voir la politique d'autonomie) ; tout le reste attend une personne.",
+    "no budget is on record, so any change of spend needs the explicit approval of {approver}.":
+        "aucun budget n'est enregistré : tout changement de dépense demande donc l'accord explicite de {approver}.",
+    "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the weekly budget ({cap} of {weekly} a week).":
+        "les changements de dépense ne sont jamais validés par la politique : {approver} les approuve, et une action déplace au plus {pct}\u202f% du budget hebdomadaire ({cap} sur {weekly} par semaine).",
+    "{start} to {end}": "du {start} au {end}",
+    "{kind} (a policy never approves its own change)": "{kind} (une politique ne valide jamais sa propre modification)",
+    "any draft with a QC blocker": "tout brouillon avec un problème qualité bloquant",
+    "any change of spend, whatever the level ({approver} signs it off)":
+        "tout changement de dépense, quel que soit le niveau ({approver} l'approuve)",
+    "No monitoring data yet ({note}). This plan says what to watch and what to do if a rule is met; it reports no results.":
+        "Pas encore de données de suivi ({note}). Ce plan dit quoi surveiller et quoi faire si une règle est remplie ; il ne rapporte aucun résultat.",
+    "Guards": "Garde-fous",
+    "Content guard:": "Garde-fou sur les contenus :",
+    "Spend guard:": "Garde-fou sur les dépenses :",
+    "any draft with a major QC issue": "tout brouillon avec un problème qualité majeur",
+    "any draft whose QC score is below {threshold}": "tout brouillon dont le score qualité est inférieur à {threshold}",
+    "these kinds, which the policy does not cover: {kinds}": "ces types, que la politique ne couvre pas : {kinds}",
+    "every draft of every kind, at this level": "chaque brouillon de chaque type, à ce niveau",
+    "{points} per {severity} issue": "{points} par problème {severity}",
+    "The QC score of a draft is {start}, less {penalties}.": "Le score qualité d'un brouillon vaut {start}, moins {penalties}.",
+    "Text that reaches an audience as written is included: {kinds}. Reviewers should spot-check it after approval.":
+        "Les textes publiés tels quels sont inclus : {kinds}. Les relecteurs devraient les vérifier par sondage après validation.",
+    "Approving this document stores the settings above as the campaign's autonomy policy, and the workflow enforces them on every approval made by the policy (recorded as made by the policy). Editing this wording does not change the stored settings; generate again to change them.":
+        "Valider ce document enregistre les réglages ci-dessus comme politique d'autonomie de la campagne, et le flux de travail les applique à chaque validation faite par la politique (enregistrée comme telle). Modifier ce texte ne change pas les réglages enregistrés ; générez à nouveau pour les changer.",
+    "Actions for {period}, each tied to a strategy rule.": "Actions pour la période {period}, chacune liée à une règle de la stratégie.",
+    "The approved strategy has no decision rules or kill criteria, so there is nothing the plan may act on by itself. Add decision rules to the strategy (\"if this happens by then, we do that\") and generate this plan again.":
+        "La stratégie validée n'a ni règles de décision ni critères d'arrêt : le plan ne peut donc agir sur rien de lui-même. Ajoutez des règles de décision à la stratégie (« si ceci arrive d'ici là, nous faisons cela ») et générez ce plan à nouveau.",
+    "Autonomy policy: {name}": "Politique d'autonomie : {name}",
+    "Autonomy policy: {level} ({name})": "Politique d'autonomie : {level} ({name})",
+    "Level:": "Niveau :",
+    "QC threshold:": "Seuil qualité :",
+    "Nothing: at this level every draft waits for a person.": "Rien : à ce niveau, chaque brouillon attend une personne.",
+    "Why": "Pourquoi",
+    "What the policy may approve": "Ce que la politique peut valider",
+    "What always needs a person": "Ce qui demande toujours une personne",
+    "When it applies": "Quand elle s'applique",
+    "Based on the approved monitoring report {title} (version {version}).": "D'après le rapport de suivi validé {title} (version {version}).",
+    "The figures below are copied from it as computed.": "Les chiffres ci-dessous en sont repris tels que calculés.",
+    "KPI": "Indicateur",
+    "Value": "Valeur",
+    "Target": "Objectif",
+    "Status": "Statut",
+    "Data": "Données",
+    "Actions": "Actions",
+    "Action plan: {period}": "Plan d'action : {period}",
+    "Guard:": "Garde-fou :",
+    "Rules with no action this period": "Règles sans action sur cette période",
+    "Action:": "Action :",
+    "Watch:": "À surveiller :",
+    "Trigger:": "Déclenchement :",
+    "figures:": "chiffres :",
+    "Rule {number} ({source})": "Règle {number} ({source})",
+    "Rule {number}, {source}": "Règle {number}, {source}",
+    "A person approves the policy itself and every change of spend.": "Une personne valide la politique elle-même et chaque changement de dépense.",
+    "At the review, check the rule as written and act only as it says.": "Au bilan, vérifier la règle telle qu'elle est écrite et n'agir que comme elle le dit.",
+    "This plan turns the {count} rule(s) of the approved strategy into guarded actions; {basis}. Each action names its rule, and code adds who approves it and any spend cap.":
+        "Ce plan transforme les règles de la stratégie validée (nombre : {count}) en actions encadrées ; {basis}. Chaque action cite sa règle, et le code ajoute qui la valide et tout plafond de dépense.",
+    "Approving the autonomy policy itself: a policy never widens its own permissions.":
+        "La validation de la politique d'autonomie elle-même : une politique n'élargit jamais ses propres droits.",
+    "Every change of spend, signed off by {approver}.": "Chaque changement de dépense, approuvé par {approver}.",
+    "Any draft QC blocks, or that falls below the threshold, with the QC findings shown to the reviewer.":
+        "Tout brouillon que le contrôle qualité bloque, ou qui passe sous le seuil, avec les constats du contrôle montrés au relecteur.",
+    "the KPIs of the approved monitoring report decide which rules are triggered":
+        "les indicateurs du rapport de suivi validé décident quelles règles sont déclenchées",
+    "there is no monitoring data yet, so the plan names what to watch and acts only when a rule is met":
+        "il n'y a pas encore de données de suivi : le plan dit donc quoi surveiller et n'agit que quand une règle est remplie",
+    "The figures meet this rule ({reason}), so {consequence}": "Les chiffres remplissent cette règle ({reason}), donc : {consequence}",
+    "Posts, emails, ads and outreach that reach an audience as written, unless the policy lists them.":
+        "Les publications, e-mails, annonces et messages de prospection publiés tels quels, sauf si la politique les liste.",
+    "Every draft, at this level.": "Chaque brouillon, à ce niveau.",
+    "The approved strategy has no rules yet, so the plan only watches.": "La stratégie validée n'a pas encore de règles : le plan se contente donc de surveiller.",
+    "whether the change moves {metrics} at the next review": "si le changement fait bouger {metrics} au prochain bilan",
+    "No change: the figures do not meet this rule ({reason}), so keep the current plan":
+        "Aucun changement : les chiffres ne remplissent pas cette règle ({reason}), donc garder le plan actuel",
+    "At the review, {check}; if it holds, {consequence}": "Au bilan, {check} ; si c'est le cas : {consequence}",
+    "{metrics} at the next review": "{metrics} au prochain bilan",
+    "check whether {condition}": "vérifier si {condition}",
+    "check the rule as written": "vérifier la règle telle qu'elle est écrite",
+    "the numbers this rule names, in the next approved monitoring report": "les chiffres que cite cette règle, dans le prochain rapport de suivi validé",
+    "no monitoring data yet: the numbers this rule names, once a monitoring report is approved":
+        "pas encore de données de suivi : les chiffres que cite cette règle, dès qu'un rapport de suivi sera validé",
+    "Add decision rules to the strategy before the next review.": "Ajouter des règles de décision à la stratégie avant le prochain bilan.",
+}
+
+OPS = {**_AUTONOMY}
