@@ -15,7 +15,8 @@ from aicmo_kernel.qc.rubric import detect_language, sentences
 from aicmo_kernel.testing.offline_drafts import DRAFT_MODULES, drafts_for_brief, drafts_for_file
 
 CORPUS = Path(__file__).parent / "data" / "briefs_corpus"
-LATER_MODULES = (*DRAFT_MODULES, "autonomy")  # the offline drafts, then the modules composed from them
+LATER_MODULES = (*DRAFT_MODULES, "autonomy", "leadgen")  # the offline drafts, then the modules composed from them
+LEADS = {"leadgen": {"csv_path": str(Path(__file__).parents[1] / "aicmo_kernel" / "data" / "examples" / "demo_leads.csv")}}
 
 
 def _fields(template: str) -> set[str]:
@@ -138,7 +139,7 @@ def test_every_sentence_the_composers_write_has_a_translation(monkeypatch):
     for name in names:
         for language in ("Français", "Español", "Deutsch"):
             brief = {**read_brief_file(CORPUS / f"{name}.yaml"), "languages": language}
-            run = drafts_for_brief(brief, name, modules=LATER_MODULES)
+            run = drafts_for_brief(brief, name, modules=LATER_MODULES, inputs=LEADS)
             assert not run.errors, (name, language, run.errors)
     assert not missing, sorted(missing)
 
@@ -238,11 +239,36 @@ def test_the_client_packs_executive_summary_follows_the_strategys_language():
 def test_autonomys_policy_and_action_plan_are_written_in_the_briefs_language(brief, lang, words, english):
     from aicmo_kernel.briefs import read_brief_file
 
-    run = drafts_for_brief(read_brief_file(CORPUS / f"{brief}.yaml"), brief, modules=LATER_MODULES)
+    run = drafts_for_brief(read_brief_file(CORPUS / f"{brief}.yaml"), brief, modules=LATER_MODULES, inputs=LEADS)
     assert not run.errors, run.errors
     text = "\n".join(d["title"] + "\n" + d["content_markdown"] for d in run.drafts["autonomy"])
     assert all(w in text for w in words) and english not in text, text
     for d in run.drafts["autonomy"]:
         found = [detect_language(s) for s in sentences(d["content_markdown"]) if len(s.split()) >= 4]
+        wrong = [f for f in found if f not in (None, lang)]
+        assert len(wrong) <= len(found) // 5, (d["title"], found)
+
+
+@pytest.mark.parametrize(("brief", "lang", "words", "english"), [
+    ("fr-boulangerie", "fr", ["Séquence de prospection", "Bonjour,", "Avant l'envoi", "Comment les scores sont calculés"],
+     "Hello again"),
+    ("es-clinica", "es", ["Secuencia de prospección", "Hola de nuevo", "Antes de enviar", "Contactos puntuados"],
+     "Before sending"),
+    ("de-physio", "de", ["Akquise-Sequenz", "Guten Tag", "Vor dem Versand", "Bewertete Kontakte"], "Touch 1"),
+])  # fmt: skip
+def test_leadgens_outreach_and_lead_magnets_are_written_in_the_briefs_language(brief, lang, words, english):
+    """Our sentences follow the brief; the leads file's values and the scoring's reasons (code's
+    words, in the table) are shown as they are."""
+    from aicmo_kernel.briefs import read_brief_file
+
+    run = drafts_for_brief(read_brief_file(CORPUS / f"{brief}.yaml"), brief, modules=LATER_MODULES, inputs=LEADS)
+    assert not run.errors, run.errors
+    text = "\n".join(d["title"] + "\n" + d["content_markdown"] for d in run.drafts["leadgen"])
+    assert all(w in text for w in words) and english not in text, text
+    for d in run.drafts["leadgen"]:
+        if d["kind"] == "scored_leads":
+            continue
+        body = "\n".join(line for line in d["content_markdown"].splitlines() if not line.startswith(">"))  # the file's note
+        found = [detect_language(s) for s in sentences(body) if len(s.split()) >= 4]
         wrong = [f for f in found if f not in (None, lang)]
         assert len(wrong) <= len(found) // 5, (d["title"], found)

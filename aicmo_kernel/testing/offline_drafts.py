@@ -37,10 +37,12 @@ def _upstream_item(d: Any, module: str) -> dict[str, Any]:
 
 
 def drafts_for_brief(data: dict[str, Any], name: str = "brief", provider: Any = None,
-                     modules: tuple[str, ...] = DRAFT_MODULES) -> BriefDrafts:
+                     modules: tuple[str, ...] = DRAFT_MODULES, inputs: dict[str, dict[str, Any]] | None = None,
+                     ) -> BriefDrafts:
     """``provider`` (default: the offline composer) answers each module's request: a model's
     provider chain makes the drafts a model writes (``recorded_drafts`` saves them). ``modules``
-    may go further down the chain (autonomy, leadgen), each drafted from the ones before it."""
+    may go further down the chain (autonomy, leadgen), each drafted from the ones before it, with
+    ``inputs`` per module on top of the brief's (leadgen's leads file: ``{"leadgen": {"csv_path": ...}}``)."""
     from ..briefs import parse_brief
     from ..modules import get_module
     from ..providers.offline import OfflineProvider
@@ -53,7 +55,7 @@ def drafts_for_brief(data: dict[str, Any], name: str = "brief", provider: Any = 
         "objective": c["objective"], "budget": c["budget"], "channels": list(c["channels"] or []),
         "start_date": c["start_date"].isoformat() if c["start_date"] else None,
         "end_date": c["end_date"].isoformat() if c["end_date"] else None, "status": "active",
-        "brief": {"inputs": {"intake": parsed.intake, "strategy": parsed.strategy},
+        "brief": {"inputs": {**(inputs or {}), "intake": parsed.intake, "strategy": parsed.strategy},
                   "display_name": c["display_name"], "budget": parsed.budget, "kpi_lines": parsed.kpi_lines,
                   "source": "brief"},
     }  # fmt: skip

@@ -8,7 +8,9 @@ three-touch outreach sequence per tier, and lead-magnet ideas tied to the audien
 Nothing here can add a lead: the table is rendered from the facts, notes are matched to leads by
 row number (notes for other rows are dropped), and model sentences that cite a number absent from
 the facts and inputs are removed by code. Email addresses never leave the file: facts, prompts
-and deliverables refer to leads by row number.
+and deliverables refer to leads by row number. The documents are in the strategy's language
+(``facts["brief"]["language"]``): headings and labels through ``phrasebook.tr``; the scoring's
+reasons and the file's values are shown as they are.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from ...leads.crm_formats import FIELDS as CRM_FIELDS
 from .composer import compose_leadgen
 from ...schemas import Deliverable
 from ...registry import module_info
+from ..phrasebook import language_of_inputs, tr
 from ..fields import InputModel, Integer, OutputModel, OutText, choice
 from ...grounding import allowed_numbers, keep_grounded
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
@@ -145,7 +148,10 @@ def _brief(upstream: Upstream, brand: dict[str, Any]) -> dict[str, Any]:
     messaging = next(
         (d.get("metadata") or {} for d in upstream.get("strategy", []) if d.get("kind") == "messaging_framework"), {}
     )
+    language = next((m.get("language") for m in (d.get("metadata") or {} for d in upstream.get("strategy", []))
+                     if m.get("language")), None)
     return {
+        "language": language_of_inputs(language, [summary.get("offer"), summary.get("audience")]),
         "client": brand.get("name") or summary.get("client_name") or "",
         "offer": summary.get("offer") or "", "usp": summary.get("usp") or "",
         "audience": summary.get("audience") or "", "objective": summary.get("objective") or "",
@@ -218,56 +224,71 @@ def _prepare(
 # ----------------------------------------------------------------------------- render
 
 
-def _cell(text: Any) -> str:
-    return str(text).replace("|", "/").replace("\n", " ").strip() or "not recorded"
+def _t(facts: dict[str, Any], english: str, **values: object) -> str:
+    """``english`` in the documents' language (the strategy's)."""
+    return tr(str((facts.get("brief") or {}).get("language") or "en"), english, **values)
+
+
+def _cell(text: Any, facts: dict[str, Any] | None = None) -> str:
+    return str(text).replace("|", "/").replace("\n", " ").strip() or _t(facts or {}, "not recorded")
 
 
 def _example_banner(facts: dict[str, Any]) -> str:
     if not facts.get("example_data"):
         return ""
     note = re.sub(r"^example data\s*[:.\-]\s*", "", str(facts.get("example_note") or ""), flags=re.IGNORECASE)
-    return f"> **Example data**, not a real CRM export: {note or 'an example file'}\n\n"
+    return "> " + _t(facts, "**Example data**, not a real CRM export: {note}", note=note or _t(facts, "an example file")) + "\n\n"
 
 
-def _code_rationale(row: dict[str, Any]) -> str:
-    reasons = row["reasons"][:4] or ["no component scored points"]
-    return f"Scores {row['score']} ({row['tier']}): " + "; ".join(reasons) + "."
+def _code_rationale(row: dict[str, Any], facts: dict[str, Any]) -> str:
+    reasons = row["reasons"][:4] or [_t(facts, "no component scored points")]
+    return _t(facts, "Scores {score} ({tier}): {reasons}.", score=row["score"], tier=_t(facts, row["tier"]),
+              reasons="; ".join(reasons))
 
 
 def _scored_markdown(facts: dict[str, Any], notes: dict[int, dict[str, str]], client: str) -> str:
+    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
     counts, filters = facts["counts"], facts["filters"]
-    lines = ["| # | Name | Company | Title | Status | Score | Tier | Top reasons |", "|---|---|---|---|---|---|---|---|"]
+    head = [t(h) for h in ("Name", "Company", "Title", "Status", "Score", "Tier", "Top reasons")]
+    lines = ["| # | " + " | ".join(head) + " |", "|---|---|---|---|---|---|---|---|"]
     for number, row in enumerate(facts["leads"], 1):
-        why = "; ".join(row["reasons"][:3]) or "no component scored points"
-        lines.append(f"| {number} | {_cell(row['name'])} | {_cell(row['company'])} | {_cell(row['title'])} | "
-                     f"{row['status']} | {row['score']} | {row['tier']} | {_cell(why)} |")
+        why = "; ".join(row["reasons"][:3]) or t("no component scored points")
+        lines.append(f"| {number} | {_cell(row['name'], facts)} | {_cell(row['company'], facts)} | "
+                     f"{_cell(row['title'], facts)} | {t(row['status'])} | {row['score']} | {t(row['tier'])} | {_cell(why)} |")
     if counts["qualifying"] > counts["listed"]:
-        lines.append(f"\n{counts['qualifying'] - counts['listed']} more qualifying leads are in the metadata, not listed here.")
+        lines.append("\n" + t("{count} more qualifying leads are in the metadata, not listed here.",
+                               count=counts["qualifying"] - counts["listed"]))
     icp = facts["ideal_customer"]
     size = icp.get("size_range")
     rules = "\n".join(f"| {r['component']} | {r['max_points']} | {r['rule']} |" for r in facts["rules"])
     reference = facts.get("reference_date")
     top = "\n\n".join(
-        f"### {n}. {_cell(row['name'])}, {_cell(row['company'])}: {row['score']} ({row['tier']})\n\n"
+        f"### {n}. {_cell(row['name'], facts)}, {_cell(row['company'], facts)}: {row['score']} ({t(row['tier'])})\n\n"
         f"{notes[row['row']]['rationale']}"
-        + (f"\n\n*Next step:* {notes[row['row']]['next_step']}" if notes[row["row"]].get("next_step") else "")
+        + (f"\n\n*{t('Next step:')}* {notes[row['row']]['next_step']}" if notes[row["row"]].get("next_step") else "")
         for n, row in enumerate(facts["outreach_leads"], 1)
     )
+    not_named = t("not named")
     return "\n\n".join([
-        f"# Scored leads: {client}",
+        f"# {t('Scored leads: {client}', client=client)}",
         _example_banner(facts).strip(),
-        (f"{counts['in_file']} leads in {facts['source']}: {counts['left_out_by_status']} left out by status "
-         f"(kept: {', '.join(filters['statuses'])}), {counts['below_min_score']} below the minimum score of "
-         f"{filters['min_score']}. **{counts['qualifying']} qualify**; the top {counts['in_outreach_plan']} are in "
-         "the outreach plan."),
-        ("Scores are computed by rules in code, not by a language model; recency is measured from the latest "
-         f"activity in the file ({reference or 'no dates in the file'}), so the same file always scores the same."),
-        "## Leads\n\n" + "\n".join(lines),
-        "## The top leads, in plain words\n\n" + top,
-        ("## How scores are computed\n\n| Component | Max points | Rule |\n|---|---|---|\n" + rules
-         + "\n\nTiers: hot 70 and above, warm 45 to 69, cold below 45.\n\n**The ideal customer, from the approved "
-         f"brief:** roles {', '.join(icp['roles']) or 'not named'}; industries {', '.join(icp['industries']) or 'not named'}; "
-         f"company size {f'{size[0]} to {size[1]}' if size else 'not given'}; geography {icp['geography'] or 'not given'}."),
+        t("{in_file} leads in {source}: {by_status} left out by status (kept: {statuses}), {below} below the minimum "
+          "score of {min_score}. **{qualifying} qualify**; the top {in_plan} are in the outreach plan.",
+          in_file=counts["in_file"], source=facts["source"], by_status=counts["left_out_by_status"],
+          statuses=", ".join(t(x) for x in filters["statuses"]), below=counts["below_min_score"],
+          min_score=filters["min_score"], qualifying=counts["qualifying"], in_plan=counts["in_outreach_plan"]),
+        t("Scores are computed by rules in code, not by a language model; recency is measured from the latest activity "
+          "in the file ({reference}), so the same file always scores the same.",
+          reference=reference or t("no dates in the file")),
+        f"## {t('Leads')}\n\n" + "\n".join(lines),
+        f"## {t('The top leads, in plain words')}\n\n" + top,
+        (f"## {t('How scores are computed')}\n\n| {t('Component')} | {t('Max points')} | {t('Rule')} |\n|---|---|---|\n"
+         + rules + "\n\n" + t("Tiers: hot 70 and above, warm 45 to 69, cold below 45.") + "\n\n"
+         + t("**The ideal customer, from the approved brief:** roles {roles}; industries {industries}; company size "
+             "{size}; geography {geography}.", roles=", ".join(icp["roles"]) or not_named,
+             industries=", ".join(icp["industries"]) or not_named,
+             size=t("{low} to {high}", low=size[0], high=size[1]) if size else t("not given"),
+             geography=icp["geography"] or t("not given"))),
     ]).replace("\n\n\n\n", "\n\n")
 
 
@@ -278,31 +299,36 @@ def _grounded(text: str, allowed: set[str], fallback: str, removed: list[str]) -
 
 
 def _sequence_markdown(tier: str, seq: OutreachSequence, leads: list[dict[str, Any]], facts: dict[str, Any]) -> str:
-    who = "\n".join(f"- {_cell(r['name'])}, {_cell(r['title'])} at {_cell(r['company'])} (score {r['score']})" for r in leads)
+    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
+    who = "\n".join("- " + t("{name}, {title} at {company} (score {score})", name=_cell(r["name"], facts),
+                              title=_cell(r["title"], facts), company=_cell(r["company"], facts), score=r["score"])
+                     for r in leads)
+    subject = f"**{t('Subject:')}**"
     touches = [
-        f"## Touch 1, day {seq.email.day}: email\n\n**Subject:** {seq.email.subject}\n\n{seq.email.message}",
-        f"## Touch 2, day {seq.linkedin.day}: LinkedIn message\n\n{seq.linkedin.message}",
-        f"## Touch 3, day {seq.follow_up.day}: follow-up\n\n"
-        + (f"**Subject:** {seq.follow_up.subject}\n\n" if seq.follow_up.subject else "") + seq.follow_up.message,
+        f"## {t('Touch 1, day {day}: email', day=seq.email.day)}\n\n{subject} {seq.email.subject}\n\n{seq.email.message}",
+        f"## {t('Touch 2, day {day}: LinkedIn message', day=seq.linkedin.day)}\n\n{seq.linkedin.message}",
+        f"## {t('Touch 3, day {day}: follow-up', day=seq.follow_up.day)}\n\n"
+        + (f"{subject} {seq.follow_up.subject}\n\n" if seq.follow_up.subject else "") + seq.follow_up.message,
     ]
     return "\n\n".join([
-        f"# Outreach sequence: {tier} leads",
+        f"# {t('Outreach sequence: {tier} leads', tier=t(tier))}",
         _example_banner(facts).strip(),
-        f"**Angle:** {seq.angle}",
-        f"**For these {len(leads)} lead(s) from the file:**\n\n{who}",
+        f"**{t('Angle:')}** {seq.angle}",
+        f"**{t('For these {count} lead(s) from the file:', count=len(leads))}**\n\n{who}",
         *touches,
-        ("**Before sending:** a person adds each lead's first name and one line about what they engaged with, "
-         "and sends only to the people listed above."),
+        t("**Before sending:** a person adds each lead's first name and one line about what they engaged with, and "
+          "sends only to the people listed above."),
     ]).replace("\n\n\n\n", "\n\n")
 
 
-def _magnets_markdown(magnets: list[LeadMagnet], client: str) -> str:
+def _magnets_markdown(magnets: list[LeadMagnet], client: str, facts: dict[str, Any]) -> str:
+    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
     parts = [
-        f"## {n}. {m.title}\n\n*Format:* {m.format}\n\n*The pain it answers:* {m.pain}\n\n{bullets(m.outline)}\n\n"
-        f"**Call to action:** {m.cta}"
+        f"## {n}. {m.title}\n\n*{t('Format:')}* {m.format}\n\n*{t('The pain it answers:')}* {m.pain}\n\n"
+        f"{bullets(m.outline)}\n\n**{t('Call to action:')}** {m.cta}"
         for n, m in enumerate(magnets, 1)
     ]
-    return f"# Lead-magnet ideas: {client}\n\n" + "\n\n".join(parts)
+    return f"# {t('Lead-magnet ideas: {client}', client=client)}\n\n" + "\n\n".join(parts)
 
 
 def _render(
@@ -312,7 +338,7 @@ def _render(
     facts = facts or {}
     if not facts.get("outreach_leads"):
         raise NoDataError("leadgen has no scored leads to render; generate it again", field="facts")
-    client = brand.get("name") or facts["brief"].get("client") or "the client"
+    client = brand.get("name") or facts["brief"].get("client") or _t(facts, "the client")
     allowed = allowed_numbers(facts, inputs.model_dump(mode="json", exclude={"csv_text"}))
     removed: list[str] = []
     top_rows = {row["row"]: row for row in facts["outreach_leads"]}
@@ -322,17 +348,18 @@ def _render(
         if row is None or note.row in notes:
             continue  # a note for a lead outside the plan (or a repeat) is never shown
         notes[note.row] = {
-            "rationale": _grounded(note.rationale, allowed, _code_rationale(row), removed),
+            "rationale": _grounded(note.rationale, allowed, _code_rationale(row, facts), removed),
             "next_step": keep_grounded(note.next_step, allowed)[0],
             "source": "model",
         }
     for row_number, row in top_rows.items():
-        notes.setdefault(row_number, {"rationale": _code_rationale(row), "next_step": "", "source": "rules"})
+        notes.setdefault(row_number, {"rationale": _code_rationale(row, facts), "next_step": "", "source": "rules"})
 
     shared = {"client_name": client, "source": facts["source"], "example_data": facts["example_data"]}
     items = [Deliverable(
         kind="scored_leads",
-        title=f"Scored leads: {facts['counts']['qualifying']} of {facts['counts']['in_file']}",
+        title=_t(facts, "Scored leads: {qualifying} of {in_file}", qualifying=facts["counts"]["qualifying"],
+                 in_file=facts["counts"]["in_file"]),
         content_markdown=_scored_markdown(facts, notes, client),
         metadata={**shared, "rows": facts["leads"], "outreach_rows": [r["row"] for r in facts["outreach_leads"]],
                   "counts": facts["counts"], "filters": facts["filters"], "reference_date": facts["reference_date"],
@@ -346,20 +373,20 @@ def _render(
                 f"the outreach plan has {tier} leads but the answer has no {tier} sequence",
                 field=f"output.sequences.{tier}",
             )
-        seq = _grounded_sequence(seq, allowed, removed)
+        seq = _grounded_sequence(seq, allowed, removed, facts)
         leads = [r for r in facts["outreach_leads"] if r["tier"] == tier]
         items.append(Deliverable(
             kind="outreach_sequence",
-            title=f"Outreach sequence: {tier} leads ({len(leads)})",
+            title=_t(facts, "Outreach sequence: {tier} leads ({count})", tier=_t(facts, tier), count=len(leads)),
             content_markdown=_sequence_markdown(tier, seq, leads, facts),
             metadata={**shared, "tier": tier, "lead_rows": [r["row"] for r in leads],
                       "lead_names": [r["name"] for r in leads], **seq.model_dump(mode="json")},
         ))
-    magnets = [_grounded_magnet(m, allowed, removed) for m in output.lead_magnets]
+    magnets = [_grounded_magnet(m, allowed, removed, facts) for m in output.lead_magnets]
     items.append(Deliverable(
         kind="lead_magnet_ideas",
-        title=f"Lead-magnet ideas: {client}",
-        content_markdown=_magnets_markdown(magnets, client),
+        title=_t(facts, "Lead-magnet ideas: {client}", client=client),
+        content_markdown=_magnets_markdown(magnets, client, facts),
         metadata={"client_name": client, "ideas": [m.model_dump(mode="json") for m in magnets],
                   "pains": facts["brief"].get("pain_points", [])},
     ))
@@ -369,25 +396,27 @@ def _render(
     return items
 
 
-def _grounded_sequence(seq: OutreachSequence, allowed: set[str], removed: list[str]) -> OutreachSequence:
+def _grounded_sequence(
+    seq: OutreachSequence, allowed: set[str], removed: list[str], facts: dict[str, Any]
+) -> OutreachSequence:
     def touch(t: Touch, fallback: str) -> Touch:
-        subject = keep_grounded(t.subject, allowed)[0] or ("A quick note" if t.subject else "")
+        subject = keep_grounded(t.subject, allowed)[0] or (_t(facts, "A quick note") if t.subject else "")
         return t.model_copy(update={"message": _grounded(t.message, allowed, fallback, removed), "subject": subject})
 
-    fallback = "A short note to follow up on the last message; reply if it is worth a conversation."
+    fallback = _t(facts, "A short note to follow up on the last message; reply if it is worth a conversation.")
     return seq.model_copy(update={
-        "angle": keep_grounded(seq.angle, allowed)[0] or "Follow up on what the lead engaged with",
+        "angle": keep_grounded(seq.angle, allowed)[0] or _t(facts, "Follow up on what the lead engaged with"),
         "email": touch(seq.email, fallback), "linkedin": touch(seq.linkedin, fallback),
         "follow_up": touch(seq.follow_up, fallback),
     })
 
 
-def _grounded_magnet(magnet: LeadMagnet, allowed: set[str], removed: list[str]) -> LeadMagnet:
+def _grounded_magnet(magnet: LeadMagnet, allowed: set[str], removed: list[str], facts: dict[str, Any]) -> LeadMagnet:
     outline = [kept for kept in (_grounded(line, allowed, "", removed) for line in magnet.outline) if kept]
     return magnet.model_copy(update={
         "title": keep_grounded(magnet.title, allowed)[0] or magnet.format,
-        "pain": _grounded(magnet.pain, allowed, "the pain named in the brief", removed),
-        "outline": outline or ["What the reader gets, step by step"],
+        "pain": _grounded(magnet.pain, allowed, _t(facts, "the pain named in the brief"), removed),
+        "outline": outline or [_t(facts, "What the reader gets, step by step")],
     })
 
 

@@ -133,4 +133,114 @@ _AUTONOMY = {
     "Add decision rules to the strategy before the next review.": "Vor der nächsten Auswertung Entscheidungsregeln in die Strategie aufnehmen.",
 }
 
-OPS = {**_AUTONOMY}
+# Leadgen: the scored leads, the outreach sequences and the lead-magnet ideas (the scoring's
+# reasons are code's own words and stay as the leads module writes them).
+_LEADGEN = {
+    "hot": "heiß",
+    "warm": "warm",
+    "cold": "kalt",
+    "new": "neu",
+    "contacted": "kontaktiert",
+    "engaged": "interessiert",
+    "qualified": "qualifiziert",
+    "lost": "verloren",
+    "Name": "Name",
+    "Company": "Unternehmen",
+    "Title": "Position",
+    "Score": "Punkte",
+    "Tier": "Stufe",
+    "Top reasons": "Wichtigste Gründe",
+    "Fit to the brief": "Passung zum Briefing",
+    "Engagement": "Interaktion",
+    "Recency": "Aktualität",
+    "Reply or call within two working days, picking up on what they engaged with most recently.":
+        "Innerhalb von zwei Werktagen antworten oder anrufen und an das anknüpfen, wofür sich der Kontakt zuletzt interessiert hat.",
+    "Start the warm sequence and watch for a reply before any one-to-one follow-up.":
+        "Die Sequenz „warm“ starten und vor jeder persönlichen Nachfassaktion auf eine Antwort warten.",
+    "Add to the cold sequence; no one-to-one effort until they engage again.":
+        "In die Sequenz „kalt“ aufnehmen; kein persönlicher Aufwand, bis sich der Kontakt wieder meldet.",
+    "They are already engaged: make the next step small and easy.":
+        "Diese Kontakte sind schon interessiert: Den nächsten Schritt klein und einfach halten.",
+    "Answer the doubt most likely holding them back, then invite a low-effort next step.":
+        "Den Zweifel ausräumen, der sie am ehesten zurückhält, und dann einen nächsten Schritt mit wenig Aufwand anbieten.",
+    "Lead with a pain they will recognise and ask for nothing big.":
+        "Mit einem Problem einsteigen, das sie wiedererkennen, und nichts Großes verlangen.",
+    "One-page checklist": "Einseitige Checkliste",
+    "Fill-in template": "Vorlage zum Ausfüllen",
+    "Short email course in three parts": "Kurzer E-Mail-Kurs in drei Teilen",
+    "Plain-words guide": "Leitfaden in einfachen Worten",
+    "Scores {score} ({tier}): {reasons}.": "{score} Punkte ({tier}): {reasons}.",
+    "not named": "nicht genannt",
+    "A short note to follow up on the last message; reply if it is worth a conversation.":
+        "Eine kurze Nachricht zur letzten Nachricht; antworten Sie, wenn sich ein Gespräch lohnt.",
+    "not recorded": "nicht erfasst",
+    "the client": "der Kunde",
+    "**Example data**, not a real CRM export: {note}": "**Beispieldaten**, kein echter CRM-Export: {note}",
+    "no component scored points": "kein Kriterium hat Punkte gebracht",
+    "Subject:": "Betreff:",
+    "{count} more qualifying leads are in the metadata, not listed here.":
+        "Weitere ausgewählte Kontakte ({count}) stehen in den Metadaten und sind hier nicht aufgeführt.",
+    "{name}, {title} at {company} (score {score})": "{name}, {title} bei {company} ({score} Punkte)",
+    "Touch 1, day {day}: email": "Kontakt 1, Tag {day}: E-Mail",
+    "Touch 2, day {day}: LinkedIn message": "Kontakt 2, Tag {day}: LinkedIn-Nachricht",
+    "Touch 3, day {day}: follow-up": "Kontakt 3, Tag {day}: Nachfassen",
+    "Format:": "Format:",
+    "The pain it answers:": "Das Problem, auf das es antwortet:",
+    "Lead-magnet ideas: {client}": "Ideen für Lead-Magneten: {client}",
+    "Scored leads: {qualifying} of {in_file}": "Bewertete Kontakte: {qualifying} von {in_file}",
+    "Scored leads: {client}": "Bewertete Kontakte: {client}",
+    "A quick note": "Eine kurze Nachricht",
+    "{in_file} leads in {source}: {by_status} left out by status (kept: {statuses}), {below} below the minimum score of {min_score}. **{qualifying} qualify**; the top {in_plan} are in the outreach plan.":
+        "Kontakte in {source}: {in_file}; nach Status ausgeschlossen: {by_status} (behalten: {statuses}); unter der Mindestpunktzahl von {min_score}: {below}. **Ausgewählt: {qualifying}**; die besten {in_plan} stehen im Akquiseplan.",
+    "Scores are computed by rules in code, not by a language model; recency is measured from the latest activity in the file ({reference}), so the same file always scores the same.":
+        "Die Punkte berechnen Regeln im Code, kein Sprachmodell; die Aktualität wird ab der letzten Aktivität in der Datei gemessen ({reference}), daher erhält dieselbe Datei immer dieselben Punkte.",
+    "**Before sending:** a person adds each lead's first name and one line about what they engaged with, and sends only to the people listed above.":
+        "**Vor dem Versand:** Ein Mensch ergänzt den Vornamen jedes Kontakts und eine Zeile dazu, wofür er sich interessiert hat, und schreibt nur den oben aufgeführten Personen.",
+    "Outreach sequence: {tier} leads ({count})": "Akquise-Sequenz: Kontakte der Stufe {tier} ({count})",
+    "Outreach sequence: {tier} leads": "Akquise-Sequenz: Kontakte der Stufe {tier}",
+    "Follow up on what the lead engaged with": "An das anknüpfen, wofür sich der Kontakt interessiert hat",
+    "the pain named in the brief": "das im Briefing genannte Problem",
+    "an example file": "eine Beispieldatei",
+    "**The ideal customer, from the approved brief:** roles {roles}; industries {industries}; company size {size}; geography {geography}.":
+        "**Der ideale Kunde laut freigegebenem Briefing:** Rollen: {roles}; Branchen: {industries}; Unternehmensgröße: {size}; Region: {geography}.",
+    "What the reader gets, step by step": "Was die Leser bekommen, Schritt für Schritt",
+    "Next step:": "Nächster Schritt:",
+    "Angle:": "Ansatz:",
+    "For these {count} lead(s) from the file:": "Für diese Kontakte aus der Datei ({count}):",
+    "no dates in the file": "keine Daten in der Datei",
+    "Leads": "Kontakte",
+    "The top leads, in plain words": "Die besten Kontakte, in einfachen Worten",
+    "Tiers: hot 70 and above, warm 45 to 69, cold below 45.": "Stufen: heiß ab 70, warm von 45 bis 69, kalt unter 45.",
+    "{low} to {high}": "{low} bis {high}",
+    "not given": "nicht angegeben",
+    "How scores are computed": "Wie die Punkte berechnet werden",
+    "Component": "Kriterium",
+    "Max points": "Max. Punkte",
+    "Rule": "Regel",
+    "No scoring rule gave it points.": "Keine Bewertungsregel hat Punkte vergeben.",
+    "{name} at {company} scores {score}, a {tier} lead.": "{name} ({company}) erreicht {score} Punkte: ein Kontakt der Stufe {tier}.",
+    "our team": "unser Team",
+    "the problem {client} solves": "das Problem, das {client} löst",
+    "what {client} offers": "was {client} bietet",
+    "A fair question: {objection}. Ask us, and we will answer plainly.": "Eine berechtigte Frage: {objection}. Fragen Sie uns, wir antworten offen.",
+    "understanding what {client} does": "verstehen, was {client} macht",
+    "{form}: from {pain} to {outcome}": "{form}: von „{pain}“ zu „{outcome}“",
+    "Where the week goes today: {pain}; the reader notes their own numbers, we add none":
+        "Wo die Woche heute bleibt: {pain}; die Leser notieren ihre eigenen Zahlen, wir fügen keine hinzu",
+    "The steps that lead to {outcome}": "Die Schritte zu diesem Ergebnis: {outcome}",
+    "Points it did not get": "Nicht erreichte Punkte",
+    "Hello, I work with {client}. We help with {pain}, so the result is {outcome}. Happy to share how it works if useful.":
+        "Guten Tag, ich arbeite mit {client}. Wir helfen bei diesem Problem: {pain}. Das Ergebnis: {outcome}. Gern erkläre ich, wie es funktioniert, wenn es Ihnen nützt.",
+    "Hello, I work with {client}. Happy to share how it works if useful.": "Guten Tag, ich arbeite mit {client}. Gern erkläre ich, wie es funktioniert, wenn es Ihnen nützt.",
+    "When you are ready: {cta}": "Wenn es für Sie passt: {cta}",
+    "How {client} helps: {usp}": "Wie {client} hilft: {usp}",
+    "How {client} helps": "Wie {client} hilft",
+    "If {pain} sounds familiar, {client} was built for exactly that.": "Wenn Ihnen „{pain}“ bekannt vorkommt: Genau dafür gibt es {client}.",
+    "Hello,": "Guten Tag,",
+    "If the timing is wrong, no problem: reply and we will not chase.": "Wenn es gerade nicht passt, kein Problem: Antworten Sie kurz, dann melden wir uns nicht mehr.",
+    "Get the {form}": "Jetzt erhalten: {form}",
+    "A short follow-up on {pain}.": "Eine kurze Nachfrage zu diesem Problem: {pain}.",
+    "Hello again,": "Guten Tag noch einmal,",
+}
+
+OPS = {**_AUTONOMY, **_LEADGEN}

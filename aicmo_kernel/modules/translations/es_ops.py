@@ -132,4 +132,114 @@ _AUTONOMY = {
     "Add decision rules to the strategy before the next review.": "Añadir reglas de decisión a la estrategia antes de la próxima revisión.",
 }
 
-OPS = {**_AUTONOMY}
+# Leadgen: the scored leads, the outreach sequences and the lead-magnet ideas (the scoring's
+# reasons are code's own words and stay as the leads module writes them).
+_LEADGEN = {
+    "hot": "caliente",
+    "warm": "templado",
+    "cold": "frío",
+    "new": "nuevo",
+    "contacted": "contactado",
+    "engaged": "interesado",
+    "qualified": "cualificado",
+    "lost": "perdido",
+    "Name": "Nombre",
+    "Company": "Empresa",
+    "Title": "Cargo",
+    "Score": "Puntuación",
+    "Tier": "Nivel",
+    "Top reasons": "Motivos principales",
+    "Fit to the brief": "Encaje con el brief",
+    "Engagement": "Interacción",
+    "Recency": "Actividad reciente",
+    "Reply or call within two working days, picking up on what they engaged with most recently.":
+        "Responder o llamar en dos días laborables, retomando lo que más le ha interesado últimamente.",
+    "Start the warm sequence and watch for a reply before any one-to-one follow-up.":
+        "Iniciar la secuencia «templado» y esperar una respuesta antes de cualquier seguimiento individual.",
+    "Add to the cold sequence; no one-to-one effort until they engage again.":
+        "Añadir a la secuencia «frío»; ningún esfuerzo individual hasta que vuelva a mostrar interés.",
+    "They are already engaged: make the next step small and easy.":
+        "Ya están interesados: el siguiente paso debe ser pequeño y fácil.",
+    "Answer the doubt most likely holding them back, then invite a low-effort next step.":
+        "Responder a la duda que más probablemente les frena y proponer después un siguiente paso que exija poco esfuerzo.",
+    "Lead with a pain they will recognise and ask for nothing big.":
+        "Empezar por un problema que reconozcan y no pedir nada grande.",
+    "One-page checklist": "Lista de comprobación de una página",
+    "Fill-in template": "Plantilla para rellenar",
+    "Short email course in three parts": "Minicurso por correo en tres partes",
+    "Plain-words guide": "Guía en palabras sencillas",
+    "Scores {score} ({tier}): {reasons}.": "Puntuación {score} ({tier}): {reasons}.",
+    "not named": "sin indicar",
+    "A short note to follow up on the last message; reply if it is worth a conversation.":
+        "Una nota breve para dar seguimiento al último mensaje; responda si merece una conversación.",
+    "not recorded": "sin registrar",
+    "the client": "el cliente",
+    "**Example data**, not a real CRM export: {note}": "**Datos de ejemplo**, no una exportación real de un CRM: {note}",
+    "no component scored points": "ningún criterio sumó puntos",
+    "Subject:": "Asunto:",
+    "{count} more qualifying leads are in the metadata, not listed here.":
+        "Otros {count} contactos seleccionados están en los metadatos, sin listar aquí.",
+    "{name}, {title} at {company} (score {score})": "{name}, {title} en {company} (puntuación {score})",
+    "Touch 1, day {day}: email": "Contacto 1, día {day}: correo",
+    "Touch 2, day {day}: LinkedIn message": "Contacto 2, día {day}: mensaje de LinkedIn",
+    "Touch 3, day {day}: follow-up": "Contacto 3, día {day}: seguimiento",
+    "Format:": "Formato:",
+    "The pain it answers:": "El problema al que responde:",
+    "Lead-magnet ideas: {client}": "Ideas de imanes de contactos: {client}",
+    "Scored leads: {qualifying} of {in_file}": "Contactos puntuados: {qualifying} de {in_file}",
+    "Scored leads: {client}": "Contactos puntuados: {client}",
+    "A quick note": "Una nota breve",
+    "{in_file} leads in {source}: {by_status} left out by status (kept: {statuses}), {below} below the minimum score of {min_score}. **{qualifying} qualify**; the top {in_plan} are in the outreach plan.":
+        "Contactos en {source}: {in_file}; descartados por estado: {by_status} (se mantienen: {statuses}); por debajo de la puntuación mínima de {min_score}: {below}. **Seleccionados: {qualifying}**; los {in_plan} primeros están en el plan de prospección.",
+    "Scores are computed by rules in code, not by a language model; recency is measured from the latest activity in the file ({reference}), so the same file always scores the same.":
+        "Las puntuaciones se calculan con reglas en el código, no con un modelo de lenguaje; la actividad reciente se mide desde la última actividad del archivo ({reference}), así que el mismo archivo siempre obtiene las mismas puntuaciones.",
+    "**Before sending:** a person adds each lead's first name and one line about what they engaged with, and sends only to the people listed above.":
+        "**Antes de enviar:** una persona añade el nombre de pila de cada contacto y una línea sobre lo que le interesó, y envía solo a las personas de la lista.",
+    "Outreach sequence: {tier} leads ({count})": "Secuencia de prospección: contactos de nivel {tier} ({count})",
+    "Outreach sequence: {tier} leads": "Secuencia de prospección: contactos de nivel {tier}",
+    "Follow up on what the lead engaged with": "Dar seguimiento a lo que le interesó al contacto",
+    "the pain named in the brief": "el problema citado en el brief",
+    "an example file": "un archivo de ejemplo",
+    "**The ideal customer, from the approved brief:** roles {roles}; industries {industries}; company size {size}; geography {geography}.":
+        "**El cliente ideal, según el brief aprobado:** cargos: {roles}; sectores: {industries}; tamaño de empresa: {size}; zona: {geography}.",
+    "What the reader gets, step by step": "Lo que obtiene el lector, paso a paso",
+    "Next step:": "Siguiente paso:",
+    "Angle:": "Enfoque:",
+    "For these {count} lead(s) from the file:": "Para estos contactos del archivo ({count}):",
+    "no dates in the file": "sin fechas en el archivo",
+    "Leads": "Contactos",
+    "The top leads, in plain words": "Los mejores contactos, en palabras sencillas",
+    "Tiers: hot 70 and above, warm 45 to 69, cold below 45.": "Niveles: caliente desde 70, templado de 45 a 69, frío por debajo de 45.",
+    "{low} to {high}": "de {low} a {high}",
+    "not given": "sin indicar",
+    "How scores are computed": "Cómo se calculan las puntuaciones",
+    "Component": "Criterio",
+    "Max points": "Puntos máx.",
+    "Rule": "Regla",
+    "No scoring rule gave it points.": "Ninguna regla de puntuación le dio puntos.",
+    "{name} at {company} scores {score}, a {tier} lead.": "{name} ({company}) obtiene una puntuación de {score}: un contacto de nivel {tier}.",
+    "our team": "nuestro equipo",
+    "the problem {client} solves": "el problema que resuelve {client}",
+    "what {client} offers": "lo que ofrece {client}",
+    "A fair question: {objection}. Ask us, and we will answer plainly.": "Una pregunta razonable: {objection}. Pregúntenos y le responderemos con claridad.",
+    "understanding what {client} does": "entender lo que hace {client}",
+    "{form}: from {pain} to {outcome}": "{form}: de {pain} a {outcome}",
+    "Where the week goes today: {pain}; the reader notes their own numbers, we add none":
+        "En qué se va hoy la semana: {pain}; el lector anota sus propias cifras, nosotros no añadimos ninguna",
+    "The steps that lead to {outcome}": "Los pasos que llevan a este resultado: {outcome}",
+    "Points it did not get": "Puntos que no obtuvo",
+    "Hello, I work with {client}. We help with {pain}, so the result is {outcome}. Happy to share how it works if useful.":
+        "Hola, trabajo con {client}. Ayudamos con este problema: {pain}. El resultado: {outcome}. Si le sirve, le cuento cómo funciona.",
+    "Hello, I work with {client}. Happy to share how it works if useful.": "Hola, trabajo con {client}. Si le sirve, le cuento cómo funciona.",
+    "When you are ready: {cta}": "Cuando le venga bien: {cta}",
+    "How {client} helps: {usp}": "Cómo ayuda {client}: {usp}",
+    "How {client} helps": "Cómo ayuda {client}",
+    "If {pain} sounds familiar, {client} was built for exactly that.": "Si «{pain}» le suena, {client} está pensado justo para eso.",
+    "Hello,": "Hola:",
+    "If the timing is wrong, no problem: reply and we will not chase.": "Si no es buen momento, no pasa nada: responda y no insistiremos.",
+    "Get the {form}": "Consiga: {form}",
+    "A short follow-up on {pain}.": "Un breve seguimiento sobre este problema: {pain}.",
+    "Hello again,": "Hola de nuevo:",
+}
+
+OPS = {**_AUTONOMY, **_LEADGEN}

@@ -132,4 +132,114 @@ _AUTONOMY = {
     "Add decision rules to the strategy before the next review.": "Ajouter des règles de décision à la stratégie avant le prochain bilan.",
 }
 
-OPS = {**_AUTONOMY}
+# Leadgen: the scored leads, the outreach sequences and the lead-magnet ideas (the scoring's
+# reasons are code's own words and stay as the leads module writes them).
+_LEADGEN = {
+    "hot": "chaud",
+    "warm": "tiède",
+    "cold": "froid",
+    "new": "nouveau",
+    "contacted": "contacté",
+    "engaged": "engagé",
+    "qualified": "qualifié",
+    "lost": "perdu",
+    "Name": "Nom",
+    "Company": "Entreprise",
+    "Title": "Fonction",
+    "Score": "Score",
+    "Tier": "Niveau",
+    "Top reasons": "Principales raisons",
+    "Fit to the brief": "Adéquation au brief",
+    "Engagement": "Engagement",
+    "Recency": "Activité récente",
+    "Reply or call within two working days, picking up on what they engaged with most recently.":
+        "Répondre ou appeler sous deux jours ouvrés, en repartant de ce qui l'a intéressé le plus récemment.",
+    "Start the warm sequence and watch for a reply before any one-to-one follow-up.":
+        "Lancer la séquence « tiède » et attendre une réponse avant tout suivi individuel.",
+    "Add to the cold sequence; no one-to-one effort until they engage again.":
+        "Ajouter à la séquence « froid » ; aucun effort individuel tant qu'il ne se manifeste pas à nouveau.",
+    "They are already engaged: make the next step small and easy.":
+        "Ces contacts sont déjà intéressés : rendre la prochaine étape petite et facile.",
+    "Answer the doubt most likely holding them back, then invite a low-effort next step.":
+        "Répondre au doute qui les retient le plus probablement, puis proposer une prochaine étape qui demande peu d'effort.",
+    "Lead with a pain they will recognise and ask for nothing big.":
+        "Ouvrir sur une difficulté qu'ils reconnaîtront et ne rien demander de lourd.",
+    "One-page checklist": "Check-list d'une page",
+    "Fill-in template": "Modèle à remplir",
+    "Short email course in three parts": "Mini-cours par e-mail en trois parties",
+    "Plain-words guide": "Guide en mots simples",
+    "Scores {score} ({tier}): {reasons}.": "Score {score} ({tier}) : {reasons}.",
+    "not named": "non précisé",
+    "A short note to follow up on the last message; reply if it is worth a conversation.":
+        "Un petit mot pour faire suite au dernier message ; répondez si cela mérite d'en parler.",
+    "not recorded": "non renseigné",
+    "the client": "le client",
+    "**Example data**, not a real CRM export: {note}": "**Données d'exemple**, pas un vrai export de CRM : {note}",
+    "no component scored points": "aucun critère n'a rapporté de points",
+    "Subject:": "Objet :",
+    "{count} more qualifying leads are in the metadata, not listed here.":
+        "{count} autres contacts retenus figurent dans les métadonnées, sans être listés ici.",
+    "{name}, {title} at {company} (score {score})": "{name}, {title} chez {company} (score {score})",
+    "Touch 1, day {day}: email": "Contact 1, jour {day} : e-mail",
+    "Touch 2, day {day}: LinkedIn message": "Contact 2, jour {day} : message LinkedIn",
+    "Touch 3, day {day}: follow-up": "Contact 3, jour {day} : relance",
+    "Format:": "Format :",
+    "The pain it answers:": "La difficulté à laquelle il répond :",
+    "Lead-magnet ideas: {client}": "Idées d'aimants à prospects : {client}",
+    "Scored leads: {qualifying} of {in_file}": "Prospects notés : {qualifying} sur {in_file}",
+    "Scored leads: {client}": "Prospects notés : {client}",
+    "A quick note": "Un petit mot",
+    "{in_file} leads in {source}: {by_status} left out by status (kept: {statuses}), {below} below the minimum score of {min_score}. **{qualifying} qualify**; the top {in_plan} are in the outreach plan.":
+        "Contacts dans {source} : {in_file} ; écartés par statut : {by_status} (gardés : {statuses}) ; sous le score minimum de {min_score} : {below}. **Retenus : {qualifying}** ; les {in_plan} premiers sont dans le plan de prospection.",
+    "Scores are computed by rules in code, not by a language model; recency is measured from the latest activity in the file ({reference}), so the same file always scores the same.":
+        "Les scores sont calculés par des règles dans le code, pas par un modèle de langage ; l'activité récente se mesure depuis la dernière activité du fichier ({reference}) : un même fichier obtient donc toujours les mêmes scores.",
+    "**Before sending:** a person adds each lead's first name and one line about what they engaged with, and sends only to the people listed above.":
+        "**Avant l'envoi :** une personne ajoute le prénom de chaque contact et une ligne sur ce qui l'a intéressé, et n'envoie qu'aux personnes listées ci-dessus.",
+    "Outreach sequence: {tier} leads ({count})": "Séquence de prospection : contacts de niveau {tier} ({count})",
+    "Outreach sequence: {tier} leads": "Séquence de prospection : contacts de niveau {tier}",
+    "Follow up on what the lead engaged with": "Faire suite à ce qui a intéressé le contact",
+    "the pain named in the brief": "la difficulté citée dans le brief",
+    "an example file": "un fichier d'exemple",
+    "**The ideal customer, from the approved brief:** roles {roles}; industries {industries}; company size {size}; geography {geography}.":
+        "**Le client idéal, d'après le brief validé :** fonctions : {roles} ; secteurs : {industries} ; taille d'entreprise : {size} ; zone : {geography}.",
+    "What the reader gets, step by step": "Ce que le lecteur obtient, étape par étape",
+    "Next step:": "Prochaine étape :",
+    "Angle:": "Angle :",
+    "For these {count} lead(s) from the file:": "Pour ces contacts du fichier ({count}) :",
+    "no dates in the file": "aucune date dans le fichier",
+    "Leads": "Contacts",
+    "The top leads, in plain words": "Les meilleurs contacts, en clair",
+    "Tiers: hot 70 and above, warm 45 to 69, cold below 45.": "Niveaux : chaud à partir de 70, tiède de 45 à 69, froid sous 45.",
+    "{low} to {high}": "de {low} à {high}",
+    "not given": "non indiqué",
+    "How scores are computed": "Comment les scores sont calculés",
+    "Component": "Critère",
+    "Max points": "Points max.",
+    "Rule": "Règle",
+    "No scoring rule gave it points.": "Aucune règle de notation ne lui a donné de points.",
+    "{name} at {company} scores {score}, a {tier} lead.": "{name} ({company}) obtient un score de {score} : un contact {tier}.",
+    "our team": "notre équipe",
+    "the problem {client} solves": "le problème que résout {client}",
+    "what {client} offers": "ce que propose {client}",
+    "A fair question: {objection}. Ask us, and we will answer plainly.": "Une question légitime : {objection}. Posez-la-nous, nous y répondrons franchement.",
+    "understanding what {client} does": "comprendre ce que fait {client}",
+    "{form}: from {pain} to {outcome}": "{form} : de {pain} à {outcome}",
+    "Where the week goes today: {pain}; the reader notes their own numbers, we add none":
+        "Où passe la semaine aujourd'hui : {pain} ; le lecteur note ses propres chiffres, nous n'en ajoutons aucun",
+    "The steps that lead to {outcome}": "Les étapes qui mènent à ce résultat : {outcome}",
+    "Points it did not get": "Points non obtenus",
+    "Hello, I work with {client}. We help with {pain}, so the result is {outcome}. Happy to share how it works if useful.":
+        "Bonjour, je travaille avec {client}. Nous aidons face à ce problème : {pain}. Le résultat : {outcome}. Je vous explique volontiers comment, si cela vous est utile.",
+    "Hello, I work with {client}. Happy to share how it works if useful.": "Bonjour, je travaille avec {client}. Je vous explique volontiers comment, si cela vous est utile.",
+    "When you are ready: {cta}": "Quand vous serez prêt : {cta}",
+    "How {client} helps: {usp}": "Comment {client} aide : {usp}",
+    "How {client} helps": "Comment {client} aide",
+    "If {pain} sounds familiar, {client} was built for exactly that.": "Si « {pain} » vous parle, {client} a été pensé exactement pour cela.",
+    "Hello,": "Bonjour,",
+    "If the timing is wrong, no problem: reply and we will not chase.": "Si le moment est mal choisi, aucun souci : répondez et nous ne relancerons pas.",
+    "Get the {form}": "Recevez : {form}",
+    "A short follow-up on {pain}.": "Un petit suivi au sujet de ce problème : {pain}.",
+    "Hello again,": "Rebonjour,",
+}
+
+OPS = {**_AUTONOMY, **_LEADGEN}
