@@ -15,8 +15,10 @@ from aicmo_kernel.qc.rubric import detect_language, sentences
 from aicmo_kernel.testing.offline_drafts import DRAFT_MODULES, drafts_for_brief, drafts_for_file
 
 CORPUS = Path(__file__).parent / "data" / "briefs_corpus"
-LATER_MODULES = (*DRAFT_MODULES, "autonomy", "leadgen")  # the offline drafts, then the modules composed from them
-LEADS = {"leadgen": {"csv_path": str(Path(__file__).parents[1] / "aicmo_kernel" / "data" / "examples" / "demo_leads.csv")}}
+LATER_MODULES = (*DRAFT_MODULES, "autonomy", "leadgen", "monitoring")  # the offline drafts, then modules after them
+EXAMPLES = Path(__file__).parents[1] / "aicmo_kernel" / "data" / "examples"
+LEADS = {"leadgen": {"csv_path": str(EXAMPLES / "demo_leads.csv")},
+         "monitoring": {"csv_path": str(EXAMPLES / "demo_performance.csv")}}  # fmt: skip
 
 
 def _fields(template: str) -> set[str]:
@@ -272,3 +274,25 @@ def test_leadgens_outreach_and_lead_magnets_are_written_in_the_briefs_language(b
         found = [detect_language(s) for s in sentences(body) if len(s.split()) >= 4]
         wrong = [f for f in found if f not in (None, lang)]
         assert len(wrong) <= len(found) // 5, (d["title"], found)
+
+
+@pytest.mark.parametrize(("brief", "lang", "words", "english"), [
+    ("fr-boulangerie", "fr", ["Rapport de performance", "Constats", "a le coût par contact le plus bas", "priorité"],
+     "has the lowest cost per lead"),
+    ("es-clinica", "es", ["Informe de rendimiento", "Observaciones", "Recomendaciones"], "Insights"),
+    ("de-physio", "de", ["Leistungsbericht", "Erkenntnisse", "Empfehlungen"], "What to watch next"),
+])  # fmt: skip
+def test_monitorings_report_prose_follows_the_strategys_language(brief, lang, words, english):
+    """The narrative and headings follow the strategy (carried by execution's calendar); the
+    figures keep the KPI table's format, which the grounding rule matches them against."""
+    from aicmo_kernel.briefs import read_brief_file
+
+    run = drafts_for_brief(read_brief_file(CORPUS / f"{brief}.yaml"), brief, modules=LATER_MODULES, inputs=LEADS)
+    assert not run.errors, run.errors
+    report, recommendations = run.drafts["monitoring"]
+    text = report["title"] + report["content_markdown"] + recommendations["content_markdown"]
+    assert all(w in text for w in words) and english not in text, text
+    prose = [report["metadata"]["headline"], *(i["finding"] for i in report["metadata"]["insights"]),
+             *(r["action"] + " " + r["reason"] for r in recommendations["metadata"]["recommendations"])]
+    found = [detect_language(s) for s in prose if len(s.split()) >= 4]
+    assert found and sum(f not in (None, lang) for f in found) <= len(found) // 5, found

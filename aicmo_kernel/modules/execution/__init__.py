@@ -243,6 +243,7 @@ def _prepare(
         "kpi_targets": list(meta.get("kpi_targets") or []),
         "currency": meta.get("currency"),
         "decision_rules": list(meta.get("decision_rules") or []),
+        "language": meta.get("language") or "",  # the strategy's, for monitoring's report
     }
 
 
@@ -460,6 +461,7 @@ def _render(
                 "kpi_targets": list(facts["kpi_targets"]),
                 "currency": facts.get("currency"),
                 "decision_rules": list(facts["decision_rules"]),
+                "language": facts.get("language") or "",
             },
         ),
         Deliverable(

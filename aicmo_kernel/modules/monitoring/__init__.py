@@ -30,6 +30,7 @@ from ...schemas import Deliverable
 from ...registry import module_info
 from ..base import FactBoundSpec
 from ..fields import InputModel, LongText, OutputModel, choice
+from ..phrasebook import labelled, language_of_inputs, tr
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import Upstream
 
@@ -244,8 +245,11 @@ def _prepare(
                         f"figures are shown in {data.currency}, the data's own currency")
     if inputs.csv_text.strip() and inputs.csv_path.strip():
         warnings.append("both an uploaded file and csv_path were given; the uploaded file was used")
+    # The campaign's language, the strategy's as execution's calendar carries it (English when unknown).
+    language = language_of_inputs(meta.get("language"), []) if meta.get("language") else "en"
     facts: dict[str, Any] = {
-        "campaign_name": meta.get("campaign_name") or campaign.get("name") or "the campaign",
+        "language": language,
+        "campaign_name": meta.get("campaign_name") or campaign.get("name") or tr(language, "the campaign"),
         "source": {
             "name": data.source,
             "rows": len(data.rows),
@@ -287,18 +291,23 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _t(facts: dict[str, Any], english: str, **values: object) -> str:
+    """``english`` in the report's language (the strategy's)."""
+    return tr(str(facts.get("language") or "en"), english, **values)
+
+
 def _example_banner(facts: dict[str, Any]) -> str:
     if not facts["source"]["example_data"]:
         return ""
-    return (
-        f"> **Example data.** These figures come from {facts['source']['name']}, example data shipped "
-        "with AICMO Workbench to show how the report works. They are not real campaign results."
-    )
+    return "> " + _t(facts, "**Example data.** These figures come from {source}, example data shipped with AICMO "
+                            "Workbench to show how the report works. They are not real campaign results.",
+                     source=facts["source"]["name"])
 
 
 def _report_markdown(
     output: MonitoringOutput, facts: dict[str, Any], table: str, charts: list[dict[str, str]] | None
 ) -> str:
+    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
     source = facts["source"]
     platforms = ", ".join(platform_label(p["platform"]) for p in facts["platforms"])
     chart_part = (
@@ -310,49 +319,47 @@ def _report_markdown(
         f"- {i.finding}" + (f" *({i.evidence})*" if i.evidence else "") for i in output.insights
     )
     data_notes = [
-        *(f"Data note from the file: {note}" for note in source["notes"]),
+        *(labelled(facts.get("language") or "en", t("Data note from the file"), note) for note in source["notes"]),
         *facts["warnings"],
     ]
     if facts["filter"]["start"] or facts["filter"]["end"]:
-        data_notes.append(
-            f"Reporting period filter: {facts['filter']['start'] or 'first row'} to {facts['filter']['end'] or 'last row'}"
-        )
+        data_notes.append(t("Reporting period filter: {start} to {end}", start=facts["filter"]["start"] or t("first row"),
+                            end=facts["filter"]["end"] or t("last row")))
     unmeasured = [t["metric"] for t in facts["targets"] if t["kpi"] is None]
     if unmeasured:
-        data_notes.append("Targets not measured by this data: " + ", ".join(unmeasured))
+        data_notes.append(t("Targets not measured by this data: {metrics}", metrics=", ".join(unmeasured)))
     return "\n\n".join(
         part
         for part in [
-            f"# Performance report: {facts['campaign_name']}",
+            f"# {t('Performance report: {name}', name=facts['campaign_name'])}",
             _example_banner(facts),
-            f"*Source: {source['name']} · platforms: {platforms}*",
+            f"*{t('Source: {source} · platforms: {platforms}', source=source['name'], platforms=platforms)}*",
             f"**{output.headline}**",
-            f"## KPIs (computed from the data)\n\n{table}",
-            f"## Charts\n\n{chart_part}",
-            f"## Insights\n\n{insights}",
-            f"## Data notes\n\n{bullets(data_notes, empty='none')}",
+            f"## {t('KPIs (computed from the data)')}\n\n{table}",
+            f"## {t('Charts')}\n\n{chart_part}",
+            f"## {t('Insights')}\n\n{insights}",
+            f"## {t('Data notes')}\n\n{bullets(data_notes, empty=t('none'))}",
         ]
         if part
     )
 
 
 def _recommendations_markdown(output: MonitoringOutput, facts: dict[str, Any]) -> str:
+    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
     period = facts["period"]
     recs = "\n".join(
-        f"{n}. **{r.action}** ({r.priority} priority)\n   {r.reason}"
+        f"{n}. **{r.action}** ({t(f'{r.priority} priority')})\n   {r.reason}"
         for n, r in enumerate(output.recommendations, 1)
     )
     return "\n\n".join(
         part
         for part in [
-            f"# Recommendations: {facts['campaign_name']}",
+            f"# {t('Recommendations: {name}', name=facts['campaign_name'])}",
             _example_banner(facts),
-            (
-                f"*From the performance report for {period['start']} to {period['end']}; every figure is from "
-                "its KPI table.*"
-            ),
+            "*" + t("From the performance report for {start} to {end}; every figure is from its KPI table.",
+                    start=period["start"], end=period["end"]) + "*",
             recs,
-            f"## What to watch next\n\n{bullets(output.watch_next)}" if output.watch_next else "",
+            f"## {t('What to watch next')}\n\n{bullets(output.watch_next)}" if output.watch_next else "",
         ]
         if part
     )
@@ -384,7 +391,7 @@ def _render(
     return [
         Deliverable(
             kind="performance_report",
-            title=f"Performance report: {facts['campaign_name']}",
+            title=_t(facts, "Performance report: {name}", name=facts["campaign_name"]),
             content_markdown=_report_markdown(output, facts, table, charts),
             assets={"charts": charts or [], "chart_data": chart_data(facts, label=_chart_label(facts))},
             metadata={
@@ -403,7 +410,7 @@ def _render(
         ),
         Deliverable(
             kind="recommendations",
-            title=f"Recommendations: {facts['campaign_name']}",
+            title=_t(facts, "Recommendations: {name}", name=facts["campaign_name"]),
             content_markdown=_recommendations_markdown(output, facts),
             metadata={
                 **shared,

@@ -4,7 +4,9 @@ Every figure is produced by the same formatters that render the KPI table (``for
 ``format_change``, ``format_target_value``), so the narrative passes the grounding rule by
 construction: best and worst platform by CPL among platforms with spend, platforms that spent
 without a lead, the latest week-on-week change in leads, the best CTR, and each KPI target's
-status. Nothing is estimated, projected or compared with outside benchmarks.
+status. Nothing is estimated, projected or compared with outside benchmarks. The sentences are in
+the campaign's language (``facts["language"]``, the strategy's, carried by execution's calendar);
+the figures keep the KPI table's own format, so the grounding rule still matches them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 
 from ...analytics.kpis import format_change, format_kpi, platform_label
 from ...analytics.report_table import format_target_value
+from ..phrasebook import quote, tr
 from ..text import join_human
 
 __all__ = ["compose_monitoring"]
@@ -26,6 +29,7 @@ def compose_monitoring(context: dict[str, Any]) -> dict[str, Any]:
 class _Narrative:
     def __init__(self, facts: dict[str, Any]) -> None:
         self.f = facts
+        self.lang = str(facts.get("language") or "en")
         self.money = f" {facts['currency']}" if facts.get("currency") else ""
         self.totals = facts["totals"]
         # Spend is None when the data has none (GA4): then nothing is said about what was spent.
@@ -37,6 +41,13 @@ class _Narrative:
         self.insights: list[dict[str, str]] = []
         self.recommendations: list[dict[str, str]] = []
         self.watch: list[str] = []
+
+    def t(self, english: str, **values: object) -> str:
+        return tr(self.lang, english, **values)
+
+    def names(self, platforms: Any) -> str:
+        """Platform names joined as the language joins a list ('A, B and C', 'A, B et C')."""
+        return join_human((platform_label(p["platform"]) for p in platforms), self.t("and"))
 
     def kpi(self, key: str, value: Any) -> str:
         text = format_kpi(key, value)
@@ -57,8 +68,8 @@ class _Narrative:
             self.insights.append(self._totals_insight())
         if not self.recommendations:
             self.recommendations.append({
-                "action": "Keep the current plan and budget split, and review this table again next week.",
-                "reason": "No platform or target in this data calls for a change yet.",
+                "action": self.t("Keep the current plan and budget split, and review this table again next week."),
+                "reason": self.t("No platform or target in this data calls for a change yet."),
                 "priority": "low",
             })  # fmt: skip
         return {
@@ -74,69 +85,75 @@ class _Narrative:
             self.kpi("leads", self.totals["leads"]),
             self.kpi("spend", self.totals["spend"]),
         )
+        start, end = period["start"], period["end"]
         if self.totals["spend"] is None:  # the data records no spend (GA4): say so, never 0
-            return (f"From {period['start']} to {period['end']}: {leads} leads; spend is not measured by "
-                    "this data, so there is no cost per lead.")
+            return self.t("From {start} to {end}: {leads} leads; spend is not measured by this data, so there is no "
+                          "cost per lead.", start=start, end=end, leads=leads)
         if not self.totals["leads"]:
-            return f"From {period['start']} to {period['end']}: no leads yet from {spend} of spend."
-        return (
-            f"From {period['start']} to {period['end']}: {leads} leads from {spend} of spend, "
-            f"a cost per lead of {self.kpi('cpl', self.totals['cpl'])}."
-        )
+            return self.t("From {start} to {end}: no leads yet from {spend} of spend.", start=start, end=end, spend=spend)
+        return self.t("From {start} to {end}: {leads} leads from {spend} of spend, a cost per lead of {cpl}.",
+                      start=start, end=end, leads=leads, spend=spend, cpl=self.kpi("cpl", self.totals["cpl"]))
 
     def _totals_insight(self) -> dict[str, str]:
         t = self.totals
         if t["impressions"] is None:
-            return {"finding": f"{self.kpi('clicks', t['clicks'])} clicks (impressions are not measured by this data) "
-                    f"brought {self.kpi('leads', t['leads'])} leads.", "evidence": "Totals"}
+            return {"finding": self.t("{clicks} clicks (impressions are not measured by this data) brought {leads} leads.",
+                                      clicks=self.kpi("clicks", t["clicks"]), leads=self.kpi("leads", t["leads"])),
+                    "evidence": self.t("Totals")}
         return {
-            "finding": f"{self.kpi('clicks', t['clicks'])} clicks from {self.kpi('impressions', t['impressions'])} "
-            f"impressions (CTR {self.kpi('ctr', t['ctr'])}) brought {self.kpi('leads', t['leads'])} leads.",
-            "evidence": "Totals",
+            "finding": self.t("{clicks} clicks from {impressions} impressions (CTR {ctr}) brought {leads} leads.",
+                              clicks=self.kpi("clicks", t["clicks"]), impressions=self.kpi("impressions", t["impressions"]),
+                              ctr=self.kpi("ctr", t["ctr"]), leads=self.kpi("leads", t["leads"])),
+            "evidence": self.t("Totals"),
         }
 
     def _platform_costs(self) -> None:
+        t = self.t
         if self.by_cpl:
             best = self.by_cpl[0]
             self.insights.append({
-                "finding": f"{platform_label(best['platform'])} has the lowest cost per lead among platforms with "
-                f"spend: {self.kpi('cpl', best['cpl'])}, with {self.kpi('share_of_leads', best['share_of_leads'])} "
-                "of all leads.",
-                "evidence": "By platform, CPL and share of leads",
+                "finding": t("{platform} has the lowest cost per lead among platforms with spend: {cpl}, with {share} "
+                             "of all leads.", platform=platform_label(best["platform"]), cpl=self.kpi("cpl", best["cpl"]),
+                             share=self.kpi("share_of_leads", best["share_of_leads"])),
+                "evidence": t("By platform, CPL and share of leads"),
             })  # fmt: skip
         if len(self.by_cpl) >= 2:
             best, worst = self.by_cpl[0], self.by_cpl[-1]
+            good, bad = platform_label(best["platform"]), platform_label(worst["platform"])
             self.insights.append({
-                "finding": f"{platform_label(worst['platform'])} has the highest cost per lead: "
-                f"{self.kpi('cpl', worst['cpl'])}, taking {self.kpi('share_of_spend', worst['share_of_spend'])} "
-                f"of spend for {self.kpi('share_of_leads', worst['share_of_leads'])} of leads.",
-                "evidence": "By platform, CPL, share of spend and share of leads",
+                "finding": t("{platform} has the highest cost per lead: {cpl}, taking {spend_share} of spend for "
+                             "{lead_share} of leads.", platform=bad, cpl=self.kpi("cpl", worst["cpl"]),
+                             spend_share=self.kpi("share_of_spend", worst["share_of_spend"]),
+                             lead_share=self.kpi("share_of_leads", worst["share_of_leads"])),
+                "evidence": t("By platform, CPL, share of spend and share of leads"),
             })  # fmt: skip
             self.recommendations.append({
-                "action": f"Move part of the {platform_label(worst['platform'])} budget to "
-                f"{platform_label(best['platform'])} for the next two weeks, then compare cost per lead again.",
-                "reason": f"{platform_label(best['platform'])}'s cost per lead is {self.kpi('cpl', best['cpl'])} "
-                f"against {self.kpi('cpl', worst['cpl'])} on {platform_label(worst['platform'])}.",
+                "action": t("Move part of the {worst} budget to {best} for the next two weeks, then compare cost per "
+                            "lead again.", worst=bad, best=good),
+                "reason": t("{best}'s cost per lead is {best_cpl} against {worst_cpl} on {worst}.", best=good,
+                            best_cpl=self.kpi("cpl", best["cpl"]), worst_cpl=self.kpi("cpl", worst["cpl"]), worst=bad),
                 "priority": "high" if self._cpl_above_target() else "medium",
             })  # fmt: skip
         for platform in self.no_leads:
-            name = platform_label(platform["platform"])
+            name, spend = platform_label(platform["platform"]), self.kpi("spend", platform["spend"])
             self.insights.append({
-                "finding": f"{name} spent {self.kpi('spend', platform['spend'])} without a single lead.",
-                "evidence": f"By platform, {name}",
+                "finding": t("{name} spent {spend} without a single lead.", name=name, spend=spend),
+                "evidence": t("By platform, {name}", name=name),
             })  # fmt: skip
             self.recommendations.append({
-                "action": f"Pause paid activity on {name} or change its creative and offer before spending more.",
-                "reason": f"{self.kpi('spend', platform['spend'])} of spend on {name} brought no leads.",
+                "action": t("Pause paid activity on {name} or change its creative and offer before spending more.",
+                            name=name),
+                "reason": t("{spend} of spend on {name} brought no leads.", spend=spend, name=name),
                 "priority": "high",
             })  # fmt: skip
         if self.free:
-            names = join_human(platform_label(p["platform"]) for p in self.free)
-            leads = join_human(self.kpi("leads", p["leads"]) for p in self.free)
+            leads = join_human((self.kpi("leads", p["leads"]) for p in self.free), self.t("and"))
+            many = len(self.free) > 1
             self.insights.append({
-                "finding": f"{names} brought {leads} leads with no recorded spend"
-                + (" respectively." if len(self.free) > 1 else "."),
-                "evidence": "By platform, leads and spend",
+                "finding": t("{names} brought {leads} leads with no recorded spend respectively." if many else
+                             "{names} brought {leads} leads with no recorded spend.", names=self.names(self.free),
+                             leads=leads),
+                "evidence": t("By platform, leads and spend"),
             })  # fmt: skip
 
     def _weekly_change(self) -> None:
@@ -145,27 +162,28 @@ class _Narrative:
             return
         last = weeks[-1]
         change = last["leads_change"]
-        verb = "rose" if change > 0 else "fell" if change < 0 else "held steady"
-        amount = f" by {format_change(abs(change)).lstrip('+')}" if change else ""
-        self.insights.append({
-            "finding": f"In {last['week']} leads {verb}{amount} against the week before, to "
-            f"{self.kpi('leads', last['leads'])} leads"
-            + (f" at a cost per lead of {self.kpi('cpl', last['cpl'])}." if last["cpl"] is not None else "."),
-            "evidence": "By ISO week, leads vs previous week",
-        })  # fmt: skip
+        values = {"week": last["week"], "leads": self.kpi("leads", last["leads"]),
+                  "amount": format_change(abs(change)).lstrip("+"), "cpl": self.kpi("cpl", last["cpl"])}
+        if change > 0:
+            finding = self.t("In {week} leads rose by {amount} against the week before, to {leads} leads", **values)
+        elif change < 0:
+            finding = self.t("In {week} leads fell by {amount} against the week before, to {leads} leads", **values)
+        else:
+            finding = self.t("In {week} leads held steady against the week before, to {leads} leads", **values)
+        if last["cpl"] is not None:
+            finding += self.t(" at a cost per lead of {cpl}", **values)
+        self.insights.append({"finding": finding + ".", "evidence": self.t("By ISO week, leads vs previous week")})
         if change < 0:
-            self.watch.append(
-                f"Whether the fall in leads in {last['week']} continues into the next week."
-            )
+            self.watch.append(self.t("Whether the fall in leads in {week} continues into the next week.", **values))
 
     def _click_through(self) -> None:
         rated = [p for p in self.f["platforms"] if p.get("ctr") is not None]
         if len(rated) >= 2:
             top = max(rated, key=lambda p: (p["ctr"], p["platform"]))
             self.insights.append({
-                "finding": f"{platform_label(top['platform'])} has the highest click-through rate, "
-                f"{self.kpi('ctr', top['ctr'])}.",
-                "evidence": "By platform, CTR",
+                "finding": self.t("{platform} has the highest click-through rate, {ctr}.",
+                                  platform=platform_label(top["platform"]), ctr=self.kpi("ctr", top["ctr"])),
+                "evidence": self.t("By platform, CTR"),
             })  # fmt: skip
 
     def _cpl_above_target(self) -> bool:
@@ -175,24 +193,23 @@ class _Narrative:
 
     def _targets(self) -> None:
         for t in self.f.get("targets") or []:
+            metric = quote(self.lang, t["metric"])
             if t["kpi"] is None:
-                self.watch.append(
-                    f"The strategy target \u201c{t['metric']}\u201d is not measured by this data; add the "
-                    "column that records it to the performance CSV."
-                )
+                self.watch.append(self.t("The strategy target {metric} is not measured by this data; add the column "
+                                         "that records it to the performance CSV.", metric=metric))
                 continue
             if t["actual"] is None:
                 continue
             actual, target = self.target_value(t, t["actual"]), self.target_value(t, t["target"])
-            expected = (
-                f", against {self.target_value(t, t['expected_by_now'])} expected by now"
-                if t["expected_by_now"] is not None
-                else ""
-            )
-            self.insights.append({
-                "finding": f"Target \u201c{t['metric']}\u201d: {actual} so far for {target}{expected} ({t['status']}).",
-                "evidence": "Against the strategy's KPI targets",
-            })  # fmt: skip
+            status = self.t(t["status"])
+            if t["expected_by_now"] is not None:
+                finding = self.t("Target {metric}: {actual} so far for {target}, against {expected} expected by now "
+                                 "({status}).", metric=metric, actual=actual, target=target, status=status,
+                                 expected=self.target_value(t, t["expected_by_now"]))
+            else:
+                finding = self.t("Target {metric}: {actual} so far for {target} ({status}).", metric=metric,
+                                 actual=actual, target=target, status=status)
+            self.insights.append({"finding": finding, "evidence": self.t("Against the strategy's KPI targets")})
             if t["status"] in {"behind pace", "not met", "above target", "below target"}:
                 self.recommendations.append(self._target_action(t, actual, target))
 
@@ -200,18 +217,21 @@ class _Narrative:
         if t["kpi"] == "cpl":
             under = [p for p in self.by_cpl if p["cpl"] <= t["target"]]
             where = (
-                f"Keep budget on {join_human(platform_label(p['platform']) for p in under)}, where cost per "
-                "lead is within the target, and cut the platforms above it."
+                self.t("Keep budget on {names}, where cost per lead is within the target, and cut the platforms above "
+                       "it.", names=self.names(under))
                 if under
-                else "Test a new offer or landing page before adding budget: no platform is within the target yet."
+                else self.t("Test a new offer or landing page before adding budget: no platform is within the target yet.")
             )
             return {
                 "action": where,
-                "reason": f"Cost per lead is {actual} against a target of {target}.",
+                "reason": self.t("Cost per lead is {actual} against a target of {target}.", actual=actual, target=target),
                 "priority": "high",
             }
+        metric = quote(self.lang, t["metric"])
         return {
-            "action": f"Agree with the client how to close the gap on \u201c{t['metric']}\u201d before the next report.",
-            "reason": f"\u201c{t['metric']}\u201d is at {actual} for a target of {target} ({t['status']}).",
+            "action": self.t("Agree with the client how to close the gap on {metric} before the next report.",
+                             metric=metric),
+            "reason": self.t("{metric} is at {actual} for a target of {target} ({status}).", metric=metric,
+                             actual=actual, target=target, status=self.t(t["status"])),
             "priority": "high" if t["status"] in {"behind pace", "not met"} else "medium",
         }

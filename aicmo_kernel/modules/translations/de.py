@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .de_ops import OPS
 from .de_outputs import OUTPUTS
+from .de_reports import REPORTS
 
 _STRATEGY = {
     # words and short labels
@@ -478,4 +479,4 @@ _INTAKE = {
     "sie angeht.",
 }
 
-CATALOG = {**OPS, **_STRATEGY, **_INTAKE, **OUTPUTS}
+CATALOG = {**REPORTS, **OPS, **_STRATEGY, **_INTAKE, **OUTPUTS}

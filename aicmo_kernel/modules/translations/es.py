@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .es_ops import OPS
 from .es_outputs import OUTPUTS
+from .es_reports import REPORTS
 
 _STRATEGY = {
     # words and short labels
@@ -476,4 +477,4 @@ _INTAKE = {
     "por qué debería importarle.",
 }
 
-CATALOG = {**OPS, **_STRATEGY, **_INTAKE, **OUTPUTS}
+CATALOG = {**REPORTS, **OPS, **_STRATEGY, **_INTAKE, **OUTPUTS}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .fr_ops import OPS
 from .fr_outputs import OUTPUTS
+from .fr_reports import REPORTS
 
 _STRATEGY = {
     # words and short labels
@@ -486,4 +487,4 @@ _INTAKE = {
     "sache pourquoi c'est important pour lui.",
 }
 
-CATALOG = {**OPS, **_STRATEGY, **_INTAKE, **OUTPUTS}
+CATALOG = {**REPORTS, **OPS, **_STRATEGY, **_INTAKE, **OUTPUTS}
