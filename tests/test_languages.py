@@ -296,3 +296,45 @@ def test_monitorings_report_prose_follows_the_strategys_language(brief, lang, wo
              *(r["action"] + " " + r["reason"] for r in recommendations["metadata"]["recommendations"])]
     found = [detect_language(s) for s in prose if len(s.split()) >= 4]
     assert found and sum(f not in (None, lang) for f in found) <= len(found) // 5, found
+
+
+@pytest.mark.parametrize(("lang", "words", "english"), [
+    ("fr", ["Enseignements", "Comment les relecteurs ont modifié les brouillons", "Règles proposées"], "Proposed rules"),
+    ("es", ["Lecciones", "Cómo cambiaron los revisores los borradores", "Reglas propuestas"], "Lessons:"),
+    ("de", ["Erkenntnisse", "Wie die Prüfenden die Entwürfe geändert haben", "Vorgeschlagene Regeln"], "Summary"),
+])  # fmt: skip
+def test_learns_lessons_follow_the_strategys_language(workspace, monkeypatch, lang, words, english):
+    """Learn reads the campaign's language from its strategy; every sentence it writes has a
+    translation (the fact statements and proposed rules are code's words, quoted as they are)."""
+    from fixtures_store import generate, item, make_campaign
+
+    import aicmo_kernel.modules.translations as translations
+    from aicmo_kernel import workflow
+    from aicmo_kernel.generation import generate as generate_module
+
+    campaign = make_campaign(workspace, "Rentrée")
+    generate(workspace, campaign.name, "strategy", [item("Strategy", kind="strategy_document", metadata={"language": lang})])
+    generate(workspace, campaign.name, "creatives", [
+        item("X post", "Stop losing your Sunday evenings to a rota nobody trusts.\n\nThe cheapest kit in town. #BestEver",
+             kind="x_post", platform="x", hashtags=[]),
+        item("LinkedIn post", "Spring walks start here, with kit that keeps you dry.", kind="linkedin_post",
+             platform="linkedin")])  # fmt: skip
+    post, other = workspace.list_deliverables(campaign.name, "creatives")
+    workflow.edit(workspace, post.id, "Get your Sunday evenings back. #Outdoor", base_version=1, editor="ed")
+    workflow.approve(workspace, post.id, version=2, reviewer="rita")
+    workflow.approve(workspace, other.id, version=1, reviewer="rita")
+    real, missing = translations.catalog, set()
+
+    class Recording(dict):
+        def get(self, key, default=None):
+            if key not in self:
+                missing.add(key)
+            return super().get(key, default)
+
+    monkeypatch.setattr(translations, "catalog", lambda code: Recording(real(code)) if code != "en" else {})
+    result = generate_module(workspace, campaign.name, "learn")
+    assert result.ok, result.envelope.error
+    assert not missing, sorted(missing)
+    lessons, rules = (d for d in workspace.list_deliverables(campaign.name, "learn"))
+    text = lessons.title + lessons.content_markdown + rules.content_markdown
+    assert all(w in text for w in words) and english not in text, text

@@ -23,6 +23,7 @@ from ...schemas import Deliverable
 from ...registry import module_info
 from ...workflow import Approval
 from ..fields import Code, InputModel, OutputModel, OutText, choice
+from ..phrasebook import labelled, language_of_inputs, tr
 from ..templates import SHARED_SYSTEM_TEMPLATE
 from ..base import FactBoundSpec, Upstream
 
@@ -113,8 +114,22 @@ def _prepare(inputs: LearnInputs, *, brand: dict[str, Any], campaign: dict[str, 
         from ...errors import NoDataError
 
         raise NoDataError("learn needs the workspace to read the campaign's history", field="campaign")
-    return learn_facts(workspace, campaign.get("name") or campaign["id"], mode=inputs.mode,
-                       question=inputs.question, module=inputs.module)
+    facts = learn_facts(workspace, campaign.get("name") or campaign["id"], mode=inputs.mode,
+                        question=inputs.question, module=inputs.module)
+    return {**facts, "language": _campaign_language(workspace, campaign.get("name") or campaign["id"])}
+
+
+def _campaign_language(workspace: Any, campaign: str) -> str:
+    """The language of the campaign's strategy (the approved one first), 'en' when it names none."""
+    strategies = [d for d in workspace.list_deliverables(campaign=campaign, module="strategy")
+                  if d.kind == "strategy_document" and (d.metadata or {}).get("language")]
+    strategies.sort(key=lambda d: d.state != "approved")
+    return language_of_inputs(strategies[0].metadata["language"], []) if strategies else "en"
+
+
+def _t(facts: dict[str, Any], english: str, **values: object) -> str:
+    """``english`` in the campaign's language (its strategy's)."""
+    return tr(str(facts.get("language") or "en"), english, **values)
 
 
 def _cited(refs: list[str], known: dict[str, dict[str, Any]], where: str) -> list[str]:
@@ -137,6 +152,7 @@ def _evidence_lines(ids: list[str], known: dict[str, dict[str, Any]]) -> str:
 def _facts_section(facts: dict[str, Any]) -> str:
     titles = {"edits": "Reviewers' edits (generated v1 against the approved version)", "qc": "Quality checks",
               "performance": "Performance", "search": "Search over approved content"}
+    titles = {source: _t(facts, title) for source, title in titles.items()}
     parts = []
     for source, title in titles.items():
         items = [e for e in facts.get("evidence", []) if e["source"] == source]
@@ -154,50 +170,56 @@ def _render(
 ) -> list[Deliverable]:
     facts = facts or {}
     known = {e["id"]: e for e in facts.get("evidence", [])}
-    name = facts.get("campaign") or campaign.get("name") or "campaign"
-    brand_name = facts.get("brand") or brand.get("name") or "the brand"
-    scope = f"module {inputs.module}" if inputs.module else "all modules"
+    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
+    name = facts.get("campaign") or campaign.get("name") or t("campaign")
+    brand_name = facts.get("brand") or brand.get("name") or t("the brand")
+    scope = t("module {module}", module=inputs.module) if inputs.module else t("all modules")
     lessons = [(lesson, _cited(lesson.evidence, known, f"lessons.{i}")) for i, lesson in enumerate(output.lessons)]
     rules = [(rule, _cited(rule.evidence, known, f"rules.{i}")) for i, rule in enumerate(output.rules)]
 
-    blocks = [f"# Lessons: {name}", f"*{brand_name} · campaign {name} · {scope} · lessons cite facts computed by code*",
-              f"## Summary\n\n{output.summary}"]
+    blocks = [f"# {t('Lessons: {name}', name=name)}",
+              "*" + t("{brand} · campaign {name} · {scope} · lessons cite facts computed by code", brand=brand_name,
+                      name=name, scope=scope) + "*",
+              f"## {t('Summary')}\n\n{output.summary}"]
     if inputs.mode == "question":
-        answer = output.answer.strip() or "See the lessons and the search results below."
-        blocks.append(f"## Question\n\n> {inputs.question}\n\n{answer}")
-    blocks.append("## Lessons\n\n" + "\n\n".join(
-        f"### {n}. {lesson.title}\n\n{lesson.lesson}\n\n**Evidence**\n\n{_evidence_lines(ids, known)}"
+        answer = output.answer.strip() or t("See the lessons and the search results below.")
+        blocks.append(f"## {t('Question')}\n\n> {inputs.question}\n\n{answer}")
+    blocks.append(f"## {t('Lessons')}\n\n" + "\n\n".join(
+        f"### {n}. {lesson.title}\n\n{lesson.lesson}\n\n**{t('Evidence')}**\n\n{_evidence_lines(ids, known)}"
         for n, (lesson, ids) in enumerate(lessons, 1)
     ))
     facts_md = _facts_section(facts)
     if facts_md:
-        blocks.append(f"## Facts computed by code\n\n{facts_md}")
+        blocks.append(f"## {t('Facts computed by code')}\n\n{facts_md}")
     lessons_md = "\n\n".join(blocks)
 
-    intro = (f"Approving this list makes each numbered rule below an active brand-memory rule for {brand_name}: "
-             "every later prompt for the brand includes it. Edit or delete rules before approving; switch one off "
-             "later with `aicmo memory remove`.")
+    intro = t("Approving this list makes each numbered rule below an active brand-memory rule for {brand}: every "
+              "later prompt for the brand includes it. Edit or delete rules before approving; switch one off later "
+              "with `aicmo memory remove`.", brand=brand_name)
+    lang = str(facts.get("language") or "en")
     if rules:
         listed = "\n".join(
-            f"{n}. {rule.rule}\n   Why: {' '.join(rule.why.split())}\n   Evidence: "
-            + "; ".join(f"{eid} ({known[eid]['statement']})" for eid in ids)
+            f"{n}. {rule.rule}\n   {labelled(lang, t('Why'), ' '.join(rule.why.split()))}\n   "
+            + labelled(lang, t("Evidence"), "; ".join(f"{eid} ({known[eid]['statement']})" for eid in ids))
             for n, (rule, ids) in enumerate(rules, 1)
         )
     else:
-        listed = ("No rule is proposed: the facts show no pattern clear enough to hold every later prompt to. "
-                  "Rules can still be added by hand with `aicmo memory add`.")
+        listed = t("No rule is proposed: the facts show no pattern clear enough to hold every later prompt to. Rules "
+                   "can still be added by hand with `aicmo memory add`.")
     active = facts.get("active_rules") or []
     # A table, not a list: list items are what approval turns into rules (learn.memory.parse_rules).
-    table = "\n".join(["| Active rule |", "|---|", *(f"| {rule.replace('|', '/')} |" for rule in active)])
-    current = f"\n\n## Rules already active for {brand_name}\n\n{table if active else 'None yet.'}"
-    rules_md = f"# Proposed brand-memory rules: {brand_name}\n\n{intro}\n\n## Proposed rules\n\n{listed}{current}"
+    table = "\n".join([f"| {t('Active rule')} |", "|---|", *(f"| {rule.replace('|', '/')} |" for rule in active)])
+    current = (f"\n\n## {t('Rules already active for {brand}', brand=brand_name)}\n\n"
+               + (table if active else t("None yet.")))
+    rules_md = (f"# {t('Proposed brand-memory rules: {brand}', brand=brand_name)}\n\n{intro}\n\n"
+                f"## {t('Proposed rules')}\n\n{listed}{current}")
 
     shared = {"campaign": name, "brand": brand_name, "mode": inputs.mode, "question": inputs.question or None,
               "module_filter": inputs.module}
     return [
         Deliverable(
             kind="lessons",
-            title=f"Lessons: {name}"[:300],
+            title=t("Lessons: {name}", name=name)[:300],
             content_markdown=lessons_md,
             metadata={
                 **shared,
@@ -211,7 +233,7 @@ def _render(
         ),
         Deliverable(
             kind=MEMORY_RULES_KIND,
-            title=f"Proposed brand-memory rules: {brand_name}"[:300],
+            title=t("Proposed brand-memory rules: {brand}", brand=brand_name)[:300],
             content_markdown=rules_md,
             metadata={
                 **shared,

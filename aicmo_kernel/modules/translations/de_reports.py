@@ -1,4 +1,4 @@
-"""German: monitoring's performance report and recommendations (see ``translations/__init__.py``).
+"""German: monitoring's performance report and recommendations, and learn's lessons (see ``translations/__init__.py``).
 No digits in these sentences: monitoring's grounding rule checks every figure of the narrative
 against the KPI table, so numbers come only from the blanks, formatted as the table has them."""
 
@@ -92,4 +92,95 @@ _MONITORING = {
     "Against the strategy's KPI targets": "Gegenüber den Kennzahlzielen der Strategie",
 }
 
-REPORTS = {**_MONITORING}
+# Learn: the lessons, their headings and the proposed rules' document (the fact statements and
+# the rules themselves are code's words, quoted as they are).
+_LEARN = {
+    "Reviewers' edits (generated v1 against the approved version)": "Änderungen der Prüfenden (erzeugte v1 gegenüber der freigegebenen Version)",
+    "Quality checks": "Qualitätsprüfungen",
+    "Performance": "Leistung",
+    "Search over approved content": "Suche in freigegebenen Inhalten",
+    "Approving this list makes each numbered rule below an active brand-memory rule for {brand}: every later prompt for the brand includes it. Edit or delete rules before approving; switch one off later with `aicmo memory remove`.":
+        "Die Freigabe dieser Liste macht jede nummerierte Regel unten zu einer aktiven Regel im Markengedächtnis von {brand}: Jeder spätere Prompt für die Marke enthält sie. Regeln vor der Freigabe bearbeiten oder löschen; eine später mit `aicmo memory remove` abschalten.",
+    "the brand": "die Marke",
+    "module {module}": "Modul {module}",
+    "all modules": "alle Module",
+    "every module": "alle Module",
+    "No rule is proposed: the facts show no pattern clear enough to hold every later prompt to. Rules can still be added by hand with `aicmo memory add`.":
+        "Keine Regel wird vorgeschlagen: Die Fakten zeigen kein Muster, das klar genug ist, um jeden späteren Prompt daran zu binden. Regeln lassen sich weiterhin von Hand mit `aicmo memory add` hinzufügen.",
+    "See the lessons and the search results below.": "Siehe die Erkenntnisse und Suchergebnisse unten.",
+    "None yet.": "Noch keine.",
+    "Proposed brand-memory rules: {brand}": "Vorgeschlagene Regeln fürs Markengedächtnis: {brand}",
+    "Proposed rules": "Vorgeschlagene Regeln",
+    "Lessons: {name}": "Erkenntnisse: {name}",
+    "{brand} · campaign {name} · {scope} · lessons cite facts computed by code":
+        "{brand} · Kampagne {name} · {scope} · die Erkenntnisse zitieren vom Code berechnete Fakten",
+    "Summary": "Zusammenfassung",
+    "Rules already active for {brand}": "Bereits aktive Regeln für {brand}",
+    "Question": "Frage",
+    "Lessons": "Erkenntnisse",
+    "Facts computed by code": "Vom Code berechnete Fakten",
+    "Active rule": "Aktive Regel",
+    "Evidence": "Belege",
+    "What campaign '{campaign}' of {brand} teaches, from {scope}: {edits}; {qc}; {performance}.":
+        "Was die Kampagne „{campaign}“ von {brand} lehrt, für {scope}: {edits}; {qc}; {performance}.",
+    "Reviewers edited {edited} of {approved} approved deliverable(s) before approving them.":
+        "Die Prüfenden haben {edited} von {approved} freigegebenen Ergebnissen vor der Freigabe bearbeitet.",
+    "The approved content that best matches the question is {titles}; the search facts below quote each.":
+        "Die freigegebenen Inhalte, die am besten zur Frage passen: {titles}; die Suchfakten unten zitieren jeden.",
+    "{approved} deliverable(s) approved, {edited} of them edited by reviewers first":
+        "freigegebene Ergebnisse: {approved}, davon {edited} zuvor von Prüfenden bearbeitet",
+    "nothing approved yet": "noch nichts freigegeben",
+    "QC raised {kinds} kind(s) of issue across {versions} version(s)":
+        "die Qualitätsprüfung meldete Probleme von {kinds} Art(en) in {versions} Version(en)",
+    "QC found no issues in {versions} version(s)": "die Qualitätsprüfung fand keine Probleme in {versions} Version(en)",
+    "an approved performance report is available": "ein freigegebener Leistungsbericht liegt vor",
+    "no performance data yet": "noch keine Leistungsdaten",
+    "Nothing in this campaign is approved yet, so there are no reviewers' edits to learn from. Come back to this lesson after the first approvals.":
+        "In dieser Kampagne ist noch nichts freigegeben, daher gibt es keine Änderungen von Prüfenden, aus denen sich lernen ließe. Kommen Sie nach den ersten Freigaben auf diese Erkenntnis zurück.",
+    "All {approved} approved deliverable(s) were approved exactly as generated: reviewers did not need to change the drafts.":
+        "Alle freigegebenen Ergebnisse ({approved}) wurden so freigegeben, wie sie erzeugt wurden: Die Prüfenden mussten die Entwürfe nicht ändern.",
+    "How reviewers changed the drafts": "Wie die Prüfenden die Entwürfe geändert haben",
+    "Reviewers cut the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
+        "Die Prüfenden haben die ersten Zeilen von {posts} Beitrag/Beiträgen im Schnitt um {pct} % gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.",
+    "Reviewers lengthened the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
+        "Die Prüfenden haben die ersten Zeilen von {posts} Beitrag/Beiträgen im Schnitt um {pct} % verlängert, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.",
+    "Hooks: the approved length": "Einstiege: die freigegebene Länge",
+    "Leave these words out of first drafts.": "Diese Wörter aus ersten Entwürfen weglassen.",
+    "Words reviewers take out": "Wörter, die Prüfende streichen",
+    "Banned words still reach drafts": "Verbotene Wörter gelangen noch in Entwürfe",
+    "Hashtags reviewers removed": "Von Prüfenden entfernte Hashtags",
+    "Reviewers removed these hashtags: {tags}.": "Die Prüfenden haben diese Hashtags entfernt: {tags}.",
+    "What quality checks caught": "Was die Qualitätsprüfungen gefunden haben",
+    "QC caught problems reviewers then had to fix: {checks}.": "Die Qualitätsprüfung fand Probleme, die Prüfende dann beheben mussten: {checks}.",
+    "{metric}: best on {best}, worst on {worst}": "{metric}: am besten auf {best}, am schwächsten auf {worst}",
+    "the KPI results are listed with the facts below": "die Kennzahlergebnisse stehen bei den Fakten unten",
+    "the approved performance report, built from EXAMPLE DATA (invented figures, not real results)":
+        "dem freigegebenen Leistungsbericht, erstellt aus BEISPIELDATEN (erfundene Zahlen, keine echten Ergebnisse)",
+    "the approved performance report": "dem freigegebenen Leistungsbericht",
+    "What performed, by platform": "Was funktioniert hat, nach Plattform",
+    "From {source}: {text}.": "Laut {source}: {text}.",
+    "Approved content that answers the question": "Freigegebene Inhalte, die die Frage beantworten",
+    "The approved content closest to the question: {titles}.": "Die freigegebenen Inhalte, die der Frage am nächsten kommen: {titles}.",
+    "No approved content in the campaigns of {brand} matches the question's words; the lessons below come from the campaign's edits, QC and performance facts instead.":
+        "Kein freigegebener Inhalt in den Kampagnen von {brand} passt zu den Wörtern der Frage; die Erkenntnisse unten stammen stattdessen aus den Änderungen, der Qualitätsprüfung und den Leistungsdaten der Kampagne.",
+    "No approved work to learn from yet": "Noch keine freigegebene Arbeit, aus der sich lernen lässt",
+    "Drafts were approved as generated": "Entwürfe wurden so freigegeben, wie sie erzeugt wurden",
+    "Banned words still reached drafts and reviewers removed them: {words}.": "Verbotene Wörter gelangten noch in Entwürfe, und die Prüfenden haben sie entfernt: {words}.",
+    "Reviewers also kept deleting {words}.": "Die Prüfenden haben außerdem immer wieder {words} gestrichen.",
+    "{hashtag} ({count} deliverable(s))": "{hashtag} ({count} Ergebnis(se))",
+    "QC found nothing to fix": "Die Qualitätsprüfung fand nichts zu beheben",
+    "'{check}' flagged {flagged} first draft(s) and was fixed before approval in {fixed}":
+        "„{check}“ meldete {flagged} erste(n) Entwurf/Entwürfe, vor der Freigabe behoben in {fixed} Fällen",
+    "No performance data yet": "Noch keine Leistungsdaten",
+    "There is no approved performance data to learn from yet, so these lessons cover how drafts were written and reviewed, not how they performed.":
+        "Es gibt noch keine freigegebenen Leistungsdaten, aus denen sich lernen ließe; diese Erkenntnisse betreffen daher, wie Entwürfe geschrieben und geprüft wurden, nicht wie sie abgeschnitten haben.",
+    "Nothing approved answers the question directly": "Nichts Freigegebenes beantwortet die Frage direkt",
+    "No facts were computed.": "Es wurden keine Fakten berechnet.",
+    "What the facts show": "Was die Fakten zeigen",
+    "On average they made the edited drafts {pct}% shorter, so first drafts should aim tighter.":
+        "Im Schnitt haben sie die bearbeiteten Entwürfe um {pct} % gekürzt, daher sollten erste Entwürfe knapper sein.",
+    "On average they made the edited drafts {pct}% longer, so first drafts should aim fuller.":
+        "Im Schnitt haben sie die bearbeiteten Entwürfe um {pct} % verlängert, daher sollten erste Entwürfe ausführlicher sein.",
+}
+
+REPORTS = {**_MONITORING, **_LEARN}

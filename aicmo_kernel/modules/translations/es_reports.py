@@ -1,4 +1,4 @@
-"""Spanish: monitoring's performance report and recommendations (see ``translations/__init__.py``).
+"""Spanish: monitoring's performance report and recommendations, and learn's lessons (see ``translations/__init__.py``).
 No digits in these sentences: monitoring's grounding rule checks every figure of the narrative
 against the KPI table, so numbers come only from the blanks, formatted as the table has them."""
 
@@ -92,4 +92,95 @@ _MONITORING = {
     "Against the strategy's KPI targets": "Frente a los objetivos de la estrategia",
 }
 
-REPORTS = {**_MONITORING}
+# Learn: the lessons, their headings and the proposed rules' document (the fact statements and
+# the rules themselves are code's words, quoted as they are).
+_LEARN = {
+    "Reviewers' edits (generated v1 against the approved version)": "Cambios de los revisores (la v1 generada frente a la versión aprobada)",
+    "Quality checks": "Controles de calidad",
+    "Performance": "Rendimiento",
+    "Search over approved content": "Búsqueda en el contenido aprobado",
+    "Approving this list makes each numbered rule below an active brand-memory rule for {brand}: every later prompt for the brand includes it. Edit or delete rules before approving; switch one off later with `aicmo memory remove`.":
+        "Aprobar esta lista convierte cada regla numerada de abajo en una regla activa de la memoria de marca de {brand}: cada prompt posterior de la marca la incluye. Edite o borre reglas antes de aprobar; desactive una más tarde con `aicmo memory remove`.",
+    "the brand": "la marca",
+    "module {module}": "módulo {module}",
+    "all modules": "todos los módulos",
+    "every module": "todos los módulos",
+    "No rule is proposed: the facts show no pattern clear enough to hold every later prompt to. Rules can still be added by hand with `aicmo memory add`.":
+        "No se propone ninguna regla: los hechos no muestran ningún patrón lo bastante claro como para imponerlo a cada prompt posterior. Aún se pueden añadir reglas a mano con `aicmo memory add`.",
+    "See the lessons and the search results below.": "Vea las lecciones y los resultados de búsqueda de abajo.",
+    "None yet.": "Ninguna todavía.",
+    "Proposed brand-memory rules: {brand}": "Reglas de memoria de marca propuestas: {brand}",
+    "Proposed rules": "Reglas propuestas",
+    "Lessons: {name}": "Lecciones: {name}",
+    "{brand} · campaign {name} · {scope} · lessons cite facts computed by code":
+        "{brand} · campaña {name} · {scope} · las lecciones citan hechos calculados por el código",
+    "Summary": "Resumen",
+    "Rules already active for {brand}": "Reglas ya activas para {brand}",
+    "Question": "Pregunta",
+    "Lessons": "Lecciones",
+    "Facts computed by code": "Hechos calculados por el código",
+    "Active rule": "Regla activa",
+    "Evidence": "Pruebas",
+    "What campaign '{campaign}' of {brand} teaches, from {scope}: {edits}; {qc}; {performance}.":
+        "Lo que enseña la campaña «{campaign}» de {brand}, en {scope}: {edits}; {qc}; {performance}.",
+    "Reviewers edited {edited} of {approved} approved deliverable(s) before approving them.":
+        "Los revisores editaron {edited} de {approved} entregables aprobados antes de aprobarlos.",
+    "The approved content that best matches the question is {titles}; the search facts below quote each.":
+        "El contenido aprobado que mejor responde a la pregunta: {titles}; los hechos de búsqueda de abajo citan cada uno.",
+    "{approved} deliverable(s) approved, {edited} of them edited by reviewers first":
+        "entregables aprobados: {approved}, de ellos {edited} editados antes por los revisores",
+    "nothing approved yet": "nada aprobado todavía",
+    "QC raised {kinds} kind(s) of issue across {versions} version(s)":
+        "el control de calidad señaló problemas de {kinds} tipo(s) en {versions} versión(es)",
+    "QC found no issues in {versions} version(s)": "el control de calidad no encontró problemas en {versions} versión(es)",
+    "an approved performance report is available": "hay un informe de rendimiento aprobado",
+    "no performance data yet": "aún no hay datos de rendimiento",
+    "Nothing in this campaign is approved yet, so there are no reviewers' edits to learn from. Come back to this lesson after the first approvals.":
+        "Aún no hay nada aprobado en esta campaña, así que no hay cambios de revisores de los que aprender. Vuelva a esta lección tras las primeras aprobaciones.",
+    "All {approved} approved deliverable(s) were approved exactly as generated: reviewers did not need to change the drafts.":
+        "Los entregables aprobados ({approved}) se aprobaron tal como se generaron: los revisores no necesitaron cambiar los borradores.",
+    "How reviewers changed the drafts": "Cómo cambiaron los revisores los borradores",
+    "Reviewers cut the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
+        "Los revisores acortaron las primeras líneas de {posts} publicación(es) un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.",
+    "Reviewers lengthened the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
+        "Los revisores alargaron las primeras líneas de {posts} publicación(es) un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.",
+    "Hooks: the approved length": "Ganchos: la longitud aprobada",
+    "Leave these words out of first drafts.": "Dejar estas palabras fuera de los primeros borradores.",
+    "Words reviewers take out": "Las palabras que quitan los revisores",
+    "Banned words still reach drafts": "Palabras prohibidas siguen llegando a los borradores",
+    "Hashtags reviewers removed": "Los hashtags que quitaron los revisores",
+    "Reviewers removed these hashtags: {tags}.": "Los revisores quitaron estos hashtags: {tags}.",
+    "What quality checks caught": "Lo que detectaron los controles de calidad",
+    "QC caught problems reviewers then had to fix: {checks}.": "El control de calidad detectó problemas que los revisores tuvieron que corregir: {checks}.",
+    "{metric}: best on {best}, worst on {worst}": "{metric}: mejor en {best}, peor en {worst}",
+    "the KPI results are listed with the facts below": "los resultados de los indicadores figuran con los hechos de abajo",
+    "the approved performance report, built from EXAMPLE DATA (invented figures, not real results)":
+        "el informe de rendimiento aprobado, hecho con DATOS DE EJEMPLO (cifras inventadas, no resultados reales)",
+    "the approved performance report": "el informe de rendimiento aprobado",
+    "What performed, by platform": "Qué funcionó, por plataforma",
+    "From {source}: {text}.": "Según {source}: {text}.",
+    "Approved content that answers the question": "Contenido aprobado que responde a la pregunta",
+    "The approved content closest to the question: {titles}.": "El contenido aprobado más cercano a la pregunta: {titles}.",
+    "No approved content in the campaigns of {brand} matches the question's words; the lessons below come from the campaign's edits, QC and performance facts instead.":
+        "Ningún contenido aprobado de las campañas de {brand} coincide con las palabras de la pregunta; las lecciones de abajo salen de los cambios, el control de calidad y el rendimiento de la campaña.",
+    "No approved work to learn from yet": "Aún no hay trabajo aprobado del que aprender",
+    "Drafts were approved as generated": "Los borradores se aprobaron tal como se generaron",
+    "Banned words still reached drafts and reviewers removed them: {words}.": "Palabras prohibidas llegaron aún a los borradores y los revisores las quitaron: {words}.",
+    "Reviewers also kept deleting {words}.": "Los revisores también borraron una y otra vez {words}.",
+    "{hashtag} ({count} deliverable(s))": "{hashtag} ({count} entregable(s))",
+    "QC found nothing to fix": "El control de calidad no encontró nada que corregir",
+    "'{check}' flagged {flagged} first draft(s) and was fixed before approval in {fixed}":
+        "«{check}» señaló {flagged} primer(os) borrador(es), corregido(s) antes de la aprobación en {fixed} casos",
+    "No performance data yet": "Aún no hay datos de rendimiento",
+    "There is no approved performance data to learn from yet, so these lessons cover how drafts were written and reviewed, not how they performed.":
+        "Aún no hay datos de rendimiento aprobados de los que aprender, así que estas lecciones tratan de cómo se escribieron y revisaron los borradores, no de sus resultados.",
+    "Nothing approved answers the question directly": "Nada aprobado responde directamente a la pregunta",
+    "No facts were computed.": "No se calculó ningún hecho.",
+    "What the facts show": "Lo que muestran los hechos",
+    "On average they made the edited drafts {pct}% shorter, so first drafts should aim tighter.":
+        "De media acortaron los borradores editados un {pct} %, así que los primeros borradores deberían ser más concisos.",
+    "On average they made the edited drafts {pct}% longer, so first drafts should aim fuller.":
+        "De media alargaron los borradores editados un {pct} %, así que los primeros borradores deberían ser más completos.",
+}
+
+REPORTS = {**_MONITORING, **_LEARN}

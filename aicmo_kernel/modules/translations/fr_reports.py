@@ -1,4 +1,4 @@
-"""French: monitoring's performance report and recommendations (see ``translations/__init__.py``).
+"""French: monitoring's performance report and recommendations, and learn's lessons (see ``translations/__init__.py``).
 No digits in these sentences: monitoring's grounding rule checks every figure of the narrative
 against the KPI table, so numbers come only from the blanks, formatted as the table has them."""
 
@@ -92,4 +92,95 @@ _MONITORING = {
     "Against the strategy's KPI targets": "Par rapport aux objectifs chiffrés de la stratégie",
 }
 
-REPORTS = {**_MONITORING}
+# Learn: the lessons, their headings and the proposed rules' document (the fact statements and
+# the rules themselves are code's words, quoted as they are).
+_LEARN = {
+    "Reviewers' edits (generated v1 against the approved version)": "Modifications des relecteurs (v1 générée comparée à la version validée)",
+    "Quality checks": "Contrôles qualité",
+    "Performance": "Performance",
+    "Search over approved content": "Recherche dans les contenus validés",
+    "Approving this list makes each numbered rule below an active brand-memory rule for {brand}: every later prompt for the brand includes it. Edit or delete rules before approving; switch one off later with `aicmo memory remove`.":
+        "Valider cette liste fait de chaque règle numérotée ci-dessous une règle active de la mémoire de marque de {brand} : chaque prompt suivant pour la marque l'inclut. Modifiez ou supprimez des règles avant de valider ; désactivez-en une plus tard avec `aicmo memory remove`.",
+    "the brand": "la marque",
+    "module {module}": "module {module}",
+    "all modules": "tous les modules",
+    "every module": "tous les modules",
+    "No rule is proposed: the facts show no pattern clear enough to hold every later prompt to. Rules can still be added by hand with `aicmo memory add`.":
+        "Aucune règle n'est proposée : les faits ne montrent aucune tendance assez nette pour l'imposer à chaque prompt suivant. Des règles peuvent toujours être ajoutées à la main avec `aicmo memory add`.",
+    "See the lessons and the search results below.": "Voir les enseignements et les résultats de recherche ci-dessous.",
+    "None yet.": "Aucune pour l'instant.",
+    "Proposed brand-memory rules: {brand}": "Règles de mémoire de marque proposées : {brand}",
+    "Proposed rules": "Règles proposées",
+    "Lessons: {name}": "Enseignements : {name}",
+    "{brand} · campaign {name} · {scope} · lessons cite facts computed by code":
+        "{brand} · campagne {name} · {scope} · les enseignements citent des faits calculés par le code",
+    "Summary": "Résumé",
+    "Rules already active for {brand}": "Règles déjà actives pour {brand}",
+    "Question": "Question",
+    "Lessons": "Enseignements",
+    "Facts computed by code": "Faits calculés par le code",
+    "Active rule": "Règle active",
+    "Evidence": "Preuves",
+    "What campaign '{campaign}' of {brand} teaches, from {scope}: {edits}; {qc}; {performance}.":
+        "Ce qu'enseigne la campagne « {campaign} » de {brand}, pour {scope} : {edits} ; {qc} ; {performance}.",
+    "Reviewers edited {edited} of {approved} approved deliverable(s) before approving them.":
+        "Les relecteurs ont modifié {edited} des livrables validés (sur {approved}) avant de les valider.",
+    "The approved content that best matches the question is {titles}; the search facts below quote each.":
+        "Les contenus validés qui répondent le mieux à la question : {titles} ; les faits de recherche ci-dessous citent chacun.",
+    "{approved} deliverable(s) approved, {edited} of them edited by reviewers first":
+        "livrables validés : {approved}, dont {edited} modifiés d'abord par les relecteurs",
+    "nothing approved yet": "rien de validé pour l'instant",
+    "QC raised {kinds} kind(s) of issue across {versions} version(s)":
+        "le contrôle qualité a relevé des problèmes de {kinds} type(s) sur {versions} version(s)",
+    "QC found no issues in {versions} version(s)": "le contrôle qualité n'a trouvé aucun problème sur {versions} version(s)",
+    "an approved performance report is available": "un rapport de performance validé est disponible",
+    "no performance data yet": "pas encore de données de performance",
+    "Nothing in this campaign is approved yet, so there are no reviewers' edits to learn from. Come back to this lesson after the first approvals.":
+        "Rien n'est encore validé dans cette campagne : il n'y a donc pas de modifications de relecteurs dont tirer des enseignements. Revenez à cette leçon après les premières validations.",
+    "All {approved} approved deliverable(s) were approved exactly as generated: reviewers did not need to change the drafts.":
+        "Les livrables validés ({approved}) l'ont tous été tels que générés : les relecteurs n'ont pas eu besoin de modifier les brouillons.",
+    "How reviewers changed the drafts": "Comment les relecteurs ont modifié les brouillons",
+    "Reviewers cut the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
+        "Les relecteurs ont raccourci les premières lignes de {posts} publication(s) de {pct}\u202f% en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
+    "Reviewers lengthened the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
+        "Les relecteurs ont allongé les premières lignes de {posts} publication(s) de {pct}\u202f% en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
+    "Hooks: the approved length": "Accroches : la longueur validée",
+    "Leave these words out of first drafts.": "Laisser ces mots hors des premiers brouillons.",
+    "Words reviewers take out": "Les mots que les relecteurs retirent",
+    "Banned words still reach drafts": "Des mots interdits atteignent encore les brouillons",
+    "Hashtags reviewers removed": "Les hashtags retirés par les relecteurs",
+    "Reviewers removed these hashtags: {tags}.": "Les relecteurs ont retiré ces hashtags : {tags}.",
+    "What quality checks caught": "Ce que les contrôles qualité ont repéré",
+    "QC caught problems reviewers then had to fix: {checks}.": "Le contrôle qualité a repéré des problèmes que les relecteurs ont ensuite dû corriger : {checks}.",
+    "{metric}: best on {best}, worst on {worst}": "{metric} : meilleur sur {best}, moins bon sur {worst}",
+    "the KPI results are listed with the facts below": "les résultats des indicateurs figurent avec les faits ci-dessous",
+    "the approved performance report, built from EXAMPLE DATA (invented figures, not real results)":
+        "le rapport de performance validé, construit à partir de DONNÉES D'EXEMPLE (chiffres inventés, pas de vrais résultats)",
+    "the approved performance report": "le rapport de performance validé",
+    "What performed, by platform": "Ce qui a marché, par plateforme",
+    "From {source}: {text}.": "D'après {source} : {text}.",
+    "Approved content that answers the question": "Les contenus validés qui répondent à la question",
+    "The approved content closest to the question: {titles}.": "Les contenus validés les plus proches de la question : {titles}.",
+    "No approved content in the campaigns of {brand} matches the question's words; the lessons below come from the campaign's edits, QC and performance facts instead.":
+        "Aucun contenu validé des campagnes de {brand} ne correspond aux mots de la question ; les enseignements ci-dessous viennent plutôt des modifications, du contrôle qualité et des performances de la campagne.",
+    "No approved work to learn from yet": "Pas encore de travail validé dont apprendre",
+    "Drafts were approved as generated": "Les brouillons ont été validés tels que générés",
+    "Banned words still reached drafts and reviewers removed them: {words}.": "Des mots interdits ont encore atteint les brouillons et les relecteurs les ont retirés : {words}.",
+    "Reviewers also kept deleting {words}.": "Les relecteurs ont aussi supprimé à plusieurs reprises {words}.",
+    "{hashtag} ({count} deliverable(s))": "{hashtag} ({count} livrable(s))",
+    "QC found nothing to fix": "Le contrôle qualité n'a rien trouvé à corriger",
+    "'{check}' flagged {flagged} first draft(s) and was fixed before approval in {fixed}":
+        "« {check} » a signalé {flagged} premier(s) brouillon(s), corrigé(s) avant validation dans {fixed} cas",
+    "No performance data yet": "Pas encore de données de performance",
+    "There is no approved performance data to learn from yet, so these lessons cover how drafts were written and reviewed, not how they performed.":
+        "Il n'y a pas encore de données de performance validées dont apprendre : ces enseignements portent donc sur la rédaction et la relecture des brouillons, pas sur leurs résultats.",
+    "Nothing approved answers the question directly": "Aucun contenu validé ne répond directement à la question",
+    "No facts were computed.": "Aucun fait n'a été calculé.",
+    "What the facts show": "Ce que montrent les faits",
+    "On average they made the edited drafts {pct}% shorter, so first drafts should aim tighter.":
+        "En moyenne, ils ont raccourci les brouillons modifiés de {pct}\u202f% : les premiers brouillons devraient donc être plus concis.",
+    "On average they made the edited drafts {pct}% longer, so first drafts should aim fuller.":
+        "En moyenne, ils ont allongé les brouillons modifiés de {pct}\u202f% : les premiers brouillons devraient donc être plus complets.",
+}
+
+REPORTS = {**_MONITORING, **_LEARN}
