@@ -1,11 +1,5 @@
-"""The ``aicmo`` command line: a thin click layer over the kernel's functions.
-
-Every command opens the workspace named by the environment (``AICMO_HOME`` /
-``AICMO_DATABASE_URL``). Errors the user can act on print one line naming the field or variable;
-unexpected errors print a trace id, never a traceback or a secret (the traceback goes to
-``$AICMO_HOME/logs/errors.log``, redacted). Exit codes (``EXIT_CODES``, shown in ``--help``): 0 done,
-1 failed, 2 bad input or configuration, 3 stopped where a person is needed (``run``, ``batch``).
-"""
+"""Commands that make and move a campaign: init, new, generate, approve, run, batch, estimate,
+status, review, export, schedule."""
 
 from __future__ import annotations
 
@@ -17,100 +11,25 @@ from typing import Any
 
 import click
 
-from . import __version__
-from .config import AUTONOMY_LEVELS, Settings, known_reviewer, redact
-from .errors import AicmoError, ValidationError
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
-EXIT_WAITING = 3
-EXIT_CODES = (
-    (EXIT_OK, "done: for run and batch, every module of every campaign is approved"),
-    (EXIT_FAILED, "failed: a module's generation, a campaign or the command itself failed"),
-    (EXIT_BAD_INPUT, "bad input or configuration: an option, file or environment variable (named)"),
-    (EXIT_WAITING, "run and batch only: nothing failed, but drafts wait for a reviewer and the "
-                   "modules after them were not run"),
+from ..config import AUTONOMY_LEVELS, Settings, redact
+from ..errors import ValidationError
+from ._app import (
+    _EXIT_SEVERITY,
+    _RUN_EXIT,
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_OK,
+    _echo_json,
+    _reviewer,
+    _workspace,
+    main,
 )
-_RUN_EXIT = {"complete": EXIT_OK, "failed": EXIT_FAILED, "waiting": EXIT_WAITING}
-_EXIT_SEVERITY = (EXIT_OK, EXIT_WAITING, EXIT_FAILED)  # a batch exits with its worst campaign's code
-
-
-def _workspace():
-    from .store import Workspace
-
-    return Workspace.open()
-
-
-def _echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
-
-
-def _reviewer(explicit: str | None, option: str = "--reviewer") -> str:
-    """Who the command acts for. Under JupyterHub: the signed-in person, and ``--reviewer`` naming
-    anyone else is refused (``identity.resolve_actor``); outside a hub: the option, else
-    ``AICMO_REVIEWER``."""
-    from .identity import current_identity, resolve_actor
-
-    if current_identity() is not None:
-        return resolve_actor(explicit, field=option.lstrip("-")).name
-    name = explicit or known_reviewer()
-    if not name:
-        raise ValidationError(f"say who approves: pass {option} NAME or set AICMO_REVIEWER", field="reviewer")
-    return name
-
-
-class _Group(click.Group):
-    """Turns kernel errors into one readable line and an exit code."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except AicmoError as exc:
-            where = f" [{exc.field}]" if exc.field else ""
-            click.echo(f"error{where}: {redact(exc.message)}", err=True)
-            bad_input = exc.error_type in ("VALIDATION_ERROR", "CONFIGURATION_ERROR")
-            ctx.exit(EXIT_BAD_INPUT if bad_input else EXIT_FAILED)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
-            raise
-        except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback to users
-            trace_id = _log_unexpected(exc)
-            click.echo(f"error: unexpected {exc.__class__.__name__} (trace id {trace_id}); "
-                       f"details in $AICMO_HOME/logs/errors.log", err=True)
-            ctx.exit(EXIT_FAILED)
-
-
-def _log_unexpected(exc: BaseException) -> str:
-    import traceback
-
-    from .schemas import new_trace_id
-
-    trace_id = new_trace_id()
-    try:
-        logs = Settings.from_env(dotenv=False).home / "logs"
-        logs.mkdir(parents=True, exist_ok=True)
-        text = "".join(traceback.format_exception(exc))
-        with open(logs / "errors.log", "a", encoding="utf-8") as handle:
-            handle.write(f"--- trace id {trace_id}\n{redact(text)}\n")
-    except OSError:
-        pass
-    return trace_id
-
-
-def _exit_codes_help() -> str:
-    return "\b\nExit codes:\n" + "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES)
-
-
-@click.group(cls=_Group, epilog=_exit_codes_help())
-@click.version_option(__version__, prog_name="aicmo")
-def main() -> None:
-    """AICMO Workbench: run an AI CMO for a client, from intake to the client pack."""
 
 
 @main.command()
 def init() -> None:
     """Create the workspace with a demo brand and a campaign named `demo`."""
-    from .demo import seed_demo
+    from ..demo import seed_demo
 
     with _workspace() as ws:
         created = seed_demo(ws)
@@ -129,8 +48,8 @@ def init() -> None:
 @click.option("--json", "as_json", is_flag=True, help="print the envelope as JSON")
 def generate(module: str, campaign: str, inputs_file: Path | None, as_json: bool) -> None:
     """Generate MODULE's deliverables for a campaign (drafts, version 1)."""
-    from .generation import generate as run_generation
-    from .providers.pricing import format_cost
+    from ..generation import generate as run_generation
+    from ..providers.pricing import format_cost
 
     overrides = _read_inputs(inputs_file)
     with _workspace() as ws:
@@ -193,7 +112,7 @@ def _progress_printer(quiet: bool):
 def approve(campaign: str, module: str | None, approve_all: bool, ids: tuple[str, ...],
             reviewer: str | None, comment: str | None) -> None:
     """Approve drafts: a whole module with --all, or single deliverables by --id."""
-    from . import workflow
+    from .. import workflow
 
     if not ids and not (module and approve_all):
         raise ValidationError("say what to approve: --module M --all, or --id ID", field="id")
@@ -206,7 +125,7 @@ def approve(campaign: str, module: str | None, approve_all: bool, ids: tuple[str
                 if item.campaign != record.name:
                     raise ValidationError(f"deliverable {item.id} belongs to campaign {item.campaign!r}", field="id")
         else:
-            from .registry import module_info
+            from ..registry import module_info
 
             module_info(module)
             targets = [d for d in ws.list_deliverables(campaign=record.name, module=module) if d.state != "approved"]
@@ -240,16 +159,16 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no
 
     Exits 0 when every module is approved, 1 when a module failed, 3 when nothing failed but
     drafts wait for a reviewer (the modules after them were not run)."""
-    from .runner import run_campaign
-    from .workflow import get_policy
+    from ..runner import run_campaign
+    from ..workflow import get_policy
 
     with _workspace() as ws:
         provider = None
         if provider_batch:
-            from .batch import provider_batch_chain
+            from ..batch import provider_batch_chain
 
             provider = provider_batch_chain(ws, gather_s=gather_seconds, poll_s=poll_seconds)
-        from .batch import stop_batches_on_interrupt
+        from ..batch import stop_batches_on_interrupt
 
         with stop_batches_on_interrupt(provider, notice=lambda text: click.echo(text, err=True)):
             report = run_campaign(ws, campaign, autonomy=autonomy, max_workers=workers, provider=provider,
@@ -304,13 +223,13 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
 
     Prints one line per campaign. Exits 1 when any campaign failed (a module failed or the run
     ended in an error), else 3 when any campaign waits for a reviewer, else 0."""
-    from .batch import provider_batch_chain, run_many, stop_batches_on_interrupt
+    from ..batch import provider_batch_chain, run_many, stop_batches_on_interrupt
 
     if show_status:
         return _batch_status(as_json)
     with _workspace() as ws:
         if briefs_folder is not None:  # every brief is checked before any campaign is created
-            from .briefs import create_from_folder
+            from ..briefs import create_from_folder
 
             created = [entry["campaign"]["name"] for entry in create_from_folder(ws, briefs_folder)]
             if not as_json:
@@ -344,8 +263,8 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
 
 def _batch_status(as_json: bool) -> None:
     """``aicmo batch --status``: the newest provider batches, their requests by state, and cost."""
-    from .providers.pricing import add_costs, format_cost
-    from .store.provider_batches import batch_summaries
+    from ..providers.pricing import add_costs, format_cost
+    from ..store.provider_batches import batch_summaries
 
     with _workspace() as ws:
         summaries = batch_summaries(ws)
@@ -381,8 +300,8 @@ def estimate_cmd(campaign: str | None, briefs_folder: Path | None, provider: str
     """Expected tokens and cost of each module, synchronous and through a provider batch, before
     anything runs (a dry run with the offline composer in a scratch workspace; no model is called).
     Modules the campaign already ran show their actual tokens and cost beside the estimate."""
-    from .estimate import estimate_briefs, estimate_campaign
-    from .providers.pricing import add_costs, format_cost
+    from ..estimate import estimate_briefs, estimate_campaign
+    from ..providers.pricing import add_costs, format_cost
 
     if (campaign is None) == (briefs_folder is None):
         raise ValidationError("give --campaign C or --briefs FOLDER", field="campaign")
@@ -452,83 +371,12 @@ def _describe_step(step: dict[str, Any]) -> str:
     return text
 
 
-@main.group()
-def policy() -> None:
-    """A campaign's autonomy policy: what the policy may approve without a person."""
-
-
-@policy.command("show")
-@click.option("--campaign", "-c", required=True)
-@click.option("--json", "as_json", is_flag=True)
-def policy_show(campaign: str, as_json: bool) -> None:
-    """Show the stored policy (manual, threshold 80, no kinds when none is stored)."""
-    from .workflow import get_policy
-
-    with _workspace() as ws:
-        current = get_policy(ws, campaign)
-    if as_json:
-        _echo_json(current.model_dump(mode="json"))
-        return
-    click.echo(f"campaign {current.campaign}: {current.describe()}")
-    if current.stored:
-        click.echo(f"set by {current.updated_by} at {current.updated_at:%Y-%m-%d %H:%M UTC}")
-    else:
-        click.echo("no policy stored: the default applies (nothing is auto-approved)")
-
-
-@policy.command("set")
-@click.option("--campaign", "-c", required=True)
-@click.option("--level", type=click.Choice(AUTONOMY_LEVELS), required=True)
-@click.option("--threshold", type=int, default=None, help="QC score an auto-approval needs (default: the level's)")
-@click.option("--kinds", default=None, help="'all' or comma-separated kinds (default: the level's)")
-@click.option("--by", "actor", default=None,
-              help="recorded as who set it (default: AICMO_REVIEWER); under JupyterHub the signed-in admin")
-def policy_set(campaign: str, level: str, threshold: int | None, kinds: str | None, actor: str | None) -> None:
-    """Store the campaign's autonomy policy; the workflow enforces it on every auto-approval."""
-    from .workflow.policy import default_settings, set_policy
-
-    default_threshold, default_kinds = default_settings(level)
-    with _workspace() as ws:
-        stored = set_policy(ws, campaign, level=level,
-                            qc_threshold=default_threshold if threshold is None else threshold,
-                            auto_approve_kinds=default_kinds if kinds is None else kinds,
-                            actor=_reviewer(actor, "--by"), source="aicmo policy set")
-    click.echo(f"campaign {stored.campaign}: {stored.describe()}")
-
-
-@policy.command("four-eyes")
-@click.option("--brand", "-b", required=True, help="brand name or id")
-@click.argument("setting", type=click.Choice(["on", "off"]))
-@click.option("--by", "actor", default=None, help="recorded as who changed it (under JupyterHub: the signed-in admin)")
-def policy_four_eyes(brand: str, setting: str, actor: str | None) -> None:
-    """Turn the brand's four-eyes rule on or off: nobody approves a version they wrote."""
-    from .workflow import set_four_eyes
-
-    with _workspace() as ws:
-        stored = set_four_eyes(ws, brand, enabled=setting == "on", actor=_reviewer(actor, "--by"))
-    click.echo(f"brand {stored.name}: four-eyes {'on' if stored.four_eyes else 'off'}")
-
-
-@policy.command("client-review")
-@click.option("--campaign", "-c", required=True)
-@click.argument("setting", type=click.Choice(["on", "off"]))
-@click.option("--by", "actor", default=None, help="recorded as who changed it (under JupyterHub: the signed-in admin)")
-def policy_client_review(campaign: str, setting: str, actor: str | None) -> None:
-    """Turn the campaign's client stage on or off: approved items then wait for the brand's client
-    users (JupyterHub group client-<brand>) to approve them too."""
-    from .workflow import set_client_review
-
-    with _workspace() as ws:
-        stored = set_client_review(ws, campaign, enabled=setting == "on", actor=_reviewer(actor, "--by"))
-    click.echo(f"campaign {stored.name}: client review {'on' if stored.client_review else 'off'}")
-
-
 @main.command()
 @click.option("--campaign", "-c", required=True)
 @click.option("--json", "as_json", is_flag=True)
 def status(campaign: str, as_json: bool) -> None:
     """Each module's state for a campaign."""
-    from . import workflow
+    from .. import workflow
 
     with _workspace() as ws:
         rows = workflow.campaign_status(ws, campaign)
@@ -548,8 +396,8 @@ def review(campaign: str | None, module: str | None, as_json: bool) -> None:
     """List what waits for a reviewer (the review queue's own query)."""
     from dataclasses import asdict
 
-    from .registry import module_info
-    from .store.queue import waiting_items
+    from ..registry import module_info
+    from ..store.queue import waiting_items
 
     with _workspace() as ws:
         name = ws.get_campaign(campaign).name if campaign else None
@@ -572,8 +420,8 @@ def review(campaign: str | None, module: str | None, as_json: bool) -> None:
               help="file or folder to write (default: $AICMO_HOME/exports/)")
 def export(campaign: str, fmt: str, module: str | None, out: Path | None) -> None:
     """Export the approved deliverables (approved versions only)."""
-    from .export import export_campaign
-    from .export.model import left_out_reason
+    from ..export import export_campaign
+    from ..export.model import left_out_reason
 
     with _workspace() as ws:
         result = export_campaign(ws, campaign, fmt, module=module)
@@ -589,177 +437,6 @@ def export(campaign: str, fmt: str, module: str | None, out: Path | None) -> Non
         click.echo(f"left out {len(result.left_out)} deliverable(s):", err=True)
         for item in result.left_out:
             click.echo(f"  {item['module']} / {item['title']}: {left_out_reason(item)}", err=True)
-
-
-@main.command()
-@click.option("--ping", is_flag=True, help="ask each usable provider once (lists its models; spends no tokens)")
-@click.option("--timeout", type=click.FloatRange(0.1, 120), default=5.0, show_default=True,
-              help="seconds each --ping may take")
-@click.option("--json", "as_json", is_flag=True)
-def doctor(ping: bool, timeout: float, as_json: bool) -> None:
-    """Check the configuration without sending anything: every variable (named, never a secret's
-    value), the provider chain, the workspace. Exits 1 when a check fails (warnings do not)."""
-    from .doctor import has_failures, render_lines, report, run_checks
-
-    checks = run_checks(ping=ping, ping_timeout=timeout)
-    if as_json:
-        _echo_json(report(checks))
-    else:
-        for line in render_lines(checks):
-            click.echo(line)
-    if has_failures(checks):
-        sys.exit(EXIT_FAILED)
-
-
-@main.command()
-@click.option("--port", type=int, default=None)
-@click.option("--no-browser", is_flag=True)
-def lab(port: int | None, no_browser: bool) -> None:
-    """Open JupyterLab on the notebooks with this workspace configured."""
-    from .serve import start_lab
-
-    sys.exit(start_lab(port=port, open_browser=not no_browser))
-
-
-@main.command()
-@click.option("--port", type=int, default=None, help="default: the first free port from 8866")
-@click.option("--no-browser", is_flag=True)
-@click.option("--preheat/--no-preheat", default=None, help="keep a warm kernel for the review queue (default: on)")
-@click.option("--ip", default="localhost", show_default=True,
-              help="address to listen on; any but loopback needs --token (or JupyterHub in front)")
-@click.option("--token", envvar="AICMO_DASHBOARD_TOKEN", default=None, show_envvar=True,
-              help="reviewers open the page with ?token=...; never printed (prefer the variable: "
-                   "a command line is visible to other users of the machine)")
-def dashboard(port: int | None, no_browser: bool, preheat: bool | None, ip: str, token: str | None) -> None:
-    """Serve the notebooks as Voila dashboards for reviewers, opening on the review queue.
-
-    It listens on localhost. For a team, serve it through JupyterHub (aicmo hub, docs/team.md),
-    which signs each person in; --ip with another address refuses to start without a token."""
-    from .serve import PREHEAT_BY_DEFAULT, start_dashboard
-
-    sys.exit(start_dashboard(port=port, open_browser=not no_browser, ip=ip, token=token,
-                             preheat=PREHEAT_BY_DEFAULT if preheat is None else preheat))
-
-
-@main.command()
-@click.option("--team", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="a YAML file: analysts, reviewers, admins (lists of user names) and clients (brand: names)")
-@click.option("--port", type=int, default=None, help="default: the first free port from 8000")
-def hub(team: Path | None, port: int | None) -> None:
-    """A JupyterHub on loopback for a trial team: everyone signs in, analysts get JupyterLab,
-    reviewers and clients the Voila pages only. The shared password comes from AICMO_HUB_PASSWORD.
-    A real deployment reuses the same configuration (docs/team.md)."""
-    from .serve import start_hub
-
-    sys.exit(start_hub(team=team, port=port, password=os.environ.get("AICMO_HUB_PASSWORD", "").strip() or None))
-
-
-@main.group()
-def db() -> None:
-    """The workspace database's own settings for a team (PostgreSQL)."""
-
-
-@db.command("guard-analysts")
-@click.argument("role")
-@click.option("--show", is_flag=True, help="print the statements run")
-def db_guard_analysts(role: str, show: bool) -> None:
-    """Make PostgreSQL refuse approvals, client approvals, policy widening and history rewrites
-    from connections of ROLE, the role analysts' servers use (AICMO_ANALYST_DATABASE_URL), so code
-    run in JupyterLab cannot bypass the workflow. Run it as the tables' owner; rerun after upgrades."""
-    from .store.analyst_guard import guard_analysts
-
-    with _workspace() as ws:
-        statements = guard_analysts(ws, role)
-    if show:
-        click.echo(";\n".join(statements) + ";")
-    click.echo(f"Guarded: connections as {role} may generate, edit and comment, and approve nothing but what "
-               "the campaign's autonomy policy allows. Give analysts' servers AICMO_ANALYST_DATABASE_URL.")
-
-
-# --------------------------------------------------------------------------- learn: memory, search
-
-
-def _memory_actor(explicit: str | None) -> str:
-    from .identity import current_identity, resolve_actor
-
-    if current_identity() is not None:  # the signed-in person; --by naming anyone else is refused
-        return resolve_actor(explicit, field="by").name
-    return explicit or known_reviewer() or "cli"
-
-
-@main.group()
-def memory() -> None:
-    """Brand-memory rules that every later prompt for the brand includes."""
-
-
-@memory.command("list")
-@click.option("--brand", "-b", required=True, help="brand name or id")
-@click.option("--all", "show_all", is_flag=True, help="include rules that were switched off")
-@click.option("--json", "as_json", is_flag=True)
-def memory_list(brand: str, show_all: bool, as_json: bool) -> None:
-    """List a brand's rules (active ones unless --all)."""
-    from .learn.memory import list_rules
-
-    with _workspace() as ws:
-        rules = list_rules(ws, brand, active_only=not show_all)
-    if as_json:
-        _echo_json([rule.model_dump(mode="json") for rule in rules])
-        return
-    for rule in rules:
-        state = "" if rule.active else " (inactive)"
-        click.echo(f"{rule.id}  {rule.source:<8} {rule.rule}{state}")
-    click.echo(f"{len(rules)} rule(s)")
-
-
-@memory.command("add")
-@click.option("--brand", "-b", required=True, help="brand name or id")
-@click.argument("rule")
-@click.option("--by", "actor", default=None, help="recorded as the author (default: JupyterHub user, AICMO_REVIEWER)")
-def memory_add(brand: str, rule: str, actor: str | None) -> None:
-    """Add RULE (one line of plain text) to the brand's memory."""
-    from .learn.memory import add_rule
-
-    with _workspace() as ws:
-        added = add_rule(ws, brand, rule, source="manual", actor=_memory_actor(actor))
-    click.echo(f"added {added.id}  {added.rule}")
-
-
-@memory.command("remove")
-@click.option("--brand", "-b", required=True, help="brand name or id")
-@click.argument("rule_id")
-@click.option("--by", "actor", default=None, help="recorded as who switched it off")
-def memory_remove(brand: str, rule_id: str, actor: str | None) -> None:
-    """Switch off the rule RULE_ID (it stays on record; prompts stop including it)."""
-    from .learn.memory import deactivate_rule, list_rules
-
-    with _workspace() as ws:
-        if rule_id not in {rule.id for rule in list_rules(ws, brand, active_only=False)}:
-            raise ValidationError(f"rule {rule_id!r} is not a rule of brand {brand!r} (aicmo memory list shows them)",
-                                  field="rule_id")
-        removed = deactivate_rule(ws, rule_id, _memory_actor(actor))
-    click.echo(f"removed {removed.id}  {removed.rule}")
-
-
-@main.command()
-@click.argument("query")
-@click.option("--campaign", "-c", default=None, help="search one campaign only")
-@click.option("--module", "-m", default=None, help="search one module only")
-@click.option("--limit", type=click.IntRange(1, 100), default=20, show_default=True)
-@click.option("--any", "any_word", is_flag=True, help="match any word instead of all words")
-@click.option("--json", "as_json", is_flag=True)
-def search(query: str, campaign: str | None, module: str | None, limit: int, any_word: bool, as_json: bool) -> None:
-    """Search the approved content of the workspace for QUERY."""
-    from .learn.search import search_approved
-
-    with _workspace() as ws:
-        hits = search_approved(ws, query, campaign=campaign, module=module, limit=limit, any_word=any_word)
-    if as_json:
-        _echo_json([hit.model_dump() for hit in hits])
-        return
-    for hit in hits:
-        click.echo(f"{hit.deliverable_id}  {hit.campaign:<12} {hit.module:<11} v{hit.version} {hit.title}")
-        click.echo(f"    {hit.snippet}")
-    click.echo(f"{len(hits)} approved result(s)")
 
 
 # --------------------------------------------------------------------------- inputs and schedules (issue 13)
@@ -778,7 +455,7 @@ def search(query: str, campaign: str | None, module: str | None, limit: int, any
 def schedule(campaign: str, fmt: str, tz: str, date_order: str, out: Path | None) -> None:
     """Export the approved content calendar for a scheduler: Buffer or Hootsuite bulk upload,
     an ICS calendar, or a plain CSV; each post with its UTM-tagged link."""
-    from .export.schedule import export_schedule
+    from ..export.schedule import export_schedule
 
     with _workspace() as ws:
         done = export_schedule(ws, campaign, fmt, timezone=tz, date_order=date_order)
@@ -800,7 +477,7 @@ def schedule(campaign: str, fmt: str, tz: str, date_order: str, out: Path | None
 @click.option("--json", "as_json", is_flag=True, help="print the created brand and campaign as JSON")
 def new(brief_file: Path | None, brief_folder: Path | None, schema: bool, as_json: bool) -> None:
     """Create a campaign from a client brief (docs/briefs.md has examples)."""
-    from .briefs import brief_json_schema, create_from_brief, create_from_folder, read_brief_file
+    from ..briefs import brief_json_schema, create_from_brief, create_from_folder, read_brief_file
 
     if schema:
         _echo_json(brief_json_schema())
