@@ -89,3 +89,24 @@ def test_requote_leaves_other_kinds_and_unchanged_creatives_alone():
     assert out["metadata"]["slot_notes"]["S001"]["angle"] == "First run: lead with \u201cHi again\u201d."
     # Only this creative's slots are renamed, not another asset that shares the old title.
     assert out["metadata"]["calendar"] == [{"asset_id": "c1", "title": "Post v2"}, {"asset_id": "c2", "title": "Post"}]
+
+
+def test_the_review_queue_shows_the_calendar_as_exports_do(monkeypatch):
+    """A reviewer opening the flagged calendar reads the approved edit's hook, as the pack will
+    show it, while the stored version keeps its words."""
+    from aicmo_kernel.ui import review_queue
+
+    with Workspace.open() as ws:
+        seed_until(ws, "execution", monkeypatch)
+        creative, old_hook, _ = _quoted_creative(ws)
+        old_text = ws.get_version(creative.id, creative.approved_version).content_markdown
+        view = workflow.edit(ws, creative.id, old_text.replace(old_hook, NEW_HOOK, 1),
+                             base_version=creative.current_version, editor="ed")  # fmt: skip
+        workflow.approve(ws, creative.id, version=view.current_version, reviewer="rita")
+        calendar = next(d for d in ws.list_deliverables(campaign="demo", module="execution")
+                        if d.kind == "content_calendar")  # fmt: skip
+        assert calendar.needs_review
+    queue = review_queue()
+    queue.select(calendar.id)
+    assert NEW_HOOK in queue.preview.value and old_hook.rstrip(".!?") not in queue.preview.value
+    assert old_hook.rstrip(".!?") in queue.editor.text.value  # the editor holds the stored text

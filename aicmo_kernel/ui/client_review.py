@@ -18,7 +18,7 @@ import ipywidgets as widgets
 from .approval import ApprovalBar, ReviewerField
 from .errors import MessageBox, guard
 from .exports import ExportBar
-from .helpers import render_preview
+from .helpers import readable_text, render_preview
 
 if TYPE_CHECKING:
     from ..store.queue import QueueItem
@@ -96,7 +96,8 @@ class ClientReview(widgets.VBox):
         self.approval = ApprovalBar(self.services, deliverable_id, reviewer=self.reviewer, show_reviewer=False)
         self.approval.on_change(lambda _done: self.refresh())
         self.detail.children = [widgets.HTML(f"<hr><small>{html.escape(item.campaign)}</small>"),
-                                widgets.HTML(render_preview(item.content_markdown)), self.approval]
+                                widgets.HTML(render_preview(readable_text(self.services.workspace, item))),
+                                self.approval]
 
     def _pack_changed(self) -> None:
         if self._quiet:

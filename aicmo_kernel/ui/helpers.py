@@ -63,6 +63,16 @@ def render_preview(markdown: str) -> str:
     return f'<pre style="white-space:pre-wrap">{html.escape(markdown)}</pre>'
 
 
+def readable_text(ws: Workspace, item: DeliverableView, text: str | None = None) -> str:
+    """What a reader is shown of ``item`` (its current text, or ``text``): what it quotes from
+    upstream brought up to upstream's approved versions, as every export shows it (the execution
+    calendar quotes each creative's hook and title). The stored version is not changed."""
+    from ..export.model import requoted
+
+    content = item.content_markdown if text is None else text
+    return requoted(ws, item, content, dict(item.metadata))[0]
+
+
 # ----------------------------------------------------------------------------- QC and counters
 
 

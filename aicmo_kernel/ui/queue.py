@@ -26,7 +26,7 @@ from .approval import ApprovalBar, ReviewerField
 from .editor import DraftEditor
 from .errors import MessageBox, build_or_explain, guard
 from .exports import ExportBar
-from .helpers import render_preview
+from .helpers import readable_text, render_preview
 
 if TYPE_CHECKING:
     from .services import Services
@@ -203,7 +203,7 @@ class ReviewQueue(widgets.VBox):
         self.approval = ApprovalBar(self.services, deliverable_id, reviewer=self.reviewer, show_reviewer=False)
         self.editor.on_saved(lambda _saved: self._after_change())
         self.approval.on_change(lambda _done: self._after_change(reload_editor=True))
-        self.preview.value = render_preview(item.content_markdown)
+        self.preview.value = render_preview(readable_text(self.services.workspace, item))
         tabs = widgets.Tab(children=[self.preview, self.editor], titles=("Read", "Edit and history"))
         where = f"{html.escape(item.campaign)} · {html.escape(item.module)}"
         self.detail.children = [widgets.HTML(f"<hr><small>{where}</small>"), tabs, self.approval]
@@ -213,7 +213,8 @@ class ReviewQueue(widgets.VBox):
         if self.editor is not None:
             if reload_editor and self.editor.text.value == self.editor.loaded_text:
                 self.editor.load()
-            self.preview.value = render_preview(self.editor.loaded_text)
+            self.preview.value = render_preview(readable_text(self.services.workspace, self.editor.item,
+                                                              self.editor.loaded_text))
         self.refresh()
 
     # ------------------------------------------------------------------ client pack
