@@ -338,3 +338,41 @@ def test_learns_lessons_follow_the_strategys_language(workspace, monkeypatch, la
     lessons, rules = (d for d in workspace.list_deliverables(campaign.name, "learn"))
     text = lessons.title + lessons.content_markdown + rules.content_markdown
     assert all(w in text for w in words) and english not in text, text
+
+
+@pytest.mark.parametrize(("lang", "words", "english"), [
+    ("fr", ["Synthèse", "Dans ce dossier", "Check-list avant envoi", "| Contrôle | Résultat | Détails |", "Sommaire"],
+     "In this pack"),
+    ("es", ["Resumen ejecutivo", "Próximos pasos", "| Comprobación | Resultado | Detalles |"], "Next steps"),
+    ("de", ["Kundenpaket", "Nächste Schritte", "| Prüfung | Ergebnis | Details |"], "Pre-flight"),
+])  # fmt: skip
+def test_the_client_packs_headings_and_checklist_follow_the_strategys_language(workspace, monkeypatch, lang, words,
+                                                                                english):
+    from fixtures_store import generate, item, make_campaign
+
+    import aicmo_kernel.modules.translations as translations
+    from aicmo_kernel import workflow
+    from aicmo_kernel.generation import generate as generate_module
+
+    campaign = make_campaign(workspace, "Rentrée")
+    drafts = {"intake": item("Client summary", kind="client_summary"),
+              "strategy": item("Strategy", kind="strategy_document", metadata={"language": lang}),
+              "creatives": item("LinkedIn post", "Spring walks start here.", kind="linkedin_post", platform="linkedin"),
+              "execution": item("Calendar", kind="content_calendar")}  # fmt: skip
+    for module, draft in drafts.items():
+        generate(workspace, campaign.name, module, [draft])
+        workflow.approve(workspace, workspace.list_deliverables(campaign.name, module)[0].id, version=1, reviewer="rita")
+    real, missing = translations.catalog, set()
+
+    class Recording(dict):
+        def get(self, key, default=None):
+            if key not in self:
+                missing.add(key)
+            return super().get(key, default)
+
+    monkeypatch.setattr(translations, "catalog", lambda code: Recording(real(code)) if code != "en" else {})
+    result = generate_module(workspace, campaign.name, "delivery")
+    assert result.ok, result.envelope.error
+    assert not missing, sorted(missing)
+    text = "\n".join(d.title + "\n" + d.content_markdown for d in workspace.list_deliverables(campaign.name, "delivery"))
+    assert all(w in text for w in words) and english not in text, text

@@ -10,6 +10,8 @@ the next). Titles, reviewer names and checklist details pass through that last s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .model import CLIENT_WAITING_LABEL, OFFLINE_LABEL, ExportDocument, ExportItem, count_line, demote_headings, left_out_sentence
 from .sanitize import sanitize_markdown
 
@@ -40,13 +42,16 @@ def meta_line(item: ExportItem) -> str:
     return " · ".join(meta)
 
 
-def checklist_markdown(checks: list[dict]) -> str:
+def checklist_markdown(checks: list[dict], words: Mapping[str, str] | None = None) -> str:
+    """The checks as a table; ``words`` gives the header and results in another language (the
+    delivery module passes the campaign's: "Check" -> "Contrôle", "PASS" -> "OK")."""
+    w = lambda english: (words or {}).get(english, english)  # noqa: E731
     rows = [
-        f"| {_cell(c['label'])} | {'PASS' if c['passed'] else ('FAIL' if c['blocking'] else 'WARNING')} | "
+        f"| {_cell(c['label'])} | {w('PASS') if c['passed'] else w('FAIL' if c['blocking'] else 'WARNING')} | "
         f"{_cell(c['details'])} |"
         for c in checks
     ]
-    return "\n".join(["| Check | Result | Details |", "|---|---|---|", *rows])
+    return "\n".join([f"| {w('Check')} | {w('Result')} | {w('Details')} |", "|---|---|---|", *rows])
 
 
 def _line(text: str) -> str:

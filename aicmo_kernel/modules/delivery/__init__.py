@@ -25,6 +25,7 @@ from .composer import compose_delivery
 from ...schemas import Deliverable
 from ...registry import module_info
 from ..fields import InputModel, OutputModel, OutText, choice
+from ..phrasebook import labelled, language_of_inputs, tr
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import ModuleSpec, Upstream
 
@@ -129,14 +130,22 @@ def _cell(text: Any) -> str:
     return " ".join(str(text if text is not None else "").split()).replace("|", "\\|")
 
 
-def _contents_table(items: list[dict[str, Any]], titles: dict[str, str]) -> str:
+def _language(items: list[dict[str, Any]]) -> str:
+    """The campaign's language, the selected strategy's (English when it is not in the pack)."""
+    declared = next((str((i.get("metadata") or {}).get("language")) for i in items
+                     if i.get("kind") == "strategy_document" and (i.get("metadata") or {}).get("language")), "")
+    return language_of_inputs(declared, []) if declared else "en"
+
+
+def _contents_table(items: list[dict[str, Any]], titles: dict[str, str], lang: str) -> str:
+    unknown = tr(lang, "not recorded")
     rows = [
         f"| {n} | {_cell(titles.get(i['module'], i['module']))} | {_cell(i['title'])} | v{i['version']} | "
-        f"{_cell(i.get('approved_by') or 'not recorded')} | {_cell((i.get('approved_at') or '')[:10] or 'not recorded')} |"
+        f"{_cell(i.get('approved_by') or unknown)} | {_cell((i.get('approved_at') or '')[:10] or unknown)} |"
         for n, i in enumerate(items, 1)
     ]
-    return "\n".join(["| # | Module | Deliverable | Version | Approved by | Approved on |",
-                      "|---|---|---|---|---|---|", *rows])
+    head = " | ".join(tr(lang, h) for h in ("Module", "Deliverable", "Version", "Approved by", "Approved on"))
+    return "\n".join([f"| # | {head} |", "|---|---|---|---|---|---|", *rows])
 
 
 def _render(
@@ -150,46 +159,55 @@ def _render(
     if not facts.get("items"):
         raise NoDataError("the delivery module needs its pack facts (the approved deliverables)", field="facts")
     title, items, checks = facts["campaign_title"], facts["items"], facts["checklist"]
-    module_titles = {c["module"]: c["title"] for c in facts["counts"]}
-    contents = bullets(f"{c['title']}: {c['count']} approved deliverable{'s' if c['count'] != 1 else ''}"
+    # Headings and labels in the campaign's language; the checks' details are code's words.
+    lang = _language(items)
+    t = lambda english, **values: tr(lang, english, **values)  # noqa: E731
+    module_titles = {c["module"]: t(c["title"]) for c in facts["counts"]}
+    contents = bullets(labelled(lang, module_titles[c["module"]], t("{count} approved deliverable" if c["count"] == 1 else "{count} approved deliverables",
+                                                                     count=c["count"]))
                        for c in facts["counts"])
     steps = "\n".join(f"{n}. {step}" for n, step in enumerate(output.next_steps, 1))
     summary_md = "\n\n".join([
-        f"# Executive summary: {title}", f"**{output.headline}**", *output.summary,
-        f"## In this pack\n\n{contents}", f"## Next steps\n\n{steps}",
+        f"# {t('Executive summary: {title}', title=title)}", f"**{output.headline}**", *output.summary,
+        f"## {t('In this pack')}\n\n{contents}", f"## {t('Next steps')}\n\n{steps}",
     ])
     blocking_failed = [c for c in checks if c["blocking"] and not c["passed"]]
-    verdict = ("**Result: every blocking check passes.** The export runs the same checks again before any file "
-               "is written." if not blocking_failed else
-               f"**Result: {len(blocking_failed)} blocking check(s) fail.** The pack cannot be exported until "
-               "they pass.")
-    checklist_md = "\n\n".join([f"# Pre-flight checklist: {title}", verdict, checklist_markdown(checks)])
+    verdict = (t("**Result: every blocking check passes.** The export runs the same checks again before any file is "
+                 "written.") if not blocking_failed else
+               t("**Result: {count} blocking check(s) fail.** The pack cannot be exported until they pass.",
+                 count=len(blocking_failed)))
+    words = {w: t(w) for w in ("Check", "Result", "Details", "PASS", "FAIL", "WARNING")}
+    shown = [{**c, "label": t(c["label"])} for c in checks]
+    checklist_md = "\n\n".join([f"# {t('Pre-flight checklist: {title}', title=title)}", verdict,
+                                 checklist_markdown(shown, words=words)])
     branding = Branding.model_validate(facts["branding"])
     brand_lines = bullets([
-        f"Agency: {branding.agency_name or 'none set (the pack goes out unbranded)'}",
-        f"Primary colour: {branding.primary_colour}", f"Accent colour: {branding.accent_colour}",
-        f"Footer: {branding.footer_text or 'none'}",
+        labelled(lang, t("Agency"), branding.agency_name or t("none set (the pack goes out unbranded)")),
+        labelled(lang, t("Primary colour"), branding.primary_colour),
+        labelled(lang, t("Accent colour"), branding.accent_colour),
+        labelled(lang, t("Footer"), branding.footer_text or t("none")),
     ])
     not_included = facts.get("not_included") or []
     pack_md = "\n\n".join(part for part in [
-        f"# Client pack: {facts['brand']}: {title}",
-        f"*Prepared by {branding.agency_name}*" if branding.agency_name else "",
-        "## Contents\n\nThe executive summary opens the pack; then, in this order:\n\n"
-        + _contents_table(items, module_titles),
-        "## Formats\n\n" + bullets(_FORMAT_NAMES[f] for f in facts["formats"]),
-        f"## Branding\n\n{brand_lines}",
-        (f"## Not included\n\n{len(not_included)} current deliverable(s) of the campaign are not in this pack "
-         "(not selected, or not approved)." if not_included else ""),
+        f"# {t('Client pack: {brand}: {title}', brand=facts['brand'], title=title)}",
+        "*" + t("Prepared by {agency}", agency=branding.agency_name) + "*" if branding.agency_name else "",
+        f"## {t('Contents')}\n\n" + t("The executive summary opens the pack; then, in this order:") + "\n\n"
+        + _contents_table(items, module_titles, lang),
+        f"## {t('Formats')}\n\n" + bullets(t(_FORMAT_NAMES[f]) for f in facts["formats"]),
+        f"## {t('Branding')}\n\n{brand_lines}",
+        (f"## {t('Not included')}\n\n" + t("{count} current deliverable(s) of the campaign are not in this pack (not "
+                                             "selected, or not approved).", count=len(not_included))
+         if not_included else ""),
     ] if part)
     listed = [{k: i.get(k) for k in ("id", "module", "kind", "title", "version", "approved_by", "approved_at")}
               for i in items]
     shared = {"campaign": facts["campaign"], "campaign_title": title}
     return [
-        Deliverable(kind="executive_summary", title=f"Executive summary: {title}", content_markdown=summary_md,
+        Deliverable(kind="executive_summary", title=t("Executive summary: {title}", title=title), content_markdown=summary_md,
                     metadata={**shared, "headline": output.headline, "next_steps": list(output.next_steps)}),
-        Deliverable(kind="preflight_checklist", title=f"Pre-flight checklist: {title}", content_markdown=checklist_md,
+        Deliverable(kind="preflight_checklist", title=t("Pre-flight checklist: {title}", title=title), content_markdown=checklist_md,
                     metadata={**shared, "checks": checks, "passed": not blocking_failed}),
-        Deliverable(kind="client_pack", title=f"Client pack: {title}", content_markdown=pack_md,
+        Deliverable(kind="client_pack", title=t("Client pack: {title}", title=title), content_markdown=pack_md,
                     metadata={**shared, "title": title, "brand": facts["brand"], "selection": facts["selection"],
                               "items": listed, "formats": list(facts["formats"]),
                               "branding": branding.model_dump(), "not_included": not_included}),

@@ -1,4 +1,5 @@
-"""German: monitoring's performance report and recommendations, and learn's lessons (see ``translations/__init__.py``).
+"""German: monitoring's performance report and recommendations, learn's lessons, and the client
+pack's headings and checklist (see ``translations/__init__.py``).
 No digits in these sentences: monitoring's grounding rule checks every figure of the narrative
 against the KPI table, so numbers come only from the blanks, formatted as the table has them."""
 
@@ -183,4 +184,59 @@ _LEARN = {
         "Im Schnitt haben sie die bearbeiteten Entwürfe um {pct} % verlängert, daher sollten erste Entwürfe ausführlicher sein.",
 }
 
-REPORTS = {**_MONITORING, **_LEARN}
+# Delivery: the client pack's headings, contents table and pre-flight checklist labels (the
+# checks' details are code's words).
+_PACK = {
+    "Module": "Modul",
+    "Deliverable": "Ergebnis",
+    "Version": "Version",
+    "Approved by": "Freigegeben von",
+    "Approved on": "Freigegeben am",
+    "{count} approved deliverable": "{count} freigegebenes Ergebnis",
+    "{count} approved deliverables": "{count} freigegebene Ergebnisse",
+    "Check": "Prüfung",
+    "Result": "Ergebnis",
+    "Details": "Details",
+    "PASS": "OK",
+    "FAIL": "FEHLER",
+    "WARNING": "WARNUNG",
+    "Markdown": "Markdown",
+    "PDF": "PDF",
+    "HTML (sanitised, self-contained)": "HTML (bereinigt, eigenständig)",
+    "Word (DOCX)": "Word (DOCX)",
+    "JSON (structured)": "JSON (strukturiert)",
+    "ZIP with every format and a checksummed manifest": "ZIP mit allen Formaten und einem Manifest mit Prüfsummen",
+    "Every included item is approved (current version = approved version, not flagged for review)":
+        "Jedes enthaltene Element ist freigegeben (aktuelle Version = freigegebene Version, nicht zur Prüfung markiert)",
+    "Quality checks pass on every approved version (no blockers)": "Die Qualitätsprüfungen bestehen für jede freigegebene Version (keine Blocker)",
+    "No placeholder or stub text in any item": "Kein Platzhalter- oder Fülltext in einem Element",
+    "Branding applied (agency name and colours set)": "Branding angewendet (Agenturname und Farben gesetzt)",
+    "Every item was written by a language model or edited by a person (not the offline composer's draft as is)":
+        "Jedes Element wurde von einem Sprachmodell geschrieben oder von einem Menschen bearbeitet (nicht der Offline-Entwurf unverändert)",
+    "Every item is approved by the client too (the campaign's client stage)": "Jedes Element ist auch vom Kunden freigegeben (die Kundenstufe der Kampagne)",
+    "**Result: every blocking check passes.** The export runs the same checks again before any file is written.":
+        "**Ergebnis: Alle blockierenden Prüfungen bestehen.** Der Export führt dieselben Prüfungen erneut aus, bevor eine Datei geschrieben wird.",
+    "**Result: {count} blocking check(s) fail.** The pack cannot be exported until they pass.":
+        "**Ergebnis: Fehlgeschlagene blockierende Prüfungen: {count}.** Das Paket kann erst exportiert werden, wenn sie bestehen.",
+    "Agency": "Agentur",
+    "Primary colour": "Hauptfarbe",
+    "Accent colour": "Akzentfarbe",
+    "Footer": "Fußzeile",
+    "Executive summary: {title}": "Zusammenfassung für die Geschäftsleitung: {title}",
+    "Pre-flight checklist: {title}": "Checkliste vor dem Versand: {title}",
+    "Client pack: {title}": "Kundenpaket: {title}",
+    "Client pack: {brand}: {title}": "Kundenpaket: {brand}: {title}",
+    "In this pack": "In diesem Paket",
+    "Next steps": "Nächste Schritte",
+    "none set (the pack goes out unbranded)": "keine festgelegt (das Paket geht ohne Branding hinaus)",
+    "Branding": "Branding",
+    "{count} current deliverable(s) of the campaign are not in this pack (not selected, or not approved).":
+        "Aktuelle Ergebnisse der Kampagne, die nicht in diesem Paket sind (nicht ausgewählt oder nicht freigegeben): {count}.",
+    "Prepared by {agency}": "Erstellt von {agency}",
+    "The executive summary opens the pack; then, in this order:": "Die Zusammenfassung eröffnet das Paket; dann in dieser Reihenfolge:",
+    "Formats": "Formate",
+    "Not included": "Nicht enthalten",
+    "Contents": "Inhalt",
+}
+
+REPORTS = {**_MONITORING, **_LEARN, **_PACK}

@@ -1,4 +1,5 @@
-"""Spanish: monitoring's performance report and recommendations, and learn's lessons (see ``translations/__init__.py``).
+"""Spanish: monitoring's performance report and recommendations, learn's lessons, and the client
+pack's headings and checklist (see ``translations/__init__.py``).
 No digits in these sentences: monitoring's grounding rule checks every figure of the narrative
 against the KPI table, so numbers come only from the blanks, formatted as the table has them."""
 
@@ -183,4 +184,59 @@ _LEARN = {
         "De media alargaron los borradores editados un {pct} %, así que los primeros borradores deberían ser más completos.",
 }
 
-REPORTS = {**_MONITORING, **_LEARN}
+# Delivery: the client pack's headings, contents table and pre-flight checklist labels (the
+# checks' details are code's words).
+_PACK = {
+    "Module": "Módulo",
+    "Deliverable": "Entregable",
+    "Version": "Versión",
+    "Approved by": "Aprobado por",
+    "Approved on": "Aprobado el",
+    "{count} approved deliverable": "{count} entregable aprobado",
+    "{count} approved deliverables": "{count} entregables aprobados",
+    "Check": "Comprobación",
+    "Result": "Resultado",
+    "Details": "Detalles",
+    "PASS": "OK",
+    "FAIL": "FALLA",
+    "WARNING": "AVISO",
+    "Markdown": "Markdown",
+    "PDF": "PDF",
+    "HTML (sanitised, self-contained)": "HTML (saneado, autónomo)",
+    "Word (DOCX)": "Word (DOCX)",
+    "JSON (structured)": "JSON (estructurado)",
+    "ZIP with every format and a checksummed manifest": "ZIP con todos los formatos y un manifiesto con sumas de comprobación",
+    "Every included item is approved (current version = approved version, not flagged for review)":
+        "Cada elemento incluido está aprobado (versión actual = versión aprobada, sin revisión pendiente)",
+    "Quality checks pass on every approved version (no blockers)": "Los controles de calidad se superan en cada versión aprobada (ningún bloqueo)",
+    "No placeholder or stub text in any item": "Ningún texto provisional o de relleno en ningún elemento",
+    "Branding applied (agency name and colours set)": "Identidad visual aplicada (nombre de la agencia y colores definidos)",
+    "Every item was written by a language model or edited by a person (not the offline composer's draft as is)":
+        "Cada elemento lo escribió un modelo de lenguaje o lo editó una persona (no el borrador sin conexión tal cual)",
+    "Every item is approved by the client too (the campaign's client stage)": "Cada elemento está aprobado también por el cliente (la etapa de cliente de la campaña)",
+    "**Result: every blocking check passes.** The export runs the same checks again before any file is written.":
+        "**Resultado: se superan todas las comprobaciones bloqueantes.** La exportación repite las mismas comprobaciones antes de escribir ningún archivo.",
+    "**Result: {count} blocking check(s) fail.** The pack cannot be exported until they pass.":
+        "**Resultado: comprobaciones bloqueantes que fallan: {count}.** El dossier no se puede exportar hasta que se superen.",
+    "Agency": "Agencia",
+    "Primary colour": "Color principal",
+    "Accent colour": "Color de acento",
+    "Footer": "Pie de página",
+    "Executive summary: {title}": "Resumen ejecutivo: {title}",
+    "Pre-flight checklist: {title}": "Lista de comprobación previa: {title}",
+    "Client pack: {title}": "Dossier para el cliente: {title}",
+    "Client pack: {brand}: {title}": "Dossier para el cliente: {brand}: {title}",
+    "In this pack": "En este dossier",
+    "Next steps": "Próximos pasos",
+    "none set (the pack goes out unbranded)": "ninguna (el dossier sale sin identidad visual)",
+    "Branding": "Identidad visual",
+    "{count} current deliverable(s) of the campaign are not in this pack (not selected, or not approved).":
+        "Entregables actuales de la campaña que no están en este dossier (no seleccionados o no aprobados): {count}.",
+    "Prepared by {agency}": "Preparado por {agency}",
+    "The executive summary opens the pack; then, in this order:": "El resumen ejecutivo abre el dossier; después, en este orden:",
+    "Formats": "Formatos",
+    "Not included": "No incluido",
+    "Contents": "Contenido",
+}
+
+REPORTS = {**_MONITORING, **_LEARN, **_PACK}

@@ -1,4 +1,5 @@
-"""French: monitoring's performance report and recommendations, and learn's lessons (see ``translations/__init__.py``).
+"""French: monitoring's performance report and recommendations, learn's lessons, and the client
+pack's headings and checklist (see ``translations/__init__.py``).
 No digits in these sentences: monitoring's grounding rule checks every figure of the narrative
 against the KPI table, so numbers come only from the blanks, formatted as the table has them."""
 
@@ -183,4 +184,59 @@ _LEARN = {
         "En moyenne, ils ont allongé les brouillons modifiés de {pct}\u202f% : les premiers brouillons devraient donc être plus complets.",
 }
 
-REPORTS = {**_MONITORING, **_LEARN}
+# Delivery: the client pack's headings, contents table and pre-flight checklist labels (the
+# checks' details are code's words).
+_PACK = {
+    "Module": "Module",
+    "Deliverable": "Livrable",
+    "Version": "Version",
+    "Approved by": "Validé par",
+    "Approved on": "Validé le",
+    "{count} approved deliverable": "{count} livrable validé",
+    "{count} approved deliverables": "{count} livrables validés",
+    "Check": "Contrôle",
+    "Result": "Résultat",
+    "Details": "Détails",
+    "PASS": "OK",
+    "FAIL": "ÉCHEC",
+    "WARNING": "AVERTISSEMENT",
+    "Markdown": "Markdown",
+    "PDF": "PDF",
+    "HTML (sanitised, self-contained)": "HTML (nettoyé, autonome)",
+    "Word (DOCX)": "Word (DOCX)",
+    "JSON (structured)": "JSON (structuré)",
+    "ZIP with every format and a checksummed manifest": "ZIP avec tous les formats et un manifeste avec sommes de contrôle",
+    "Every included item is approved (current version = approved version, not flagged for review)":
+        "Chaque élément inclus est validé (version actuelle = version validée, pas de relecture demandée)",
+    "Quality checks pass on every approved version (no blockers)": "Les contrôles qualité passent sur chaque version validée (aucun problème bloquant)",
+    "No placeholder or stub text in any item": "Aucun texte provisoire ou de remplissage dans les éléments",
+    "Branding applied (agency name and colours set)": "Identité visuelle appliquée (nom de l'agence et couleurs définis)",
+    "Every item was written by a language model or edited by a person (not the offline composer's draft as is)":
+        "Chaque élément a été écrit par un modèle de langage ou modifié par une personne (pas le brouillon hors ligne tel quel)",
+    "Every item is approved by the client too (the campaign's client stage)": "Chaque élément est aussi validé par le client (l'étape client de la campagne)",
+    "**Result: every blocking check passes.** The export runs the same checks again before any file is written.":
+        "**Résultat : tous les contrôles bloquants passent.** L'export refait les mêmes contrôles avant d'écrire le moindre fichier.",
+    "**Result: {count} blocking check(s) fail.** The pack cannot be exported until they pass.":
+        "**Résultat : contrôles bloquants en échec : {count}.** Le dossier ne peut pas être exporté tant qu'ils ne passent pas.",
+    "Agency": "Agence",
+    "Primary colour": "Couleur principale",
+    "Accent colour": "Couleur d'accent",
+    "Footer": "Pied de page",
+    "Executive summary: {title}": "Synthèse : {title}",
+    "Pre-flight checklist: {title}": "Check-list avant envoi : {title}",
+    "Client pack: {title}": "Dossier client : {title}",
+    "Client pack: {brand}: {title}": "Dossier client : {brand} : {title}",
+    "In this pack": "Dans ce dossier",
+    "Next steps": "Prochaines étapes",
+    "none set (the pack goes out unbranded)": "aucune (le dossier part sans identité visuelle)",
+    "Branding": "Identité visuelle",
+    "{count} current deliverable(s) of the campaign are not in this pack (not selected, or not approved).":
+        "Livrables actuels de la campagne absents de ce dossier (non sélectionnés ou non validés) : {count}.",
+    "Prepared by {agency}": "Préparé par {agency}",
+    "The executive summary opens the pack; then, in this order:": "La synthèse ouvre le dossier ; puis, dans cet ordre :",
+    "Formats": "Formats",
+    "Not included": "Non inclus",
+    "Contents": "Sommaire",
+}
+
+REPORTS = {**_MONITORING, **_LEARN, **_PACK}
