@@ -376,3 +376,15 @@ def test_the_client_packs_headings_and_checklist_follow_the_strategys_language(w
     assert not missing, sorted(missing)
     text = "\n".join(d.title + "\n" + d.content_markdown for d in workspace.list_deliverables(campaign.name, "delivery"))
     assert all(w in text for w in words) and english not in text, text
+    # The export files' own frame follows, once the pack is approved.
+    from aicmo_kernel.export import build_client_pack
+
+    for d in workspace.list_deliverables(campaign.name, "delivery"):
+        workflow.approve(workspace, d.id, version=1, reviewer="rita")
+    pack = build_client_pack(workspace, campaign.name, formats=["md", "html"])
+    markdown = next(v for k, v in pack.files.items() if k.endswith(".md"))
+    markdown = markdown.decode() if isinstance(markdown, bytes) else markdown
+    html = next(v for k, v in pack.files.items() if k.endswith(".html"))
+    html = html.decode() if isinstance(html, bytes) else html
+    assert words[2] in markdown and "Pre-flight checklist" not in markdown and "\n## Strategy\n" not in markdown, markdown
+    assert f'<html lang="{lang}">' in html and "<strong>Contents</strong>" not in html

@@ -117,7 +117,7 @@ def render_docx(doc: ExportDocument) -> bytes:
     document.core_properties.author = doc.branding.agency_name or doc.brand
     document.add_heading(doc.title, level=0)
     if doc.branding.is_applied:
-        document.add_paragraph().add_run(f"Prepared by {doc.branding.agency_name}").italic = True
+        document.add_paragraph().add_run(doc.word("Prepared by {agency}", agency=doc.branding.agency_name)).italic = True
     document.add_paragraph(count_line(doc))
     footer = " · ".join(x for x in (doc.branding.footer_text, f"{doc.brand} · {doc.campaign}") if x)
     document.sections[0].footer.paragraphs[0].text = footer
@@ -129,17 +129,17 @@ def render_docx(doc: ExportDocument) -> bytes:
     for item in doc.items:
         if item.module != current:
             current = item.module
-            document.add_heading(module_info(current).title, level=1)
+            document.add_heading(doc.word(module_info(current).title), level=1)
         _item(document, item, 2)
     if doc.checklist:
-        document.add_heading("Pre-flight checklist", level=1)
+        document.add_heading(doc.word("Pre-flight checklist"), level=1)
         table = document.add_table(rows=1 + len(doc.checklist), cols=3)
         table.style = "Table Grid"
         rows = list(table.rows)
-        for cell, text in zip(rows[0].cells, ("Check", "Result", "Details")):
+        for cell, text in zip(rows[0].cells, (doc.word("Check"), doc.word("Result"), doc.word("Details"))):
             cell.paragraphs[0].add_run(text).bold = True
         for row, check in zip(rows[1:], doc.checklist):
-            result = "PASS" if check["passed"] else ("FAIL" if check["blocking"] else "WARNING")
+            result = doc.word("PASS" if check["passed"] else ("FAIL" if check["blocking"] else "WARNING"))
             for cell, text in zip(row.cells, (check["label"], result, check["details"])):
                 cell.paragraphs[0].add_run(text)
     not_included = left_out_sentence(doc.left_out)

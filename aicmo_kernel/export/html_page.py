@@ -74,15 +74,16 @@ def _section(item: ExportItem, anchor: str, levels: int) -> str:
             f'<p class="meta">{escape(meta_line(item))}</p>\n<div class="content">\n{body}\n</div>\n</section>')
 
 
-def _checklist(checks: list[dict]) -> str:
+def _checklist(doc: ExportDocument, checks: list[dict]) -> str:
     rows = []
     for check in checks:
         result, css = (("PASS", "pass") if check["passed"] else
                        (("FAIL", "fail") if check["blocking"] else ("WARNING", "warn")))
-        rows.append(f'<tr><td>{escape(check["label"])}</td><td class="{css}">{result}</td>'
+        rows.append(f'<tr><td>{escape(check["label"])}</td><td class="{css}">{escape(doc.word(result))}</td>'
                     f'<td>{escape(check["details"])}</td></tr>')
-    return ('<section id="preflight"><h2>Pre-flight checklist</h2>\n' + _TABLE_WRAP + "<table><thead><tr>"
-            "<th>Check</th><th>Result</th><th>Details</th></tr></thead><tbody>\n" + "\n".join(rows)
+    head = "".join(f"<th>{escape(doc.word(w))}</th>" for w in ("Check", "Result", "Details"))
+    return (f'<section id="preflight"><h2>{escape(doc.word("Pre-flight checklist"))}</h2>\n' + _TABLE_WRAP
+            + f"<table><thead><tr>{head}</tr></thead><tbody>\n" + "\n".join(rows)
             + "\n</tbody></table></div></section>")
 
 
@@ -95,13 +96,13 @@ def render_html(doc: ExportDocument) -> str:
            "base-uri 'none'; form-action 'none'")
     header = [f"<h1>{escape(doc.title)}</h1>"]
     if doc.branding.is_applied:
-        header.append(f"<p>Prepared by {escape(doc.branding.agency_name)}</p>")
+        header.append(f"<p>{escape(doc.word('Prepared by {agency}', agency=doc.branding.agency_name))}</p>")
     header.append(f"<p>{escape(count_line(doc))}</p>")
 
     toc: list[str] = []
     sections: list[str] = []
     if doc.executive_summary is not None:
-        toc.append('<li><a href="#executive-summary">Executive summary</a></li>')
+        toc.append(f'<li><a href="#executive-summary">{escape(doc.word("Executive summary"))}</a></li>')
         # Its own "# Executive summary: ..." heading opens the section.
         body = _markdown_html(demote_headings(doc.executive_summary.content_markdown.strip(), 1),
                               doc.executive_summary.charts)
@@ -110,14 +111,14 @@ def render_html(doc: ExportDocument) -> str:
     for number, item in enumerate(doc.items, 1):
         if item.module != current:
             current = item.module
-            title = escape(module_info(current).title)
+            title = escape(doc.word(module_info(current).title))
             sections.append(f'<h2 id="module-{escape(current)}">{title}</h2>')
         anchor = f"item-{number}"
         toc.append(f'<li><a href="#{anchor}">{escape(item.title)}</a> (v{item.version})</li>')
         sections.append(_section(item, anchor, 3))
     if doc.checklist:
-        toc.append('<li><a href="#preflight">Pre-flight checklist</a></li>')
-        sections.append(_checklist(doc.checklist))
+        toc.append(f'<li><a href="#preflight">{escape(doc.word("Pre-flight checklist"))}</a></li>')
+        sections.append(_checklist(doc, doc.checklist))
     footer = [f"<p>{escape(doc.branding.footer_text)}</p>"] if doc.branding.footer_text else []
     not_included = left_out_sentence(doc.left_out)
     if not_included:
@@ -125,7 +126,7 @@ def render_html(doc: ExportDocument) -> str:
     footer.append(f"<p>{escape(doc.brand)} · {escape(doc.campaign)} · approved versions only</p>")
     return "\n".join([
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{escape(doc.language)}">',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{escape(csp)}">',
@@ -136,7 +137,7 @@ def render_html(doc: ExportDocument) -> str:
         "<body>",
         f'<header class="pack">{"".join(header)}</header>',
         "<main>",
-        f'<nav class="toc"><strong>Contents</strong><ol>{"".join(toc)}</ol></nav>',
+        f'<nav class="toc"><strong>{escape(doc.word("Contents"))}</strong><ol>{"".join(toc)}</ol></nav>',
         *sections,
         "</main>",
         f'<footer class="pack">{"".join(footer)}</footer>',

@@ -63,7 +63,7 @@ def render_markdown(doc: ExportDocument) -> str:
 
     lines = [f"# {_line(doc.title)}", ""]
     if doc.branding.is_applied:
-        lines += [f"*Prepared by {doc.branding.agency_name}*", ""]
+        lines += [f"*{doc.word('Prepared by {agency}', agency=doc.branding.agency_name)}*", ""]
     lines += [f"*{count_line(doc)}*", ""]
     charts: dict[str, tuple[str, bytes]] = {}
     if doc.executive_summary is not None:
@@ -74,11 +74,12 @@ def render_markdown(doc: ExportDocument) -> str:
     for number, item in enumerate(doc.items):
         if item.module != current:
             current = item.module
-            lines += [f"## {module_info(current).title}", ""]
+            lines += [f"## {doc.word(module_info(current).title)}", ""]
         lines += [f"### {_line(item.title)}", "", f"*{_line(meta_line(item))}*", "", item_markdown(item, 3), ""]
         charts |= {f"{number}/{name}": chart for name, chart in item.charts.items()}
     if doc.checklist:
-        lines += ["## Pre-flight checklist", "", checklist_markdown(doc.checklist), ""]
+        words = {w: doc.word(w) for w in ("Check", "Result", "Details", "PASS", "FAIL", "WARNING")}
+        lines += [f"## {doc.word('Pre-flight checklist')}", "", checklist_markdown(doc.checklist, words), ""]
     not_included = left_out_sentence(doc.left_out)
     if not_included:
         lines += ["---", "", not_included, ""]

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..store.views import DeliverableView
 
 __all__ = [
+    "FRAME_WORDS",
     "ExportDocument",
     "ExportItem",
     "approval_of",
@@ -89,6 +90,17 @@ class ExportItem:
         return data
 
 
+# The writers' own words around the approved texts (headings, the checklist, the count line), and
+# the modules' titles. A client pack in another language carries them translated in its approved
+# executive summary's metadata (``words``, written by the delivery module, which reads the
+# catalogues this layer cannot); anything missing stays English.
+FRAME_WORDS = (
+    "Pre-flight checklist", "Check", "Result", "Details", "PASS", "FAIL", "WARNING", "Contents",
+    "Executive summary", "Prepared by {agency}", "{count} approved deliverable(s) · generated {date}",
+    "{count} approved deliverable(s), after the executive summary · generated {date}",
+)
+
+
 @dataclass
 class ExportDocument:
     brand: str
@@ -101,6 +113,12 @@ class ExportDocument:
     checklist: list[dict[str, Any]] | None = None
     left_out: list[dict[str, Any]] = field(default_factory=list)
     module: str | None = None
+    words: dict[str, str] = field(default_factory=dict)  # English frame word -> the pack's language
+    language: str = "en"
+
+    def word(self, english: str, **values: Any) -> str:
+        """One of ``FRAME_WORDS`` (or a module's title) in the document's language, filled in."""
+        return str(self.words.get(english) or english).format(**values)
 
 
 def charts_of(assets: dict[str, Any] | None) -> dict[str, tuple[str, bytes]]:
@@ -155,8 +173,9 @@ def left_out_sentence(left_out: list[dict[str, Any]]) -> str | None:
 
 def count_line(doc: ExportDocument) -> str:
     """The count every format puts under the title, worded as the pack's README words it."""
-    lead = ", after the executive summary" if doc.executive_summary is not None else ""
-    return f"{len(doc.items)} approved deliverable(s){lead} · generated {doc.generated_at[:10]}"
+    key = ("{count} approved deliverable(s), after the executive summary · generated {date}"
+           if doc.executive_summary is not None else "{count} approved deliverable(s) · generated {date}")
+    return doc.word(key, count=len(doc.items), date=doc.generated_at[:10])
 
 
 def approval_of(ws: Workspace, deliverable_id: str, version: int,

@@ -230,10 +230,14 @@ def build_client_pack(
     summary = next((by_id[v.id] for v in summary_views if v.id in by_id), None)
     items = [by_id[v.id] for v in selected]
     moment = (now or datetime.now(UTC)).replace(microsecond=0)
+    # The frame's words in the pack's language, from the approved summary (English without them).
+    meta = summary.metadata if summary is not None else {}
+    words = {str(k): str(v) for k, v in (meta.get("words") or {}).items()} if isinstance(meta.get("words"), dict) else {}
     document = ExportDocument(
         brand=brand.name, campaign=record.name, title=f"{brand.name}: {plan.title or record.name}",
         generated_at=moment.isoformat(), items=items, branding=plan.branding, executive_summary=summary,
-        checklist=result.checks, left_out=[],
+        checklist=[{**c, "label": words.get(c["label"]) or c["label"]} for c in result.checks], left_out=[],
+        words=words, language=str(meta.get("language") or "en") if words else "en",
     )
     stem = safe_filename(f"{record.name}-client-pack")
     files = {f"{stem}.{fmt}": writer_for(fmt)(document) for fmt in chosen}

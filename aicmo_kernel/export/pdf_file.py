@@ -311,7 +311,7 @@ class _Writer:
 def document_text(doc: ExportDocument) -> str:
     """Every string the PDF draws, to choose its fallback fonts from."""
     parts = [doc.title, doc.brand, doc.campaign, doc.branding.footer_text or "", doc.branding.agency_name or "",
-             count_line(doc), left_out_sentence(doc.left_out) or ""]  # fmt: skip
+             count_line(doc), left_out_sentence(doc.left_out) or "", *doc.words.values()]  # fmt: skip
     if doc.executive_summary is not None:
         parts.append(doc.executive_summary.content_markdown)
     for item in doc.items:
@@ -344,7 +344,8 @@ def render_pdf(doc: ExportDocument) -> bytes:
     pdf.multi_cell(0, 9, writer.text(doc.title), new_x="LMARGIN", new_y="NEXT", align="L")
     writer.font("", 10)
     if doc.branding.is_applied:
-        pdf.cell(0, 6, writer.text(f"Prepared by {doc.branding.agency_name}"), new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, writer.text(doc.word("Prepared by {agency}", agency=doc.branding.agency_name)), new_x="LMARGIN",
+                 new_y="NEXT")
     pdf.set_text_color(29, 29, 31)
     pdf.set_y(50)
     writer.paragraph([Run(count_line(doc))], italic_meta=True)
@@ -354,13 +355,13 @@ def render_pdf(doc: ExportDocument) -> bytes:
     for item in doc.items:
         if item.module != current:
             current = item.module
-            writer.heading(module_info(current).title, 1)
+            writer.heading(doc.word(module_info(current).title), 1)
         writer.item(item, 2)
     if doc.checklist:
-        writer.heading("Pre-flight checklist", 1)
-        rows = [[Run(c["label"]), Run("PASS" if c["passed"] else ("FAIL" if c["blocking"] else "WARNING")),
+        writer.heading(doc.word("Pre-flight checklist"), 1)
+        rows = [[Run(c["label"]), Run(doc.word("PASS" if c["passed"] else ("FAIL" if c["blocking"] else "WARNING"))),
                  Run(c["details"])] for c in doc.checklist]
-        writer.table(Table(header=[[Run("Check")], [Run("Result")], [Run("Details")]],
+        writer.table(Table(header=[[Run(doc.word("Check"))], [Run(doc.word("Result"))], [Run(doc.word("Details"))]],
                            rows=[[[cell] for cell in row] for row in rows]))
     not_included = left_out_sentence(doc.left_out)
     if not_included:

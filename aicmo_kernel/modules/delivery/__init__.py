@@ -19,13 +19,15 @@ from pydantic import AfterValidator, Field, StringConstraints
 from ...errors import NoDataError
 from ...export.branding import DEFAULT_ACCENT, DEFAULT_PRIMARY, Branding, HexColour, PlainLine
 from ...export.markdown_doc import checklist_markdown
+from ...export.model import FRAME_WORDS
 from ...export.pack import ALL_FORMATS
-from ...export.preflight import preflight, refuse_unapproved, select_deliverables
+from ...export.preflight import CHECKS, preflight, refuse_unapproved, select_deliverables
 from .composer import compose_delivery
 from ...schemas import Deliverable
-from ...registry import module_info
+from ...registry import BUILT_IN, module_info
 from ..fields import InputModel, OutputModel, OutText, choice
-from ..phrasebook import labelled, language_of_inputs, tr
+from ..phrasebook import labelled, language_of_inputs, tr, typeset
+from ..translations import catalog
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import ModuleSpec, Upstream
 
@@ -148,6 +150,15 @@ def _contents_table(items: list[dict[str, Any]], titles: dict[str, str], lang: s
     return "\n".join([f"| # | {head} |", "|---|---|---|---|---|---|", *rows])
 
 
+def _frame_words(lang: str) -> dict[str, str]:
+    """The export writers' own words (``export.model.FRAME_WORDS``), the checks' labels and the
+    modules' titles in ``lang``, blanks kept for the writer to fill: the pack reads them from the
+    approved summary, as the export layer cannot read the catalogues."""
+    words = catalog(lang)
+    english = [*FRAME_WORDS, *CHECKS.values(), *(info.title for info in BUILT_IN)]
+    return {w: typeset(lang, words.get(w, w)) for w in english}
+
+
 def _render(
     output: DeliveryOutput,
     inputs: DeliveryInputs,
@@ -204,7 +215,8 @@ def _render(
     shared = {"campaign": facts["campaign"], "campaign_title": title}
     return [
         Deliverable(kind="executive_summary", title=t("Executive summary: {title}", title=title), content_markdown=summary_md,
-                    metadata={**shared, "headline": output.headline, "next_steps": list(output.next_steps)}),
+                    metadata={**shared, "headline": output.headline, "next_steps": list(output.next_steps),
+                              **({"language": lang, "words": _frame_words(lang)} if lang != "en" else {})}),
         Deliverable(kind="preflight_checklist", title=t("Pre-flight checklist: {title}", title=title), content_markdown=checklist_md,
                     metadata={**shared, "checks": checks, "passed": not blocking_failed}),
         Deliverable(kind="client_pack", title=t("Client pack: {title}", title=title), content_markdown=pack_md,

@@ -237,6 +237,11 @@ _PACK = {
     "Formats": "Formate",
     "Not included": "Nicht enthalten",
     "Contents": "Inhalt",
+    "Pre-flight checklist": "Checkliste vor dem Versand",
+    "Executive summary": "Zusammenfassung für die Geschäftsleitung",
+    "{count} approved deliverable(s) · generated {date}": "Freigegebene Ergebnisse: {count} · erstellt am {date}",
+    "{count} approved deliverable(s), after the executive summary · generated {date}":
+        "Freigegebene Ergebnisse: {count}, nach der Zusammenfassung · erstellt am {date}",
 }
 
 REPORTS = {**_MONITORING, **_LEARN, **_PACK}

@@ -237,6 +237,11 @@ _PACK = {
     "Formats": "Formatos",
     "Not included": "No incluido",
     "Contents": "Contenido",
+    "Pre-flight checklist": "Lista de comprobación previa",
+    "Executive summary": "Resumen ejecutivo",
+    "{count} approved deliverable(s) · generated {date}": "Entregables aprobados: {count} · generado el {date}",
+    "{count} approved deliverable(s), after the executive summary · generated {date}":
+        "Entregables aprobados: {count}, tras el resumen ejecutivo · generado el {date}",
 }
 
 REPORTS = {**_MONITORING, **_LEARN, **_PACK}

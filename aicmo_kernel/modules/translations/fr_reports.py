@@ -237,6 +237,11 @@ _PACK = {
     "Formats": "Formats",
     "Not included": "Non inclus",
     "Contents": "Sommaire",
+    "Pre-flight checklist": "Check-list avant envoi",
+    "Executive summary": "Synthèse",
+    "{count} approved deliverable(s) · generated {date}": "Livrables validés : {count} · généré le {date}",
+    "{count} approved deliverable(s), after the executive summary · generated {date}":
+        "Livrables validés : {count}, après la synthèse · généré le {date}",
 }
 
 REPORTS = {**_MONITORING, **_LEARN, **_PACK}
