@@ -124,7 +124,7 @@ def test_every_catalogue_sentence_keeps_the_english_blanks(lang):
 def test_every_sentence_the_composers_write_has_a_translation(monkeypatch):
     """Compose briefs of every sector and size in French, Spanish and German, and record each
     English sentence looked up that a catalogue lacks."""
-    import aicmo_kernel.modules.translations as translations
+    from aicmo_kernel.modules import translations
     from aicmo_kernel.briefs import read_brief_file
 
     real, missing = translations.catalog, set()
@@ -308,7 +308,7 @@ def test_learns_lessons_follow_the_strategys_language(workspace, monkeypatch, la
     translation (the fact statements and proposed rules are code's words, quoted as they are)."""
     from fixtures_store import generate, item, make_campaign
 
-    import aicmo_kernel.modules.translations as translations
+    from aicmo_kernel.modules import translations
     from aicmo_kernel import workflow
     from aicmo_kernel.generation import generate as generate_module
 
@@ -350,7 +350,7 @@ def test_the_client_packs_headings_and_checklist_follow_the_strategys_language(w
                                                                                 english):
     from fixtures_store import generate, item, make_campaign
 
-    import aicmo_kernel.modules.translations as translations
+    from aicmo_kernel.modules import translations
     from aicmo_kernel import workflow
     from aicmo_kernel.generation import generate as generate_module
 

@@ -45,7 +45,7 @@ def meta_line(item: ExportItem) -> str:
 def checklist_markdown(checks: list[dict], words: Mapping[str, str] | None = None) -> str:
     """The checks as a table; ``words`` gives the header and results in another language (the
     delivery module passes the campaign's: "Check" -> "Contrôle", "PASS" -> "OK")."""
-    w = lambda english: (words or {}).get(english, english)  # noqa: E731
+    w = lambda english: (words or {}).get(english, english)
     rows = [
         f"| {_cell(c['label'])} | {w('PASS') if c['passed'] else w('FAIL' if c['blocking'] else 'WARNING')} | "
         f"{_cell(c['details'])} |"

@@ -228,7 +228,7 @@ def _kinds_list(kinds: list[str]) -> str:
 def _policy_markdown(output: AutonomyOutput, facts: dict[str, Any], clean: dict[str, Any]) -> str:
     policy = facts["policy"]
     level = policy["level"]
-    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
+    t = lambda english, **values: _t(facts, english, **values)
     held = [t("{kind} (a policy never approves its own change)", kind=kind) for kind in policy["never_auto_approved"]]
     conditions = [t("any draft with a QC blocker")]
     if level == "semi":
@@ -268,7 +268,7 @@ def _policy_markdown(output: AutonomyOutput, facts: dict[str, Any], clean: dict[
 
 
 def _plan_markdown(facts: dict[str, Any], actions: list[dict[str, Any]], clean: dict[str, Any]) -> str:
-    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
+    t = lambda english, **values: _t(facts, english, **values)
     monitoring = facts["monitoring"]
     if monitoring["available"]:
         rows = "\n".join(

@@ -172,7 +172,7 @@ def _render(
     title, items, checks = facts["campaign_title"], facts["items"], facts["checklist"]
     # Headings and labels in the campaign's language; the checks' details are code's words.
     lang = _language(items)
-    t = lambda english, **values: tr(lang, english, **values)  # noqa: E731
+    t = lambda english, **values: tr(lang, english, **values)
     module_titles = {c["module"]: t(c["title"]) for c in facts["counts"]}
     contents = bullets(labelled(lang, module_titles[c["module"]], t("{count} approved deliverable" if c["count"] == 1 else "{count} approved deliverables",
                                                                      count=c["count"]))

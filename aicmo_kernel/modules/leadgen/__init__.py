@@ -247,7 +247,7 @@ def _code_rationale(row: dict[str, Any], facts: dict[str, Any]) -> str:
 
 
 def _scored_markdown(facts: dict[str, Any], notes: dict[int, dict[str, str]], client: str) -> str:
-    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
+    t = lambda english, **values: _t(facts, english, **values)
     counts, filters = facts["counts"], facts["filters"]
     head = [t(h) for h in ("Name", "Company", "Title", "Status", "Score", "Tier", "Top reasons")]
     lines = ["| # | " + " | ".join(head) + " |", "|---|---|---|---|---|---|---|---|"]
@@ -299,7 +299,7 @@ def _grounded(text: str, allowed: set[str], fallback: str, removed: list[str]) -
 
 
 def _sequence_markdown(tier: str, seq: OutreachSequence, leads: list[dict[str, Any]], facts: dict[str, Any]) -> str:
-    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
+    t = lambda english, **values: _t(facts, english, **values)
     who = "\n".join("- " + t("{name}, {title} at {company} (score {score})", name=_cell(r["name"], facts),
                               title=_cell(r["title"], facts), company=_cell(r["company"], facts), score=r["score"])
                      for r in leads)
@@ -322,7 +322,7 @@ def _sequence_markdown(tier: str, seq: OutreachSequence, leads: list[dict[str, A
 
 
 def _magnets_markdown(magnets: list[LeadMagnet], client: str, facts: dict[str, Any]) -> str:
-    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
+    t = lambda english, **values: _t(facts, english, **values)
     parts = [
         f"## {n}. {m.title}\n\n*{t('Format:')}* {m.format}\n\n*{t('The pain it answers:')}* {m.pain}\n\n"
         f"{bullets(m.outline)}\n\n**{t('Call to action:')}** {m.cta}"

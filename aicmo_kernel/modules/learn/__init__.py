@@ -170,7 +170,7 @@ def _render(
 ) -> list[Deliverable]:
     facts = facts or {}
     known = {e["id"]: e for e in facts.get("evidence", [])}
-    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
+    t = lambda english, **values: _t(facts, english, **values)
     name = facts.get("campaign") or campaign.get("name") or t("campaign")
     brand_name = facts.get("brand") or brand.get("name") or t("the brand")
     scope = t("module {module}", module=inputs.module) if inputs.module else t("all modules")

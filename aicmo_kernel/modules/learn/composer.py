@@ -25,7 +25,7 @@ def compose_learn(context: dict[str, Any]) -> dict[str, Any]:
     facts = context.get("facts") or {}
     inputs = context.get("inputs") or {}
     lang = str(facts.get("language") or "en")
-    t: _Tr = lambda english, **values: tr(lang, english, **values)  # noqa: E731
+    t: _Tr = lambda english, **values: tr(lang, english, **values)
     evidence = list(facts.get("evidence") or [])
     by_topic: dict[str, list[dict[str, Any]]] = {}
     for item in evidence:

@@ -307,7 +307,7 @@ def _example_banner(facts: dict[str, Any]) -> str:
 def _report_markdown(
     output: MonitoringOutput, facts: dict[str, Any], table: str, charts: list[dict[str, str]] | None
 ) -> str:
-    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
+    t = lambda english, **values: _t(facts, english, **values)
     source = facts["source"]
     platforms = ", ".join(platform_label(p["platform"]) for p in facts["platforms"])
     chart_part = (
@@ -345,7 +345,7 @@ def _report_markdown(
 
 
 def _recommendations_markdown(output: MonitoringOutput, facts: dict[str, Any]) -> str:
-    t = lambda english, **values: _t(facts, english, **values)  # noqa: E731
+    t = lambda english, **values: _t(facts, english, **values)
     period = facts["period"]
     recs = "\n".join(
         f"{n}. **{r.action}** ({t(f'{r.priority} priority')})\n   {r.reason}"
