@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..config import redactor
@@ -34,6 +34,7 @@ __all__ = [
     "find_campaign",
     "find_deliverable",
     "find_version",
+    "find_versions",
     "insert_run",
     "new_id",
     "redact_json",
@@ -94,6 +95,19 @@ def find_deliverable(session: Session, deliverable_id: str) -> DeliverableRow:
     if row is None:
         raise NotFoundError(f"Unknown deliverable {deliverable_id!r}", field="deliverable_id")
     return row
+
+
+def find_versions(session: Session, wanted: list[tuple[str, int]]) -> dict[tuple[str, int], VersionRow]:
+    """``find_version`` for each (deliverable id, version) pair, in one query; a missing one raises
+    as ``find_version`` does."""
+    if not wanted:
+        return {}
+    found = {(row.deliverable_id, row.version): row for row in session.scalars(
+        select(VersionRow).where(tuple_(VersionRow.deliverable_id, VersionRow.version).in_(wanted)))}
+    for deliverable_id, version in wanted:
+        if (deliverable_id, version) not in found:
+            found[(deliverable_id, version)] = find_version(session, deliverable_id, version)  # raises
+    return found
 
 
 def find_version(session: Session, deliverable_id: str, version: int) -> VersionRow:

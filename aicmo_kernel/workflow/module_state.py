@@ -17,7 +17,7 @@ from ..errors import GateError
 from ..registry import downstream_of, module_info, module_names
 from ..store import Workspace
 from ..store.models import CampaignRow, DeliverableRow, RunRow, utcnow
-from ..store.records import add_audit, find_campaign, find_version
+from ..store.records import add_audit, find_campaign, find_versions
 
 __all__ = [
     "STATES",
@@ -36,13 +36,23 @@ STATES = ("draft", "revised", "approved", "changes_requested", "superseded")
 
 
 def current_rows(session: Session, campaign_id: str, module: str) -> list[DeliverableRow]:
-    return list(session.scalars(
+    return current_rows_of(session, campaign_id, [module])[module]
+
+
+def current_rows_of(session: Session, campaign_id: str, modules: list[str]) -> dict[str, list[DeliverableRow]]:
+    """``current_rows`` of several modules in one query (module -> its rows, in the same order)."""
+    found: dict[str, list[DeliverableRow]] = {module: [] for module in modules}
+    if not modules:
+        return found
+    for row in session.scalars(
         select(DeliverableRow)
-        .where(DeliverableRow.campaign_id == campaign_id, DeliverableRow.module == module,
+        .where(DeliverableRow.campaign_id == campaign_id, DeliverableRow.module.in_(modules),
                DeliverableRow.state != "superseded")
         .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)
         .execution_options(populate_existing=True)
-    ))
+    ):
+        found[row.module].append(row)
+    return found
 
 
 def module_approved(session: Session, campaign_id: str, module: str) -> bool:
@@ -64,17 +74,19 @@ def _upstream_closure(module: str) -> list[str]:
 def upstream_basis(session: Session, campaign_id: str, module: str) -> dict[str, int]:
     """Upstream deliverable id -> approved version, for every module this one builds on."""
     basis: dict[str, int] = {}
-    for upstream in _upstream_closure(module):
-        for row in current_rows(session, campaign_id, upstream):
+    for rows in current_rows_of(session, campaign_id, _upstream_closure(module)).values():
+        for row in rows:
             if row.state == "approved" and row.approved_version is not None:
                 basis[row.id] = row.approved_version
     return basis
 
 
 def flag_downstream(session: Session, campaign_id: str, module: str, actor: str) -> None:
-    approved = {row.id: row for row in current_rows(session, campaign_id, module)}
-    for downstream in downstream_of(module):
-        for row in current_rows(session, campaign_id, downstream):
+    downstream_modules = list(downstream_of(module))
+    rows_of = current_rows_of(session, campaign_id, [module, *downstream_modules])
+    approved = {row.id: row for row in rows_of[module]}
+    for downstream in downstream_modules:
+        for row in rows_of[downstream]:
             if row.state != "approved":
                 continue
             basis = row.approved_basis or {}
@@ -93,8 +105,10 @@ def flag_downstream(session: Session, campaign_id: str, module: str, actor: str)
 
 def _gate_problems(session: Session, campaign_id: str, module: str) -> dict[str, str]:
     problems: dict[str, str] = {}
-    for upstream in module_info(module).upstream:
-        rows = current_rows(session, campaign_id, upstream)
+    upstream_modules = list(module_info(module).upstream)
+    rows_of = current_rows_of(session, campaign_id, upstream_modules)
+    for upstream in upstream_modules:
+        rows = rows_of[upstream]
         if not rows:
             last = _last_run(session, campaign_id, upstream)
             problems[upstream] = "its last generation failed" if last is not None else "not generated yet"
@@ -205,12 +219,17 @@ def approved_upstream(ws: Workspace, campaign: str, module: str) -> dict[str, li
 def read_approved_upstream(session: Session, campaign_id: str, module: str) -> dict[str, list[dict[str, Any]]]:
     """``approved_upstream`` inside a caller's session."""
     result: dict[str, list[dict[str, Any]]] = {}
-    for upstream in module_info(module).upstream:
+    upstream_modules = list(module_info(module).upstream)
+    rows_of = current_rows_of(session, campaign_id, upstream_modules)
+    wanted = [(row.id, row.approved_version) for rows in rows_of.values() for row in rows
+              if row.state == "approved" and row.approved_version is not None]
+    texts = find_versions(session, wanted)
+    for upstream in upstream_modules:
         items = []
-        for row in current_rows(session, campaign_id, upstream):
+        for row in rows_of[upstream]:
             if row.state != "approved" or row.approved_version is None:
                 continue
-            text = find_version(session, row.id, row.approved_version)
+            text = texts[(row.id, row.approved_version)]
             items.append({
                 "id": row.id, "kind": row.kind, "title": text.title, "platform": row.platform,
                 "hashtags": list(text.hashtags), "metadata": dict(row.meta), "version": text.version,
