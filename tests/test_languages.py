@@ -388,3 +388,4 @@ def test_the_client_packs_headings_and_checklist_follow_the_strategys_language(w
     html = html.decode() if isinstance(html, bytes) else html
     assert words[2] in markdown and "Pre-flight checklist" not in markdown and "\n## Strategy\n" not in markdown, markdown
     assert f'<html lang="{lang}">' in html and "<strong>Contents</strong>" not in html
+    assert "approved by rita" not in markdown and "drafted by the offline composer" not in html

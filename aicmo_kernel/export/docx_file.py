@@ -96,9 +96,9 @@ def _colour_headings(document: Any, primary: str) -> None:
             continue
 
 
-def _item(document: Any, item: ExportItem, heading_level: int) -> None:
+def _item(document: Any, item: ExportItem, heading_level: int, doc: ExportDocument | None = None) -> None:
     document.add_heading(item.title, level=heading_level)
-    document.add_paragraph().add_run(meta_line(item)).italic = True
+    document.add_paragraph().add_run(meta_line(item, doc)).italic = True
     _add_blocks(document, parse_blocks(item.full_markdown, charts=item.charts), heading_level)
 
 
@@ -130,7 +130,7 @@ def render_docx(doc: ExportDocument) -> bytes:
         if item.module != current:
             current = item.module
             document.add_heading(doc.word(module_info(current).title), level=1)
-        _item(document, item, 2)
+        _item(document, item, 2, doc)
     if doc.checklist:
         document.add_heading(doc.word("Pre-flight checklist"), level=1)
         table = document.add_table(rows=1 + len(doc.checklist), cols=3)

@@ -68,10 +68,10 @@ def _markdown_html(text: str, charts: dict) -> str:
     return _wrap_tables(sanitize_markdown_to_html(text, charts=charts))
 
 
-def _section(item: ExportItem, anchor: str, levels: int) -> str:
+def _section(doc: ExportDocument, item: ExportItem, anchor: str, levels: int) -> str:
     body = _markdown_html(demote_headings(item.full_markdown.strip(), levels), item.charts)
     return (f'<section class="item" id="{anchor}">\n<h3>{escape(item.title)}</h3>\n'
-            f'<p class="meta">{escape(meta_line(item))}</p>\n<div class="content">\n{body}\n</div>\n</section>')
+            f'<p class="meta">{escape(meta_line(item, doc))}</p>\n<div class="content">\n{body}\n</div>\n</section>')
 
 
 def _checklist(doc: ExportDocument, checks: list[dict]) -> str:
@@ -115,7 +115,7 @@ def render_html(doc: ExportDocument) -> str:
             sections.append(f'<h2 id="module-{escape(current)}">{title}</h2>')
         anchor = f"item-{number}"
         toc.append(f'<li><a href="#{anchor}">{escape(item.title)}</a> (v{item.version})</li>')
-        sections.append(_section(item, anchor, 3))
+        sections.append(_section(doc, item, anchor, 3))
     if doc.checklist:
         toc.append(f'<li><a href="#preflight">{escape(doc.word("Pre-flight checklist"))}</a></li>')
         sections.append(_checklist(doc, doc.checklist))

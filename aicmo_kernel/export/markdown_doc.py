@@ -27,18 +27,21 @@ def _cell(text: str) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
-def meta_line(item: ExportItem) -> str:
-    meta = [f"version {item.version}"]
+def meta_line(item: ExportItem, doc: ExportDocument | None = None) -> str:
+    """Version, platform, who approved it and when; in ``doc``'s language when it has the words."""
+    w = doc.word if doc is not None else (lambda english, **values: english.format(**values))
+    meta = [w("version {version}", version=item.version)]
     if item.platform:
-        meta.append(f"platform: {item.platform}")
+        meta.append(w("platform: {platform}", platform=item.platform))
     if item.approved_by:
-        meta.append(f"approved by {item.approved_by} on {(item.approved_at or '')[:10]}")
+        meta.append(w("approved by {who} on {date}", who=item.approved_by, date=(item.approved_at or "")[:10]))
     if item.client_approved_by:
-        meta.append(f"approved by the client ({item.client_approved_by}) on {(item.client_approved_at or '')[:10]}")
+        meta.append(w("approved by the client ({who}) on {date}", who=item.client_approved_by,
+                      date=(item.client_approved_at or "")[:10]))
     elif item.client_waiting:
-        meta.append(CLIENT_WAITING_LABEL)
+        meta.append(w(CLIENT_WAITING_LABEL))
     if item.drafted_by == "offline":
-        meta.append(OFFLINE_LABEL)
+        meta.append(w(OFFLINE_LABEL))
     return " · ".join(meta)
 
 
@@ -75,7 +78,7 @@ def render_markdown(doc: ExportDocument) -> str:
         if item.module != current:
             current = item.module
             lines += [f"## {doc.word(module_info(current).title)}", ""]
-        lines += [f"### {_line(item.title)}", "", f"*{_line(meta_line(item))}*", "", item_markdown(item, 3), ""]
+        lines += [f"### {_line(item.title)}", "", f"*{_line(meta_line(item, doc))}*", "", item_markdown(item, 3), ""]
         charts |= {f"{number}/{name}": chart for name, chart in item.charts.items()}
     if doc.checklist:
         words = {w: doc.word(w) for w in ("Check", "Result", "Details", "PASS", "FAIL", "WARNING")}

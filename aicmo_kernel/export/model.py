@@ -98,6 +98,9 @@ FRAME_WORDS = (
     "Pre-flight checklist", "Check", "Result", "Details", "PASS", "FAIL", "WARNING", "Contents",
     "Executive summary", "Prepared by {agency}", "{count} approved deliverable(s) · generated {date}",
     "{count} approved deliverable(s), after the executive summary · generated {date}",
+    "version {version}", "platform: {platform}", "approved by {who} on {date}",
+    "approved by the client ({who}) on {date}", "waiting for the client's approval",
+    "drafted by the offline composer, no language model wrote it",
 )
 
 

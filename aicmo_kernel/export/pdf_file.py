@@ -95,6 +95,7 @@ class _Writer:
     def __init__(self, doc: ExportDocument, text: str = ""):
         from fpdf import FPDF
 
+        self.doc = doc
         title, footer = doc.title, " · ".join(x for x in (doc.branding.footer_text, f"{doc.brand} · {doc.campaign}") if x)
         primary, accent = hex_to_rgb(doc.branding.primary_colour), hex_to_rgb(doc.branding.accent_colour)
         writer = self
@@ -304,7 +305,7 @@ class _Writer:
 
     def item(self, item: ExportItem, level: int) -> None:
         self.heading(item.title, level)
-        self.paragraph([Run(meta_line(item), italic=True)], italic_meta=True)
+        self.paragraph([Run(meta_line(item, self.doc), italic=True)], italic_meta=True)
         self.blocks(parse_blocks(item.full_markdown, charts=item.charts), level)
 
 
@@ -315,7 +316,7 @@ def document_text(doc: ExportDocument) -> str:
     if doc.executive_summary is not None:
         parts.append(doc.executive_summary.content_markdown)
     for item in doc.items:
-        parts += [item.title, meta_line(item), item.full_markdown]
+        parts += [item.title, meta_line(item, doc), item.full_markdown]
     for check in doc.checklist or []:
         parts += [str(check.get("label") or ""), str(check.get("details") or "")]
     return "\n".join(parts)
