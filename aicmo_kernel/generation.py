@@ -11,7 +11,6 @@ anything is written.
 from __future__ import annotations
 
 import dataclasses
-import json
 import threading
 import time
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from .schemas import (
 )
 
 if TYPE_CHECKING:
-    from .providers.base import CancelToken, LLMRequest, Provider, ProgressCallback
+    from .providers.base import CancelToken, Provider, ProgressCallback
     from .store import Workspace
 
 __all__ = ["GenerationResult", "generate", "prepare_inputs", "prompt_hash", "shared_chain"]
