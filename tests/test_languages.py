@@ -113,19 +113,10 @@ def test_french_grammar_and_spacing_at_each_blank():
         "2027-09-01", "1er septembre 2027", "1 de septiembre de 2027", "1. September 2027"]
 
 
-@pytest.mark.parametrize("lang", ["fr", "es", "de"])
-def test_every_catalogue_sentence_keeps_the_english_blanks(lang):
-    from aicmo_kernel.modules.translations import catalog
-
-    for english, translated in catalog(lang).items():
-        assert _fields(translated) == _fields(english), (lang, english)
-
-
-def test_every_sentence_the_composers_write_has_a_translation(monkeypatch):
-    """Compose briefs of every sector and size in French, Spanish and German, and record each
-    English sentence looked up that a catalogue lacks."""
+@pytest.fixture
+def missing_sentences(monkeypatch):
+    """The English sentences looked up while the test runs that a language's catalogue lacks."""
     from aicmo_kernel.modules import translations
-    from aicmo_kernel.briefs import read_brief_file
 
     real, missing = translations.catalog, set()
 
@@ -136,6 +127,22 @@ def test_every_sentence_the_composers_write_has_a_translation(monkeypatch):
             return super().get(key, default)
 
     monkeypatch.setattr(translations, "catalog", lambda lang: Recording(real(lang)) if lang != "en" else {})
+    return missing
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "de"])
+def test_every_catalogue_sentence_keeps_the_english_blanks(lang):
+    from aicmo_kernel.modules.translations import catalog
+
+    for english, translated in catalog(lang).items():
+        assert _fields(translated) == _fields(english), (lang, english)
+
+
+def test_every_sentence_the_composers_write_has_a_translation(missing_sentences):
+    """Compose briefs of every sector and size in French, Spanish and German, and record each
+    English sentence looked up that a catalogue lacks."""
+    from aicmo_kernel.briefs import read_brief_file
+
     names = ["b2b-northwind", "food-sourdough", "nonprofit-foodbank", "health-physio", "finance-mortgage",
              "tiny-offer-only", "hostile-banned-in-brief", "retail-fashion"]  # fmt: skip
     for name in names:
@@ -143,7 +150,7 @@ def test_every_sentence_the_composers_write_has_a_translation(monkeypatch):
             brief = {**read_brief_file(CORPUS / f"{name}.yaml"), "languages": language}
             run = drafts_for_brief(brief, name, modules=LATER_MODULES, inputs=LEADS)
             assert not run.errors, (name, language, run.errors)
-    assert not missing, sorted(missing)
+    assert not missing_sentences, sorted(missing_sentences)
 
 
 @pytest.mark.parametrize(("brief", "lang", "words", "english"), [
@@ -303,12 +310,11 @@ def test_monitorings_report_prose_follows_the_strategys_language(brief, lang, wo
     ("es", ["Lecciones", "Cómo cambiaron los revisores los borradores", "Reglas propuestas"], "Lessons:"),
     ("de", ["Erkenntnisse", "Wie die Prüfenden die Entwürfe geändert haben", "Vorgeschlagene Regeln"], "Summary"),
 ])  # fmt: skip
-def test_learns_lessons_follow_the_strategys_language(workspace, monkeypatch, lang, words, english):
+def test_learns_lessons_follow_the_strategys_language(workspace, missing_sentences, lang, words, english):
     """Learn reads the campaign's language from its strategy; every sentence it writes has a
     translation (the fact statements and proposed rules are code's words, quoted as they are)."""
     from fixtures_store import generate, item, make_campaign
 
-    from aicmo_kernel.modules import translations
     from aicmo_kernel import workflow
     from aicmo_kernel.generation import generate as generate_module
 
@@ -323,18 +329,9 @@ def test_learns_lessons_follow_the_strategys_language(workspace, monkeypatch, la
     workflow.edit(workspace, post.id, "Get your Sunday evenings back. #Outdoor", base_version=1, editor="ed")
     workflow.approve(workspace, post.id, version=2, reviewer="rita")
     workflow.approve(workspace, other.id, version=1, reviewer="rita")
-    real, missing = translations.catalog, set()
-
-    class Recording(dict):
-        def get(self, key, default=None):
-            if key not in self:
-                missing.add(key)
-            return super().get(key, default)
-
-    monkeypatch.setattr(translations, "catalog", lambda code: Recording(real(code)) if code != "en" else {})
     result = generate_module(workspace, campaign.name, "learn")
     assert result.ok, result.envelope.error
-    assert not missing, sorted(missing)
+    assert not missing_sentences, sorted(missing_sentences)
     lessons, rules = (d for d in workspace.list_deliverables(campaign.name, "learn"))
     text = lessons.title + lessons.content_markdown + rules.content_markdown
     assert all(w in text for w in words) and english not in text, text
@@ -346,11 +343,10 @@ def test_learns_lessons_follow_the_strategys_language(workspace, monkeypatch, la
     ("es", ["Resumen ejecutivo", "Próximos pasos", "| Comprobación | Resultado | Detalles |"], "Next steps"),
     ("de", ["Kundenpaket", "Nächste Schritte", "| Prüfung | Ergebnis | Details |"], "Pre-flight"),
 ])  # fmt: skip
-def test_the_client_packs_headings_and_checklist_follow_the_strategys_language(workspace, monkeypatch, lang, words,
+def test_the_client_packs_headings_and_checklist_follow_the_strategys_language(workspace, missing_sentences, lang, words,
                                                                                 english):
     from fixtures_store import generate, item, make_campaign
 
-    from aicmo_kernel.modules import translations
     from aicmo_kernel import workflow
     from aicmo_kernel.generation import generate as generate_module
 
@@ -362,18 +358,9 @@ def test_the_client_packs_headings_and_checklist_follow_the_strategys_language(w
     for module, draft in drafts.items():
         generate(workspace, campaign.name, module, [draft])
         workflow.approve(workspace, workspace.list_deliverables(campaign.name, module)[0].id, version=1, reviewer="rita")
-    real, missing = translations.catalog, set()
-
-    class Recording(dict):
-        def get(self, key, default=None):
-            if key not in self:
-                missing.add(key)
-            return super().get(key, default)
-
-    monkeypatch.setattr(translations, "catalog", lambda code: Recording(real(code)) if code != "en" else {})
     result = generate_module(workspace, campaign.name, "delivery")
     assert result.ok, result.envelope.error
-    assert not missing, sorted(missing)
+    assert not missing_sentences, sorted(missing_sentences)
     text = "\n".join(d.title + "\n" + d.content_markdown for d in workspace.list_deliverables(campaign.name, "delivery"))
     assert all(w in text for w in words) and english not in text, text
     # The export files' own frame follows, once the pack is approved.
