@@ -53,9 +53,9 @@ def _read_context(
     ws: "Workspace", campaign: str, module: str | None, *, gated: bool
 ) -> tuple[Any, dict[str, Any], dict[str, Any], dict[str, Any]]:
     """Campaign, brand (with its memory rules), campaign as JSON and ``module``'s approved upstream.
-    Campaign, brand, gate (when ``gated``) and upstream are read in one session: one snapshot, and
-    one session instead of four."""
-    from .learn.memory import active_rule_texts
+    Campaign, brand, memory rules, gate (when ``gated``) and upstream are read in one session: one
+    snapshot, and one session instead of five."""
+    from .learn.memory import rule_texts_in
     from .store.records import find_brand, find_campaign
     from .store.views import brand_view, campaign_view
     from .workflow.module_state import raise_if_gated, read_approved_upstream
@@ -67,9 +67,10 @@ def _read_context(
             raise_if_gated(session, campaign_row, module)
         upstream = read_approved_upstream(session, campaign_row.id, module) if module is not None else {}
         record, brand = campaign_view(campaign_row, brand_row.name), brand_view(brand_row)
+        # Brand-memory rules (learn module) reach every prompt through the brand-rules block.
+        rules = rule_texts_in(session, brand_row.id)
     brand_data = brand.model_dump(mode="json")
-    # Brand-memory rules (learn module) reach every prompt through the brand-rules block.
-    brand_data["memory_rules"] = active_rule_texts(ws, brand.id)
+    brand_data["memory_rules"] = rules
     return record, brand_data, record.model_dump(mode="json"), upstream
 
 

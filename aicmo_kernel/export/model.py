@@ -209,29 +209,56 @@ def _drafted_by(version: Any, provider: str | None) -> str | None:
     return "offline" if provider == "offline" else None
 
 
-def _upstream_versions(ws: Workspace, campaign: str) -> Callable[[str], list[dict[str, Any]]]:
-    """``upstream(module)``: that module's approved deliverables, each with every version."""
+Upstream = Callable[[str], list[dict[str, Any]]]
+
+
+def _upstream_versions(ws: Workspace, campaign: str) -> Upstream:
+    """``upstream(module)``: that module's approved deliverables, each with every version; each
+    module read once (one session, two queries) however many items quote it."""
+    loaded: dict[str, list[dict[str, Any]]] = {}
+
     def load(module: str) -> list[dict[str, Any]]:
-        items = []
-        for up in ws.list_deliverables(campaign=campaign, module=module):
-            if up.state != "approved" or up.approved_version is None:
-                continue
-            versions = ws.get_versions(up.id)
-            approved = next((v for v in versions if v.version == up.approved_version), None)
-            if approved is None:
-                continue
-            items.append({"id": up.id, "kind": up.kind, "title": approved.title, "metadata": dict(up.metadata),
-                          "content_markdown": approved.content_markdown,
-                          "versions": [{"version": v.version, "title": v.title, "content_markdown": v.content_markdown}
-                                       for v in versions]})  # fmt: skip
-        return items
+        if module not in loaded:
+            loaded[module] = _read_upstream(ws, campaign, module)
+        return loaded[module]
     return load
 
 
-def requoted(ws: Workspace, view: DeliverableView, content: str, metadata: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+def _read_upstream(ws: Workspace, campaign: str, module: str) -> list[dict[str, Any]]:
+    from sqlalchemy import select
+
+    from ..store.models import DeliverableRow, VersionRow
+    from ..store.records import find_campaign
+
+    items = []
+    with ws.reading() as session:
+        rows = list(session.scalars(
+            select(DeliverableRow)
+            .where(DeliverableRow.campaign_id == find_campaign(session, campaign).id, DeliverableRow.module == module,
+                   DeliverableRow.state == "approved", DeliverableRow.approved_version.is_not(None))
+            .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)))
+        versions: dict[str, list[Any]] = {row.id: [] for row in rows}
+        if rows:
+            for version in session.scalars(select(VersionRow).where(VersionRow.deliverable_id.in_(list(versions)))
+                                           .order_by(VersionRow.deliverable_id, VersionRow.version)):
+                versions[version.deliverable_id].append(version)
+        for up in rows:
+            approved = next((v for v in versions[up.id] if v.version == up.approved_version), None)
+            if approved is None:
+                continue
+            items.append({"id": up.id, "kind": up.kind, "title": approved.title, "metadata": dict(up.meta or {}),
+                          "content_markdown": approved.content_markdown,
+                          "versions": [{"version": v.version, "title": v.title, "content_markdown": v.content_markdown}
+                                       for v in versions[up.id]]})  # fmt: skip
+    return items
+
+
+def requoted(ws: Workspace, view: DeliverableView, content: str, metadata: dict[str, Any], *,
+             upstream: Upstream | None = None) -> tuple[str, dict[str, Any]]:
     """``content`` and ``metadata`` with what the deliverable quotes from upstream brought up to
     upstream's approved versions, by its module's ``requote`` hook (the execution calendar quotes
-    each creative's hook and title: an edit approved after the calendar shows in every export)."""
+    each creative's hook and title: an edit approved after the calendar shows in every export).
+    ``upstream``: a reader shared by several items of the campaign (``load_items``)."""
     from ..registry import load_spec
 
     try:
@@ -241,7 +268,7 @@ def requoted(ws: Workspace, view: DeliverableView, content: str, metadata: dict[
     if hook is None:
         return content, metadata
     result = hook({"kind": view.kind, "content_markdown": content, "metadata": metadata},
-                  _upstream_versions(ws, view.campaign))
+                  upstream or _upstream_versions(ws, view.campaign))
     return (result["content_markdown"], result["metadata"]) if result else (content, metadata)
 
 
@@ -275,18 +302,21 @@ def load_items(ws: Workspace, views: Sequence[DeliverableView]) -> list[ExportIt
             for run_id, provider in session.execute(select(RunRow.id, RunRow.provider).where(RunRow.id.in_(runs))):
                 providers[run_id] = provider
     items = []
+    upstream_of: dict[str, Upstream] = {}
     for view in views:
         assert view.approved_version is not None
         version = versions.get((view.id, view.approved_version))
         if version is None:
             raise NotFoundError(f"Deliverable {view.id!r} has no version {view.approved_version}", field="version")
-        items.append(_item(ws, view, version, events[view.id], providers.get(view.run_id)))
+        upstream = upstream_of.setdefault(view.campaign, _upstream_versions(ws, view.campaign))
+        items.append(_item(ws, view, version, events[view.id], providers.get(view.run_id), upstream))
     return items
 
 
-def _item(ws: Workspace, view: DeliverableView, version: Any, events: list[Any], provider: str | None) -> ExportItem:
+def _item(ws: Workspace, view: DeliverableView, version: Any, events: list[Any], provider: str | None,
+          upstream: Upstream) -> ExportItem:
     assert view.approved_version is not None
-    content, metadata = requoted(ws, view, version.content_markdown, dict(view.metadata))
+    content, metadata = requoted(ws, view, version.content_markdown, dict(view.metadata), upstream=upstream)
     approved_by, approved_at = _approval(events, view.approved_version)
     client_by, client_at = (_approval(events, view.approved_version, "client_approve")
                             if view.client_state == "approved" else (None, None))

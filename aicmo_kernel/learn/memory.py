@@ -193,7 +193,12 @@ def active_rule_texts(ws: Workspace, brand: str | Brand) -> list[str]:
     from ..store.records import find_brand
 
     with ws.reading() as session:
-        return [row.rule for row in _active_rows(session, find_brand(session, _brand_key(brand)).id)]
+        return rule_texts_in(session, find_brand(session, _brand_key(brand)).id)
+
+
+def rule_texts_in(session: Session, brand_id: str) -> list[str]:
+    """``active_rule_texts`` inside a caller's session (``generate`` reads its context in one)."""
+    return [row.rule for row in _active_rows(session, brand_id)]
 
 
 def deactivate_rule(ws: Workspace, rule_id: str, actor: str) -> MemoryRule:

@@ -58,17 +58,20 @@ def qc_outcomes(ws: Workspace, campaign: str, *, module: str | None = None) -> Q
         campaign_row = find_campaign(session, campaign)
         brand_row = session.get(BrandRow, campaign_row.brand_id)
         brand = brand_view(brand_row) if brand_row else None
-        query = select(DeliverableRow).where(
-            DeliverableRow.campaign_id == campaign_row.id, DeliverableRow.module.not_in(_SKIPPED_MODULES)
-        )
+        wanted = [DeliverableRow.campaign_id == campaign_row.id, DeliverableRow.module.not_in(_SKIPPED_MODULES)]
         if module is not None:
-            query = query.where(DeliverableRow.module == module)
-        for row in session.scalars(query.order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)):
+            wanted.append(DeliverableRow.module == module)
+        rows = list(session.scalars(select(DeliverableRow).where(*wanted)
+                                    .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)))
+        # Every version of those deliverables in one query, not one query per deliverable.
+        versions_of: dict[str, list[VersionRow]] = {row.id: [] for row in rows}
+        for version in session.scalars(select(VersionRow).join(DeliverableRow).where(*wanted)
+                                       .order_by(VersionRow.deliverable_id, VersionRow.version)):
+            versions_of[version.deliverable_id].append(version)
+        for row in rows:
             deliverables += 1
             flagged_in: dict[str, list[int]] = {}
-            for version in session.scalars(
-                select(VersionRow).where(VersionRow.deliverable_id == row.id).order_by(VersionRow.version)
-            ):
+            for version in versions_of[row.id]:
                 versions_checked += 1
                 report = check_deliverable(row, text=version.content_markdown, hashtags=version.hashtags or [],
                                            brand=brand)

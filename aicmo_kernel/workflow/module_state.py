@@ -81,9 +81,14 @@ def upstream_basis(session: Session, campaign_id: str, module: str) -> dict[str,
     return basis
 
 
-def flag_downstream(session: Session, campaign_id: str, module: str, actor: str) -> None:
+def flag_downstream(session: Session, campaign_id: str, module: str, actor: str, *,
+                    only_if_approved: bool = False) -> None:
+    """Flag downstream approvals whose basis differs from ``module``'s approved versions;
+    ``only_if_approved``: do nothing unless ``module`` is approved as a whole (one query for both)."""
     downstream_modules = list(downstream_of(module))
     rows_of = current_rows_of(session, campaign_id, [module, *downstream_modules])
+    if only_if_approved and not (rows_of[module] and all(row.state == "approved" for row in rows_of[module])):
+        return
     approved = {row.id: row for row in rows_of[module]}
     for downstream in downstream_modules:
         for row in rows_of[downstream]:

@@ -189,8 +189,10 @@ def _view(campaign: CampaignRow, row: AutonomyPolicyRow | None) -> AutonomyPolic
     )
 
 
-def policy_in_session(session: Session, campaign: CampaignRow) -> AutonomyPolicy:
-    return _view(campaign, session.get(AutonomyPolicyRow, campaign.id, populate_existing=True))
+def policy_in_session(session: Session, campaign: CampaignRow, *, fresh: bool = True) -> AutonomyPolicy:
+    """The campaign's policy as this session sees it; ``fresh=False`` takes the row the session
+    already holds, if any (a caller holding the campaign lock since before its first read)."""
+    return _view(campaign, session.get(AutonomyPolicyRow, campaign.id, populate_existing=fresh))
 
 
 def get_policy(ws: Workspace, campaign: str) -> AutonomyPolicy:
@@ -272,9 +274,11 @@ def enforce_policy(session: Session, campaign: CampaignRow, row: DeliverableRow,
     """Refuse (``PolicyError``) an approval made by a policy that the stored policy does not allow;
     return why it is allowed (written on the approval).
 
-    Called by ``workflow.approve`` inside its transaction, with the campaign row locked.
+    Called by ``workflow.approve`` inside its transaction, with the campaign row locked: every
+    read of the policy in that transaction came after the lock, so the session's row is current
+    (and a policy adopted by an approval in the same transaction is the row the session holds).
     """
-    policy = policy_in_session(session, campaign)
+    policy = policy_in_session(session, campaign, fresh=False)
     score = int(report.score)
     blockers = sum(issue.severity == "blocker" for issue in report.issues)
     majors = sum(issue.severity == "major" for issue in report.issues)

@@ -20,18 +20,19 @@ from ..registry import load_spec, module_info
 from ..schemas import DeliverablesEnvelope, validate_deliverables_envelope
 from ..store import DeliverableView, ReviewEventView, Run, Workspace
 from ..store.inputs import MAX_CONTENT_CHARS, ActorName, LongText, validate_input
-from ..store.models import BrandRow, DeliverableRow, ReviewEventRow, VersionRow, utcnow
+from ..store.models import AutonomyPolicyRow, BrandRow, DeliverableRow, ReviewEventRow, VersionRow, utcnow
 from ..store.records import (
     add_audit,
     add_call,
     find_campaign,
     find_deliverable,
     find_version,
+    find_versions,
     insert_run,
     new_id,
 )
 from ..store.views import brand_view, deliverable_view, review_event_view, run_view
-from .module_state import current_rows, flag_downstream, module_approved, upstream_basis
+from .module_state import current_rows, flag_downstream, upstream_basis
 from .policy import enforce_policy
 from .roles import RULE_KINDS, authorize, brand_of, check_four_eyes, recorded_name
 
@@ -339,8 +340,7 @@ def approve(
         campaign = find_campaign(session, row.campaign_id, for_update=True)
         row, actor = _approve_in(session, campaign, deliverable_id, version, claimed, comment, by_policy)
         session.flush()
-        if module_approved(session, campaign.id, row.module):
-            flag_downstream(session, campaign.id, row.module, actor)
+        flag_downstream(session, campaign.id, row.module, actor, only_if_approved=True)
         return deliverable_view(session, find_deliverable(session, row.id))
 
 
@@ -354,14 +354,19 @@ def _approve_in(
     by_policy: str | None,
     *,
     basis: dict[str, int] | None = None,
+    locked: tuple[DeliverableRow, VersionRow] | None = None,
 ) -> tuple[DeliverableRow, str]:
     """Where an approval is decided and written, for ``approve`` and ``auto_approve``: inside the
     caller's transaction, with the campaign row locked. Raises before writing anything when the
-    approval is refused. ``basis``: the module's upstream basis when the caller read it already.
+    approval is refused. ``basis``: the module's upstream basis when the caller read it already;
+    ``locked``: the deliverable and its ``version`` when the caller read them under the lock.
     Returns the row and the recorded reviewer."""
     from ..qc import check_deliverable
 
-    row = _editable(session, deliverable_id, "approved")  # re-read under the campaign lock
+    if locked is None:
+        row = _editable(session, deliverable_id, "approved")  # re-read under the campaign lock
+    else:
+        row = locked[0]
     person = authorize(session, claimed, "generate" if by_policy is not None else "review", campaign=campaign)
     if by_policy is None and row.kind in RULE_KINDS:
         person.require(RULE_KINDS[row.kind], brand=brand_of(session, campaign).name)
@@ -370,7 +375,7 @@ def _approve_in(
     _require_current(session, row, version)
     if row.state == "approved" and not row.needs_review:
         raise WorkflowError(f"Version {version} of {row.title!r} is already approved", field="version")
-    text = find_version(session, row.id, version)
+    text = locked[1] if locked is not None else find_version(session, row.id, version)
     brand = session.get(BrandRow, campaign.brand_id)
     if by_policy is None and brand is not None:
         check_four_eyes(session, brand, row, version, person)
@@ -455,18 +460,22 @@ def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str) -> tu
         # Held for the loop: the session's identity map keeps rows only while someone does, and
         # each approval reads the brand and its deliverable again.
         brand = session.get(BrandRow, campaign_row.brand_id)  # noqa: F841
+        policy = session.get(AutonomyPolicyRow, campaign_row.id)  # noqa: F841 - held for enforce_policy
         rows = current_rows(session, campaign_row.id, module)
-        waiting = [(row.id, row.title, row.current_version) for row in rows
-                   if row.state != "approved"]  # a person re-approves a flagged one
+        waiting = [row for row in rows if row.state != "approved"]  # a person re-approves a flagged one
         basis = upstream_basis(session, campaign_row.id, module) if waiting else {}
+        # Read here, under the lock, with one query: _approve_in need not read each again.
+        texts = find_versions(session, [(row.id, row.current_version) for row in waiting])
         # Every refusal in _approve_in comes before its writes, but the module's own hook runs
-        # after them: only then does a draft need a savepoint to roll back alone.
+        # after them: only then does a draft need a savepoint to roll back alone (and, since a
+        # rollback expires what the session holds, each draft is read again).
         hooked = _has_after_approval(module)
-        for deliverable_id, title, version in waiting:
+        for row in waiting:
+            deliverable_id, title, version = row.id, row.title, row.current_version
             try:
                 with session.begin_nested() if hooked else contextlib.nullcontext():
                     _, actor = _approve_in(session, campaign_row, deliverable_id, version, by_policy, None, by_policy,
-                                           basis=basis)
+                                           basis=basis, locked=None if hooked else (row, texts[(row.id, version)]))
                 approved += 1
             except QCBlockedError as exc:
                 held.append(f"{title} (level {level}: QC found {len(exc.details['blockers'])} blocker(s))")
@@ -474,8 +483,7 @@ def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str) -> tu
                 held.append(f"{title} ({(exc.details or {}).get('reason') or exc.message})")
         if approved:
             session.flush()
-            if module_approved(session, campaign_row.id, module):
-                flag_downstream(session, campaign_row.id, module, actor)
+            flag_downstream(session, campaign_row.id, module, actor, only_if_approved=True)
     return approved, held
 
 
