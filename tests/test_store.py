@@ -181,6 +181,20 @@ def test_campaign_crud_and_update(workspace):
     assert [c.name for c in workspace.list_campaigns("Acme Outdoor")] == ["Spring launch"]
 
 
+def test_campaigns_listed_by_a_key_of_their_brief(workspace):
+    workspace.create_brand("Acme Outdoor")
+    workspace.create_brand("Other")
+    workspace.create_campaign("Acme Outdoor", "Spring", brief={"column_mappings": {"leads": {"Email": "email"}}})
+    workspace.create_campaign("Acme Outdoor", "Summer", brief={"audience": "hikers", "note": "column mappings"})
+    workspace.create_campaign("Other", "Autumn", brief={"column_mappings": {}})
+    assert [c.name for c in workspace.list_campaigns("Acme Outdoor", brief_key="column_mappings")] == ["Spring"]
+    assert [c.name for c in workspace.list_campaigns(brief_key="column_mappings")] == ["Spring", "Autumn"]
+    # The key is matched as written: LIKE's wildcards in it match only themselves.
+    assert workspace.list_campaigns(brief_key="column%mappings") == []
+    assert workspace.list_campaigns(brief_key="column_mapping_") == []
+    assert [c.brand for c in workspace.list_campaigns()] == ["Acme Outdoor", "Acme Outdoor", "Other"]
+
+
 def test_campaign_refusals_name_the_field_and_write_nothing(workspace):
     workspace.create_brand("Acme Outdoor")
     workspace.create_campaign("Acme Outdoor", "Spring launch", budget=100)

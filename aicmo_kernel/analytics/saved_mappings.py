@@ -28,7 +28,8 @@ def saved_mapping(ws: Any, campaign: str, kind: str) -> dict[str, Any] | None:
     own = ((record.brief or {}).get(MAPPINGS_KEY) or {}).get(kind)
     if own:
         return dict(own)
-    for other in sorted(ws.list_campaigns(brand=record.brand), key=lambda c: c.updated_at, reverse=True):
+    for other in sorted(ws.list_campaigns(brand=record.brand, brief_key=MAPPINGS_KEY), key=lambda c: c.updated_at,
+                        reverse=True):
         found = ((other.brief or {}).get(MAPPINGS_KEY) or {}).get(kind)
         if found:
             return dict(found)

@@ -315,5 +315,5 @@ class FactBoundSpec(ModuleSpec):
             return request
         bound = self.bind_output(request.context["facts"])
         return dataclasses.replace(
-            request, output_model=bound, output_schema=bound.model_json_schema()
+            request, output_model=bound, output_schema=output_schema_of(bound)
         )

@@ -8,13 +8,14 @@ that matters is cached in memory. State transitions of deliverables are not made
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Text, cast, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
@@ -226,12 +227,18 @@ class Workspace:
             row = find_campaign(session, name_or_id)
             return campaign_view(row, _brand_name(session, row.brand_id))
 
-    def list_campaigns(self, brand: str | None = None) -> list[Campaign]:
+    def list_campaigns(self, brand: str | None = None, *, brief_key: str | None = None) -> list[Campaign]:
+        """Every campaign (of ``brand``), oldest first. ``brief_key``: only those whose brief's
+        text holds that key (a cheap filter for callers that then look for the key themselves,
+        so a brand's hundredth campaign does not read the other ninety-nine briefs)."""
         with self.reading() as session:
-            query = select(CampaignRow).order_by(CampaignRow.created_at, CampaignRow.name)
+            query = (select(CampaignRow, BrandRow.name).join(BrandRow, BrandRow.id == CampaignRow.brand_id)
+                     .order_by(CampaignRow.created_at, CampaignRow.name))
             if brand is not None:
                 query = query.where(CampaignRow.brand_id == find_brand(session, brand).id)
-            return [campaign_view(row, _brand_name(session, row.brand_id)) for row in session.scalars(query)]
+            if brief_key is not None:
+                query = query.where(cast(CampaignRow.brief, Text).contains(json.dumps(brief_key), autoescape=True))
+            return [campaign_view(row, brand_name) for row, brand_name in session.execute(query)]
 
     def update_campaign(self, name_or_id: str, **fields: Any) -> Campaign:
         """Change the given fields (objective, budget, dates, channels, brief, status, name)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import (
@@ -273,8 +274,12 @@ def full_slots(facts: dict[str, Any]) -> list[dict[str, Any]]:
 def _bind_output(facts: dict[str, Any]) -> type[ExecutionOutput]:
     """ExecutionOutput whose slot notes may only name this calendar's slots."""
     ids = tuple(slot["slot_id"] for slot in facts.get("slots") or ())
-    if not ids:
-        return ExecutionOutput
+    return _bound(ids) if ids else ExecutionOutput
+
+
+@lru_cache(maxsize=32)
+def _bound(ids: tuple[str, ...]) -> type[ExecutionOutput]:
+    """One model per set of slot ids (see learn's ``_bound``: same ids, same model and schema)."""
     note = create_model("SlotNote", __base__=SlotNote, slot_id=(choice(*ids), ...))  # type: ignore[valid-type]
     return create_model(
         "ExecutionOutput",

@@ -12,6 +12,7 @@ latter makes its rules active brand-memory rules (``aicmo_kernel.learn.memory``)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo, create_model, field_validator
@@ -89,8 +90,13 @@ def _bind_output(facts: dict[str, Any]) -> type[LearnOutput]:
     """LearnOutput whose citations may only name this request's facts (an enum in the schema, so a
     model with structured output cannot cite a fact that does not exist)."""
     ids = tuple(e["id"] for e in facts.get("evidence") or ())
-    if not ids:
-        return LearnOutput
+    return _bound(ids) if ids else LearnOutput
+
+
+@lru_cache(maxsize=32)
+def _bound(ids: tuple[str, ...]) -> type[LearnOutput]:
+    """One model per set of fact ids (building one costs pydantic milliseconds; the same ids give
+    the same model, and its schema is then cached with it by ``output_schema_of``)."""
     cites = (list[choice(*ids)], Field(min_length=1, max_length=8, description="ids of the facts it rests on"))  # type: ignore[valid-type]
     lesson = create_model("Lesson", __base__=Lesson, evidence=cites)
     rule = create_model("ProposedRule", __base__=ProposedRule, evidence=cites)
