@@ -48,6 +48,7 @@ __all__ = [
     "redactor",
     "shown_value",
     "variable_problem",
+    "worker_idle_seconds",
 ]
 
 KNOWN_PROVIDERS = ("openai", "anthropic", "offline")
@@ -70,6 +71,7 @@ OPENAI_URL_EXAMPLE = "https://api.openai.com/v1, or http://localhost:11434/v1 fo
 ANTHROPIC_URL_EXAMPLE = "https://api.anthropic.com"
 TIMEOUT_BOUNDS = (0.0, 3600.0)  # AICMO_LLM_TIMEOUT: more than 0, at most an hour
 RETRY_AFTER_BOUNDS = (0.0, 600.0)  # AICMO_LLM_MAX_RETRY_AFTER: 0 (never wait) to ten minutes
+WORKER_IDLE_BOUNDS = (0.0, 86400.0)  # AICMO_WORKER_IDLE_SECONDS: more than 0, at most a day
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,11 @@ VARIABLES: tuple[Variable, ...] = (
              "ui.picker"),
     Variable("AICMO_NOTEBOOK_SELFTEST", "1 makes the notebooks drive their own widgets (CI)", "off",
              "ui.selftest"),
+    Variable("AICMO_WORKER", "on or off: off runs every aicmo command in its own process even when aicmo "
+             "worker runs", "on: commands go to this workspace's aicmo worker when one of this code runs",
+             "forkserver"),
+    Variable("AICMO_WORKER_IDLE_SECONDS", "seconds without a command before aicmo worker stops: a number "
+             "more than 0, at most 86400", "1800 (30 minutes)", "cli.worker"),
 )
 
 
@@ -303,6 +310,9 @@ def variable_problem(name: str, raw: str | None = None) -> str | None:
             lambda: _seconds(name, v, 20.0, RETRY_AFTER_BOUNDS, zero_ok=True)),
         "AICMO_NO_DOTENV": lambda v: _raises(lambda: parse_flag(name, v, False)),
         "AICMO_HOME": lambda v: _raises(lambda: _checked_home(Path(v).expanduser())),
+        "AICMO_WORKER": lambda v: _raises(lambda: parse_flag(name, v, True)),
+        "AICMO_WORKER_IDLE_SECONDS": lambda v: _raises(
+            lambda: _seconds(name, v, 1800.0, WORKER_IDLE_BOUNDS, zero_ok=False)),
     }
     check = checks.get(name)
     return check(value) if check else None
@@ -463,3 +473,9 @@ def _seconds(name: str, raw: str, default: float, bounds: tuple[float, float], *
     if not math.isfinite(value) or value > high or value < low or (value == low and not zero_ok):
         raise ConfigurationError(bad_value(name, text, accepted), field=name)
     return value
+
+
+def worker_idle_seconds(raw: str | None) -> float:
+    """``AICMO_WORKER_IDLE_SECONDS``: how long ``aicmo worker`` waits for a command before it
+    stops (1800); ConfigurationError naming the variable when malformed."""
+    return _seconds("AICMO_WORKER_IDLE_SECONDS", raw or "", 1800.0, WORKER_IDLE_BOUNDS, zero_ok=False)

@@ -1,0 +1,92 @@
+"""The launcher's side: hand a command to the worker, forward signals to it, return its status."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+
+from ._wire import (
+    FORWARDED_SIGNALS,
+    WorkerGone,
+    _connect,
+    _receive,
+    _send,
+    _signal_group,
+    enabled,
+    fingerprint,
+    socket_path,
+    supported,
+)
+
+
+def hand_over(argv: list[str]) -> int | None:
+    """Run the command ``argv`` (``sys.argv``: the program, then its arguments) in a child of this
+    workspace's worker and return its exit status; None when no worker of this code takes it
+    (then nothing has run, and the caller runs the command itself)."""
+    if not supported() or not enabled():
+        return None
+    path = socket_path()
+    if not os.path.exists(path):
+        return None
+    try:
+        sock = _connect(path, timeout=5.0)
+    except OSError:  # a stale socket, a refused or busy worker
+        return None
+    with sock:
+        return _run_through(sock, argv)
+
+
+def _run_through(sock: socket.socket, argv: list[str]) -> int | None:
+    pending: list[int] = []  # signals that came before the child's pid
+    child: dict[str, int] = {}
+
+    def forward(signum: int, _frame: object) -> None:
+        if "pid" not in child:
+            pending.append(signum)
+            return
+        _signal_group(child["pid"], signum)
+        if signum == signal.SIGTSTP:  # Ctrl+Z: the child's group stops, then the launcher
+            os.kill(os.getpid(), signal.SIGSTOP)
+
+    def resumed(_signum: int, _frame: object) -> None:
+        if "pid" in child:
+            _signal_group(child["pid"], signal.SIGCONT)
+
+    ignored = [name for name in FORWARDED_SIGNALS if signal.getsignal(getattr(signal, name)) == signal.SIG_IGN]
+    previous = {}
+    for name in (*FORWARDED_SIGNALS, "SIGTSTP"):
+        if name not in ignored:  # nohup, or a background job: the command ignores them too
+            previous[getattr(signal, name)] = signal.signal(getattr(signal, name), forward)
+    previous[signal.SIGCONT] = signal.signal(signal.SIGCONT, resumed)
+    try:
+        try:
+            _send(sock, {"op": "run", "fingerprint": fingerprint(), "argv": argv, "env": dict(os.environ),
+                         "cwd": os.getcwd(), "ignored": ignored}, fds=[0, 1, 2])
+            answer, _ = _receive(sock)
+        except (OSError, ValueError, WorkerGone):
+            return None
+        if not answer or not answer.get("ok"):
+            return None  # refused: other code, or a worker that is stopping
+        child["pid"] = int(answer["pid"])
+        for signum in pending:
+            forward(signum, None)
+        sock.settimeout(None)
+        try:
+            status, _ = _receive(sock)
+        except (OSError, ValueError, WorkerGone):
+            status = None
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if status is None or "exit" not in status:
+        os.write(2, f"aicmo: the worker ended before the command (pid {child['pid']}) did\n".encode())
+        return 1
+    code = int(status["exit"])
+    if code < 0:  # the child died of a signal: so does the launcher, as a shell expects
+        signal.signal(-code, signal.SIG_DFL)
+        os.kill(os.getpid(), -code)
+        return 128 - code
+    return code
+
+
