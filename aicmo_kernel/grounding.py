@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["allowed_numbers", "keep_grounded", "numbers_in", "ungrounded_numbers"]
@@ -86,15 +87,26 @@ class _Figures:
                    for value, shown in self.values)
 
 
+@lru_cache(maxsize=16)
+def _figures_of(allowed: str | frozenset[str]) -> _Figures:
+    return _Figures(allowed)
+
+
+def _figures(allowed: Allowed) -> _Figures:
+    """``allowed`` read once: a validator checks each narrative field against the same KPI
+    table, and the table is parsed once, not once a field (``_Figures`` is never changed)."""
+    return _figures_of(allowed) if isinstance(allowed, (str, frozenset)) else _Figures(allowed)
+
+
 def ungrounded_numbers(text: str, allowed: Allowed) -> list[str]:
     """The figures in ``text`` that ``allowed`` does not ground (each once, in order of use)."""
-    figures = _Figures(allowed)
+    figures = _figures(allowed)
     return list(dict.fromkeys(token for token in numbers_in(text) if not figures.grounds(token)))
 
 
 def keep_grounded(text: str, allowed: Allowed) -> tuple[str, list[str]]:
     """``text`` without the sentences that cite an ungrounded figure; and those sentences."""
-    figures = _Figures(allowed)
+    figures = _figures(allowed)
     kept: list[str] = []
     dropped: list[str] = []
     for paragraph in text.split("\n"):

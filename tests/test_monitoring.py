@@ -198,6 +198,15 @@ def test_render_refuses_a_narrative_with_invented_figures():
     assert caught.value.field == "output.insights.0.finding"
 
 
+def test_the_bound_model_sends_the_schema_of_the_model_it_checks():
+    # The request reuses MonitoringOutput's schema (built once) for the per-table model: true only
+    # while the grounding model adds checks and no fields.
+    inputs, facts = small_facts()
+    request = SPEC.build_request(inputs, brand=BRAND, campaign=CAMPAIGN, upstream=EXECUTION, facts=facts)
+    assert request.output_model is not SPEC.output_model
+    assert request.output_schema == request.output_model.model_json_schema() == SPEC.output_model.model_json_schema()
+
+
 # --------------------------------------------------------------------------- report and charts
 
 

@@ -315,5 +315,6 @@ class FactBoundSpec(ModuleSpec):
             return request
         bound = self.bind_output(request.context["facts"])
         return dataclasses.replace(
-            request, output_model=bound, output_schema=output_schema_of(bound)
+            # A bound model that only adds checks names the model whose schema it shares.
+            request, output_model=bound, output_schema=output_schema_of(getattr(bound, "SCHEMA_MODEL", bound))
         )

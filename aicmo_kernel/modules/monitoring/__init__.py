@@ -12,9 +12,9 @@ then the next provider), and ``render`` checks again. The report shows the table
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 from ...analytics.charts import CHARTS_UNAVAILABLE, chart_data, chart_list
 from ...grounding import ungrounded_numbers
@@ -160,6 +160,8 @@ def grounded_output_model(table: str) -> type[MonitoringOutput]:
 
     class GroundedMonitoringOutput(MonitoringOutput):
         model_config = ConfigDict(title="MonitoringOutput")
+        # Only checks are added: the schema is MonitoringOutput's, built once (FactBoundSpec).
+        SCHEMA_MODEL: ClassVar[type[BaseModel]] = MonitoringOutput
 
         @field_validator("headline", "insights", "recommendations", "watch_next")
         @classmethod
