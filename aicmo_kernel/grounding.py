@@ -38,26 +38,22 @@ def numbers_in(text: str) -> list[str]:
 def allowed_numbers(*sources: Any) -> frozenset[str]:
     """Every figure in ``sources`` (JSON-like data walked deeply; strings scanned), as tokens."""
     found: set[str] = set()
-
-    def walk(value: Any) -> None:
-        if isinstance(value, bool) or value is None:
-            return
-        if isinstance(value, int):
+    pending = list(sources)  # a stack, not recursion: facts hold thousands of values
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            found.update(_TOKEN.findall(value))
+        elif isinstance(value, bool) or value is None:
+            continue
+        elif isinstance(value, int):
             found.add(str(abs(value)))
         elif isinstance(value, float):
             found.add(f"{abs(value):f}")
-        elif isinstance(value, str):
-            found.update(numbers_in(value))
         elif isinstance(value, dict):
-            for key, item in value.items():
-                walk(key)
-                walk(item)
+            pending.extend(value)
+            pending.extend(value.values())
         elif isinstance(value, Iterable):
-            for item in value:
-                walk(item)
-
-    for source in sources:
-        walk(source)
+            pending.extend(value)
     return frozenset(found)
 
 

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from .csv_load import Lead, LeadFile
@@ -128,8 +129,10 @@ _FUNCTIONS = frozenset(["finance", "marketing", "sales", "people", "technology",
 _ROLE_GLUE = frozenset({"of", "and", "vice", "senior", "general", "managing", "executive", "deputy", "assistant"})
 
 
+@lru_cache(maxsize=4096)
 def _concepts(text: str) -> frozenset[str]:
-    """The meaning of a title or role: 'Financial Controller' and 'finance controllers' -> {finance, controller}."""
+    """The meaning of a title or role: 'Financial Controller' and 'finance controllers' -> {finance, controller}.
+    Remembered: a file repeats its titles, and each lead is compared with every role of the audience."""
     words = " ".join(_words(text))
     for short, long in _ABBREVIATIONS.items():
         words = re.sub(rf"\b{short}\b", long, words)
