@@ -45,17 +45,22 @@ def _cut_to_fit_by_writing(value, budget_tokens, *, floor):
     return _cut_strings(value, limit), limit
 
 
+def _cut_and_check_tokens(value, budget_tokens, *, floor):
+    """``_cut_to_fit``'s value and length; the tokens it reports are the cut value's, as written."""
+    from aicmo_kernel.providers.context import _cut_to_fit, _json_tokens
+
+    cut, limit, tokens = _cut_to_fit(value, budget_tokens, floor=floor)
+    assert tokens == _json_tokens(cut)
+    return cut, limit
+
+
 @settings(max_examples=200, deadline=None)
 @given(values, st.integers(min_value=1, max_value=400), st.integers(min_value=0, max_value=30))
 def test_strings_are_cut_where_writing_each_length_out_would_cut_them(value, budget, floor):
-    from aicmo_kernel.providers.context import _cut_to_fit
-
-    assert _cut_to_fit(value, budget, floor=floor) == _cut_to_fit_by_writing(value, budget, floor=floor)
+    assert _cut_and_check_tokens(value, budget, floor=floor) == _cut_to_fit_by_writing(value, budget, floor=floor)
 
 
 def test_long_strings_in_facts_are_cut_to_the_same_length():
-    from aicmo_kernel.providers.context import _cut_to_fit
-
     facts = {"items": [{"title": f"Item {n}", "text": "Long approved text é “quoted”. " * (20 + n)} for n in range(30)]}
     for budget in (200, 1_000, 5_000, 50_000):
-        assert _cut_to_fit(facts, budget, floor=200) == _cut_to_fit_by_writing(facts, budget, floor=200)
+        assert _cut_and_check_tokens(facts, budget, floor=200) == _cut_to_fit_by_writing(facts, budget, floor=200)

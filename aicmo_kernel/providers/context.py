@@ -227,35 +227,39 @@ def fit_json(value: Any, budget_tokens: int) -> tuple[Any, list[str]]:
         return value, []
     condensed = _map_strings(value, condense_text)
     notes = ["tables and lists in the text condensed"]
-    if _json_tokens(condensed) > budget_tokens:
-        condensed, limit = _cut_to_fit(condensed, budget_tokens, floor=200)
+    length = _indented_length(condensed)  # measured once: cutting starts from it
+    tokens = math.ceil(length / _CHARS_PER_TOKEN)
+    if tokens > budget_tokens:
+        condensed, limit, tokens = _cut_to_fit(condensed, budget_tokens, floor=200, whole=length)
         notes.append(f"strings cut to {limit:,} characters")
-    if _json_tokens(condensed) > budget_tokens:
+    if tokens > budget_tokens:
         condensed = _condense_value(condensed)
         notes.append(f"lists cut to their first {_KEEP_METADATA_ITEMS} entries")
         if _json_tokens(condensed) > budget_tokens:
-            condensed, limit = _cut_to_fit(condensed, budget_tokens, floor=20)
+            condensed, limit, _ = _cut_to_fit(condensed, budget_tokens, floor=20)
             notes.append(f"strings cut to {limit:,} characters")
     return condensed, notes
 
 
-def _cut_to_fit(value: Any, budget_tokens: int, *, floor: int) -> tuple[Any, int]:
-    """``value`` with its strings cut to the longest length (not below ``floor``) that fits.
+def _cut_to_fit(value: Any, budget_tokens: int, *, floor: int, whole: int | None = None) -> tuple[Any, int, int]:
+    """``value`` with its strings cut to the longest length (not below ``floor``) that fits, that
+    length, and the tokens of the result; ``whole``: ``value``'s ``_indented_length`` if known.
 
     Each length tried is measured from the uncut value's length and what cutting changes in its
     long strings (a string is written the same wherever it stands), not by writing it all again."""
-    strings = [s for s in _strings(value) if len(s) > floor]
+    every = _strings(value)
+    strings = [s for s in every if len(s) > floor]
     written = {s: _written_length(s) for s in strings}
-    whole = _indented_length(value)
+    whole = _indented_length(value) if whole is None else whole
 
     def tokens_at(limit: int) -> int:
         change = sum(_written_length(_cut_text(s, limit)) - written[s] for s in strings if len(s) > limit)
         return math.ceil((whole + change) / _CHARS_PER_TOKEN)
 
-    limit = max((len(s) for s in _strings(value)), default=0)
+    limit = max((len(s) for s in every), default=0)
     while limit > floor and tokens_at(limit) > budget_tokens:
         limit = max(floor, int(limit * 0.7))
-    return _cut_strings(value, limit), limit
+    return _cut_strings(value, limit), limit, tokens_at(limit)
 
 
 def _written_length(text: str) -> int:
@@ -287,16 +291,18 @@ def _indented_length(value: Any) -> int:
 
 
 def _layout_chars(value: Any, depth: int) -> int:
-    if isinstance(value, dict):
-        inner = value.values()
-    elif isinstance(value, (list, tuple)):
-        inner = value
-    else:
+    if not isinstance(value, (dict, list, tuple)):
         return 0
-    if not inner:
-        return 0
-    return (len(inner) * (1 + 2 * (depth + 1)) + 1 + 2 * depth
-            + sum(_layout_chars(item, depth + 1) for item in inner))
+    total = 0
+    pending = [(value, depth)]  # containers only: most values are strings, skipped at once
+    while pending:
+        container, level = pending.pop()
+        inner = container.values() if isinstance(container, dict) else container
+        if not inner:
+            continue
+        total += len(inner) * (1 + 2 * (level + 1)) + 1 + 2 * level
+        pending.extend((item, level + 1) for item in inner if isinstance(item, (dict, list, tuple)))
+    return total
 
 
 def _strings(value: Any) -> list[str]:
