@@ -2,7 +2,9 @@
 
 Campaign: ``run_campaign(autonomy="full")`` against the loopback server with 300 ms latency per
 call, concurrent (modules start as their gates open) against the sequential loop
-(``max_workers=1``), plus ``aicmo run --autonomy full`` itself in a fresh process. The bound is
+(``max_workers=1``), plus ``aicmo run --autonomy full`` itself in a fresh process, without and with
+``aicmo worker`` running in the same home (started before the runs, stopped after; the two kinds of
+process alternate, and the worker must have served each of its runs). The bound is
 the longest chain of calls in the module graph times the latency (one call per module); a second
 bound adds each module's own work, measured on the same machine at zero latency.
 
@@ -88,29 +90,60 @@ def measure_campaign(quick: bool) -> dict[str, Any]:
     latency = LATENCY_MS / 1000
     calls_bound, calls_path = _critical_path({name: latency for name in module_names()})
     work_bound, work_path = _critical_path({name: latency + work[name] for name in module_names()})
-    concurrent, sequential, cli = [], [], []
+    concurrent, sequential, cli, cli_worker = [], [], [], []
+    program, has_worker = _cli_program()
     with fresh_home() as home:
         with llm_server_process(LATENCY_MS) as url, llm_environment(url), Workspace.open() as ws:
-            names = seed_campaigns(ws, 1 + 3 * repeats)
+            env = {**os.environ, "AICMO_HOME": str(home)}  # the loopback server's variables included
+            names = seed_campaigns(ws, 1 + 4 * repeats)
             run_campaign(ws, names[0], autonomy="full", use_cache=False)  # warm up
-            for index in range(repeats):
-                first = 1 + 3 * index
-                for workers, sink, name in ((4, concurrent, names[first]), (1, sequential, names[first + 1])):
-                    started = time.perf_counter()
-                    report = run_campaign(ws, name, autonomy="full", max_workers=workers, use_cache=False)
-                    sink.append(time.perf_counter() - started)
-                    assert report.stopped_at == "learn", report.reason  # memory rules wait for a person
-                started = time.perf_counter()
-                done = subprocess.run([str(Path(sys.executable).with_name("aicmo")), "run", "--campaign",
-                                       names[first + 2], "--autonomy", "full", "--no-cache"],
-                                      capture_output=True, text=True, env={**os.environ, "AICMO_HOME": str(home)})
-                cli.append(time.perf_counter() - started)
-                assert "stopped at learn" in done.stdout, done.stdout + done.stderr
+            if has_worker:  # started before, in the same home, as a user would; stopped after
+                subprocess.run([*program, "worker", "start"], env=env, check=True, capture_output=True)
+            try:
+                for index in range(repeats):
+                    first = 1 + 4 * index
+                    for workers, sink, name in ((4, concurrent, names[first]), (1, sequential, names[first + 1])):
+                        started = time.perf_counter()
+                        report = run_campaign(ws, name, autonomy="full", max_workers=workers, use_cache=False)
+                        sink.append(time.perf_counter() - started)
+                        assert report.stopped_at == "learn", report.reason  # memory rules wait for a person
+                    for worker, sink, name in ((False, cli, names[first + 2]), (True, cli_worker, names[first + 3])):
+                        if worker and not has_worker:
+                            continue
+                        started = time.perf_counter()
+                        done = subprocess.run([*program, "run", "--campaign", name, "--autonomy", "full", "--no-cache"], check=False,
+                                              capture_output=True, text=True,
+                                              env={**env, "AICMO_WORKER": "on" if worker else "off"})
+                        sink.append(time.perf_counter() - started)
+                        assert "stopped at learn" in done.stdout, done.stdout + done.stderr
+                served = _served(program, env) if has_worker else None
+            finally:
+                if has_worker:
+                    subprocess.run([*program, "worker", "stop"], env=env, capture_output=True, check=False)
+    assert served is None or served == len(cli_worker), f"the worker served {served} of {len(cli_worker)} runs"
     med = lambda values: sorted(values)[len(values) // 2]  # noqa: E731
     return {"repeats": repeats, "work_ms": {k: v * 1000 for k, v in work.items()},
             "calls_bound_s": calls_bound, "calls_path": calls_path, "work_bound_s": work_bound, "work_path": work_path,
             "sequential_bound_s": sum(latency + w for w in work.values()),
-            "concurrent_s": med(concurrent), "sequential_s": med(sequential), "cli_s": med(cli)}
+            "concurrent_s": med(concurrent), "sequential_s": med(sequential), "cli_s": med(cli),
+            "cli_worker_s": med(cli_worker) if cli_worker else None}
+
+
+def _cli_program() -> tuple[list[str], bool]:
+    """The ``aicmo`` program of the kernel measured, and whether it has ``aicmo worker``. A kernel
+    from before the launcher (``AICMO_BENCH_BEFORE``) gets what its console script ran."""
+    import importlib.util
+
+    if importlib.util.find_spec("aicmo_kernel.launcher") is None:
+        return [sys.executable, "-c", "import sys; from aicmo_kernel.cli import main; sys.exit(main())"], False
+    return [str(Path(sys.executable).with_name("aicmo"))], importlib.util.find_spec("aicmo_kernel.forkserver") is not None
+
+
+def _served(program: list[str], env: dict[str, str]) -> int:
+    import json
+
+    done = subprocess.run([*program, "worker", "status", "--json"], env=env, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)["served"]
 
 
 def measure_batch(quick: bool) -> dict[str, Any]:
@@ -161,9 +194,15 @@ def campaign_section(quick: bool) -> Section:
     before, after = _pair("campaign", quick)
     bound = after["calls_bound_s"]
     runs = [("sequential loop (max_workers=1)", "sequential_s"), ("concurrent run_campaign (max_workers=4)", "concurrent_s"),
-            ("`aicmo run --autonomy full` (fresh process, incl. start-up)", "cli_s")]
+            ("`aicmo run --autonomy full` (fresh process, incl. start-up)", "cli_s"),
+            ("`aicmo run --autonomy full` (fresh process with `aicmo worker` running)", "cli_worker_s")]
+    runs = [(label, key) for label, key in runs if after.get(key) is not None]
+
+    def seconds(data: dict[str, Any], key: str, divisor: float = 1.0) -> str:
+        return "n/a" if data.get(key) is None else f"{data[key] / divisor:.2f}"
+
     if before:
-        rows = [[label, f"{before[key]:.2f}", f"{before[key] / bound:.2f}", f"{after[key]:.2f}",
+        rows = [[label, seconds(before, key), seconds(before, key, bound), f"{after[key]:.2f}",
                  f"{after[key] / bound:.2f}", f"{after[key] / after['work_bound_s']:.2f}"] for label, key in runs]
         rows.append(["load average (1 min) before → after the measurement", _load(before), "", _load(after), "", ""])
         head = ["run", "before: wall s", "÷ call bound", "after: wall s", "÷ call bound", "÷ bound with work"]

@@ -189,26 +189,33 @@ def test_a_worker_of_other_code_is_not_used_and_stop_removes_the_socket(tmp_path
         # in tmp_path: ``-c`` puts the working folder first on sys.path, and this repository holds the original
         return subprocess.run([*program, *args], check=False, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
 
-    assert run("worker", "start").returncode == 0
-    first = json.loads(run("worker", "status", "--json").stdout)
-    assert first["serves_this_code"] and first["served"] == 0
-    assert run("init").returncode == 0
-    assert json.loads(run("worker", "status", "--json").stdout)["served"] == 1
-    changed = copy / "aicmo_kernel" / "demo.py"
-    os.utime(changed, ns=(time.time_ns(), time.time_ns() + 10**9))
-    done = run("status", "--campaign", "demo")
-    assert done.returncode == 0 and "intake" in done.stdout  # ran here
-    now = json.loads(run("worker", "status", "--json").stdout)
-    assert now["served"] == 1 and not now["serves_this_code"]
-    assert "runs other code" in (tmp_path / "home" / "logs" / "worker.log").read_text()
-    restarted = run("worker", "start")
-    assert restarted.returncode == 0 and f"stopped the worker of other code (pid {first['pid']})" in restarted.stdout
-    second = json.loads(run("worker", "status", "--json").stdout)
-    assert second["pid"] != first["pid"] and second["serves_this_code"]
-    stopped = run("worker", "stop")
-    assert stopped.returncode == 0 and f"pid {second['pid']}" in stopped.stdout
-    assert not socket_path(tmp_path / "home").exists()
-    assert json.loads(run("worker", "status", "--json").stdout)["running"] is False
+    started: list[int] = []
+    try:
+        assert run("worker", "start").returncode == 0
+        first = json.loads(run("worker", "status", "--json").stdout)
+        started.append(first["pid"])
+        assert first["serves_this_code"] and first["served"] == 0
+        assert run("init").returncode == 0
+        assert json.loads(run("worker", "status", "--json").stdout)["served"] == 1
+        changed = copy / "aicmo_kernel" / "demo.py"
+        os.utime(changed, ns=(time.time_ns(), time.time_ns() + 10**9))
+        done = run("status", "--campaign", "demo")
+        assert done.returncode == 0 and "intake" in done.stdout  # ran here
+        now = json.loads(run("worker", "status", "--json").stdout)
+        assert now["served"] == 1 and not now["serves_this_code"]
+        assert "runs other code" in (tmp_path / "home" / "logs" / "worker.log").read_text()
+        restarted = run("worker", "start")
+        assert restarted.returncode == 0 and f"stopped the worker of other code (pid {first['pid']})" in restarted.stdout
+        second = json.loads(run("worker", "status", "--json").stdout)
+        started.append(second["pid"])
+        assert second["pid"] != first["pid"] and second["serves_this_code"]
+        stopped = run("worker", "stop")
+        assert stopped.returncode == 0 and f"pid {second['pid']}" in stopped.stdout
+        assert not socket_path(tmp_path / "home").exists()
+        assert json.loads(run("worker", "status", "--json").stdout)["running"] is False
+    finally:
+        for pid in started:  # whatever failed above, no worker outlives the test
+            stop_worker(env, pid)
 
 
 def test_the_socket_is_the_users_and_other_users_are_refused(worker):

@@ -150,12 +150,37 @@ def preload() -> None:
             importlib.import_module(name)
         except ImportError:
             pass  # an optional SDK: commands that need it say so
+    from sqlalchemy.orm import configure_mappers
+
     from ..qc import describe_checks
     from ..registry import all_modules, load_spec
 
     for info in all_modules():
         load_spec(info.name)
     describe_checks()
+    configure_mappers()  # the store's models: what the first query of a fresh process does
+    _warm_sdk_clients()
+
+
+def _warm_sdk_clients() -> None:
+    """Build and close one client of each SDK (the code paths their first use imports and
+    compiles); no request is sent, and each command builds its own from its own environment."""
+    try:
+        import openai
+
+        client = openai.OpenAI(api_key="preload", base_url="http://127.0.0.1:9/v1", max_retries=0)
+        client.chat.completions, client.batches, client.files  # noqa: B018 - resources load on access
+        client.close()
+    except ImportError:
+        pass
+    try:
+        import anthropic
+
+        client = anthropic.Anthropic(api_key="preload", base_url="http://127.0.0.1:9", max_retries=0)
+        client.messages.batches  # noqa: B018
+        client.close()
+    except ImportError:
+        pass
 
 
 def _log(line: str) -> None:
