@@ -58,14 +58,19 @@ def _read_context(
     from .learn.memory import rule_texts_in
     from .store.records import find_brand, find_campaign
     from .store.views import brand_view, campaign_view
-    from .workflow.module_state import raise_if_gated, read_approved_upstream
+    from .registry import module_info
+    from .workflow.module_state import current_rows_of, raise_if_gated, read_approved_upstream
 
     with ws.reading() as session:
         campaign_row = find_campaign(session, campaign)
         brand_row = find_brand(session, campaign_row.brand_id)
-        if gated and module is not None:
-            raise_if_gated(session, campaign_row, module)
-        upstream = read_approved_upstream(session, campaign_row.id, module) if module is not None else {}
+        upstream: dict[str, Any] = {}
+        if module is not None:
+            # The gate and the upstream text read the same rows: one query for both.
+            rows_of = current_rows_of(session, campaign_row.id, list(module_info(module).upstream))
+            if gated:
+                raise_if_gated(session, campaign_row, module, rows_of)
+            upstream = read_approved_upstream(session, campaign_row.id, module, rows_of)
         record, brand = campaign_view(campaign_row, brand_row.name), brand_view(brand_row)
         # Brand-memory rules (learn module) reach every prompt through the brand-rules block.
         rules = rule_texts_in(session, brand_row.id)

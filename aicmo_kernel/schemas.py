@@ -61,8 +61,15 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# One search tells whether any marker is there at all (most texts have none): not seven.
+_ANY_PLACEHOLDER = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in PLACEHOLDER_PATTERNS[:-1])
+                              + f"|(?s:{PLACEHOLDER_PATTERNS[-1][1].pattern})", re.I)
+
+
 def find_placeholders(text: str) -> list[str]:
     """The placeholder markers found in ``text``, by their display name."""
+    if not _ANY_PLACEHOLDER.search(text):
+        return []
     return [name for name, pattern in PLACEHOLDER_PATTERNS if pattern.search(text)]
 
 

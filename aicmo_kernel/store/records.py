@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, or_, select, tuple_
+from sqlalchemy import bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..config import redactor
@@ -69,8 +69,16 @@ def _known(names: list[str], what: str) -> str:
     return f"{len(names)} {what} exist; list them to pick one"
 
 
+# The lookups every generation and approval makes, built once with bound parameters: building a
+# statement and its cache key again for each call was half of what a lookup cost.
+_BRAND_BY_KEY = select(BrandRow).where(or_(BrandRow.id == bindparam("key"), BrandRow.name == bindparam("key")))
+_CAMPAIGN_BY_KEY = select(CampaignRow).where(or_(CampaignRow.id == bindparam("key"),
+                                                 CampaignRow.name == bindparam("key")))
+_CAMPAIGN_BY_KEY_LOCKED = _CAMPAIGN_BY_KEY.with_for_update()
+
+
 def find_brand(session: Session, name_or_id: str) -> BrandRow:
-    row = session.scalar(select(BrandRow).where(or_(BrandRow.id == name_or_id, BrandRow.name == name_or_id)))
+    row = session.scalar(_BRAND_BY_KEY, {"key": name_or_id})
     if row is None:
         names = list(session.scalars(select(BrandRow.name).limit(_LIST_NAMES_UP_TO + 1)))
         raise NotFoundError(f"Unknown brand {name_or_id!r}; {_known(names, 'brands')}", field="brand")
@@ -80,10 +88,7 @@ def find_brand(session: Session, name_or_id: str) -> BrandRow:
 def find_campaign(session: Session, name_or_id: str, *, for_update: bool = False) -> CampaignRow:
     """The campaign by name or id. ``for_update`` locks its row (PostgreSQL) so that module-level
     transitions of one campaign (generation, approval) take turns."""
-    query = select(CampaignRow).where(or_(CampaignRow.id == name_or_id, CampaignRow.name == name_or_id))
-    if for_update:
-        query = query.with_for_update()
-    row = session.scalar(query)
+    row = session.scalar(_CAMPAIGN_BY_KEY_LOCKED if for_update else _CAMPAIGN_BY_KEY, {"key": name_or_id})
     if row is None:
         names = list(session.scalars(select(CampaignRow.name).limit(_LIST_NAMES_UP_TO + 1)))
         raise NotFoundError(f"Unknown campaign {name_or_id!r}; {_known(names, 'campaigns')}", field="campaign")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..errors import GateError
@@ -44,15 +44,20 @@ def current_rows_of(session: Session, campaign_id: str, modules: list[str]) -> d
     found: dict[str, list[DeliverableRow]] = {module: [] for module in modules}
     if not modules:
         return found
-    for row in session.scalars(
-        select(DeliverableRow)
-        .where(DeliverableRow.campaign_id == campaign_id, DeliverableRow.module.in_(modules),
-               DeliverableRow.state != "superseded")
-        .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)
-        .execution_options(populate_existing=True)
-    ):
+    for row in session.scalars(_CURRENT_ROWS, {"campaign_id": campaign_id, "modules": list(modules)}):
         found[row.module].append(row)
     return found
+
+
+# Built once (see store.records): every generation and approval asks this several times.
+_CURRENT_ROWS = (
+    select(DeliverableRow)
+    .where(DeliverableRow.campaign_id == bindparam("campaign_id"),
+           DeliverableRow.module.in_(bindparam("modules", expanding=True)),
+           DeliverableRow.state != "superseded")
+    .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)
+    .execution_options(populate_existing=True)
+)
 
 
 def module_approved(session: Session, campaign_id: str, module: str) -> bool:
@@ -108,10 +113,11 @@ def flag_downstream(session: Session, campaign_id: str, module: str, actor: str,
                       details={"upstream": [{"id": up.id, "version": up.approved_version} for up in newer]})
 
 
-def _gate_problems(session: Session, campaign_id: str, module: str) -> dict[str, str]:
+def _gate_problems(session: Session, campaign_id: str, module: str,
+                   rows_of: dict[str, list[DeliverableRow]] | None = None) -> dict[str, str]:
     problems: dict[str, str] = {}
     upstream_modules = list(module_info(module).upstream)
-    rows_of = current_rows_of(session, campaign_id, upstream_modules)
+    rows_of = rows_of if rows_of is not None else current_rows_of(session, campaign_id, upstream_modules)
     for upstream in upstream_modules:
         rows = rows_of[upstream]
         if not rows:
@@ -130,10 +136,12 @@ def check_gate(ws: Workspace, campaign: str, module: str) -> None:
         raise_if_gated(session, find_campaign(session, campaign), module)
 
 
-def raise_if_gated(session: Session, campaign_row: CampaignRow, module: str) -> None:
-    """``check_gate`` inside a caller's session (``generate`` reads its whole context in one)."""
+def raise_if_gated(session: Session, campaign_row: CampaignRow, module: str,
+                   rows_of: dict[str, list[DeliverableRow]] | None = None) -> None:
+    """``check_gate`` inside a caller's session (``generate`` reads its whole context in one);
+    ``rows_of``: the upstream modules' ``current_rows_of`` when the caller read them already."""
     name = module_info(module).name
-    problems = _gate_problems(session, campaign_row.id, name)
+    problems = _gate_problems(session, campaign_row.id, name, rows_of)
     if problems:
         listed = "; ".join(f"{up} is not approved ({why})" for up, why in problems.items())
         raise GateError(
@@ -221,11 +229,12 @@ def approved_upstream(ws: Workspace, campaign: str, module: str) -> dict[str, li
         return read_approved_upstream(session, find_campaign(session, campaign).id, module)
 
 
-def read_approved_upstream(session: Session, campaign_id: str, module: str) -> dict[str, list[dict[str, Any]]]:
-    """``approved_upstream`` inside a caller's session."""
+def read_approved_upstream(session: Session, campaign_id: str, module: str,
+                           rows_of: dict[str, list[DeliverableRow]] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """``approved_upstream`` inside a caller's session (``rows_of``: as for ``raise_if_gated``)."""
     result: dict[str, list[dict[str, Any]]] = {}
     upstream_modules = list(module_info(module).upstream)
-    rows_of = current_rows_of(session, campaign_id, upstream_modules)
+    rows_of = rows_of if rows_of is not None else current_rows_of(session, campaign_id, upstream_modules)
     wanted = [(row.id, row.approved_version) for rows in rows_of.values() for row in rows
               if row.state == "approved" and row.approved_version is not None]
     texts = find_versions(session, wanted)
