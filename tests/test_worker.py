@@ -268,3 +268,15 @@ def test_aicmo_worker_off_bypasses_a_running_worker(caller):
     done = aicmo("status", "--campaign", "demo", env={**caller, "AICMO_WORKER": "off"})
     assert done.returncode == 0 and "intake" in done.stdout
     assert served(caller) == before
+
+
+@pytest.mark.parametrize("home", [None, "", "  ", "~/elsewhere", "/tmp/a home"])
+def test_the_launcher_finds_the_home_config_names(home, monkeypatch):
+    """The launcher reads AICMO_HOME itself (importing config would slow every command)."""
+    from aicmo_kernel.config import default_home
+
+    if home is None:
+        monkeypatch.delenv("AICMO_HOME", raising=False)
+    else:
+        monkeypatch.setenv("AICMO_HOME", home)
+    assert socket_path() == default_home() / "worker.sock"

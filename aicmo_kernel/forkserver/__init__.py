@@ -24,8 +24,9 @@ and runs.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ._launch import hand_over
-from ._serve import ChildRequest, exit_child, serve
 from ._wire import SOCKET_NAME, WorkerGone, enabled, fingerprint, request, socket_path, supported
 
 __all__ = [
@@ -41,3 +42,12 @@ __all__ = [
     "socket_path",
     "supported",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The worker's side loads only in the worker: the launcher imports this package on every command.
+    if name in ("ChildRequest", "exit_child", "serve"):
+        from . import _serve
+
+        return getattr(_serve, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

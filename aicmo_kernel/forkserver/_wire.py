@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .. import __version__
-from ..config import default_home
 
 SOCKET_NAME = "worker.sock"
 FINGERPRINT_VARIABLES = ("PYTHONPATH", "PYTHONHOME", "PYTHONSAFEPATH", "PYTHONOPTIMIZE", "PYTHONWARNINGS",
@@ -40,7 +39,14 @@ def enabled(environ: os._Environ[str] | dict[str, str] | None = None) -> bool:
 
 
 def socket_path(home: Path | None = None) -> Path:
-    return (home or default_home()) / SOCKET_NAME
+    return (home or _default_home()) / SOCKET_NAME
+
+
+def _default_home() -> Path:
+    """``config.default_home`` without importing ``config`` (its dataclasses and patterns are
+    about 25 ms of every launch); tests/test_worker.py checks that the two agree."""
+    value = os.environ.get("AICMO_HOME", "").strip()
+    return Path(value).expanduser() if value else Path.home() / ".aicmo"
 
 
 def fingerprint(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
