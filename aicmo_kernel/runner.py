@@ -229,12 +229,10 @@ def _run_module(
         if not result.ok:
             error = result.envelope.error
             raise _Stop(f"{error.type}: {error.message} (trace id {error.trace_id})", failed=True)
-    current = workflow.get_policy(ws, campaign)  # a person may have changed it during the run
-    level = current.level
+    # At the stored level, read under the campaign lock: a person may have changed it during the run.
+    approved, held, level = workflow.auto_approve(ws, campaign, name)
     if level in ("manual", "assisted"):
-        waiting = [item for item in ws.list_deliverables(campaign=campaign, module=name) if item.state != "approved"]
-        raise _Stop(f"{len(waiting)} draft(s) in {name} wait for a reviewer (autonomy level {level})")
-    approved, held = workflow.auto_approve(ws, campaign, name, level=level)
+        raise _Stop(f"{len(held)} draft(s) in {name} wait for a reviewer (autonomy level {level})")
     if held:
         raise _Stop(f"{len(held)} draft(s) in {name} need a reviewer: " + "; ".join(held[:5])
                     + (f"; and {len(held) - 5} more" if len(held) > 5 else ""))

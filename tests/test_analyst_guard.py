@@ -103,7 +103,7 @@ def test_the_autonomy_policy_approves_for_an_analyst_only_as_far_as_an_admin_set
                       "updated_by = 'autonomy:full' WHERE id = :id", id=draft.id)
 
     wf.set_policy(owner, "Spring launch", level="full", qc_threshold=0, auto_approve_kinds="all", actor="ada")
-    approved, held = wf.auto_approve(analyst, "Spring launch", "intake", level="full")
+    approved, held, _ = wf.auto_approve(analyst, "Spring launch", "intake", level="full")
     assert (approved, held) == (len(owner.list_deliverables("Spring launch", "intake")), [])
     events = owner.list_review_events(draft.id)
     assert [(e.action, e.actor, e.by_policy) for e in events] == [("approve", "autonomy:full", "autonomy:full")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import insert, select, update
@@ -33,7 +33,7 @@ from ..store.records import (
 )
 from ..store.views import brand_view, deliverable_view, review_event_view, run_view
 from .module_state import current_rows, flag_downstream, upstream_basis
-from .policy import enforce_policy
+from .policy import enforce_policy, policy_in_session
 from .roles import RULE_KINDS, authorize, brand_of, check_four_eyes, recorded_name
 
 __all__ = [
@@ -445,24 +445,40 @@ def _after_approval(approval: Approval) -> None:
         hook(approval)
 
 
-def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str) -> tuple[int, list[str]]:
+class AutoApproval(NamedTuple):
+    """What ``auto_approve`` did: drafts approved, each draft left for a person (its title and
+    why), and the policy level it acted at."""
+
+    approved: int
+    held: list[str]
+    level: str
+
+
+def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str | None = None) -> AutoApproval:
     """Approve every waiting draft of ``module`` that the campaign's autonomy policy allows, as
     made by the policy (``autonomy:<level>``), each decided as ``approve`` decides (``_approve_in``)
     and so by its rules alone. One transaction for the module (one campaign lock, one read of the
     upstream basis, downstream flagged once); a refused draft leaves the others' approvals
     standing (a module with an ``after_approval`` hook, which may refuse after the writes, gets a
     savepoint per draft).
-    Returns how many were approved and, for each draft left for a person, its title and why."""
-    by_policy = f"autonomy:{level}"
-    approved, held, actor = 0, [], by_policy
+
+    ``level``: the level the caller acts at (the stored policy must be at it); None: the stored
+    policy's level as read under the lock, so a policy changed a moment ago is the one applied.
+    At manual or assisted nothing is approved: every waiting draft is held for a person."""
+    approved, held = 0, []
     with ws.transaction() as session:
         campaign_row = find_campaign(session, campaign, for_update=True)
         # Held for the loop: the session's identity map keeps rows only while someone does, and
         # each approval reads the brand and its deliverable again.
         brand = session.get(BrandRow, campaign_row.brand_id)  # noqa: F841
-        policy = session.get(AutonomyPolicyRow, campaign_row.id)  # noqa: F841 - held for enforce_policy
+        policy = session.get(AutonomyPolicyRow, campaign_row.id)  # held for enforce_policy
+        if level is None:
+            level = policy_in_session(session, campaign_row, fresh=False).level
+        by_policy = actor = f"autonomy:{level}"
         rows = current_rows(session, campaign_row.id, module)
         waiting = [row for row in rows if row.state != "approved"]  # a person re-approves a flagged one
+        if level in ("manual", "assisted"):
+            return AutoApproval(0, [f"{row.title} (autonomy level {level})" for row in waiting], level)
         basis = upstream_basis(session, campaign_row.id, module) if waiting else {}
         # Read here, under the lock, with one query: _approve_in need not read each again.
         texts = find_versions(session, [(row.id, row.current_version) for row in waiting])
@@ -484,7 +500,7 @@ def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str) -> tu
         if approved:
             session.flush()
             flag_downstream(session, campaign_row.id, module, actor, only_if_approved=True)
-    return approved, held
+    return AutoApproval(approved, held, level)
 
 
 def request_changes(
