@@ -175,7 +175,7 @@ def _insert_drafts(
         deliverables.append({
             "id": deliverable_id, "campaign_id": campaign_id, "module": module, "run_id": run_id,
             "position": position, "kind": item["kind"], "title": item["title"], "platform": item.get("platform"), "hashtags": list(item["hashtags"]),
-            "assets": dict(item["assets"]), "meta": metadata, "state": "draft", "current_version": 1,
+            "assets": dict(item["assets"]), "metadata": metadata, "state": "draft", "current_version": 1,
             "approved_version": None, "approved_basis": None, "needs_review": False, "needs_review_reason": None,
             "superseded_by_run_id": None, "created_at": now, "updated_by": actor, "updated_at": now,
         })
@@ -187,8 +187,9 @@ def _insert_drafts(
         add_audit(session, actor=actor, action="deliverable.generated", entity_type="deliverable",
                   entity_id=deliverable_id, to_state="draft", details={"run_id": run_id, "version": 1})
     if deliverables:
-        session.execute(insert(DeliverableRow), deliverables)
-        session.execute(insert(VersionRow), versions)
+        # Table-level inserts (keys are column names): the ORM's bulk path cost several times more.
+        session.execute(insert(DeliverableRow.__table__), deliverables)
+        session.execute(insert(VersionRow.__table__), versions)
 
 
 # ----------------------------------------------------------------------------- edits
