@@ -131,12 +131,14 @@ def measure_campaign(quick: bool) -> dict[str, Any]:
 
 def _cli_program() -> tuple[list[str], bool]:
     """The ``aicmo`` program of the kernel measured, and whether it has ``aicmo worker``. A kernel
-    from before the launcher (``AICMO_BENCH_BEFORE``) gets what its console script ran."""
-    import importlib.util
+    from before the launcher (``AICMO_BENCH_BEFORE``) gets what its console script ran: the console
+    script now imports the launcher, which the editable install would find in this checkout."""
+    import aicmo_kernel
 
-    if importlib.util.find_spec("aicmo_kernel.launcher") is None:
+    package = Path(aicmo_kernel.__file__).parent
+    if not (package / "launcher.py").is_file():
         return [sys.executable, "-c", "import sys; from aicmo_kernel.cli import main; sys.exit(main())"], False
-    return [str(Path(sys.executable).with_name("aicmo"))], importlib.util.find_spec("aicmo_kernel.forkserver") is not None
+    return [str(Path(sys.executable).with_name("aicmo"))], (package / "cli" / "worker.py").is_file()
 
 
 def _served(program: list[str], env: dict[str, str]) -> int:
