@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -285,17 +286,26 @@ def _require_current(session: Session, row: DeliverableRow, version: int) -> Non
 
 def _compare_and_set(session: Session, row: DeliverableRow, expected_version: int, **values: Any) -> None:
     """Write ``values`` only if the deliverable is still at ``expected_version``."""
-    result = session.execute(
-        update(DeliverableRow)
-        .where(DeliverableRow.id == row.id, DeliverableRow.current_version == expected_version)
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
+    result = session.execute(_compare_and_set_statement(tuple(sorted(values))),
+                             {"cas_id": row.id, "cas_version": expected_version,
+                              **{f"cas_{key}": value for key, value in values.items()}})
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise _conflict(session, find_deliverable(session, row.id), expected_version)
     # The UPDATE bypassed the ORM: give the row the values it wrote (no SELECT to reload them).
     for key, value in values.items():
         set_committed_value(row, key, value)
+
+
+@lru_cache(maxsize=32)
+def _compare_and_set_statement(keys: tuple[str, ...]) -> Any:
+    """The UPDATE of ``_compare_and_set`` for these columns, built once (each transition writes
+    the same few sets of columns; building the statement again cost as much as running it)."""
+    table, mapper = DeliverableRow.__table__, DeliverableRow.__mapper__
+    # Table level (the ORM's update path costs more); attribute names mapped to column names.
+    columns = {key: mapper.get_property(key).columns[0].name for key in keys}  # type: ignore[attr-defined]
+    return (update(table)
+            .where(table.c.id == bindparam("cas_id"), table.c.current_version == bindparam("cas_version"))
+            .values({table.c[columns[key]]: bindparam(f"cas_{key}") for key in keys}))
 
 
 def _conflict(session: Session, row: DeliverableRow, opened: int) -> ConflictError:
