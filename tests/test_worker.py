@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -280,3 +281,24 @@ def test_the_launcher_finds_the_home_config_names(home, monkeypatch):
     else:
         monkeypatch.setenv("AICMO_HOME", home)
     assert socket_path() == default_home() / "worker.sock"
+
+
+def test_an_idle_worker_stops_by_itself(tmp_path):
+    env = {**os.environ, "AICMO_HOME": str(tmp_path / "home"), "AICMO_WORKER_IDLE_SECONDS": "1"}
+    pid = start_worker(env)
+    try:
+        deadline = time.monotonic() + 30
+        while _alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(pid)
+        assert not socket_path(tmp_path / "home").exists()
+        assert re.search(r"idle for \d+ s: stopping", (tmp_path / "home" / "logs" / "worker.log").read_text())
+    finally:
+        stop_worker(env, pid)
+
+
+def test_a_malformed_idle_setting_is_named(tmp_path):
+    env = {**os.environ, "AICMO_HOME": str(tmp_path / "home"), "AICMO_WORKER_IDLE_SECONDS": "soon"}
+    done = aicmo("worker", "start", env=env)
+    assert done.returncode == 2 and "AICMO_WORKER_IDLE_SECONDS='soon'" in done.stderr
+    assert not socket_path(tmp_path / "home").exists()
