@@ -75,6 +75,8 @@ _BRAND_BY_KEY = select(BrandRow).where(or_(BrandRow.id == bindparam("key"), Bran
 _CAMPAIGN_BY_KEY = select(CampaignRow).where(or_(CampaignRow.id == bindparam("key"),
                                                  CampaignRow.name == bindparam("key")))
 _CAMPAIGN_BY_KEY_LOCKED = _CAMPAIGN_BY_KEY.with_for_update()
+_VERSIONS_BY_PAIR = select(VersionRow).where(
+    tuple_(VersionRow.deliverable_id, VersionRow.version).in_(bindparam("pairs", expanding=True)))
 
 
 def find_brand(session: Session, name_or_id: str) -> BrandRow:
@@ -107,8 +109,8 @@ def find_versions(session: Session, wanted: list[tuple[str, int]]) -> dict[tuple
     as ``find_version`` does."""
     if not wanted:
         return {}
-    found = {(row.deliverable_id, row.version): row for row in session.scalars(
-        select(VersionRow).where(tuple_(VersionRow.deliverable_id, VersionRow.version).in_(wanted)))}
+    found = {(row.deliverable_id, row.version): row
+             for row in session.scalars(_VERSIONS_BY_PAIR, {"pairs": list(wanted)})}
     for deliverable_id, version in wanted:
         if (deliverable_id, version) not in found:
             found[(deliverable_id, version)] = find_version(session, deliverable_id, version)  # raises
