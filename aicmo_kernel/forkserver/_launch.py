@@ -79,6 +79,9 @@ def _run_through(sock: socket.socket, argv: list[str]) -> int | None:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+        if "pid" not in child:  # nothing ran: a Ctrl+C meant for it reaches the launcher itself
+            for signum in pending:
+                os.kill(os.getpid(), signum)
     if status is None or "exit" not in status:
         os.write(2, f"aicmo: the worker ended before the command (pid {child['pid']}) did\n".encode())
         return 1

@@ -162,6 +162,8 @@ def serve(path: Path, started_fingerprint: str, *, idle_seconds: float,
                         worker.selector.unregister(key.fileobj)
                         _signal_group(child, signal.SIGHUP)
                 except Exception as exc:  # noqa: BLE001 - one bad request must not end the worker
+                    if os.getpid() != owner:  # a child that failed to leave the worker: never a second loop
+                        os._exit(1)
                     log(f"error: {exc.__class__.__name__}: {exc}")
     finally:
         if os.getpid() == owner:
