@@ -39,7 +39,11 @@ def start_worker(env: dict[str, str]) -> int:
     done = aicmo("worker", "start", env=env)
     assert done.returncode == 0, done.stdout + done.stderr
     found = status(env)
-    assert found["running"] and found["serves_this_code"], found
+    if not (found["running"] and found["serves_this_code"]):
+        if found.get("pid"):
+            stop_worker(env, found["pid"])  # no worker outlives a failed test
+        # serves_this_code is False when a file of the package changed since the worker started
+        pytest.fail(f"the worker started does not serve this code: {found}")
     return found["pid"]
 
 
