@@ -306,3 +306,32 @@ def test_a_malformed_idle_setting_is_named(tmp_path):
     done = aicmo("worker", "start", env=env)
     assert done.returncode == 2 and "AICMO_WORKER_IDLE_SECONDS='soon'" in done.stderr
     assert not socket_path(tmp_path / "home").exists()
+
+
+def test_a_worker_whose_socket_is_gone_or_taken_stops(tmp_path):
+    """Its home deleted, or a second worker bound the same path: the first one stops (without
+    removing the second's socket) instead of idling unreachable."""
+    serve_here = ("import sys; from pathlib import Path; from aicmo_kernel.forkserver import _serve; "
+                  "_serve.SOCKET_CHECK_SECONDS = 0.2; "
+                  "_serve.serve(Path(sys.argv[1]), 'code', idle_seconds=60, log=lambda line: print(line, flush=True))")
+    path = tmp_path / "worker.sock"
+
+    def start() -> subprocess.Popen:
+        process = subprocess.Popen([sys.executable, "-c", serve_here, str(path)], stdout=subprocess.PIPE, text=True)
+        assert "started" in process.stdout.readline()
+        return process
+
+    first = start()
+    path.unlink()
+    assert first.wait(timeout=20) == 0 and "the socket is gone" in first.stdout.read()
+    first, second = start(), None
+    try:
+        second = start()
+        assert first.wait(timeout=20) == 0 and "another worker's" in first.stdout.read()
+        assert path.is_socket() and second.poll() is None
+    finally:
+        for process in (first, second):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                process.wait(timeout=20)
+    assert not path.exists()  # the second removed its own socket when it stopped

@@ -15,6 +15,8 @@ from pathlib import Path
 from .. import __version__
 from ._wire import FORWARDED_SIGNALS, _receive, _send, _short_address, _signal_group
 
+SOCKET_CHECK_SECONDS = 30.0  # how often an idle worker checks that its socket is still there
+
 
 @dataclass
 class ChildRequest:
@@ -99,16 +101,22 @@ class _Worker:
     started: float = field(default_factory=time.time)
     last: float = field(default_factory=time.monotonic)
     stopping: bool = False
+    bound: int | None = None  # the socket file's inode, to tell when it is no longer this worker's
 
     def close_listener(self) -> None:
         if self.listener.fileno() == -1:
             return
         self.selector.unregister(self.listener)
         self.listener.close()
-        try:
+        if _inode(self.path) == self.bound:
             self.path.unlink()
-        except FileNotFoundError:
-            pass
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return path.stat().st_ino
+    except OSError:
+        return None
 
 
 def serve(path: Path, started_fingerprint: str, *, idle_seconds: float,
@@ -124,6 +132,7 @@ def serve(path: Path, started_fingerprint: str, *, idle_seconds: float,
     for end in wake:
         end.setblocking(False)
     worker = _Worker(started_fingerprint, path, log, _listen(path), selectors.DefaultSelector(), wake)
+    worker.bound = _inode(path)
     worker.selector.register(worker.listener, selectors.EVENT_READ, ("accept", 0))
     worker.selector.register(wake[0], selectors.EVENT_READ, ("wake", 0))
 
@@ -145,7 +154,11 @@ def serve(path: Path, started_fingerprint: str, *, idle_seconds: float,
             if not worker.children and idle >= idle_seconds:
                 log(f"idle for {idle:.0f} s: stopping")
                 break
-            timeout = None if worker.children else idle_seconds - idle
+            if not worker.stopping and _inode(path) != worker.bound:  # its home deleted, or another worker's
+                log("the socket is gone or another worker's: stopping")
+                worker.stopping = True
+                continue
+            timeout = None if worker.children else min(idle_seconds - idle, SOCKET_CHECK_SECONDS)
             for key, _mask in worker.selector.select(timeout=timeout):
                 what, child = key.data
                 try:
