@@ -280,3 +280,17 @@ def test_building_an_invalid_envelope_directly_fails_too():
 )
 def test_ordinary_copy_is_not_mistaken_for_a_placeholder(text):
     assert find_placeholders(text) == []
+
+
+# The placeholder search looks for a literal each marker needs before running its pattern: it
+# must name exactly what the patterns alone name, in any text (case, Unicode, line breaks).
+_MARKER_BITS = st.sampled_from(["[", "]", " ", "\n", "STUB", "stub", "lorem", "LOREM", "ipsum", "TODO", "todo",
+                                "TBD", "brand", "Name", "insert", "INSERT", "{{", "}}", "x", "é", "İ", "ſ"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MARKER_BITS | st.text(max_size=4), max_size=12).map("".join))
+def test_find_placeholders_names_what_the_patterns_alone_name(text):
+    from aicmo_kernel.schemas import PLACEHOLDER_PATTERNS
+
+    assert find_placeholders(text) == [name for name, pattern in PLACEHOLDER_PATTERNS if pattern.search(text)]
