@@ -155,8 +155,11 @@ def preload() -> None:
     from ..qc import describe_checks
     from ..registry import all_modules, load_spec
 
+    from ..modules.base import output_schema_of
+
     for info in all_modules():
-        load_spec(info.name)
+        # The output schema too: pydantic builds it on a module's first request otherwise.
+        output_schema_of(load_spec(info.name).output_model)
     describe_checks()
     configure_mappers()  # the store's models: what the first query of a fresh process does
     _warm_sdk_clients()
