@@ -56,9 +56,9 @@ def _read_context(
     Campaign, brand, memory rules, gate (when ``gated``) and upstream are read in one session: one
     snapshot, and one session instead of five."""
     from .learn.memory import rule_texts_in
+    from .registry import module_info
     from .store.records import find_brand, find_campaign
     from .store.views import brand_view, campaign_view
-    from .registry import module_info
     from .workflow.module_state import current_rows_of, raise_if_gated, read_approved_upstream
 
     with ws.reading() as session:

@@ -34,6 +34,16 @@ __all__ = [
 STATES = ("draft", "revised", "approved", "changes_requested", "superseded")
 
 
+# Built once (see store.records): every generation and approval asks this several times.
+_CURRENT_ROWS = (
+    select(DeliverableRow)
+    .where(DeliverableRow.campaign_id == bindparam("campaign_id"),
+           DeliverableRow.module.in_(bindparam("modules", expanding=True)),
+           DeliverableRow.state != "superseded")
+    .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)
+    .execution_options(populate_existing=True)
+)
+
 
 def current_rows(session: Session, campaign_id: str, module: str) -> list[DeliverableRow]:
     return current_rows_of(session, campaign_id, [module])[module]
@@ -47,17 +57,6 @@ def current_rows_of(session: Session, campaign_id: str, modules: list[str]) -> d
     for row in session.scalars(_CURRENT_ROWS, {"campaign_id": campaign_id, "modules": list(modules)}):
         found[row.module].append(row)
     return found
-
-
-# Built once (see store.records): every generation and approval asks this several times.
-_CURRENT_ROWS = (
-    select(DeliverableRow)
-    .where(DeliverableRow.campaign_id == bindparam("campaign_id"),
-           DeliverableRow.module.in_(bindparam("modules", expanding=True)),
-           DeliverableRow.state != "superseded")
-    .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)
-    .execution_options(populate_existing=True)
-)
 
 
 def module_approved(session: Session, campaign_id: str, module: str) -> bool:
