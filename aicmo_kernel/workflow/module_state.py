@@ -60,7 +60,11 @@ def current_rows_of(session: Session, campaign_id: str, modules: list[str]) -> d
 
 
 def module_approved(session: Session, campaign_id: str, module: str) -> bool:
-    rows = current_rows(session, campaign_id, module)
+    return _all_approved(current_rows(session, campaign_id, module))
+
+
+def _all_approved(rows: list[DeliverableRow]) -> bool:
+    """A module's current rows make it approved: at least one, and all approved."""
     return bool(rows) and all(row.state == "approved" for row in rows)
 
 
@@ -91,7 +95,7 @@ def flag_downstream(session: Session, campaign_id: str, module: str, actor: str,
     ``only_if_approved``: do nothing unless ``module`` is approved as a whole (one query for both)."""
     downstream_modules = list(downstream_of(module))
     rows_of = current_rows_of(session, campaign_id, [module, *downstream_modules])
-    if only_if_approved and not (rows_of[module] and all(row.state == "approved" for row in rows_of[module])):
+    if only_if_approved and not _all_approved(rows_of[module]):
         return
     approved = {row.id: row for row in rows_of[module]}
     for downstream in downstream_modules:
