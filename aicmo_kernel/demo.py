@@ -57,14 +57,17 @@ def load_demo_brief(examples_dir: Path | None = None) -> dict[str, Any]:
     return brief
 
 
-def seed_demo(ws: "Workspace") -> bool:
-    """Create the demo brand and the `demo` campaign unless they exist. True if created."""
+def seed_demo(ws: "Workspace", *, examples_dir: Path | None = None) -> bool:
+    """Create the demo brand and the `demo` campaign unless they exist. True if created.
+
+    ``examples_dir``: where the demo inputs find the example files; default: copied to
+    ``$AICMO_HOME/examples`` (``copy_examples``)."""
     try:
         ws.get_campaign(DEMO_CAMPAIGN)
         return False
     except NotFoundError:
         pass
-    brief = load_demo_brief(copy_examples())
+    brief = load_demo_brief(examples_dir or copy_examples())
     brand_fields = dict(brief["brand"])
     name = brand_fields.pop("name")
     try:

@@ -335,3 +335,27 @@ def test_a_worker_whose_socket_is_gone_or_taken_stops(tmp_path):
                 process.terminate()
                 process.wait(timeout=20)
     assert not path.exists()  # the second removed its own socket when it stopped
+
+
+def test_the_warm_up_runs_the_demo_offline_in_memory_and_leaves_nothing_behind(tmp_path, monkeypatch):
+    """The worker's rehearsal before it serves: the whole demo campaign through the offline
+    composer, approved to the end, with no file written, no thread left and no network used."""
+    import threading
+
+    import aicmo_kernel.runner as runner
+    from aicmo_kernel.cli import worker
+    from aicmo_kernel.modules import module_names
+    from aicmo_kernel.runner import CampaignRunReport
+
+    monkeypatch.setenv("AICMO_HOME", str(tmp_path))
+    seen: list[CampaignRunReport] = []
+
+    original = runner.run_campaign
+    monkeypatch.setattr(runner, "run_campaign", lambda *a, **k: seen.append(original(*a, **k)) or seen[-1])
+    threads = threading.active_count()
+    worker.rehearse()
+    [report] = seen
+    assert (report.stops, report.failed, report.blocked) == ({}, [], {})
+    assert {step["module"] for step in report.steps} == set(module_names())
+    assert threading.active_count() == threads
+    assert list(tmp_path.iterdir()) == []

