@@ -37,7 +37,17 @@ from .models import (
     VersionRow,
     utcnow,
 )
-from .records import add_audit, add_call, find_brand, find_campaign, find_deliverable, find_version, insert_run, new_id
+from .records import (
+    add_audit,
+    add_call,
+    find_brand,
+    find_campaign,
+    find_deliverable,
+    find_version,
+    insert_run,
+    new_id,
+    run_values,
+)
 from .views import (
     AuditEntry,
     Brand,
@@ -278,14 +288,11 @@ class Workspace:
     ) -> Run:
         """Record a run on its own, without deliverables (the workflow's ``record_generation``
         is the usual path: it records the run and its deliverables in one transaction)."""
+        values = run_values(envelope=envelope.model_dump(mode="json"), inputs=inputs, attempts=attempts,
+                            prompt_hash=prompt_hash, latency_ms=latency_ms)
         with self.transaction() as session:
             campaign_row = find_campaign(session, campaign)
-            row = insert_run(
-                session, campaign_row, envelope=envelope.model_dump(mode="json"), inputs=inputs,
-                attempts=attempts, prompt_hash=prompt_hash, latency_ms=latency_ms, actor=actor,
-            )
-            session.flush()
-            return run_view(row, campaign_row.name)
+            return run_view(insert_run(session, campaign_row, values, actor=actor), campaign_row.name)
 
     def get_run(self, run_id: str) -> Run:
         with self.reading() as session:

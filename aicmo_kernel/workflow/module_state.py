@@ -34,15 +34,23 @@ __all__ = [
 STATES = ("draft", "revised", "approved", "changes_requested", "superseded")
 
 
-# Built once (see store.records): every generation and approval asks this several times.
-_CURRENT_ROWS = (
-    select(DeliverableRow)
-    .where(DeliverableRow.campaign_id == bindparam("campaign_id"),
-           DeliverableRow.module.in_(bindparam("modules", expanding=True)),
-           DeliverableRow.state != "superseded")
-    .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)
-    .execution_options(populate_existing=True)
-)
+def _current(statement: Any) -> Any:
+    """``statement`` narrowed to a campaign's current rows of some modules, in their order."""
+    return (statement
+            .where(DeliverableRow.campaign_id == bindparam("campaign_id"),
+                   DeliverableRow.module.in_(bindparam("modules", expanding=True)),
+                   DeliverableRow.state != "superseded")
+            .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id))
+
+
+# Built once (see store.records): every generation and approval asks these several times.
+_CURRENT_ROWS = _current(select(DeliverableRow)).execution_options(populate_existing=True)
+# What questions about a module's state need, without whole rows: no ORM objects to build and no
+# JSON column decoded (upstream rows carry long metadata, e.g. a calendar's slots).
+_STATE_COLUMNS = (DeliverableRow.id, DeliverableRow.module, DeliverableRow.state, DeliverableRow.approved_version,
+                  DeliverableRow.needs_review, DeliverableRow.title)
+_CURRENT_STATES = _current(select(*_STATE_COLUMNS))
+_CURRENT_STATES_AND_BASES = _current(select(*_STATE_COLUMNS, DeliverableRow.approved_basis))
 
 
 def current_rows(session: Session, campaign_id: str, module: str) -> list[DeliverableRow]:
@@ -51,19 +59,32 @@ def current_rows(session: Session, campaign_id: str, module: str) -> list[Delive
 
 def current_rows_of(session: Session, campaign_id: str, modules: list[str]) -> dict[str, list[DeliverableRow]]:
     """``current_rows`` of several modules in one query (module -> its rows, in the same order)."""
-    found: dict[str, list[DeliverableRow]] = {module: [] for module in modules}
+    return _by_module(session, _CURRENT_ROWS, campaign_id, modules, scalars=True)
+
+
+def current_states_of(session: Session, campaign_id: str, modules: list[str], *,
+                      bases: bool = False) -> dict[str, list[Any]]:
+    """What ``current_rows_of`` gives, as read-only rows of the columns state questions need: id,
+    module, state, approved_version, needs_review, title (``bases``: and approved_basis)."""
+    return _by_module(session, _CURRENT_STATES_AND_BASES if bases else _CURRENT_STATES, campaign_id, modules)
+
+
+def _by_module(session: Session, statement: Any, campaign_id: str, modules: list[str], *,
+               scalars: bool = False) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {module: [] for module in modules}
     if not modules:
         return found
-    for row in session.scalars(_CURRENT_ROWS, {"campaign_id": campaign_id, "modules": list(modules)}):
+    parameters = {"campaign_id": campaign_id, "modules": list(modules)}
+    for row in session.scalars(statement, parameters) if scalars else session.execute(statement, parameters):
         found[row.module].append(row)
     return found
 
 
 def module_approved(session: Session, campaign_id: str, module: str) -> bool:
-    return _all_approved(current_rows(session, campaign_id, module))
+    return _all_approved(current_states_of(session, campaign_id, [module])[module])
 
 
-def _all_approved(rows: list[DeliverableRow]) -> bool:
+def _all_approved(rows: list[Any]) -> bool:
     """A module's current rows make it approved: at least one, and all approved."""
     return bool(rows) and all(row.state == "approved" for row in rows)
 
@@ -82,7 +103,7 @@ def _upstream_closure(module: str) -> list[str]:
 def upstream_basis(session: Session, campaign_id: str, module: str) -> dict[str, int]:
     """Upstream deliverable id -> approved version, for every module this one builds on."""
     basis: dict[str, int] = {}
-    for rows in current_rows_of(session, campaign_id, _upstream_closure(module)).values():
+    for rows in current_states_of(session, campaign_id, _upstream_closure(module)).values():
         for row in rows:
             if row.state == "approved" and row.approved_version is not None:
                 basis[row.id] = row.approved_version
@@ -94,7 +115,7 @@ def flag_downstream(session: Session, campaign_id: str, module: str, actor: str,
     """Flag downstream approvals whose basis differs from ``module``'s approved versions;
     ``only_if_approved``: do nothing unless ``module`` is approved as a whole (one query for both)."""
     downstream_modules = list(downstream_of(module))
-    rows_of = current_rows_of(session, campaign_id, [module, *downstream_modules])
+    rows_of = current_states_of(session, campaign_id, [module, *downstream_modules], bases=True)
     if only_if_approved and not _all_approved(rows_of[module]):
         return
     approved = {row.id: row for row in rows_of[module]}
@@ -110,17 +131,19 @@ def flag_downstream(session: Session, campaign_id: str, module: str, actor: str,
             reason = (f"Upstream {module} deliverable {first.title!r} ({first.id}) has a newer approved version "
                       f"v{first.approved_version}" + (f" (and {len(newer) - 1} more)" if len(newer) > 1 else "")
                       + "; check that this deliverable still fits")
-            row.needs_review, row.needs_review_reason, row.updated_at = True, reason, utcnow()
+            flagged = session.get(DeliverableRow, row.id)  # the row itself, to change
+            assert flagged is not None  # read a moment ago in this transaction
+            flagged.needs_review, flagged.needs_review_reason, flagged.updated_at = True, reason, utcnow()
             add_audit(session, actor=actor, action="deliverable.flagged_for_review", entity_type="deliverable",
                       entity_id=row.id, from_state=row.state, to_state=row.state,
                       details={"upstream": [{"id": up.id, "version": up.approved_version} for up in newer]})
 
 
 def _gate_problems(session: Session, campaign_id: str, module: str,
-                   rows_of: dict[str, list[DeliverableRow]] | None = None) -> dict[str, str]:
+                   rows_of: dict[str, list[Any]] | None = None) -> dict[str, str]:
     problems: dict[str, str] = {}
     upstream_modules = list(module_info(module).upstream)
-    rows_of = rows_of if rows_of is not None else current_rows_of(session, campaign_id, upstream_modules)
+    rows_of = rows_of if rows_of is not None else current_states_of(session, campaign_id, upstream_modules)
     for upstream in upstream_modules:
         rows = rows_of[upstream]
         if not rows:
@@ -170,7 +193,7 @@ def _last_run(session: Session, campaign_id: str, module: str) -> RunRow | None:
 
 def _status(session: Session, campaign_id: str, module: str) -> dict[str, Any]:
     info = module_info(module)
-    rows = current_rows(session, campaign_id, module)
+    rows = current_states_of(session, campaign_id, [module])[module]
     last = _last_run(session, campaign_id, module)
     counts = {state: 0 for state in STATES}
     for row in rows:
@@ -193,7 +216,7 @@ def _status(session: Session, campaign_id: str, module: str) -> dict[str, Any]:
     }
 
 
-def _state(rows: list[DeliverableRow], last: RunRow | None) -> str:
+def _state(rows: list[Any], last: RunRow | None) -> str:
     if not rows:
         return "failed" if last is not None and last.status == "FAILED" else "not_started"
     if any(row.needs_review for row in rows):
@@ -209,7 +232,7 @@ def module_state(ws: Workspace, campaign: str, module: str) -> str:
     with ws.reading() as session:
         campaign_id = find_campaign(session, campaign).id
         name = module_info(module).name
-        rows = current_rows(session, campaign_id, name)
+        rows = current_states_of(session, campaign_id, [name])[name]
         return _state(rows, None if rows else _last_run(session, campaign_id, name))
 
 

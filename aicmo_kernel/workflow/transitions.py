@@ -24,13 +24,16 @@ from ..store.inputs import MAX_CONTENT_CHARS, ActorName, LongText, validate_inpu
 from ..store.models import AutonomyPolicyRow, BrandRow, DeliverableRow, ReviewEventRow, VersionRow, utcnow
 from ..store.records import (
     add_audit,
+    add_audits,
     add_call,
+    audit_values,
     find_campaign,
     find_deliverable,
     find_version,
     find_versions,
     insert_run,
     new_id,
+    run_values,
 )
 from ..store.views import brand_view, deliverable_view, review_event_view, run_view
 from .module_state import current_rows, flag_downstream, upstream_basis
@@ -115,15 +118,13 @@ def record_generation(
     envelope = validate_deliverables_envelope(envelope)
     claimed = actor if isinstance(actor, Identity) else _actor_name(actor, "actor")
     data = envelope.model_dump(mode="json")
+    values = run_values(envelope=data, inputs=inputs, attempts=attempts, prompt_hash=prompt_hash,
+                        latency_ms=latency_ms)
     with ws.transaction() as session:
         campaign_row = find_campaign(session, campaign, for_update=True)
         person = authorize(session, claimed, "generate", campaign=campaign_row, field="actor", strict=False)
         actor = recorded_name(claimed, person)
-        run = insert_run(
-            session, campaign_row, envelope=data, inputs=inputs, attempts=attempts,
-            prompt_hash=prompt_hash, latency_ms=latency_ms, actor=actor,
-        )
-        session.flush()
+        run = insert_run(session, campaign_row, values, actor=actor)
         if envelope.status in ("SUCCESS", "PARTIAL"):
             _supersede_current(session, campaign_row.id, module, run.id, actor)
             _insert_drafts(session, campaign_row.id, module, run.id, data["deliverables"], actor)
@@ -165,6 +166,7 @@ def _insert_drafts(
     taken = set(session.scalars(select(DeliverableRow.id).where(DeliverableRow.id.in_(wanted)))) if wanted else set()
     deliverables: list[dict[str, Any]] = []
     versions: list[dict[str, Any]] = []
+    audits: list[dict[str, Any]] = []
     for position, item in enumerate(items):
         deliverable_id, metadata = item["id"], dict(item["metadata"])
         # Ids come from the envelope; one that is already taken (a provider reusing ids) gets a
@@ -185,12 +187,13 @@ def _insert_drafts(
             "title": item["title"], "hashtags": list(item["hashtags"]), "author": actor, "source": "generated",
             "based_on_version": None, "created_at": now,
         })
-        add_audit(session, actor=actor, action="deliverable.generated", entity_type="deliverable",
-                  entity_id=deliverable_id, to_state="draft", details={"run_id": run_id, "version": 1})
+        audits.append(audit_values(actor=actor, action="deliverable.generated", entity_type="deliverable",
+                                   entity_id=deliverable_id, to_state="draft", details={"run_id": run_id, "version": 1}))
     if deliverables:
         # Table-level inserts (keys are column names): the ORM's bulk path cost several times more.
         session.execute(insert(DeliverableRow.__table__), deliverables)
         session.execute(insert(VersionRow.__table__), versions)
+        add_audits(session, audits)
 
 
 # ----------------------------------------------------------------------------- edits
@@ -477,6 +480,7 @@ def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str | None
     policy's level as read under the lock, so a policy changed a moment ago is the one applied.
     At manual or assisted nothing is approved: every waiting draft is held for a person."""
     approved, held = 0, []
+    _check_before_the_lock(ws, campaign, module)
     with ws.transaction() as session:
         campaign_row = find_campaign(session, campaign, for_update=True)
         # Held for the loop: the session's identity map keeps rows only while someone does, and
@@ -512,6 +516,29 @@ def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str | None
             session.flush()
             flag_downstream(session, campaign_row.id, module, actor, only_if_approved=True)
     return AutoApproval(approved, held, level)
+
+
+def _check_before_the_lock(ws: Workspace, campaign: str, module: str) -> None:
+    """QC of the module's waiting drafts, read without a lock, before ``auto_approve`` takes one.
+
+    QC is most of an approval's work and its reports are remembered by what they were computed
+    from (``qc.run_qc``), so the checks ``_approve_in`` runs under the campaign lock find them
+    ready unless a draft changed meanwhile. A SQLite workspace has one writer at a time: in a batch,
+    QC run under the lock kept every other campaign's writes waiting."""
+    from ..qc import check_deliverable
+
+    with ws.reading() as session:
+        campaign_row = find_campaign(session, campaign)
+        policy = session.get(AutonomyPolicyRow, campaign_row.id)
+        if policy is None or policy.level in ("manual", "assisted"):
+            return  # nothing will be approved
+        brand = session.get(BrandRow, campaign_row.brand_id)
+        waiting = [row for row in current_rows(session, campaign_row.id, module) if row.state != "approved"]
+        texts = find_versions(session, [(row.id, row.current_version) for row in waiting])
+    shown = brand_view(brand) if brand else None
+    for row in waiting:
+        text = texts[(row.id, row.current_version)]
+        check_deliverable(row, text=text.content_markdown, hashtags=text.hashtags, brand=shown)
 
 
 def request_changes(
@@ -569,7 +596,8 @@ def add_comment(
         review = validate_input(_ReviewInput, {"reviewer": _acting(session, row, reviewer, "comment"),
                                                "comment": comment})
         version = row.current_version if version is None else find_version(session, row.id, version).version
-        event = _add_review(session, row.id, "comment", review, version)
+        event = ReviewEventRow(**_review_values(row.id, "comment", review, version))
+        session.add(event)
         add_audit(session, actor=review.reviewer, action="deliverable.commented", entity_type="deliverable",
                   entity_id=row.id, details={"version": version})
         session.flush()
@@ -618,8 +646,14 @@ def _transition(
     return deliverable_view(session, find_deliverable(session, row.id))
 
 
-def _add_review(session: Session, deliverable_id: str, action: str, review: _ReviewInput, version: int | None) -> ReviewEventRow:
-    event = ReviewEventRow(deliverable_id=deliverable_id, action=action, actor=review.reviewer, version=version,
-                           comment=review.comment, by_policy=review.by_policy, at=utcnow())
-    session.add(event)
-    return event
+def _add_review(session: Session, deliverable_id: str, action: str, review: _ReviewInput, version: int | None) -> None:
+    """Write the review event now, at table level (as ``add_audit`` does)."""
+    session.execute(_REVIEW_INSERT, [_review_values(deliverable_id, action, review, version)])
+
+
+def _review_values(deliverable_id: str, action: str, review: _ReviewInput, version: int | None) -> dict[str, Any]:
+    return {"deliverable_id": deliverable_id, "action": action, "actor": review.reviewer, "version": version,
+            "comment": review.comment, "by_policy": review.by_policy, "at": utcnow()}
+
+
+_REVIEW_INSERT = insert(ReviewEventRow.__table__)
