@@ -20,6 +20,8 @@ from aicmo_kernel.analytics import (
     parse_performance_csv,
 )
 from aicmo_kernel.analytics.locale_values import (
+    BLANKS,
+    DECIMAL_SEPARATORS,
     date_orders_possible,
     decimal_separators_possible,
     parse_date,
@@ -241,3 +243,36 @@ def test_meta_rows_over_several_days_are_flagged():
     data = parse_performance_csv(text, source="meta.csv")
     assert data.currency == "EUR" and data.rows[0].leads == 12
     assert any("1 rows cover several days" in w for w in data.warnings)
+
+
+def _separators_by_reading_every_cell(cells: list[str], whole: bool) -> tuple[set[str], bool]:
+    """decimal_separators_possible as first written: every cell read under both separators."""
+    possible, differs = set(DECIMAL_SEPARATORS), False
+    for cell in cells:
+        if cell.strip().lower() in BLANKS:
+            continue
+        readings = {}
+        for decimal in DECIMAL_SEPARATORS:
+            try:
+                number = parse_number(cell, decimal)
+            except ValueError:
+                continue
+            if not (whole and not number.is_integer()):
+                readings[decimal] = number
+        if readings:
+            possible &= set(readings)
+            differs = differs or len(set(readings.values())) > 1
+    return possible, differs
+
+
+_CELLS = st.one_of(
+    st.integers(0, 10**9).map(str),
+    st.integers(0, 10**7).map(lambda n: f" {n} "),
+    st.sampled_from(["1,234", "1.234", "1,234.56", "1.234,56", "12,5", "12.5", "-", "n/a", "", "1 234", "٣٤", "²"]),
+    st.text(alphabet="0123456789.,- ", max_size=8),
+)
+
+
+@given(st.lists(_CELLS, max_size=12), st.booleans())
+def test_whole_numbers_skipped_early_give_the_same_separators(cells, whole):
+    assert decimal_separators_possible(cells, whole=whole) == _separators_by_reading_every_cell(cells, whole)

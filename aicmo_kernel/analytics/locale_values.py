@@ -96,7 +96,10 @@ def decimal_separators_possible(
     possible = set(DECIMAL_SEPARATORS)
     differs = False
     for cell in cells:
-        if cell.strip().lower() in BLANKS:
+        stripped = cell.strip()
+        if stripped.isascii() and stripped.isdigit():
+            continue  # a plain whole number reads the same under either separator
+        if stripped.lower() in BLANKS:
             continue
         readings: dict[str, float] = {}
         for decimal in DECIMAL_SEPARATORS:
