@@ -33,6 +33,7 @@ from .schemas import (
 
 if TYPE_CHECKING:
     from .providers.base import CancelToken, Provider, ProgressCallback
+    from .workflow import AutoApproval
     from .store import Workspace
 
 __all__ = ["GenerationResult", "generate", "prepare_inputs", "prompt_hash", "shared_chain"]
@@ -43,6 +44,7 @@ class GenerationResult:
     run_id: str
     envelope: DeliverablesEnvelope
     attempts: list[dict[str, Any]]
+    approval: "AutoApproval | None" = None  # with ``approve``: what the autonomy policy approved
 
     @property
     def ok(self) -> bool:
@@ -103,6 +105,7 @@ def generate(
     cancel: "CancelToken | None" = None,
     actor: str = "analyst",
     use_cache: bool | None = None,
+    approve: bool = False,
 ) -> GenerationResult:
     """Generate ``module`` for ``campaign`` and store the run (SUCCESS or FAILED).
 
@@ -110,7 +113,9 @@ def generate(
     defaults to the chain configured by the environment (SPEC section 6), built once per
     configuration and shared, so SDK clients and their connections are reused across calls.
     ``use_cache``: answer an identical request from the workspace cache (``aicmo_kernel.cache``);
-    None follows ``AICMO_CACHE`` (on by default).
+    None follows ``AICMO_CACHE`` (on by default). ``approve``: auto-approve the new drafts in the
+    transaction that stores them, as the autonomy policy allows (``workflow.record_and_auto_approve``;
+    the result's ``approval`` says what it did, None if it could not try).
     """
     from . import workflow
     from .modules import get_module
@@ -171,7 +176,9 @@ def generate(
     latency_ms = (time.monotonic() - started) * 1000
 
     hashed = prompt_hash(request) if request is not None else "no-prompt"
-    run = workflow.record_generation(
+    if approve and envelope.status != "FAILED":
+        _check_before_recording(envelope.deliverables, brand)
+    run, approval = workflow.record_and_auto_approve(
         ws,
         campaign=record.name,
         module=module,
@@ -182,10 +189,23 @@ def generate(
         latency_ms=latency_ms,
         actor=actor,
         log_calls=True,  # in the run's transaction: no run without its calls, nor calls without it
+        approve_by_policy=approve,
     )
     if interrupted:
         raise KeyboardInterrupt  # Ctrl-C: the cancelled run is stored; now stop the caller too
-    return GenerationResult(run_id=run.id, envelope=envelope, attempts=attempts)
+    return GenerationResult(run_id=run.id, envelope=envelope, attempts=attempts, approval=approval)
+
+
+def _check_before_recording(deliverables: list[Any], brand: dict[str, Any]) -> None:
+    """QC of the drafts about to be stored and auto-approved, before the transaction that does
+    both: the approvals check them under the campaign lock with the brand as stored, and QC
+    reports are remembered by what they were computed from (``qc.run_qc``), so those checks find
+    them ready. The brand here is that record plus its memory rules, which QC does not read."""
+    from .qc import check_deliverable
+
+    stored = {key: value for key, value in brand.items() if key != "memory_rules"}
+    for item in deliverables:
+        check_deliverable(item, brand=stored)
 
 
 _CHAINS: dict[Settings, Any] = {}

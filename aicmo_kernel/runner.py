@@ -210,8 +210,10 @@ def _run_module(
         try:
             hook = load_spec(name).inputs_for_run  # autonomy: its document records the run's level
             inputs = hook(policy, autonomy is not None) if hook is not None else None
+            # Where the policy approves, it does in the transaction that stores the drafts: one
+            # write, not two (the level is read again under the lock there, as auto_approve does).
             result = generate(ws, campaign, name, inputs, provider=provider, actor=f"autonomy:{policy.level}",
-                              use_cache=use_cache)
+                              use_cache=use_cache, approve=policy.level not in ("manual", "assisted"))
         except ModuleNotAvailableError as exc:
             raise _Stop(str(exc), failed=True) from None
         except AicmoError as exc:  # e.g. saved inputs that no longer validate: this module's stop only
@@ -229,8 +231,11 @@ def _run_module(
         if not result.ok:
             error = result.envelope.error
             raise _Stop(f"{error.type}: {error.message} (trace id {error.trace_id})", failed=True)
+    else:
+        result = None
     # At the stored level, read under the campaign lock: a person may have changed it during the run.
-    approved, held, level = workflow.auto_approve(ws, campaign, name)
+    approval = result.approval if result is not None else None
+    approved, held, level = approval if approval is not None else workflow.auto_approve(ws, campaign, name)
     if level in ("manual", "assisted"):
         raise _Stop(f"{len(held)} draft(s) in {name} wait for a reviewer (autonomy level {level})")
     if held:

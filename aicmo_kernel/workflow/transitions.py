@@ -45,6 +45,7 @@ __all__ = [
     "approve",
     "client_approve",
     "edit",
+    "record_and_auto_approve",
     "record_generation",
     "request_changes",
     "reset_to_version",
@@ -110,6 +111,31 @@ def record_generation(
     minute to write is recorded even if an upstream approval was revoked meanwhile. Under a hub
     only analysts and admins generate, and the run records the signed-in person (or the policy).
     """
+    return record_and_auto_approve(ws, campaign=campaign, module=module, inputs=inputs, envelope=envelope,
+                                   attempts=attempts, prompt_hash=prompt_hash, latency_ms=latency_ms, actor=actor,
+                                   log_calls=log_calls, approve_by_policy=False)[0]
+
+
+def record_and_auto_approve(
+    ws: Workspace,
+    *,
+    campaign: str,
+    module: str,
+    inputs: dict[str, Any],
+    envelope: DeliverablesEnvelope,
+    attempts: list[dict[str, Any]],
+    prompt_hash: str,
+    latency_ms: float,
+    actor: str | Identity,
+    log_calls: bool = False,
+    approve_by_policy: bool = True,
+) -> tuple[Run, AutoApproval | None]:
+    """``record_generation``, and with ``approve_by_policy`` then ``auto_approve`` of the new
+    drafts at the stored level in the same transaction: one campaign lock and one commit instead of
+    two, and none of the reads the second would repeat. On a SQLite workspace, which lets one
+    writer in at a time, that is what a batch waits on. The approvals run in a savepoint: one that
+    fails unexpectedly leaves the generation recorded and gives None, so the caller can call
+    ``auto_approve`` and meet the error there. None too for a FAILED run (no drafts)."""
     module = module_info(module).name
     if envelope.module != module:
         raise ValidationError(
@@ -122,6 +148,9 @@ def record_generation(
                         latency_ms=latency_ms)
     with ws.transaction() as session:
         campaign_row = find_campaign(session, campaign, for_update=True)
+        # Held to the end: authorize and the approvals read the brand again (the session's
+        # identity map keeps a row only while someone does).
+        brand = session.get(BrandRow, campaign_row.brand_id)  # noqa: F841
         person = authorize(session, claimed, "generate", campaign=campaign_row, field="actor", strict=False)
         actor = recorded_name(claimed, person)
         run = insert_run(session, campaign_row, values, actor=actor)
@@ -131,7 +160,14 @@ def record_generation(
         if log_calls:
             _add_calls(session, run.id, attempts, prompt_hash, data["meta"]["trace_id"])
         session.flush()
-        return run_view(run, campaign_row.name)
+        approval = None
+        if approve_by_policy and envelope.status in ("SUCCESS", "PARTIAL"):
+            try:
+                with session.begin_nested():
+                    approval = _auto_approve_in(session, campaign_row, module, None)
+            except Exception:  # noqa: BLE001 - the generation stands; auto_approve on its own reports it
+                approval = None
+        return run_view(run, campaign_row.name), approval
 
 
 def _add_calls(
@@ -479,42 +515,46 @@ def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str | None
     ``level``: the level the caller acts at (the stored policy must be at it); None: the stored
     policy's level as read under the lock, so a policy changed a moment ago is the one applied.
     At manual or assisted nothing is approved: every waiting draft is held for a person."""
-    approved, held = 0, []
     _check_before_the_lock(ws, campaign, module)
     with ws.transaction() as session:
-        campaign_row = find_campaign(session, campaign, for_update=True)
-        # Held for the loop: the session's identity map keeps rows only while someone does, and
-        # each approval reads the brand and its deliverable again.
-        brand = session.get(BrandRow, campaign_row.brand_id)  # noqa: F841
-        policy = session.get(AutonomyPolicyRow, campaign_row.id)  # held for enforce_policy
-        if level is None:
-            level = policy_in_session(session, campaign_row, fresh=False).level
-        by_policy = actor = f"autonomy:{level}"
-        rows = current_rows(session, campaign_row.id, module)
-        waiting = [row for row in rows if row.state != "approved"]  # a person re-approves a flagged one
-        if level in ("manual", "assisted"):
-            return AutoApproval(0, [f"{row.title} (autonomy level {level})" for row in waiting], level)
-        basis = upstream_basis(session, campaign_row.id, module) if waiting else {}
-        # Read here, under the lock, with one query: _approve_in need not read each again.
-        texts = find_versions(session, [(row.id, row.current_version) for row in waiting])
-        # Every refusal in _approve_in comes before its writes, but the module's own hook runs
-        # after them: only then does a draft need a savepoint to roll back alone (and, since a
-        # rollback expires what the session holds, each draft is read again).
-        hooked = _has_after_approval(module)
-        for row in waiting:
-            deliverable_id, title, version = row.id, row.title, row.current_version
-            try:
-                with session.begin_nested() if hooked else contextlib.nullcontext():
-                    _, actor = _approve_in(session, campaign_row, deliverable_id, version, by_policy, None, by_policy,
-                                           basis=basis, locked=None if hooked else (row, texts[(row.id, version)]))
-                approved += 1
-            except QCBlockedError as exc:
-                held.append(f"{title} (level {level}: QC found {len(exc.details['blockers'])} blocker(s))")
-            except WorkflowError as exc:  # PolicyError names its reason; any other refusal its message
-                held.append(f"{title} ({(exc.details or {}).get('reason') or exc.message})")
-        if approved:
-            session.flush()
-            flag_downstream(session, campaign_row.id, module, actor, only_if_approved=True)
+        return _auto_approve_in(session, find_campaign(session, campaign, for_update=True), module, level)
+
+
+def _auto_approve_in(session: Session, campaign_row: Any, module: str, level: str | None) -> AutoApproval:
+    """``auto_approve`` inside the caller's transaction, the campaign row locked."""
+    approved, held = 0, []
+    # Held for the loop: the session's identity map keeps rows only while someone does, and
+    # each approval reads the brand and its deliverable again.
+    brand = session.get(BrandRow, campaign_row.brand_id)  # noqa: F841
+    policy = session.get(AutonomyPolicyRow, campaign_row.id)  # held for enforce_policy  # noqa: F841
+    if level is None:
+        level = policy_in_session(session, campaign_row, fresh=False).level
+    by_policy = actor = f"autonomy:{level}"
+    rows = current_rows(session, campaign_row.id, module)
+    waiting = [row for row in rows if row.state != "approved"]  # a person re-approves a flagged one
+    if level in ("manual", "assisted"):
+        return AutoApproval(0, [f"{row.title} (autonomy level {level})" for row in waiting], level)
+    basis = upstream_basis(session, campaign_row.id, module) if waiting else {}
+    # Read here, under the lock, with one query: _approve_in need not read each again.
+    texts = find_versions(session, [(row.id, row.current_version) for row in waiting])
+    # Every refusal in _approve_in comes before its writes, but the module's own hook runs
+    # after them: only then does a draft need a savepoint to roll back alone (and, since a
+    # rollback expires what the session holds, each draft is read again).
+    hooked = _has_after_approval(module)
+    for row in waiting:
+        deliverable_id, title, version = row.id, row.title, row.current_version
+        try:
+            with session.begin_nested() if hooked else contextlib.nullcontext():
+                _, actor = _approve_in(session, campaign_row, deliverable_id, version, by_policy, None, by_policy,
+                                       basis=basis, locked=None if hooked else (row, texts[(row.id, version)]))
+            approved += 1
+        except QCBlockedError as exc:
+            held.append(f"{title} (level {level}: QC found {len(exc.details['blockers'])} blocker(s))")
+        except WorkflowError as exc:  # PolicyError names its reason; any other refusal its message
+            held.append(f"{title} ({(exc.details or {}).get('reason') or exc.message})")
+    if approved:
+        session.flush()
+        flag_downstream(session, campaign_row.id, module, actor, only_if_approved=True)
     return AutoApproval(approved, held, level)
 
 

@@ -1,0 +1,85 @@
+"""Where the autonomy policy approves, it does in the transaction that stores the drafts
+(workflow.record_and_auto_approve): one campaign lock and one commit per module instead of two."""
+
+from __future__ import annotations
+
+import pytest
+
+import aicmo_kernel.qc as qc
+import aicmo_kernel.workflow.transitions as transitions
+from aicmo_kernel import workflow
+from aicmo_kernel.demo import seed_demo
+from aicmo_kernel.generation import generate
+from aicmo_kernel.modules import module_names
+from aicmo_kernel.providers.offline import OfflineProvider
+from aicmo_kernel.runner import run_campaign
+
+
+@pytest.fixture
+def demo(workspace):
+    seed_demo(workspace)
+    return workspace
+
+
+def _states(ws, module: str) -> list[str]:
+    return [item.state for item in ws.list_deliverables("demo", module=module)]
+
+
+def test_the_runner_approves_where_it_stores_and_never_in_a_second_transaction(demo, monkeypatch):
+    def second_transaction(*args, **kwargs):
+        raise AssertionError("auto_approve was called on its own")
+
+    monkeypatch.setattr(workflow, "auto_approve", second_transaction)
+    report = run_campaign(demo, "demo", autonomy="full", provider=OfflineProvider(), use_cache=False)
+    assert (report.stops, report.failed) == ({}, [])
+    assert all(set(_states(demo, name)) == {"approved"} for name in module_names())
+
+
+def test_approval_inside_the_store_transaction_checks_nothing_again_under_the_lock(demo, monkeypatch):
+    workflow.set_policy(demo, "demo", level="full", qc_threshold=0, auto_approve_kinds="all", actor="t")
+    computed = {"before": 0, "under the lock": 0}
+    where = ["before"]
+    run_qc, approve_in = qc._run_qc, transitions._auto_approve_in
+
+    def counted(*args, **kwargs):
+        computed[where[0]] += 1
+        return run_qc(*args, **kwargs)
+
+    def locked(*args, **kwargs):
+        where[0] = "under the lock"
+        try:
+            return approve_in(*args, **kwargs)
+        finally:
+            where[0] = "before"
+
+    monkeypatch.setattr(qc, "_run_qc", counted)
+    monkeypatch.setattr(transitions, "_auto_approve_in", locked)
+    result = generate(demo, "demo", "intake", provider=OfflineProvider(), use_cache=False, approve=True)
+    drafts = len(result.envelope.deliverables)
+    assert result.approval is not None and result.approval.approved == drafts > 0
+    assert computed == {"before": drafts, "under the lock": 0}
+    assert set(_states(demo, "intake")) == {"approved"}
+
+
+def test_an_approval_that_fails_unexpectedly_leaves_the_generation_stored(demo, monkeypatch):
+    workflow.set_policy(demo, "demo", level="full", qc_threshold=0, auto_approve_kinds="all", actor="t")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in an approval")
+
+    monkeypatch.setattr(transitions, "_auto_approve_in", broken)
+    result = generate(demo, "demo", "intake", provider=OfflineProvider(), use_cache=False, approve=True)
+    assert result.ok and result.approval is None
+    assert demo.get_run(result.run_id).status == "SUCCESS"
+    assert set(_states(demo, "intake")) == {"draft"}
+    with pytest.raises(RuntimeError, match="a bug in an approval"):
+        workflow.auto_approve(demo, "demo", "intake")  # where the caller meets it
+
+
+def test_the_level_is_read_under_the_lock_so_a_manual_policy_holds_every_draft(demo):
+    workflow.set_policy(demo, "demo", level="manual", qc_threshold=0, auto_approve_kinds="all", actor="t")
+    result = generate(demo, "demo", "intake", provider=OfflineProvider(), use_cache=False, approve=True)
+    assert result.approval is not None
+    assert (result.approval.approved, result.approval.level) == (0, "manual")
+    assert len(result.approval.held) == len(result.envelope.deliverables)
+    assert set(_states(demo, "intake")) == {"draft"}
