@@ -44,7 +44,7 @@ class GenerationResult:
     run_id: str
     envelope: DeliverablesEnvelope
     attempts: list[dict[str, Any]]
-    approval: "AutoApproval | None" = None  # with ``approve``: what the autonomy policy approved
+    approval: AutoApproval | None = None  # with ``approve``: what the autonomy policy approved
 
     @property
     def ok(self) -> bool:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-import aicmo_kernel.qc as qc
-import aicmo_kernel.workflow.transitions as transitions
-from aicmo_kernel import workflow
+from aicmo_kernel import qc, workflow
 from aicmo_kernel.demo import seed_demo
 from aicmo_kernel.generation import generate
 from aicmo_kernel.modules import module_names
 from aicmo_kernel.providers.offline import OfflineProvider
 from aicmo_kernel.runner import run_campaign
+from aicmo_kernel.workflow import transitions
 
 
 @pytest.fixture

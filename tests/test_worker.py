@@ -342,7 +342,7 @@ def test_the_warm_up_runs_the_demo_offline_in_memory_and_leaves_nothing_behind(t
     composer, approved to the end, with no file written, no thread left and no network used."""
     import threading
 
-    import aicmo_kernel.runner as runner
+    from aicmo_kernel import runner
     from aicmo_kernel.cli import worker
     from aicmo_kernel.modules import module_names
     from aicmo_kernel.runner import CampaignRunReport

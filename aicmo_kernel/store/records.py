@@ -30,8 +30,8 @@ from .models import (
 __all__ = [
     "add_audit",
     "add_audits",
-    "audit_values",
     "add_call",
+    "audit_values",
     "find_brand",
     "find_campaign",
     "find_deliverable",
