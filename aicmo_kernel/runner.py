@@ -206,6 +206,7 @@ def _run_module(
     if state == "approved":
         emit({"module": name, "action": "already approved"})
         return
+    approval = None  # what the generation's own transaction approved, if it tried
     if state != "in_review":
         try:
             hook = load_spec(name).inputs_for_run  # autonomy: its document records the run's level
@@ -231,10 +232,8 @@ def _run_module(
         if not result.ok:
             error = result.envelope.error
             raise _Stop(f"{error.type}: {error.message} (trace id {error.trace_id})", failed=True)
-    else:
-        result = None
+        approval = result.approval
     # At the stored level, read under the campaign lock: a person may have changed it during the run.
-    approval = result.approval if result is not None else None
     approved, held, level = approval if approval is not None else workflow.auto_approve(ws, campaign, name)
     if level in ("manual", "assisted"):
         raise _Stop(f"{len(held)} draft(s) in {name} wait for a reviewer (autonomy level {level})")
