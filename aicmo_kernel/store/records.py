@@ -136,21 +136,10 @@ def find_version(session: Session, deliverable_id: str, version: int) -> Version
     return row
 
 
-def add_audit(
-    session: Session,
-    *,
-    actor: str,
-    action: str,
-    entity_type: str,
-    entity_id: str,
-    from_state: str | None = None,
-    to_state: str | None = None,
-    details: dict[str, Any] | None = None,
-) -> None:
-    """Write one audit entry now (at table level: nothing reads it back in the transaction, and
-    the ORM's flush of an added row cost several times the INSERT)."""
-    add_audits(session, [audit_values(actor=actor, action=action, entity_type=entity_type, entity_id=entity_id,
-                                      from_state=from_state, to_state=to_state, details=details)])
+def add_audit(session: Session, **entry: Any) -> None:
+    """Write one audit entry now, given as ``audit_values`` takes it (at table level: nothing reads
+    it back in the transaction, and the ORM's flush of an added row cost several times the INSERT)."""
+    add_audits(session, [audit_values(**entry)])
 
 
 def audit_values(
