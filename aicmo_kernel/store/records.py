@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, or_, select, tuple_
+from sqlalchemy import bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..config import redactor
@@ -81,8 +81,12 @@ _CAMPAIGN_BY_KEY_LOCKED = _CAMPAIGN_BY_KEY.with_for_update()
 _AUDIT_INSERT = insert(AuditRow.__table__)
 _RUN_INSERT = insert(RunRow.__table__)
 _RUN_COLUMNS = tuple(column.name for column in RunRow.__table__.columns)
+# Each column's own IN, so both backends look the pairs up in the (deliverable_id, version) unique
+# index: SQLite answers a row-value IN by scanning the whole table, which grew with the workspace.
+# The exact pairs are picked out of the (few) rows found.
 _VERSIONS_BY_PAIR = select(VersionRow).where(
-    tuple_(VersionRow.deliverable_id, VersionRow.version).in_(bindparam("pairs", expanding=True)))
+    VersionRow.deliverable_id.in_(bindparam("ids", expanding=True)),
+    VersionRow.version.in_(bindparam("versions", expanding=True)))
 
 
 def find_brand(session: Session, name_or_id: str) -> BrandRow:
@@ -115,8 +119,10 @@ def find_versions(session: Session, wanted: list[tuple[str, int]]) -> dict[tuple
     as ``find_version`` does."""
     if not wanted:
         return {}
-    found = {(row.deliverable_id, row.version): row
-             for row in session.scalars(_VERSIONS_BY_PAIR, {"pairs": list(wanted)})}
+    pairs = set(wanted)
+    rows = session.scalars(_VERSIONS_BY_PAIR, {"ids": sorted({deliverable_id for deliverable_id, _ in pairs}),
+                                               "versions": sorted({version for _, version in pairs})})
+    found = {key: row for row in rows if (key := (row.deliverable_id, row.version)) in pairs}
     for deliverable_id, version in wanted:
         if (deliverable_id, version) not in found:
             found[(deliverable_id, version)] = find_version(session, deliverable_id, version)  # raises
