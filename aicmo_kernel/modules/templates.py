@@ -90,7 +90,29 @@ def _heading_starts(source: str) -> list[int]:
 
 
 def plain_json(value: Any) -> Any:
-    """A JSON-able deep copy (dates and other objects become strings) with a stable form."""
+    """A JSON-able deep copy (dates and other objects become strings) with a stable form: what
+    ``json.loads(json.dumps(value, default=str))`` gives.
+
+    Plain values are copied by walking them; only a part that JSON would change (a date, an enum,
+    a key that is not a string) goes through JSON. Writing and reading back a prompt's upstream,
+    often hundreds of thousands of characters, cost a batch 4% of its CPU; the walk costs what the
+    number of values does, not their length."""
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is dict:
+        copy = {}
+        for key, inner in value.items():
+            if type(key) is not str:
+                return _through_json(value)
+            copy[key] = plain_json(inner)
+        return copy
+    if kind is list or kind is tuple:
+        return [plain_json(inner) for inner in value]
+    return _through_json(value)
+
+
+def _through_json(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str, ensure_ascii=False))
 
 
