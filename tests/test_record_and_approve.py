@@ -82,3 +82,53 @@ def test_the_level_is_read_under_the_lock_so_a_manual_policy_holds_every_draft(d
     assert (result.approval.approved, result.approval.level) == (0, "manual")
     assert len(result.approval.held) == len(result.envelope.deliverables)
     assert set(_states(demo, "intake")) == {"draft"}
+
+
+def test_approvals_are_written_together_and_a_draft_saved_meanwhile_waits_for_a_person(demo, monkeypatch):
+    """The approvals of a module without an after_approval hook are decided one by one and written
+    with one statement per table. A draft that someone saved a new version of between the decision
+    and the write (possible on PostgreSQL, which locks rows and not the database) keeps its state
+    and says why, and the others stay approved."""
+    from sqlalchemy import func, select, update
+
+    from aicmo_kernel.store.models import AuditRow, DeliverableRow, ReviewEventRow, VersionRow, utcnow
+
+    workflow.set_policy(demo, "demo", level="full", qc_threshold=0, auto_approve_kinds="all", actor="t")
+    result = generate(demo, "demo", "intake", provider=OfflineProvider(), use_cache=False)
+    drafts = demo.list_deliverables("demo", module="intake")
+    assert len(drafts) >= 2
+    edited = drafts[0]
+    write = transitions._Approvals.write
+    statements: list[str] = []
+
+    def an_editor_saves_first(batch, session):
+        assert [row.id for row, *_ in batch.decided] == [d.id for d in drafts]  # every draft decided first
+        session.add(VersionRow(deliverable_id=edited.id, version=2, content_markdown="Edited meanwhile.",
+                               title=edited.title, hashtags=[], author="eve", source="edited", created_at=utcnow()))
+        session.execute(update(DeliverableRow).where(DeliverableRow.id == edited.id)
+                        .values(current_version=2, state="revised"))
+        session.flush()
+        from sqlalchemy import event
+        listen = lambda conn, cursor, statement, *rest: statements.append(statement.split()[0])  # noqa: E731
+        event.listen(demo.engine, "before_cursor_execute", listen)
+        try:
+            return write(batch, session)
+        finally:
+            event.remove(demo.engine, "before_cursor_execute", listen)
+
+    monkeypatch.setattr(transitions._Approvals, "write", an_editor_saves_first)
+    approval = workflow.auto_approve(demo, "demo", "intake")
+    assert approval.approved == len(drafts) - 1
+    assert len(approval.held) == 1 and approval.held[0].startswith(edited.title)
+    assert "Version 2 was saved by eve" in approval.held[0]
+    states = {d.id: d.state for d in demo.list_deliverables("demo", module="intake")}
+    assert states.pop(edited.id) == "revised"
+    assert set(states.values()) == {"approved"}
+    # One UPDATE for all, the read that found the conflict, and one INSERT each for reviews and audits.
+    assert statements.count("UPDATE") == 1 and statements.count("INSERT") == 2
+    with demo.reading() as session:
+        reviewed = set(session.scalars(select(ReviewEventRow.deliverable_id).where(ReviewEventRow.action == "approve")))
+        audited = session.scalar(select(func.count()).select_from(AuditRow)
+                                 .where(AuditRow.action == "deliverable.approved", AuditRow.entity_id == edited.id))
+    assert reviewed == set(states) and audited == 0
+    assert result.ok
