@@ -154,9 +154,10 @@ def record_and_auto_approve(
         person = authorize(session, claimed, "generate", campaign=campaign_row, field="actor", strict=False)
         actor = recorded_name(claimed, person)
         run = insert_run(session, campaign_row, values, actor=actor)
+        fresh = None
         if envelope.status in ("SUCCESS", "PARTIAL"):
             _supersede_current(session, campaign_row.id, module, run.id, actor)
-            _insert_drafts(session, campaign_row.id, module, run.id, data["deliverables"], actor)
+            fresh = _insert_drafts(session, campaign_row.id, module, run.id, data["deliverables"], actor)
         if log_calls:
             _add_calls(session, run.id, attempts, prompt_hash, data["meta"]["trace_id"])
         session.flush()
@@ -164,7 +165,7 @@ def record_and_auto_approve(
         if approve_by_policy and envelope.status in ("SUCCESS", "PARTIAL"):
             try:
                 with session.begin_nested():
-                    approval = _auto_approve_in(session, campaign_row, module, None)
+                    approval = _auto_approve_in(session, campaign_row, module, None, fresh)
             except Exception:  # noqa: BLE001 - the generation stands; auto_approve on its own reports it
                 approval = None
         return run_view(run, campaign_row.name), approval
@@ -194,9 +195,11 @@ def _supersede_current(session: Session, campaign_id: str, module: str, run_id: 
 
 def _insert_drafts(
     session: Session, campaign_id: str, module: str, run_id: str, items: list[dict[str, Any]], actor: str
-) -> None:
+) -> list[tuple[DeliverableRow, VersionRow]]:
     """Version 1 of each deliverable, as ``draft``: one lookup for taken ids, then one multi-row
-    INSERT for the deliverables and one for their versions (in that order, for the foreign key)."""
+    INSERT for the deliverables and one for their versions (in that order, for the foreign key).
+    Returns what was stored, as rows the session does not hold, for approvals in the same
+    transaction."""
     now = utcnow()
     wanted = [item["id"] for item in items if len(item["id"]) <= 100]
     taken = set(session.scalars(select(DeliverableRow.id).where(DeliverableRow.id.in_(wanted)))) if wanted else set()
@@ -230,6 +233,8 @@ def _insert_drafts(
         session.execute(insert(DeliverableRow.__table__), deliverables)
         session.execute(insert(VersionRow.__table__), versions)
         add_audits(session, audits)
+    return [(DeliverableRow(**{("meta" if key == "metadata" else key): value for key, value in stored.items()}),
+             VersionRow(**version)) for stored, version in zip(deliverables, versions, strict=True)]
 
 
 # ----------------------------------------------------------------------------- edits
@@ -585,8 +590,11 @@ def auto_approve(ws: Workspace, campaign: str, module: str, *, level: str | None
         return _auto_approve_in(session, find_campaign(session, campaign, for_update=True), module, level)
 
 
-def _auto_approve_in(session: Session, campaign_row: Any, module: str, level: str | None) -> AutoApproval:
-    """``auto_approve`` inside the caller's transaction, the campaign row locked."""
+def _auto_approve_in(session: Session, campaign_row: Any, module: str, level: str | None,
+                     fresh: list[tuple[DeliverableRow, VersionRow]] | None = None) -> AutoApproval:
+    """``auto_approve`` inside the caller's transaction, the campaign row locked. ``fresh``: the
+    drafts, with their versions, that this transaction has just stored as the module's only
+    current deliverables (``record_and_auto_approve``), so they need not be read back."""
     approved, held = 0, []
     # Held for the loop: the session's identity map keeps rows only while someone does, and
     # each approval reads the brand and its deliverable again.
@@ -595,17 +603,22 @@ def _auto_approve_in(session: Session, campaign_row: Any, module: str, level: st
     if level is None:
         level = policy_in_session(session, campaign_row, fresh=False).level
     by_policy = actor = f"autonomy:{level}"
-    rows = current_rows(session, campaign_row.id, module)
-    waiting = [row for row in rows if row.state != "approved"]  # a person re-approves a flagged one
-    if level in ("manual", "assisted"):
-        return AutoApproval(0, [f"{row.title} (autonomy level {level})" for row in waiting], level)
-    basis = upstream_basis(session, campaign_row.id, module) if waiting else {}
-    # Read here, under the lock, with one query: _approve_in need not read each again.
-    texts = find_versions(session, [(row.id, row.current_version) for row in waiting])
     # Every refusal in _approve_in comes before its writes, but the module's own hook runs
     # after them: only then does a draft need a savepoint to roll back alone (and, since a
     # rollback expires what the session holds, each draft is read again).
     hooked = _has_after_approval(module)
+    if fresh is not None and not hooked:
+        waiting = [row for row, _ in fresh]
+        texts = {(row.id, row.current_version): text for row, text in fresh}
+    else:
+        waiting = [row for row in current_rows(session, campaign_row.id, module)
+                   if row.state != "approved"]  # a person re-approves a flagged one
+        texts = None
+    if level in ("manual", "assisted"):
+        return AutoApproval(0, [f"{row.title} (autonomy level {level})" for row in waiting], level)
+    basis = upstream_basis(session, campaign_row.id, module) if waiting else {}
+    if texts is None and not hooked:  # read here, under the lock, with one query, not by each approval
+        texts = find_versions(session, [(row.id, row.current_version) for row in waiting])
     # Without a hook nothing can refuse after the writes: they are made together, after the loop.
     batch = None if hooked else _Approvals()
     for row in waiting:
@@ -613,7 +626,7 @@ def _auto_approve_in(session: Session, campaign_row: Any, module: str, level: st
         try:
             with session.begin_nested() if hooked else contextlib.nullcontext():
                 _, actor = _approve_in(session, campaign_row, deliverable_id, version, by_policy, None, by_policy,
-                                       basis=basis, locked=None if hooked else (row, texts[(row.id, version)]),
+                                       basis=basis, locked=None if texts is None else (row, texts[(row.id, version)]),
                                        batch=batch)
             approved += 1
         except QCBlockedError as exc:
