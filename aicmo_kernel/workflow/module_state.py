@@ -184,11 +184,17 @@ def is_module_approved(ws: Workspace, campaign: str, module: str) -> bool:
         return module_approved(session, find_campaign(session, campaign).id, module_info(module).name)
 
 
-def _last_run(session: Session, campaign_id: str, module: str) -> RunRow | None:
-    return session.scalar(
-        select(RunRow).where(RunRow.campaign_id == campaign_id, RunRow.module == module)
+_LAST_RUN_COLUMNS = (RunRow.id, RunRow.status, RunRow.provider, RunRow.model, RunRow.cost_usd, RunRow.trace_id,
+                     RunRow.error)
+
+
+def _last_run(session: Session, campaign_id: str, module: str) -> Any:
+    """The module's latest run, or None: the columns the status shows, not the run's envelope,
+    inputs and attempts (JSON, decoded for nothing; the campaign status asks all nine modules)."""
+    return session.execute(
+        select(*_LAST_RUN_COLUMNS).where(RunRow.campaign_id == campaign_id, RunRow.module == module)
         .order_by(RunRow.created_at.desc(), RunRow.id.desc()).limit(1)
-    )
+    ).first()
 
 
 def _status(session: Session, campaign_id: str, module: str) -> dict[str, Any]:
@@ -216,7 +222,7 @@ def _status(session: Session, campaign_id: str, module: str) -> dict[str, Any]:
     }
 
 
-def _state(rows: list[Any], last: RunRow | None) -> str:
+def _state(rows: list[Any], last: Any) -> str:
     if not rows:
         return "failed" if last is not None and last.status == "FAILED" else "not_started"
     if any(row.needs_review for row in rows):
