@@ -245,12 +245,15 @@ def _memo_key(content_markdown: str, kind: str, platform: str | None, hashtags: 
     elif brand is not None and not isinstance(brand, Mapping):
         return None
     try:
+        # ASCII escapes: the JSON encoder writes them faster than UTF-8 text (a key is computed for
+        # every check of every version, whose metadata can be tens of kilobytes), and the digest
+        # only needs one exact form.
         written = json.dumps([content_markdown, kind, platform, hashtags, dict(metadata or {}), brand],
-                             sort_keys=True, ensure_ascii=False)
+                             sort_keys=True)
     except (TypeError, ValueError):  # e.g. a date in the metadata: check afresh every time
         return None
     checks = tuple((check.check_id, check.function) for check in CHECKS.values())
-    return hashlib.sha256(written.encode("utf-8")).hexdigest(), checks
+    return hashlib.sha256(written.encode("ascii")).hexdigest(), checks
 
 
 def _run_qc(
