@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aicmo_kernel.qc import run_qc
 
@@ -107,3 +109,22 @@ def test_many_claims_are_listed_briefly():
     text = " ".join(f"Plan {n}x faster." for n in range(2, 14)) + " Book now."
     issue = claim_issue(text)
     assert "and 4 more" in issue.message
+
+
+_CLAIM_PIECES = st.sampled_from([
+    "50%", "12 per cent more", "3x faster", "3× better", "ten times more", "TWICE as fast", "two times the",
+    "trusted by 500 cafés", "over 1,200 happy customers", "10k+ users", "4.9/5", "rated 5/5", "4 out of 5",
+    "5/5 stars", "5-star", "٣x", "ſix times more", "Fifty times better", "x", "%", "/5", "star", "times",
+])
+_LINES = st.lists(_CLAIM_PIECES | st.text(alphabet="abcdefghiklmnorstuvwxyz .,-/%×5", max_size=12), max_size=6)
+
+
+@given(_LINES)
+def test_a_line_the_numeric_hint_passes_over_has_no_numeric_claim(pieces):
+    """find_claims searches a line for numeric claims only where the hint finds a digit or a
+    number word: the hint must find one in every line where the claims pattern finds a claim."""
+    from aicmo_kernel.qc import claims
+
+    line = " ".join(pieces)
+    if claims._NUMERIC_CLAIMS.search(line):
+        assert claims._NUMERIC_HINT.search(line)

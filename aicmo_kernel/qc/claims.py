@@ -63,6 +63,10 @@ _NUMERIC_CLAIMS = re.compile(
     r"|(?<![\w.])\d(?:\.\d)? out of 5\b|(?<![\w./])\d/5 stars?\b|(?<![\w.])[1-5][- ]star\b",
     re.IGNORECASE,
 )
+# Every numeric claim has a digit, a number word or "twice" in it. A line without one is not
+# searched with the long pattern above (the hint is matched the same way, case-insensitively,
+# so it misses no form the pattern finds).
+_NUMERIC_HINT = re.compile(rf"\d|{_WORD_NUMBER}|twice", re.IGNORECASE)
 _PLAN_LINE = re.compile(
     r"\b(?:targets?|goals?|aims?|kpis?|objectives?|benchmarks?|forecasts?|estimates?|budgets?"
     r"|plan(?:ned)?|expect(?:ed)?|thresholds?|below|above|if)\b",
@@ -128,7 +132,7 @@ def find_claims(ctx: QCContext) -> list[str]:
             continue
         for match in _SUPERLATIVES.finditer(line):
             claims.setdefault(match.group(0).lower(), _shown(line, match, 2))
-        if not numbers_too or (not copy and _PLAN_LINE.search(line)):
+        if not numbers_too or not _NUMERIC_HINT.search(line) or (not copy and _PLAN_LINE.search(line)):
             continue
         for match in _NUMERIC_CLAIMS.finditer(line):
             stated = [match.group(g) for g in ("n1", "n2", "n3", "n4", "n5") if match.group(g)]
