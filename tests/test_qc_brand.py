@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aicmo_kernel.qc import apply_fix, run_qc
 from aicmo_kernel.store.views import Brand
@@ -168,3 +170,24 @@ def test_no_fix_is_offered_when_it_would_raise_another_issue():
     [issue] = issues_of(report, "platform_length")
     assert issue.fix is None
     assert issues_of(report, "disclaimers") == []
+
+
+_WORDS = st.lists(st.sampled_from(["disrupt", "game-changer", "synergy", "seamless", "stop", "make", "I", "café",
+                                   "state of the art", "--", "x"]), min_size=1, max_size=6, unique=True)
+_PIECES = st.sampled_from(["Disrupting", "game changers", "GAME-CHANGER", "gamechanger", "synergies", "seamlessly",
+                           "stopping", "making", "I", "cafés", "state-of-the-art", "undisrupted", "x_x", "xx", "_x"])
+
+
+@given(_WORDS, st.lists(_PIECES | st.text(alphabet="abcxyz -_\n.é", max_size=8), max_size=8))
+def test_find_banned_finds_what_each_word_s_own_pattern_finds(words, pieces):
+    """find_banned first asks one pattern for all the words whether the text uses any, and only
+    then searches word by word: it must find exactly what the words' own patterns find."""
+    from aicmo_kernel.qc.brand import (  # here: importing it registers checks
+        banned_pattern,
+        find_banned,
+    )
+
+    text = " ".join(pieces)
+    expected = {word: matches for word in words
+                if (pattern := banned_pattern(word)) is not None and (matches := pattern.findall(text))}
+    assert find_banned(text, words) == expected

@@ -38,6 +38,21 @@ _OFFER = re.compile(
 @lru_cache(maxsize=512)
 def banned_pattern(word: str) -> re.Pattern[str] | None:
     """A pattern for ``word`` and its simple forms, as a whole word or phrase."""
+    body = _banned_body(word)
+    return None if body is None else re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _any_banned(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern that finds where any of ``words`` is used: text it finds nothing in uses none
+    of them (a word's own pattern matching somewhere means one alternative here matches there),
+    so ``find_banned`` searches word by word only text that uses one. Brands list several words."""
+    bodies = [body for body in map(_banned_body, words) if body is not None]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(bodies)})(?!\w)", re.IGNORECASE) if bodies else None
+
+
+@lru_cache(maxsize=512)
+def _banned_body(word: str) -> str | None:
     parts = re.findall(r"[^\W_]+", word.lower())
     if not parts:
         return None
@@ -51,8 +66,7 @@ def banned_pattern(word: str) -> re.Pattern[str] | None:
         forms |= {f"{last}{last[-1]}ing", f"{last}{last[-1]}ed"}
     joined = r"[\s\-]*".join(re.escape(part) for part in head)
     tail = "(?:" + "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True)) + ")"
-    body = f"{joined}[\\s\\-]*{tail}" if head else tail
-    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+    return f"{joined}[\\s\\-]*{tail}" if head else tail
 
 
 def _checked_lines(ctx: QCContext) -> set[int]:
@@ -72,6 +86,9 @@ def _metadata_text(ctx: QCContext) -> str:
 def find_banned(text: str, banned_words: list[str]) -> dict[str, list[str]]:
     """``{banned word: [the forms found, as written], ...}`` for the words ``text`` uses."""
     found: dict[str, list[str]] = {}
+    anywhere = _any_banned(tuple(banned_words))
+    if anywhere is None or not anywhere.search(text):
+        return found
     for word in banned_words:
         pattern = banned_pattern(word)
         if pattern is not None and (matches := pattern.findall(text)):
