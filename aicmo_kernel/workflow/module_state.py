@@ -184,17 +184,17 @@ def is_module_approved(ws: Workspace, campaign: str, module: str) -> bool:
         return module_approved(session, find_campaign(session, campaign).id, module_info(module).name)
 
 
-_LAST_RUN_COLUMNS = (RunRow.id, RunRow.status, RunRow.provider, RunRow.model, RunRow.cost_usd, RunRow.trace_id,
-                     RunRow.error)
+# The columns the status shows, not the run's envelope, inputs and attempts (JSON, decoded for
+# nothing; the campaign status asks all nine modules). Built once, as the lookups above.
+_LAST_RUN = (select(RunRow.id, RunRow.status, RunRow.provider, RunRow.model, RunRow.cost_usd, RunRow.trace_id,
+                    RunRow.error)
+             .where(RunRow.campaign_id == bindparam("campaign_id"), RunRow.module == bindparam("module"))
+             .order_by(RunRow.created_at.desc(), RunRow.id.desc()).limit(1))
 
 
 def _last_run(session: Session, campaign_id: str, module: str) -> Any:
-    """The module's latest run, or None: the columns the status shows, not the run's envelope,
-    inputs and attempts (JSON, decoded for nothing; the campaign status asks all nine modules)."""
-    return session.execute(
-        select(*_LAST_RUN_COLUMNS).where(RunRow.campaign_id == campaign_id, RunRow.module == module)
-        .order_by(RunRow.created_at.desc(), RunRow.id.desc()).limit(1)
-    ).first()
+    """The module's latest run (``_LAST_RUN``'s columns), or None."""
+    return session.execute(_LAST_RUN, {"campaign_id": campaign_id, "module": module}).first()
 
 
 def _status(session: Session, campaign_id: str, module: str) -> dict[str, Any]:
