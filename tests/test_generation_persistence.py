@@ -62,3 +62,23 @@ def test_record_generation_logs_the_attempts_that_reached_a_provider(workspace):
         ("openai", "error", "RATE_LIMIT"), ("anthropic", "ok", None)]
     assert {c.trace_id for c in calls} == {envelope.meta.trace_id}
     assert calls[1].tokens_out == 20 and calls[0].prompt_hash == "sha256:abc"
+
+
+def test_a_run_is_never_recorded_twice(workspace):
+    """The same run id again (a retried write, a provider reusing ids) is refused, naming the run,
+    and the first one stands with its drafts."""
+    from fixtures_store import item
+
+    from aicmo_kernel.errors import ConflictError
+
+    campaign = make_campaign(workspace).name
+    envelope = create_success_envelope("intake", [item("Brief summary")], provider="offline", model="offline-composer",
+                                       tokens_in=1, tokens_out=1, cost_usd=0.0)
+    kwargs = {"campaign": campaign, "module": "intake", "inputs": {}, "envelope": envelope,
+              "attempts": [{"provider": "offline", "status": "ok"}], "prompt_hash": "sha256:abc", "latency_ms": 1.0,
+              "actor": "analyst"}
+    first = workflow.record_generation(workspace, **kwargs)
+    with pytest.raises(ConflictError, match=f"Run {first.id!r} is already recorded"):
+        workflow.record_generation(workspace, **kwargs)
+    assert [run.id for run in workspace.list_runs(campaign)] == [first.id]
+    assert [d.title for d in workspace.list_deliverables(campaign, "intake")] == ["Brief summary"]

@@ -80,6 +80,7 @@ _CAMPAIGN_BY_KEY = select(CampaignRow).where(or_(CampaignRow.id == bindparam("ke
 _CAMPAIGN_BY_KEY_LOCKED = _CAMPAIGN_BY_KEY.with_for_update()
 _AUDIT_INSERT = insert(AuditRow.__table__)
 _RUN_INSERT = insert(RunRow.__table__)
+_RUN_ID = select(RunRow.id).where(RunRow.id == bindparam("id"))
 _RUN_COLUMNS = tuple(column.name for column in RunRow.__table__.columns)
 # Each column's own IN, so both backends look the pairs up in the (deliverable_id, version) unique
 # index: SQLite answers a row-value IN by scanning the whole table, which grew with the workspace.
@@ -209,7 +210,7 @@ def run_values(
 def insert_run(session: Session, campaign: CampaignRow, values: dict[str, Any], *, actor: str) -> RunRow:
     """Write the run (``run_values``) of ``campaign``, run by ``actor``, with its audit entry; the
     row comes back for reading. Runs are never overwritten."""
-    if session.get(RunRow, values["id"]) is not None:
+    if session.scalar(_RUN_ID, {"id": values["id"]}) is not None:  # its id alone: a whole run is JSON to decode
         raise ConflictError(f"Run {values['id']!r} is already recorded; runs are never overwritten", field="run_id")
     row = RunRow(**values, campaign_id=campaign.id, created_by=actor, created_at=utcnow())
     # At table level, now (the deliverables that follow refer to it): the ORM's flush cost more.
