@@ -18,10 +18,11 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from ..errors import NotFoundError, ValidationError, WorkflowError
 
@@ -133,13 +134,18 @@ def _insert_rule(session: Session, brand_id: str, brand_name: str, data: _NewRul
 
 
 def _active_rows(session: Session, brand_id: str) -> list[BrandMemoryRow]:
+    return list(session.scalars(_active_rows_statement(), {"brand_id": brand_id}))
+
+
+@lru_cache(maxsize=1)
+def _active_rows_statement() -> Any:
+    """Built once (every generation reads the brand's rules for its prompt); on first use, so that
+    importing this module loads no models."""
     from ..store.models import BrandMemoryRow
 
-    return list(session.scalars(
-        select(BrandMemoryRow)
-        .where(BrandMemoryRow.brand_id == brand_id, BrandMemoryRow.active.is_(True))
-        .order_by(BrandMemoryRow.created_at, BrandMemoryRow.id)
-    ))
+    return (select(BrandMemoryRow)
+            .where(BrandMemoryRow.brand_id == bindparam("brand_id"), BrandMemoryRow.active.is_(True))
+            .order_by(BrandMemoryRow.created_at, BrandMemoryRow.id))
 
 
 def add_rule(

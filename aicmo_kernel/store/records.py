@@ -81,6 +81,8 @@ _CAMPAIGN_BY_KEY_LOCKED = _CAMPAIGN_BY_KEY.with_for_update()
 _AUDIT_INSERT = insert(AuditRow.__table__)
 _RUN_INSERT = insert(RunRow.__table__)
 _RUN_ID = select(RunRow.id).where(RunRow.id == bindparam("id"))
+_VERSION_BY_KEY = select(VersionRow).where(VersionRow.deliverable_id == bindparam("deliverable_id"),
+                                           VersionRow.version == bindparam("version"))
 _RUN_COLUMNS = tuple(column.name for column in RunRow.__table__.columns)
 # Each column's own IN, so both backends look the pairs up in the (deliverable_id, version) unique
 # index: SQLite answers a row-value IN by scanning the whole table, which grew with the workspace.
@@ -131,9 +133,7 @@ def find_versions(session: Session, wanted: list[tuple[str, int]]) -> dict[tuple
 
 
 def find_version(session: Session, deliverable_id: str, version: int) -> VersionRow:
-    row = session.scalar(
-        select(VersionRow).where(VersionRow.deliverable_id == deliverable_id, VersionRow.version == version)
-    )
+    row = session.scalar(_VERSION_BY_KEY, {"deliverable_id": deliverable_id, "version": version})
     if row is None:
         top = session.scalar(select(func.max(VersionRow.version)).where(VersionRow.deliverable_id == deliverable_id))
         choices = f"versions 1 to {top} exist" if top else "it has no versions"
