@@ -484,15 +484,14 @@ def _approve_in(
     details: dict[str, Any] = {"version": version, "by_policy": review.by_policy, "qc_issues": len(report.issues)}
     if review.by_policy is not None and person.signed_in:
         details["run_by"] = person.name
-    event = _review_values(row.id, "approve", review, version)
     audit = audit_values(actor=review.reviewer, action="deliverable.approved", entity_type="deliverable",
                          entity_id=row.id, from_state=row.state, to_state="approved", details=details)
+    decided = (row, version, values, _review_values(row.id, "approve", review, version), audit)
     if batch is not None:
-        batch.decided.append((row, version, values, event, audit))
+        batch.decided.append(decided)
         return row, review.reviewer
-    _compare_and_set(session, row, version, **values)
-    session.execute(_REVIEW_INSERT, [event])
-    add_audits(session, [audit])
+    for _, conflict in _Approvals(decided=[decided]).write(session):  # written now, a batch of one
+        raise conflict
     _after_approval(Approval(session, campaign, row, version, review.reviewer, review.by_policy))
     return row, review.reviewer
 
@@ -523,7 +522,7 @@ class _Approvals:
         lost = {row.id for row, _ in refused}
         written = [(event, audit) for row, _, _, event, audit in self.decided if row.id not in lost]
         if written:
-            session.execute(_REVIEW_INSERT, [event for event, _ in written])
+            _add_reviews(session, [event for event, _ in written])
             add_audits(session, [audit for _, audit in written])
         return refused
 
@@ -777,7 +776,12 @@ def _transition(
 
 def _add_review(session: Session, deliverable_id: str, action: str, review: _ReviewInput, version: int | None) -> None:
     """Write the review event now, at table level (as ``add_audit`` does)."""
-    session.execute(_REVIEW_INSERT, [_review_values(deliverable_id, action, review, version)])
+    _add_reviews(session, [_review_values(deliverable_id, action, review, version)])
+
+
+def _add_reviews(session: Session, events: list[dict[str, Any]]) -> None:
+    """Write review events (``_review_values``) with one statement."""
+    session.execute(_REVIEW_INSERT, events)
 
 
 def _review_values(deliverable_id: str, action: str, review: _ReviewInput, version: int | None) -> dict[str, Any]:
