@@ -126,5 +126,5 @@ def test_a_line_the_numeric_hint_passes_over_has_no_numeric_claim(pieces):
     from aicmo_kernel.qc import claims
 
     line = " ".join(pieces)
-    if claims._NUMERIC_CLAIMS.search(line):
-        assert claims._NUMERIC_HINT.search(line)
+    if claims._NUMERIC_CLAIMS.anycase.search(line):
+        assert claims._NUMERIC_HINT.anycase.search(line)

@@ -14,7 +14,14 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import QCContext, QCIssue, register_check
-from ._text import brand_list, insert_before_hashtags, listing_lines, normalise_for_match
+from ._text import (
+    Folded,
+    brand_list,
+    insert_before_hashtags,
+    listing_lines,
+    lowered,
+    normalise_for_match,
+)
 from .kinds import AD_KINDS, is_copy, kind_of
 
 __all__ = ["SAFE_REPLACEMENTS", "banned_pattern", "find_banned", "names_an_offer"]
@@ -43,12 +50,12 @@ def banned_pattern(word: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=64)
-def _any_banned(words: tuple[str, ...]) -> re.Pattern[str] | None:
+def _any_banned(words: tuple[str, ...]) -> Folded | None:
     """One pattern that finds where any of ``words`` is used: text it finds nothing in uses none
     of them (a word's own pattern matching somewhere means one alternative here matches there),
     so ``find_banned`` searches word by word only text that uses one. Brands list several words."""
     bodies = [body for body in map(_banned_body, words) if body is not None]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(bodies)})(?!\w)", re.IGNORECASE) if bodies else None
+    return Folded(rf"(?<!\w)(?:{'|'.join(bodies)})(?!\w)") if bodies else None
 
 
 @lru_cache(maxsize=512)
@@ -87,7 +94,7 @@ def find_banned(text: str, banned_words: list[str]) -> dict[str, list[str]]:
     """``{banned word: [the forms found, as written], ...}`` for the words ``text`` uses."""
     found: dict[str, list[str]] = {}
     anywhere = _any_banned(tuple(banned_words))
-    if anywhere is None or not anywhere.search(text):
+    if anywhere is None or not anywhere.search(text, lowered(text)):
         return found
     for word in banned_words:
         pattern = banned_pattern(word)

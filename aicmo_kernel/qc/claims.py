@@ -22,12 +22,12 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import QCContext, QCIssue, register_check
-from ._text import brand_list, listing_lines
+from ._text import Folded, brand_list, listing_lines, lowered
 from .kinds import COMPUTED_NUMBER_KINDS, is_copy, kind_of
 
 __all__ = ["find_claims"]
 
-_SUPERLATIVES = re.compile(
+_SUPERLATIVES = Folded(
     r"(?<!\w)(?:guaranteed|(?:we|i|they|it) guarantee|guarantees? (?:you|your|that|results?"
     r"|success|a|an|to|it)\b|money[- ]back|(?:\d+[- ]day|satisfaction|price|results?|lifetime)"
     r" guarantee|best[- ]in[- ]class|best[- ](?:selling|rated)"
@@ -40,11 +40,10 @@ _SUPERLATIVES = re.compile(
     r"|fastest|cheapest|lowest[- ]pric(?:e|ed|es)|unbeatable|unrivall?ed|unmatched"
     r"|proven|clinically|scientifically|award[- ]winning|risk[- ]free"
     r"|the only \w+(?: \w+)? (?:that|to|which|who|with))(?!\w)",
-    re.IGNORECASE,
 )
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _WORD_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
-_NUMERIC_CLAIMS = re.compile(
+_NUMERIC_CLAIMS = Folded(
     # "20% off" is an offer (the disclaimers check covers it), not a result to prove.
     rf"(?<![\w.])(?P<n1>{_NUMBER})\s?(?:%|per ?cent\b)(?!\s*off\b)(?:\s+(?:more|less|faster|better"
     r"|cheaper|higher|lower|fewer|of|increase|growth|saving|savings)\b)?"
@@ -61,16 +60,14 @@ _NUMERIC_CLAIMS = re.compile(
     # Ratings: "4.9/5", "rated 5/5", "4 out of 5", "5-star"; not thread numbering ("1/5 ...").
     r"|(?<![\w./])\d\.\d\s?/\s?5(?![\d/])|\brat(?:ed|ing)\s+\d(?:\.\d)?\s?/\s?5(?![\d/])"
     r"|(?<![\w.])\d(?:\.\d)? out of 5\b|(?<![\w./])\d/5 stars?\b|(?<![\w.])[1-5][- ]star\b",
-    re.IGNORECASE,
 )
 # Every numeric claim has a digit, a number word or "twice" in it. A line without one is not
 # searched with the long pattern above (the hint is matched the same way, case-insensitively,
 # so it misses no form the pattern finds).
-_NUMERIC_HINT = re.compile(rf"\d|{_WORD_NUMBER}|twice", re.IGNORECASE)
-_PLAN_LINE = re.compile(
+_NUMERIC_HINT = Folded(rf"\d|{_WORD_NUMBER}|twice")
+_PLAN_LINE = Folded(
     r"\b(?:targets?|goals?|aims?|kpis?|objectives?|benchmarks?|forecasts?|estimates?|budgets?"
-    r"|plan(?:ned)?|expect(?:ed)?|thresholds?|below|above|if)\b",
-    re.IGNORECASE,
+    r"|plan(?:ned)?|expect(?:ed)?|thresholds?|below|above|if)\b"
 )
 
 
@@ -114,9 +111,10 @@ def _without_disclaimers(text: str, disclaimers: list[str]) -> str:
 
 
 def _shown(line: str, match: re.Match[str], words: int) -> str:
-    """The claim as a reader sees it: the match and up to ``words`` words after it."""
+    """The claim as a reader sees it: the match as written in ``line`` (a ``Folded`` pattern may
+    have matched its lower-cased copy) and up to ``words`` words after it."""
     after = re.match(rf"(?:[ \t]+[^\s.,;:!?)\]]+){{0,{words}}}", line[match.end() :])
-    return (match.group(0) + (after.group(0) if after else "")).strip()
+    return (line[match.start() : match.end()] + (after.group(0) if after else "")).strip()
 
 
 def find_claims(ctx: QCContext) -> list[str]:
@@ -125,25 +123,30 @@ def find_claims(ctx: QCContext) -> list[str]:
     numbers_too = kind_of(ctx) not in COMPUTED_NUMBER_KINDS
     own = _own_numbers(ctx)
     text = _without_disclaimers(ctx.content_markdown, brand_list(ctx.brand, "disclaimers"))
-    exempt = set() if copy else listing_lines(text)
+    exempt = frozenset() if copy else listing_lines(text)
+    lines = text.split("\n")
+    low = lowered(text)
+    folded = [None] * len(lines) if low is None else low.split("\n")
     claims: dict[str, str] = {}
-    for index, line in enumerate(text.split("\n")):
+    for index, line in enumerate(lines):
         if index in exempt:
             continue
-        for match in _SUPERLATIVES.finditer(line):
-            claims.setdefault(match.group(0).lower(), _shown(line, match, 2))
-        if not numbers_too or not _NUMERIC_HINT.search(line) or (not copy and _PLAN_LINE.search(line)):
+        for match in _SUPERLATIVES.finditer(line, folded[index]):
+            claims.setdefault(line[match.start() : match.end()].lower(), _shown(line, match, 2))
+        if (not numbers_too or not _NUMERIC_HINT.search(line, folded[index])
+                or (not copy and _PLAN_LINE.search(line, folded[index]))):
             continue
-        for match in _NUMERIC_CLAIMS.finditer(line):
+        for match in _NUMERIC_CLAIMS.finditer(line, folded[index]):
             stated = [match.group(g) for g in ("n1", "n2", "n3", "n4", "n5") if match.group(g)]
             if stated and all(_as_number(n) in own for n in stated):
                 continue
-            bare = match.group(0)[-1:].isdigit() or match.group(0)[-1:] in "%x\u00d7"
-            claims.setdefault(match.group(0).lower(), _shown(line, match, 1 if bare else 0))
+            written = line[match.start() : match.end()]
+            bare = written[-1:].isdigit() or written[-1:] in "%x\u00d7"
+            claims.setdefault(written.lower(), _shown(line, match, 1 if bare else 0))
     subject = ctx.metadata.get("subject")
     if isinstance(subject, str):
-        for match in _SUPERLATIVES.finditer(subject):
-            claims.setdefault(match.group(0).lower(), _shown(subject, match, 2))
+        for match in _SUPERLATIVES.finditer(subject, lowered(subject)):
+            claims.setdefault(subject[match.start() : match.end()].lower(), _shown(subject, match, 2))
     return list(claims.values())
 
 

@@ -177,12 +177,15 @@ def _metadata_link(ctx: QCContext) -> str:
     return ""
 
 
+_LIST_MARKERS = re.compile(r"^(?:[-*+>]\s+|\d+[.)]\s+)+")
+_EMPHASIS = re.compile(r"[*_`]+")
+
+
 def _line_key(line: str) -> str:
-    """A line as compared for repeats: no list markers, emphasis or thread numbering."""
-    text = _THREAD_NUMBER.sub("", line.strip())
-    text = re.sub(r"^(?:[-*+>]\s+|\d+[.)]\s+)+", "", text)
-    text = re.sub(r"[*_`]+", "", text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+    """A line as compared for repeats: no list markers, emphasis or thread numbering, one space
+    for any run of whitespace, lower case."""
+    text = _EMPHASIS.sub("", _LIST_MARKERS.sub("", _THREAD_NUMBER.sub("", line.strip())))
+    return " ".join(text.split()).lower()
 
 
 def _non_trivial(key: str) -> bool:
