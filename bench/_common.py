@@ -103,6 +103,45 @@ def fresh_home() -> Iterator[Path]:
                 os.environ["AICMO_HOME"] = saved
 
 
+@dataclass
+class CoresBusy:
+    """How many cores were busy while the block ran: every process on the machine (``/proc/stat``,
+    the loopback server and other users' work included) and this process with the child processes
+    it waited for (``os.times``). Filled in when the block ends; None where /proc is missing."""
+
+    wall_s: float = 0.0
+    machine: float | None = None
+    ours: float = 0.0
+
+
+def _machine_busy_ticks() -> tuple[int, int] | None:
+    try:
+        fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return sum(fields) - idle, sum(fields)
+
+
+def _cpu_seconds(times: os.times_result) -> float:
+    return times.user + times.system + times.children_user + times.children_system
+
+
+@contextlib.contextmanager
+def cores_busy() -> Iterator[CoresBusy]:
+    found = CoresBusy()
+    machine, times, started = _machine_busy_ticks(), os.times(), time.perf_counter()
+    try:
+        yield found
+    finally:
+        found.wall_s = time.perf_counter() - started
+        after, ended = _machine_busy_ticks(), os.times()
+        found.ours = (_cpu_seconds(ended) - _cpu_seconds(times)) / found.wall_s
+        if machine is not None and after is not None and after[1] > machine[1]:
+            cores = os.cpu_count() or 1
+            found.machine = cores * (after[0] - machine[0]) / (after[1] - machine[1])
+
+
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     started = time.perf_counter()
     value = fn()

@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import (  # noqa: E402
     Section,
     before_tree,
+    cores_busy,
     fresh_home,
     llm_environment,
     llm_server_process,
@@ -168,14 +169,14 @@ def measure_batch(quick: bool) -> dict[str, Any]:
             limiter = CallLimiter(limit)
             chain = limit_provider(shared_chain(Settings.from_env()), limiter)
             calls = max(campaigns * 9, 320)
-            started = time.perf_counter()
-            with ThreadPoolExecutor(max_workers=64) as pool:
+            with cores_busy() as alone, ThreadPoolExecutor(max_workers=64) as pool:
                 list(pool.map(lambda _i: chain.complete(request), range(calls)))
-            alone_s = time.perf_counter() - started
             cpu = time.process_time()
-            report = run_many(ws, names, autonomy="full", max_in_flight=limit, use_cache=False)
+            with cores_busy() as busy:
+                report = run_many(ws, names, autonomy="full", max_in_flight=limit, use_cache=False)
             cpu = time.process_time() - cpu
-    return {"campaigns": campaigns, "alone_calls": calls, "alone_s": alone_s, "alone_peak": limiter.peak,
+    return {"campaigns": campaigns, "alone_calls": calls, "alone_s": alone.wall_s, "alone_peak": limiter.peak,
+            "alone_cores": [alone.machine, alone.ours], "cores": [busy.machine, busy.ours],
             "calls": report.calls, "wall_s": report.wall_s, "peak": report.peak_in_flight,
             "cpu_ms_per_call": cpu * 1000 / max(1, report.calls), "errors": len(report.errors),
             "reruns": report.reruns,
@@ -186,6 +187,13 @@ def _pair(part: str, quick: bool) -> tuple[dict[str, Any] | None, dict[str, Any]
     tree = before_tree()
     before = measure_in(SCRIPT, part, quick, tree) if tree is not None else None
     return before, measure_in(SCRIPT, part, quick)
+
+
+def _cores(pair: list[float | None] | None) -> str:
+    if not pair:  # a result from before this column
+        return "n/a"
+    machine, ours = pair
+    return f"{'n/a' if machine is None else f'{machine:.2f}'} / {ours:.2f}"
 
 
 def _load(data: dict[str, Any]) -> str:
@@ -244,17 +252,21 @@ def batch_section(quick: bool) -> Section:
         rate = data["calls"] / data["wall_s"]
         return [
             [f"{label}limited provider chain alone (no module work)", data["alone_calls"], f"{data['alone_s']:.1f}",
-             f"{alone:.1f}", data["alone_peak"], f"{alone / target:.0%}", "", _load(data)],
+             f"{alone:.1f}", data["alone_peak"], f"{alone / target:.0%}", "", _cores(data.get("alone_cores")),
+             _load(data)],
             [f"{label}run_many: {data['campaigns']} campaigns, autonomy full", data["calls"], f"{data['wall_s']:.1f}",
-             f"{rate:.1f}", data["peak"], f"{rate / target:.0%}", f"{data['cpu_ms_per_call']:.0f}", _load(data)],
+             f"{rate:.1f}", data["peak"], f"{rate / target:.0%}", f"{data['cpu_ms_per_call']:.0f}",
+             _cores(data.get("cores")), _load(data)],
         ]
 
     rows = (rows_of(before, "before: ") if before else []) + rows_of(after, "after: " if before else "")
     md = (f"Limit 32 calls in flight, latency {LATENCY_MS:.0f} ms: the ceiling is 32 / 0.3 s = {target:.1f} calls/s, "
           f"the goal 90% of it = {0.9 * target:.1f} calls/s. CPU ms per call: the batch process's CPU time over "
-          "its calls (the kernel's own work per model call, SDK included; the server is another process).\n\n"
+          "its calls (the kernel's own work per model call, SDK included; the server is another process). "
+          "Cores busy: \"all\" counts every process on the machine (the loopback server's too), \"kernel's\" the "
+          f"measured process; {os.cpu_count()} logical cores.\n\n"
           + table(["what", "calls", "wall s", "calls/s", "peak in flight", "of ceiling", "CPU ms per call",
-                   "load before→after"], rows)
+                   "cores busy: all / kernel's", "load before→after"], rows)
           + f"\n\nCampaigns that ran to the end (all modules approved, learn's memory rules left for a person): "
           + (f"before {before['finished']} of {before['campaigns']}, errors {before['errors']}; " if before else "")
           + f"{'after ' if before else ''}{after['finished']} of {after['campaigns']}; errors: {after['errors']}; "

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import (  # noqa: E402
     Section,
     before_tree,
+    cores_busy,
     fresh_home,
     llm_environment,
     llm_server_process,
@@ -46,12 +46,19 @@ def measure(processes: int, quick: bool) -> dict[str, Any]:
     campaigns = _campaigns(quick)
     with fresh_home(), llm_server_process(LATENCY_MS) as url, llm_environment(url), Workspace.open() as ws:
         names = seed_campaigns(ws, campaigns)
-        started = time.perf_counter()
-        report = run_many(ws, names, autonomy="full", max_in_flight=LIMIT, use_cache=False, processes=processes)
-        wall = time.perf_counter() - started
-    return {"processes": processes, "campaigns": campaigns, "calls": report.calls, "wall_s": wall,
+        with cores_busy() as busy:
+            report = run_many(ws, names, autonomy="full", max_in_flight=LIMIT, use_cache=False, processes=processes)
+    return {"processes": processes, "campaigns": campaigns, "calls": report.calls, "wall_s": busy.wall_s,
+            "cores_busy": busy.machine, "cores_ours": busy.ours,
             "peak": report.peak_in_flight, "errors": len(report.errors),
             "finished": sum(1 for r in report.reports.values() if r.stopped_at == "learn")}
+
+
+def _cores(found: dict[str, Any]) -> str:
+    if found.get("cores_ours") is None:  # a result from before this column
+        return "n/a"
+    machine = "n/a" if found.get("cores_busy") is None else f"{found['cores_busy']:.2f}"
+    return f"{machine} / {found['cores_ours']:.2f}"
 
 
 def run(quick: bool = False) -> Section:
@@ -66,15 +73,18 @@ def run(quick: bool = False) -> Section:
             rows.append(([when] if tree is not None else []) + [
                 processes, found["campaigns"], found["calls"], f"{found['wall_s']:.1f}", f"{rate:.1f}", found["peak"],
                 f"{rate / target:.0%}", f"{found['finished']} of {found['campaigns']}", found["errors"],
-                f"{found['load'][0]}→{found['load'][1]}"])
+                _cores(found), f"{found['load'][0]}→{found['load'][1]}"])
             data[f"{when}:processes={processes}"] = {**found, "calls_per_s": rate}
     md = (f"Limit {LIMIT} calls in flight, latency {LATENCY_MS:.0f} ms: ceiling {target:.1f} calls/s. "
           f"{os.cpu_count()} logical cores; the load average (1 minute) is read before and after each measurement "
-          "(other work on the machine takes its share of the cores). Each measurement runs in a fresh interpreter."
+          "(other work on the machine takes its share of the cores). Cores busy during the batch: \"all\" counts "
+          "every process on the machine (the loopback server's too), \"kernel's\" the measured process and its "
+          "worker processes. Each measurement runs in a fresh interpreter."
           + (" Before: the kernel before issue 15's speed work; after: this one." if tree is not None else "")
           + "\n\n"
           + table((["kernel"] if tree is not None else []) + ["processes", "campaigns", "calls", "wall s", "calls/s",
-                   "peak in flight", "of ceiling", "ran to the end", "errors", "load before→after"], rows))
+                   "peak in flight", "of ceiling", "ran to the end", "errors", "cores busy: all / kernel's",
+                   "load before→after"], rows))
     for when in ("before", "after") if tree is not None else ("after",):
         one, two = data[f"{when}:processes=1"], data[f"{when}:processes=2"]
         speedup = one["wall_s"] / two["wall_s"]
