@@ -6,8 +6,9 @@ The names below resolve lazily on first access.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing and importlib cost every ``aicmo`` launch a few milliseconds
+    from typing import Any
 
 __version__ = "0.1.0"
 
@@ -34,6 +35,8 @@ def __getattr__(name: str) -> Any:
     submodule = _LAZY.get(name)
     if submodule is None:
         raise AttributeError(f"module 'aicmo_kernel' has no attribute {name!r}")
+    import importlib
+
     value = getattr(importlib.import_module(f".{submodule}", __name__), name)
     globals()[name] = value
     return value

@@ -24,8 +24,6 @@ and runs.
 
 from __future__ import annotations
 
-from typing import Any
-
 from ._launch import hand_over
 from ._wire import SOCKET_NAME, WorkerGone, enabled, fingerprint, request, socket_path, supported
 
@@ -44,7 +42,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     # The worker's side loads only in the worker: the launcher imports this package on every command.
     if name in ("ChildRequest", "exit_child", "serve"):
         from . import _serve

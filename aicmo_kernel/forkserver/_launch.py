@@ -15,7 +15,7 @@ from ._wire import (
     _signal_group,
     enabled,
     fingerprint,
-    socket_path,
+    socket_file,
     supported,
 )
 
@@ -26,7 +26,7 @@ def hand_over(argv: list[str]) -> int | None:
     (then nothing has run, and the caller runs the command itself)."""
     if not supported() or not enabled():
         return None
-    path = socket_path()
+    path = socket_file()
     if not os.path.exists(path):
         return None
     try:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
-from ._wire import FORWARDED_SIGNALS, _receive, _send, _short_address, _signal_group
+from ._wire import FORWARDED_SIGNALS, _receive, _send, _ShortAddress, _signal_group
 
 SOCKET_CHECK_SECONDS = 30.0  # how often an idle worker checks that its socket is still there
 
@@ -192,7 +192,7 @@ def _listen(path: Path) -> socket.socket:
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     mask = os.umask(0o177)
     try:
-        with _short_address(path) as address:
+        with _ShortAddress(path) as address:
             listener.bind(address)
     finally:
         os.umask(mask)

@@ -3,16 +3,17 @@ fingerprint), and how messages go between them (a length, then JSON; descriptors
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import socket
 import struct
 import sys
-from collections.abc import Iterator
-from pathlib import Path
 
 from .. import __version__
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the launcher imports this module on every command: no pathlib, typing or contextlib
+    from pathlib import Path
 
 SOCKET_NAME = "worker.sock"
 FINGERPRINT_VARIABLES = ("PYTHONPATH", "PYTHONHOME", "PYTHONSAFEPATH", "PYTHONOPTIMIZE", "PYTHONWARNINGS",
@@ -20,7 +21,7 @@ FINGERPRINT_VARIABLES = ("PYTHONPATH", "PYTHONHOME", "PYTHONSAFEPATH", "PYTHONOP
 FORWARDED_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT")
 _HEADER = struct.Struct("!I")
 _MAX_MESSAGE = 16 * 1024 * 1024
-_PACKAGE = Path(__file__).resolve().parents[1]  # aicmo_kernel
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # aicmo_kernel
 
 
 class WorkerGone(Exception):
@@ -39,14 +40,21 @@ def enabled(environ: os._Environ[str] | dict[str, str] | None = None) -> bool:
 
 
 def socket_path(home: Path | None = None) -> Path:
-    return (home or _default_home()) / SOCKET_NAME
+    from pathlib import Path
+
+    return Path(home or _default_home()) / SOCKET_NAME
 
 
-def _default_home() -> Path:
+def socket_file() -> str:
+    """``socket_path()`` as a string, for the launcher: without pathlib."""
+    return os.path.join(_default_home(), SOCKET_NAME)
+
+
+def _default_home() -> str:
     """``config.default_home`` without importing ``config`` (its dataclasses and patterns are
     about 25 ms of every launch); tests/test_worker.py checks that the two agree."""
     value = os.environ.get("AICMO_HOME", "").strip()
-    return Path(value).expanduser() if value else Path.home() / ".aicmo"
+    return os.path.expanduser(value) if value else os.path.join(os.path.expanduser("~"), ".aicmo")
 
 
 def fingerprint(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
@@ -112,11 +120,11 @@ def _receive(sock: socket.socket, *, max_fds: int = 0) -> tuple[dict | None, lis
     return json.loads(buffer[:size]), fds
 
 
-def _connect(path: Path, timeout: float) -> socket.socket:
+def _connect(path: str | os.PathLike[str], timeout: float) -> socket.socket:
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.settimeout(timeout)
     try:
-        with _short_address(path) as address:
+        with _ShortAddress(path) as address:
             sock.connect(address)
     except BaseException:
         sock.close()
@@ -124,19 +132,25 @@ def _connect(path: Path, timeout: float) -> socket.socket:
     return sock
 
 
-@contextlib.contextmanager
-def _short_address(path: Path) -> Iterator[str]:
-    """A Unix socket's address is at most 107 bytes; a deep ``$AICMO_HOME`` (pytest's temporary
-    folders) is reached through /proc/self/fd of an open descriptor of its folder instead."""
-    text = str(path)
-    if len(os.fsencode(text)) < 100:
-        yield text
-        return
-    folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        yield f"/proc/self/fd/{folder}/{path.name}"
-    finally:
-        os.close(folder)
+class _ShortAddress:
+    """``with _ShortAddress(path) as address``: a Unix socket's address is at most 107 bytes; a deep
+    ``$AICMO_HOME`` (pytest's temporary folders) is reached through /proc/self/fd of an open
+    descriptor of its folder instead, closed when the block ends."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = os.fspath(path)
+        self.folder: int | None = None
+
+    def __enter__(self) -> str:
+        if len(os.fsencode(self.path)) < 100:
+            return self.path
+        self.folder = os.open(os.path.dirname(self.path), os.O_RDONLY | os.O_DIRECTORY)
+        return f"/proc/self/fd/{self.folder}/{os.path.basename(self.path)}"
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.folder is not None:
+            os.close(self.folder)
+            self.folder = None
 
 
 def request(message: dict, home: Path | None = None, timeout: float = 5.0) -> dict | None:
