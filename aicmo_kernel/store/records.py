@@ -207,20 +207,25 @@ def run_values(
     }
 
 
-def insert_run(session: Session, campaign: CampaignRow, values: dict[str, Any], *, actor: str) -> RunRow:
-    """Write the run (``run_values``) of ``campaign``, run by ``actor``, with its audit entry; the
-    row comes back for reading. Runs are never overwritten."""
+def insert_run(session: Session, campaign: CampaignRow, values: dict[str, Any], *, actor: str,
+               audits: list[dict[str, Any]] | None = None) -> RunRow:
+    """Write the run (``run_values``) of ``campaign``, run by ``actor``, with its audit entry (or add
+    that entry to ``audits``, for the caller to write with the others of its transaction); the row
+    comes back for reading. Runs are never overwritten."""
     if session.scalar(_RUN_ID, {"id": values["id"]}) is not None:  # its id alone: a whole run is JSON to decode
         raise ConflictError(f"Run {values['id']!r} is already recorded; runs are never overwritten", field="run_id")
     row = RunRow(**values, campaign_id=campaign.id, created_by=actor, created_at=utcnow())
     # At table level, now (the deliverables that follow refer to it): the ORM's flush cost more.
     session.execute(_RUN_INSERT, [{column: getattr(row, column) for column in _RUN_COLUMNS}])
-    add_audit(
-        session, actor=actor, action="run.recorded", entity_type="run", entity_id=row.id,
-        to_state=row.status,
+    entry = audit_values(
+        actor=actor, action="run.recorded", entity_type="run", entity_id=row.id, to_state=row.status,
         details={"campaign": campaign.name, "module": row.module, "provider": row.provider,
                  "model": row.model, "error_type": row.error_type},
     )
+    if audits is None:
+        add_audits(session, [entry])
+    else:
+        audits.append(entry)
     return row
 
 

@@ -153,11 +153,13 @@ def record_and_auto_approve(
         brand = session.get(BrandRow, campaign_row.brand_id)  # noqa: F841
         person = authorize(session, claimed, "generate", campaign=campaign_row, field="actor", strict=False)
         actor = recorded_name(claimed, person)
-        run = insert_run(session, campaign_row, values, actor=actor)
+        audits: list[dict[str, Any]] = []  # the run's, the superseded drafts', the new drafts': one INSERT
+        run = insert_run(session, campaign_row, values, actor=actor, audits=audits)
         fresh = None
         if envelope.status in ("SUCCESS", "PARTIAL"):
-            _supersede_current(session, campaign_row.id, module, run.id, actor)
-            fresh = _insert_drafts(session, campaign_row.id, module, run.id, data["deliverables"], actor)
+            _supersede_current(session, campaign_row.id, module, run.id, actor, audits)
+            fresh = _insert_drafts(session, campaign_row.id, module, run.id, data["deliverables"], actor, audits)
+        add_audits(session, audits)
         if log_calls:
             _add_calls(session, run.id, attempts, prompt_hash, data["meta"]["trace_id"])
         session.flush()
@@ -185,27 +187,31 @@ def _add_calls(
         )
 
 
-def _supersede_current(session: Session, campaign_id: str, module: str, run_id: str, actor: str) -> None:
+def _supersede_current(session: Session, campaign_id: str, module: str, run_id: str, actor: str,
+                       audits: list[dict[str, Any]]) -> None:
+    """Mark the module's current deliverables superseded by ``run_id``; their audit entries go to
+    ``audits``, for the caller to write."""
     now = utcnow()
     for row in current_rows(session, campaign_id, module):
-        add_audit(session, actor=actor, action="deliverable.superseded", entity_type="deliverable",
-                  entity_id=row.id, from_state=row.state, to_state="superseded", details={"by_run": run_id})
+        audits.append(audit_values(actor=actor, action="deliverable.superseded", entity_type="deliverable",
+                                   entity_id=row.id, from_state=row.state, to_state="superseded",
+                                   details={"by_run": run_id}))
         row.state, row.superseded_by_run_id, row.updated_by, row.updated_at = "superseded", run_id, actor, now
 
 
 def _insert_drafts(
-    session: Session, campaign_id: str, module: str, run_id: str, items: list[dict[str, Any]], actor: str
+    session: Session, campaign_id: str, module: str, run_id: str, items: list[dict[str, Any]], actor: str,
+    audits: list[dict[str, Any]],
 ) -> list[tuple[DeliverableRow, VersionRow]]:
     """Version 1 of each deliverable, as ``draft``: one lookup for taken ids, then one multi-row
-    INSERT for the deliverables and one for their versions (in that order, for the foreign key).
-    Returns what was stored, as rows the session does not hold, for approvals in the same
-    transaction."""
+    INSERT for the deliverables and one for their versions (in that order, for the foreign key);
+    their audit entries go to ``audits``, for the caller to write. Returns what was stored, as rows
+    the session does not hold, for approvals in the same transaction."""
     now = utcnow()
     wanted = [item["id"] for item in items if len(item["id"]) <= 100]
     taken = set(session.scalars(select(DeliverableRow.id).where(DeliverableRow.id.in_(wanted)))) if wanted else set()
     deliverables: list[dict[str, Any]] = []
     versions: list[dict[str, Any]] = []
-    audits: list[dict[str, Any]] = []
     for position, item in enumerate(items):
         deliverable_id, metadata = item["id"], dict(item["metadata"])
         # Ids come from the envelope; one that is already taken (a provider reusing ids) gets a
@@ -232,7 +238,6 @@ def _insert_drafts(
         # Table-level inserts (keys are column names): the ORM's bulk path cost several times more.
         session.execute(insert(DeliverableRow.__table__), deliverables)
         session.execute(insert(VersionRow.__table__), versions)
-        add_audits(session, audits)
     return [(DeliverableRow(**{("meta" if key == "metadata" else key): value for key, value in stored.items()}),
              VersionRow(**version)) for stored, version in zip(deliverables, versions, strict=True)]
 
