@@ -7,6 +7,7 @@ loopback socket that never completes a handshake).
 from __future__ import annotations
 
 import _thread
+import signal
 import socket
 import threading
 import time
@@ -195,7 +196,18 @@ def test_a_cancelled_generation_is_a_stored_cancelled_run_with_its_attempts(ws, 
     ]
 
 
-def test_ctrl_c_stores_the_cancelled_run_then_stops_the_caller(ws, llm_env, monkeypatch):
+@pytest.fixture
+def ctrl_c_raises() -> Iterator[None]:
+    """Python's own SIGINT handler, as in a terminal. A job started in the background (``nohup ... &``,
+    some CI runners) inherits SIGINT ignored, and then ``interrupt_main`` does nothing."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def test_ctrl_c_stores_the_cancelled_run_then_stops_the_caller(ws, llm_env, monkeypatch, ctrl_c_raises):
     monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "openai")
     monkeypatch.setenv("AICMO_LLM_TIMEOUT", "30")
     llm_env.enqueue("hang", delay=20)
