@@ -23,6 +23,7 @@ __all__ = [
     "brand_text",
     "has_link",
     "insert_before_hashtags",
+    "lines_folded",
     "listing_lines",
     "lowered",
     "normalise_for_match",
@@ -66,6 +67,14 @@ def lowered(text: str) -> str | None:
     if len(low) != len(text) or any(char in text for char in _FOLDS_APART):
         return None
     return low
+
+
+def lines_folded(text: str) -> tuple[list[str], list[str | None]]:
+    """``text``'s lines, and each line as ``lowered`` made the whole text (None for every line
+    when it could not), for ``Folded`` patterns searched line by line."""
+    lines = text.split("\n")
+    low = lowered(text)
+    return lines, [None] * len(lines) if low is None else low.split("\n")
 
 
 class Folded:
@@ -212,9 +221,7 @@ def listing_lines(text: str) -> frozenset[int]:
     "Words to avoid" / "Banned words" section, or a line telling the writer never to use one.
     (Remembered for the last few texts: the claims and banned-words checks both ask.)"""
     exempt, listing = set(), False
-    lines = text.split("\n")
-    low = lowered(text)
-    folded = [None] * len(lines) if low is None else low.split("\n")
+    lines, folded = lines_folded(text)
     for index, line in enumerate(lines):
         if HEADING.match(line):
             listing = _AVOID_HEADING.search(line, folded[index]) is not None

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import QCContext, QCIssue, register_check
-from ._text import Folded, brand_list, listing_lines, lowered
+from ._text import Folded, brand_list, lines_folded, listing_lines, lowered
 from .kinds import COMPUTED_NUMBER_KINDS, is_copy, kind_of
 
 __all__ = ["find_claims"]
@@ -124,9 +124,7 @@ def find_claims(ctx: QCContext) -> list[str]:
     own = _own_numbers(ctx)
     text = _without_disclaimers(ctx.content_markdown, brand_list(ctx.brand, "disclaimers"))
     exempt = frozenset() if copy else listing_lines(text)
-    lines = text.split("\n")
-    low = lowered(text)
-    folded = [None] * len(lines) if low is None else low.split("\n")
+    lines, folded = lines_folded(text)
     claims: dict[str, str] = {}
     for index, line in enumerate(lines):
         if index in exempt:
