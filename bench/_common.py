@@ -113,6 +113,20 @@ class CoresBusy:
     machine: float | None = None
     ours: float = 0.0
 
+    @property
+    def pair(self) -> list[float | None]:
+        """``[machine, ours]``, as results store it (``cores_text`` shows it)."""
+        return [self.machine, self.ours]
+
+
+def cores_text(pair: list[float | None] | None) -> str:
+    """"machine / kernel's" cores busy, from a stored ``CoresBusy.pair``; n/a for a result from
+    before this was measured."""
+    if not pair:
+        return "n/a"
+    machine, ours = pair
+    return f"{'n/a' if machine is None else f'{machine:.2f}'} / {ours:.2f}"
+
 
 def _machine_busy_ticks() -> tuple[int, int] | None:
     try:

@@ -32,6 +32,7 @@ from _common import (  # noqa: E402
     Section,
     before_tree,
     cores_busy,
+    cores_text,
     fresh_home,
     llm_environment,
     llm_server_process,
@@ -176,7 +177,7 @@ def measure_batch(quick: bool) -> dict[str, Any]:
                 report = run_many(ws, names, autonomy="full", max_in_flight=limit, use_cache=False)
             cpu = time.process_time() - cpu
     return {"campaigns": campaigns, "alone_calls": calls, "alone_s": alone.wall_s, "alone_peak": limiter.peak,
-            "alone_cores": [alone.machine, alone.ours], "cores": [busy.machine, busy.ours],
+            "alone_cores": alone.pair, "cores": busy.pair,
             "calls": report.calls, "wall_s": report.wall_s, "peak": report.peak_in_flight,
             "cpu_ms_per_call": cpu * 1000 / max(1, report.calls), "errors": len(report.errors),
             "reruns": report.reruns,
@@ -187,13 +188,6 @@ def _pair(part: str, quick: bool) -> tuple[dict[str, Any] | None, dict[str, Any]
     tree = before_tree()
     before = measure_in(SCRIPT, part, quick, tree) if tree is not None else None
     return before, measure_in(SCRIPT, part, quick)
-
-
-def _cores(pair: list[float | None] | None) -> str:
-    if not pair:  # a result from before this column
-        return "n/a"
-    machine, ours = pair
-    return f"{'n/a' if machine is None else f'{machine:.2f}'} / {ours:.2f}"
 
 
 def _load(data: dict[str, Any]) -> str:
@@ -252,11 +246,11 @@ def batch_section(quick: bool) -> Section:
         rate = data["calls"] / data["wall_s"]
         return [
             [f"{label}limited provider chain alone (no module work)", data["alone_calls"], f"{data['alone_s']:.1f}",
-             f"{alone:.1f}", data["alone_peak"], f"{alone / target:.0%}", "", _cores(data.get("alone_cores")),
+             f"{alone:.1f}", data["alone_peak"], f"{alone / target:.0%}", "", cores_text(data.get("alone_cores")),
              _load(data)],
             [f"{label}run_many: {data['campaigns']} campaigns, autonomy full", data["calls"], f"{data['wall_s']:.1f}",
              f"{rate:.1f}", data["peak"], f"{rate / target:.0%}", f"{data['cpu_ms_per_call']:.0f}",
-             _cores(data.get("cores")), _load(data)],
+             cores_text(data.get("cores")), _load(data)],
         ]
 
     rows = (rows_of(before, "before: ") if before else []) + rows_of(after, "after: " if before else "")

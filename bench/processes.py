@@ -21,6 +21,7 @@ from _common import (  # noqa: E402
     Section,
     before_tree,
     cores_busy,
+    cores_text,
     fresh_home,
     llm_environment,
     llm_server_process,
@@ -49,16 +50,9 @@ def measure(processes: int, quick: bool) -> dict[str, Any]:
         with cores_busy() as busy:
             report = run_many(ws, names, autonomy="full", max_in_flight=LIMIT, use_cache=False, processes=processes)
     return {"processes": processes, "campaigns": campaigns, "calls": report.calls, "wall_s": busy.wall_s,
-            "cores_busy": busy.machine, "cores_ours": busy.ours,
+            "cores": busy.pair,
             "peak": report.peak_in_flight, "errors": len(report.errors),
             "finished": sum(1 for r in report.reports.values() if r.stopped_at == "learn")}
-
-
-def _cores(found: dict[str, Any]) -> str:
-    if found.get("cores_ours") is None:  # a result from before this column
-        return "n/a"
-    machine = "n/a" if found.get("cores_busy") is None else f"{found['cores_busy']:.2f}"
-    return f"{machine} / {found['cores_ours']:.2f}"
 
 
 def run(quick: bool = False) -> Section:
@@ -73,7 +67,7 @@ def run(quick: bool = False) -> Section:
             rows.append(([when] if tree is not None else []) + [
                 processes, found["campaigns"], found["calls"], f"{found['wall_s']:.1f}", f"{rate:.1f}", found["peak"],
                 f"{rate / target:.0%}", f"{found['finished']} of {found['campaigns']}", found["errors"],
-                _cores(found), f"{found['load'][0]}→{found['load'][1]}"])
+                cores_text(found.get("cores")), f"{found['load'][0]}→{found['load'][1]}"])
             data[f"{when}:processes={processes}"] = {**found, "calls_per_s": rate}
     md = (f"Limit {LIMIT} calls in flight, latency {LATENCY_MS:.0f} ms: ceiling {target:.1f} calls/s. "
           f"{os.cpu_count()} logical cores; the load average (1 minute) is read before and after each measurement "
