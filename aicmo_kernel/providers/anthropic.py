@@ -19,6 +19,7 @@ from ..config import DEFAULT_ANTHROPIC_MODEL, Settings, parse_flag
 from ..errors import ProviderError, ProviderUnavailable
 from ._call import DEFAULT_TIMEOUT_S, CallTracker
 from ._errors import list_models, map_sdk_error
+from ._http import sdk_client
 from ._parse import anthropic_output_schema
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
 from .context import check_fits
@@ -98,7 +99,9 @@ class AnthropicProvider:
 
                 settings = self._settings
                 assert settings is not None
-                self._client = anthropic.Anthropic(
+                self._client = sdk_client(
+                    anthropic.Anthropic,
+                    anthropic.DefaultHttpxClient,
                     api_key=settings.anthropic_api_key,
                     base_url=settings.anthropic_base_url or None,
                     timeout=settings.request_timeout,

@@ -23,6 +23,7 @@ from ..config import DEFAULT_OPENAI_MODEL, Settings
 from ..errors import ContractViolation, ProviderError, ProviderUnavailable
 from ._call import DEFAULT_TIMEOUT_S, CallTracker
 from ._errors import list_models, map_sdk_error
+from ._http import sdk_client
 from ._parse import openai_strict_schema
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
 from .context import check_fits
@@ -111,7 +112,9 @@ class OpenAIProvider:
 
                 settings = self._settings
                 assert settings is not None
-                self._client = openai.OpenAI(
+                self._client = sdk_client(
+                    openai.OpenAI,
+                    openai.DefaultHttpxClient,
                     api_key=settings.openai_api_key or _KEYLESS_PLACEHOLDER,
                     base_url=settings.openai_base_url or None,
                     timeout=settings.request_timeout,
