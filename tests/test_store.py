@@ -79,6 +79,43 @@ def test_default_workspace_is_a_sqlite_file_in_aicmo_home_with_wal_and_foreign_k
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
 
 
+def test_a_rehearsal_leaves_the_file_alone_and_hands_its_engine_to_the_next_open_once(tmp_path):
+    """``aicmo worker``'s rehearsal: an in-memory workspace on the engine of the real file."""
+    from aicmo_kernel.store.database import _rehearsed
+
+    url = f"sqlite:///{tmp_path / 'ws.sqlite'}"
+    with Workspace.rehearsal(url) as ws:
+        ws.create_brand("Rehearsed")
+        assert [b.name for b in ws.list_brands()] == ["Rehearsed"]
+        engine = ws.engine
+    assert list(tmp_path.iterdir()) == []
+    compiled = len(engine._compiled_cache)
+    assert compiled > 0
+    with Workspace.open(url) as ws:
+        assert ws.engine is engine and ws.list_brands() == []
+        with ws.engine.connect() as conn:  # the file's own settings, not the memory database's
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        ws.create_brand("Real")
+    assert (tmp_path / "ws.sqlite").is_file() and not [key for key in _rehearsed if str(tmp_path) in key]
+    with Workspace.open(url) as ws:
+        assert ws.engine is not engine and [b.name for b in ws.list_brands()] == ["Real"]
+
+
+def test_a_failed_rehearsal_hands_nothing_on_and_other_urls_rehearse_on_their_own_engine(tmp_path):
+    from aicmo_kernel.store.database import _rehearsed
+
+    url = f"sqlite:///{tmp_path / 'ws.sqlite'}"
+    with pytest.raises(RuntimeError), Workspace.rehearsal(url) as ws:
+        ws.create_brand("Rehearsed")
+        raise RuntimeError("stopped")
+    assert not [key for key in _rehearsed if str(tmp_path) in key] and list(tmp_path.iterdir()) == []
+    before = dict(_rehearsed)
+    with Workspace.rehearsal("sqlite://") as ws:
+        ws.create_brand("In memory")
+        assert ws.url_for_display == "sqlite://"
+    assert _rehearsed == before
+
+
 def test_database_url_from_the_environment_is_used(monkeypatch, tmp_path):
     target = tmp_path / "elsewhere" / "team.sqlite"
     monkeypatch.setenv("AICMO_DATABASE_URL", f"sqlite:///{target}")

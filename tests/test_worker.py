@@ -359,3 +359,14 @@ def test_the_warm_up_runs_the_demo_offline_in_memory_and_leaves_nothing_behind(t
     assert {step["module"] for step in report.steps} == set(module_names())
     assert threading.active_count() == threads
     assert list(tmp_path.iterdir()) == []
+    # It ran on the engine this process's next Workspace.open() of the home's file gets, with the
+    # statements compiled; that opens the real file, where the rehearsal left nothing.
+    from aicmo_kernel.store import Workspace
+    from aicmo_kernel.store.database import _rehearsed
+
+    [(url, engine)] = [(url, engine) for url, engine in _rehearsed.items() if str(tmp_path) in url]
+    assert len(engine._compiled_cache) > 50
+    with Workspace.open() as ws:
+        assert ws.engine is engine and url not in _rehearsed
+        assert ws.list_campaigns() == [] and ws.list_brands() == []
+    assert list(tmp_path.iterdir())  # the real workspace file

@@ -178,18 +178,23 @@ def rehearse() -> None:
     from ..store import Workspace
 
     examples = resources.files("aicmo_kernel").joinpath("data", "examples")
-    with resources.as_file(examples) as folder, Workspace.open("sqlite://") as ws:
+    workspace = Settings.from_env().resolved_database_url
+    with resources.as_file(examples) as folder, Workspace.rehearsal(workspace) as ws:
         seed_demo(ws, examples_dir=folder)
         run_campaign(ws, DEMO_CAMPAIGN, autonomy="full", provider=OfflineProvider(), use_cache=False, max_workers=1)
 
 
 def _warm_sdk_clients() -> None:
-    """Build and close one client of each SDK (the code paths their first use imports and
-    compiles); no request is sent, and each command builds its own from its own environment."""
+    """Build and close one client of each SDK as the providers build theirs (the code paths their
+    first use imports and compiles, and the shared TLS context, about 25 ms a command otherwise);
+    no request is sent, and each command builds its own clients from its own environment."""
+    from ..providers._http import sdk_client
+
     try:
         import openai
 
-        client = openai.OpenAI(api_key="preload", base_url="http://127.0.0.1:9/v1", max_retries=0)
+        client = sdk_client(openai.OpenAI, openai.DefaultHttpxClient, api_key="preload",
+                            base_url="http://127.0.0.1:9/v1", max_retries=0)
         client.chat.completions, client.batches, client.files  # noqa: B018 - resources load on access
         client.close()
     except ImportError:
@@ -197,7 +202,8 @@ def _warm_sdk_clients() -> None:
     try:
         import anthropic
 
-        client = anthropic.Anthropic(api_key="preload", base_url="http://127.0.0.1:9", max_retries=0)
+        client = sdk_client(anthropic.Anthropic, anthropic.DefaultHttpxClient, api_key="preload",
+                            base_url="http://127.0.0.1:9", max_retries=0)
         client.messages.batches  # noqa: B018
         client.close()
     except ImportError:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,7 @@ from sqlalchemy.pool import StaticPool
 
 from ..errors import ConfigurationError
 
-__all__ = ["BUSY_TIMEOUT_MS", "WRITE_OPTION", "display_url", "make_engine", "parse_database_url"]
+__all__ = ["BUSY_TIMEOUT_MS", "WRITE_OPTION", "display_url", "make_engine", "parse_database_url", "rehearsal_engine"]
 
 URL_VARIABLE = "AICMO_DATABASE_URL"
 BUSY_TIMEOUT_MS = 30_000
@@ -75,9 +77,18 @@ def display_url(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+# Engines that ran a rehearsal (``rehearsal_engine``), by URL: the next ``make_engine`` of that
+# URL in this process (in ``aicmo worker``, each forked child's first) takes its engine from here.
+_rehearsed: dict[str, Engine] = {}
+
+
 def make_engine(url: URL) -> Engine:
     """An engine for ``url`` with the per-connection settings of its backend."""
     if url.get_backend_name() == "sqlite":
+        rehearsed = _rehearsed.pop(url.render_as_string(hide_password=False), None)
+        if rehearsed is not None:
+            Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)  # type: ignore[arg-type]
+            return rehearsed
         return _sqlite_engine(url)
     try:
         return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
@@ -142,3 +153,31 @@ def _sqlite_engine(url: URL) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
+
+
+@contextmanager
+def rehearsal_engine(url: URL) -> Iterator[Engine]:
+    """The engine ``make_engine(url)`` makes for a SQLite file, connected inside the block to a
+    private in-memory database instead: nothing in the file is read or written. After the block
+    its connections are closed and the next ``make_engine(url)`` of this process returns it.
+
+    ``aicmo worker`` rehearses a campaign on it before it forks: SQLAlchemy keeps compiled
+    statements per engine (per dialect object), so a child's workspace on this engine skips
+    compiling every statement its command runs.
+    """
+    import sqlite3
+
+    engine = _sqlite_engine(url)
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+
+    def connect_to_memory(*_args: Any) -> Any:
+        return memory  # one connection, as an in-memory workspace has (StaticPool)
+
+    event.listen(engine, "do_connect", connect_to_memory)
+    try:
+        yield engine
+    finally:
+        event.remove(engine, "do_connect", connect_to_memory)
+        engine.dispose()
+        memory.close()
+    _rehearsed[url.render_as_string(hide_password=False)] = engine

@@ -24,7 +24,7 @@ from ..config import Settings
 from ..errors import AicmoError, ConflictError, NotFoundError, PermissionDeniedError, StoreError, ValidationError
 from ..schemas import DeliverablesEnvelope
 from . import inputs as inp
-from .database import URL_VARIABLE, WRITE_OPTION, display_url, make_engine, parse_database_url
+from .database import URL_VARIABLE, WRITE_OPTION, display_url, make_engine, parse_database_url, rehearsal_engine
 from .migrate import upgrade
 from .models import (
     AuditRow,
@@ -104,6 +104,22 @@ class Workspace:
             engine.dispose()
             raise
         return cls(engine, parsed)
+
+    @classmethod
+    @contextmanager
+    def rehearsal(cls, url: str) -> Iterator[Workspace]:
+        """An empty in-memory workspace, for a rehearsal that leaves nothing behind. For a SQLite
+        file ``url`` it runs on ``rehearsal_engine``, the engine the next ``Workspace.open`` of
+        that file in this process gets (with the statements compiled); for any other URL, on an
+        engine of its own."""
+        parsed = parse_database_url(url)
+        if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+            with cls.open("sqlite://") as workspace:
+                yield workspace
+            return
+        with rehearsal_engine(parsed) as engine:
+            upgrade(engine)
+            yield cls(engine, parsed)
 
     def close(self) -> None:
         self._engine.dispose()
