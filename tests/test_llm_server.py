@@ -160,6 +160,30 @@ def test_latency_applies_to_every_request():
         assert time.monotonic() - started >= 0.3
 
 
+def test_the_servers_own_composing_is_part_of_the_latency(monkeypatch):
+    """The latency is from the request's arrival to the answer, as a provider's: composing the
+    answer (here made to take 0.5 s) happens within it, not after it."""
+    import openai
+
+    from aicmo_kernel.testing import llm_server as module
+
+    compose = module.make_answer
+
+    def slow(*args, **kwargs):
+        time.sleep(0.5)
+        return compose(*args, **kwargs)
+
+    monkeypatch.setattr(module, "make_answer", slow)
+    with LoopbackLLMServer(latency_ms=700) as server:
+        client = openai.OpenAI(
+            base_url=server.openai_base_url, api_key=FAKE_OPENAI_KEY, max_retries=0, timeout=5
+        )
+        started = time.monotonic()
+        client.chat.completions.create(**_openai_kwargs())
+        took = time.monotonic() - started
+    assert 0.7 <= took < 1.1, took  # 1.2 s when the latency came after composing
+
+
 def test_slow_stream_delays_each_chunk(llm_server, anthropic_client):
     llm_server.enqueue("slow_stream", delay=0.01)
     started = time.monotonic()

@@ -280,6 +280,11 @@ class LoopbackLLMServer:
         return self._stop.wait(max(0.0, seconds)) if seconds > 0 else self._stop.is_set()
 
 
+# Behaviours that answer without a model's answer (errors, hangs, endless streams).
+_NO_ANSWER = frozenset({"rate_limit", "server_error", "expired", "overloaded", "auth_error", "http_error",
+                        "hang", "hang_after_headers", "endless_stream"})
+
+
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
 
@@ -369,17 +374,23 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(404, {"error": {"message": f"no route {path}", "type": "not_found"}})
         if not isinstance(body, dict):
             return self._error(api, 400, "the request body is not a JSON object")
-        if self.llm._wait(self.llm.latency_ms / 1000):
-            return self._drop()
         try:
-            self._respond(api, body, behaviour)
+            self._respond(api, body, behaviour, ready_at=arrived + self.llm.latency_ms / 1000)
         except (TimeoutError, BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client gave up (timeout, cancel); nothing to do
 
     # -- behaviours --------------------------------------------------------------------------
 
-    def _respond(self, api: str, body: dict[str, Any], behaviour: Behaviour) -> None:
+    def _respond(self, api: str, body: dict[str, Any], behaviour: Behaviour, *, ready_at: float) -> None:
+        """Answer as ``behaviour`` says, not before ``ready_at`` (the request's arrival plus the
+        latency): composing the answer is part of the latency, as a provider's own work is, so a
+        call takes the latency asked for, not the latency plus this server's Python."""
         kind = behaviour.kind
+        answer = None if kind in _NO_ANSWER else make_answer(
+            body, kind, data=behaviour.data, text=behaviour.text, usage_out=behaviour.usage_out
+        )
+        if self.llm._wait(ready_at - time.monotonic()):
+            return self._drop()
         if kind == "rate_limit":
             wait = 1.0 if behaviour.retry_after is None else behaviour.retry_after
             headers = {
@@ -419,9 +430,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._drop()
         if kind == "endless_stream":
             return self._endless(api, body, stream)
-        answer = make_answer(
-            body, kind, data=behaviour.data, text=behaviour.text, usage_out=behaviour.usage_out
-        )
+        assert answer is not None
         answer.extra.update(self.llm.prompt_cache.usage(api, body))
         chunk_delay = self.llm.chunk_delay_ms / 1000
         if kind == "slow_stream":
