@@ -59,6 +59,7 @@ def _run_through(sock: socket.socket, argv: list[str]) -> int | None:
         if name not in ignored:  # nohup, or a background job: the command ignores them too
             previous[getattr(signal, name)] = signal.signal(getattr(signal, name), forward)
     previous[signal.SIGCONT] = signal.signal(signal.SIGCONT, resumed)
+    answer: dict | None = None
     try:
         try:
             _send(sock, {"op": "run", "fingerprint": fingerprint(), "argv": argv, "env": dict(os.environ),
@@ -66,6 +67,8 @@ def _run_through(sock: socket.socket, argv: list[str]) -> int | None:
             answer, _ = _receive(sock)
         except (OSError, ValueError, WorkerGone):
             return None
+        if answer and "exit" in answer:  # the child's own report came before the worker's "ok"
+            return _status_code(answer)  # (a signal pending here came after the command ended)
         if not answer or not answer.get("ok"):
             return None  # refused: other code, or a worker that is stopping
         child["pid"] = int(answer["pid"])
@@ -79,12 +82,19 @@ def _run_through(sock: socket.socket, argv: list[str]) -> int | None:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
-        if "pid" not in child:  # nothing ran: a Ctrl+C meant for it reaches the launcher itself
+        if "pid" not in child and not (answer and "exit" in answer):
+            # nothing ran: a Ctrl+C meant for it reaches the launcher itself
             for signum in pending:
                 os.kill(os.getpid(), signum)
     if status is None or "exit" not in status:
         os.write(2, f"aicmo: the worker ended before the command (pid {child['pid']}) did\n".encode())
         return 1
+    return _status_code(status)
+
+
+def _status_code(status: dict) -> int:
+    """The launcher's exit status for the child's ``{"exit": ...}``: a signal that ended the child
+    ends the launcher too, as a shell expects."""
     code = int(status["exit"])
     if code < 0:  # the child died of a signal: so does the launcher, as a shell expects
         signal.signal(-code, signal.SIG_DFL)

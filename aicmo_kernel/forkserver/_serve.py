@@ -27,6 +27,7 @@ class ChildRequest:
     cwd: str
     fds: list[int]
     ignored: list[str]
+    status_fd: int = -1  # the caller's connection: ``exit_child`` says how the command ended there
 
     def enter(self) -> None:
         """Take over the caller's environment (wholesale), folder, descriptors and signal
@@ -50,10 +51,15 @@ class ChildRequest:
         os.chdir(self.cwd)
 
 
-def exit_child(code: object) -> None:
+def exit_child(code: object, status_fd: int = -1) -> None:
     """End a forked child as Python's own exit would (wait for its non-daemon threads, run the
     atexit callbacks, flush the standard streams) but without tearing down the modules it shares
-    with the worker: that teardown took 0.8 s, and writes to every page the fork shares."""
+    with the worker: that teardown took 0.8 s, and writes to every page the fork shares.
+
+    With ``status_fd`` (``ChildRequest.status_fd``) the child closes the caller's descriptors and
+    tells the launcher its status itself, so the launcher ends without waiting for the kernel to
+    free the child's memory and for the worker to reap it (about 8 ms); the worker still reports
+    the status when the child dies before it could (a signal), and the launcher takes the first."""
     import atexit
     import threading
 
@@ -73,6 +79,16 @@ def exit_child(code: object) -> None:
             stream.flush()
         except (OSError, ValueError):
             pass
+    if status_fd >= 0:
+        for fd in (0, 1, 2):  # the caller's terminal or pipes: theirs alone from here
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        try:
+            _send(socket.socket(fileno=status_fd), {"exit": status & 0xFF})
+        except OSError:
+            pass  # the launcher has gone; the worker's report goes nowhere either
     os._exit(status & 0xFF)
 
 
@@ -173,7 +189,8 @@ def serve(path: Path, started_fingerprint: str, *, idle_seconds: float,
                         _reap(worker, child)
                     elif what == "caller":  # the launcher went away first: hang up its command
                         worker.selector.unregister(key.fileobj)
-                        _signal_group(child, signal.SIGHUP)
+                        if not _ended(worker, child):  # not the launcher leaving on the child's own report
+                            _signal_group(child, signal.SIGHUP)
                 except Exception as exc:  # noqa: BLE001 - one bad request must not end the worker
                     if os.getpid() != owner:  # a child that failed to leave the worker: never a second loop
                         os._exit(1)
@@ -235,8 +252,9 @@ def _accept(worker: _Worker, conn: socket.socket) -> ChildRequest | None:
             if child == 0:
                 _leave_worker(worker)
                 request_ = ChildRequest(argv=list(message["argv"]), env=dict(message["env"]),
-                                        cwd=message["cwd"], fds=fds, ignored=list(message.get("ignored", [])))
-                fds = []  # the command's now
+                                        cwd=message["cwd"], fds=fds, ignored=list(message.get("ignored", [])),
+                                        status_fd=conn.detach())
+                fds, conn = [], None  # the command's now
                 return request_
             try:
                 os.setpgid(child, child)  # here too, so the group exists before the launcher signals it
@@ -274,6 +292,15 @@ def _leave_worker(worker: _Worker) -> None:
     for conn, _pidfd in worker.children.values():
         conn.close()  # a caller whose launcher had gone is no longer in the selector
     worker.wake[1].close()
+
+
+def _ended(worker: _Worker, child: int) -> bool:
+    """Whether ``child`` has ended (it may not have been reaped yet)."""
+    _conn, pidfd = worker.children[child]
+    try:
+        return os.waitid(os.P_PIDFD, pidfd, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+    except ChildProcessError:
+        return True
 
 
 def _reap(worker: _Worker, child: int) -> None:
