@@ -70,3 +70,27 @@ def test_the_http_client_closes_with_its_sdk_client(llm_env):
     del client
     gc.collect()
     assert http_client.is_closed
+
+
+def test_the_workers_call_rehearsal_answers_through_each_adapter_without_a_socket(monkeypatch):
+    import socket
+    import threading
+
+    from aicmo_kernel.providers import rehearse_calls
+
+    answers = []
+    for adapter in (OpenAIProvider, AnthropicProvider):
+        complete = adapter.complete
+        monkeypatch.setattr(adapter, "complete",
+                            lambda self, request, _complete=complete, **kw: answers.append(
+                                _complete(self, request, **kw)) or answers[-1])
+
+    def no_network(*_args, **_kwargs):
+        raise AssertionError("the rehearsal opened a connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    threads = threading.active_count()
+    rehearse_calls()
+    assert [(a.provider, a.data) for a in answers] == [("openai", {"hello": "world"}),
+                                                       ("anthropic", {"hello": "world"})]
+    assert threading.active_count() == threads

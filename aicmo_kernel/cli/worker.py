@@ -152,17 +152,17 @@ def preload() -> None:
             pass  # an optional SDK: commands that need it say so
     from sqlalchemy.orm import configure_mappers
 
+    from ..modules.base import output_schema_of
+    from ..providers import rehearse_calls
     from ..qc import describe_checks
     from ..registry import all_modules, load_spec
-
-    from ..modules.base import output_schema_of
 
     for info in all_modules():
         # The output schema too: pydantic builds it on a module's first request otherwise.
         output_schema_of(load_spec(info.name).output_model)
     describe_checks()
     configure_mappers()  # the store's models: what the first query of a fresh process does
-    _warm_sdk_clients()
+    rehearse_calls()  # the SDKs' first request and answer, and the shared TLS context
 
 
 def rehearse() -> None:
@@ -182,67 +182,6 @@ def rehearse() -> None:
     with resources.as_file(examples) as folder, Workspace.rehearsal(workspace) as ws:
         seed_demo(ws, examples_dir=folder)
         run_campaign(ws, DEMO_CAMPAIGN, autonomy="full", provider=OfflineProvider(), use_cache=False, max_workers=1)
-
-
-def _warm_sdk_clients() -> None:
-    """One answer through each provider adapter and its SDK, as a command's first call makes it
-    (the SDK's request and response models, its parameter type hints, the adapters' own code),
-    from a transport inside this process: nothing is sent. Also builds the shared TLS context
-    (about 25 ms of a command otherwise). Each command builds its own clients from its own
-    environment; the call's helper thread has ended when this returns."""
-    import threading
-
-    from ..providers._http import sdk_client
-    from ..providers.base import LLMRequest
-
-    request = LLMRequest(module="intake", system="Answer in JSON.", prompt="Say hello.", stream=False,
-                         output_schema={"type": "object", "properties": {"hello": {"type": "string"}},
-                                        "required": ["hello"], "additionalProperties": False},
-                         schema_name="warm_up")
-    try:
-        import httpx2
-        import openai
-
-        from ..providers.openai import OpenAIProvider
-
-        answer = {"id": "warm-up", "object": "chat.completion", "created": 0, "model": "warm-up",
-                  "choices": [{"index": 0, "finish_reason": "stop",
-                               "message": {"role": "assistant", "content": '{"hello": "world"}'}}],
-                  "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
-        client = sdk_client(openai.OpenAI, openai.DefaultHttpxClient, api_key="warm-up", max_retries=0,
-                            base_url="http://127.0.0.1:9/v1")
-        client.batches, client.files  # noqa: B018 - resources load on access
-        client.close()
-        client = openai.OpenAI(api_key="warm-up", base_url="http://127.0.0.1:9/v1", max_retries=0,
-                               http_client=httpx2.Client(transport=httpx2.MockTransport(
-                                   lambda _request: httpx2.Response(200, json=answer))))
-        OpenAIProvider(client=client, label="openai").complete(request)
-        client.close()
-    except ImportError:
-        pass
-    try:
-        import anthropic
-        import httpx2
-
-        from ..providers.anthropic import AnthropicProvider
-
-        answer = {"id": "warm-up", "type": "message", "role": "assistant", "model": "warm-up",
-                  "content": [{"type": "text", "text": '{"hello": "world"}'}], "stop_reason": "end_turn",
-                  "usage": {"input_tokens": 1, "output_tokens": 1}}
-        client = sdk_client(anthropic.Anthropic, anthropic.DefaultHttpxClient, api_key="warm-up",
-                            base_url="http://127.0.0.1:9", max_retries=0)
-        client.messages.batches  # noqa: B018
-        client.close()
-        client = anthropic.Anthropic(api_key="warm-up", base_url="http://127.0.0.1:9", max_retries=0,
-                                     http_client=httpx2.Client(transport=httpx2.MockTransport(
-                                         lambda _request: httpx2.Response(200, json=answer))))
-        AnthropicProvider(client=client).complete(request)
-        client.close()
-    except ImportError:
-        pass
-    for thread in threading.enumerate():
-        if thread is not threading.current_thread():
-            thread.join(timeout=5.0)
 
 
 def _log(line: str) -> None:

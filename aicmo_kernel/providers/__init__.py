@@ -28,6 +28,7 @@ _LAZY = {
     "Price": "pricing",
     "cost_of": "pricing",
     "parse_json_answer": "_parse",
+    "rehearse_calls": "rehearsal",
 }
 
 __all__ = list(_LAZY)
