@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import _signal
+import _socket
 import os
-import signal
-import socket
 
 from ._wire import (
     FORWARDED_SIGNALS,
@@ -33,11 +33,13 @@ def hand_over(argv: list[str]) -> int | None:
         sock = _connect(path, timeout=5.0)
     except OSError:  # a stale socket, a refused or busy worker
         return None
-    with sock:
+    try:
         return _run_through(sock, argv)
+    finally:
+        sock.close()
 
 
-def _run_through(sock: socket.socket, argv: list[str]) -> int | None:
+def _run_through(sock: _socket.socket, argv: list[str]) -> int | None:
     pending: list[int] = []  # signals that came before the child's pid
     child: dict[str, int] = {}
 
@@ -46,19 +48,19 @@ def _run_through(sock: socket.socket, argv: list[str]) -> int | None:
             pending.append(signum)
             return
         _signal_group(child["pid"], signum)
-        if signum == signal.SIGTSTP:  # Ctrl+Z: the child's group stops, then the launcher
-            os.kill(os.getpid(), signal.SIGSTOP)
+        if signum == _signal.SIGTSTP:  # Ctrl+Z: the child's group stops, then the launcher
+            os.kill(os.getpid(), _signal.SIGSTOP)
 
     def resumed(_signum: int, _frame: object) -> None:
         if "pid" in child:
-            _signal_group(child["pid"], signal.SIGCONT)
+            _signal_group(child["pid"], _signal.SIGCONT)
 
-    ignored = [name for name in FORWARDED_SIGNALS if signal.getsignal(getattr(signal, name)) == signal.SIG_IGN]
+    ignored = [name for name in FORWARDED_SIGNALS if _signal.getsignal(getattr(_signal, name)) == _signal.SIG_IGN]
     previous = {}
     for name in (*FORWARDED_SIGNALS, "SIGTSTP"):
         if name not in ignored:  # nohup, or a background job: the command ignores them too
-            previous[getattr(signal, name)] = signal.signal(getattr(signal, name), forward)
-    previous[signal.SIGCONT] = signal.signal(signal.SIGCONT, resumed)
+            previous[getattr(_signal, name)] = _signal.signal(getattr(_signal, name), forward)
+    previous[_signal.SIGCONT] = _signal.signal(_signal.SIGCONT, resumed)
     answer: dict | None = None
     try:
         try:
@@ -81,7 +83,7 @@ def _run_through(sock: socket.socket, argv: list[str]) -> int | None:
             status = None
     finally:
         for number, handler in previous.items():
-            signal.signal(number, handler)
+            _signal.signal(number, handler)
         if "pid" not in child and not (answer and "exit" in answer):
             # nothing ran: a Ctrl+C meant for it reaches the launcher itself
             for signum in pending:
@@ -97,7 +99,7 @@ def _status_code(status: dict) -> int:
     ends the launcher too, as a shell expects."""
     code = int(status["exit"])
     if code < 0:  # the child died of a signal: so does the launcher, as a shell expects
-        signal.signal(-code, signal.SIG_DFL)
+        _signal.signal(-code, _signal.SIG_DFL)
         os.kill(os.getpid(), -code)
         return 128 - code
     return code
