@@ -234,6 +234,26 @@ def test_a_fact_id_in_lower_case_is_the_fact():
     )
 
 
+@pytest.mark.parametrize("module", ["execution", "learn"])
+def test_a_model_bound_per_request_reads_no_builtins_signature(module, monkeypatch):
+    """pydantic reads each default factory's signature; for a builtin such as ``list`` that copies
+    ``sys.modules`` (a page copied per module in a child of ``aicmo worker``), so the models built
+    per request use ``fields.empty_list``, and an empty list is still the default."""
+    import inspect
+    import uuid
+
+    read: list[object] = []
+    original = inspect._signature_fromstr
+    monkeypatch.setattr(inspect, "_signature_fromstr", lambda cls, obj, *a, **k: read.append(obj) or original(cls, obj, *a, **k))
+    ids = [f"X{uuid.uuid4().hex[:6].upper()}" for _ in range(3)]  # ids no earlier test bound
+    facts = ({"slots": [{"slot_id": i} for i in ids]} if module == "execution" else
+             {"evidence": [{"id": i, "source": "edits", "topic": "t", "statement": "s."} for i in ids]})
+    bound = get_module(module).bind_output(facts)
+    assert read == []
+    field = "slot_notes" if module == "execution" else "rules"
+    assert bound.model_fields[field].get_default(call_default_factory=True) == []
+
+
 def _touch(day) -> dict:
     return {"day": day, "message": "Hello."}
 

@@ -51,6 +51,7 @@ from ..fields import (
     OutputModel,
     OutText,
     choice,
+    empty_list,
 )
 from ..normalise import tidy_time
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
@@ -284,7 +285,7 @@ def _bound(ids: tuple[str, ...]) -> type[ExecutionOutput]:
     return create_model(
         "ExecutionOutput",
         __base__=ExecutionOutput,
-        slot_notes=(list[note], Field(default_factory=list, max_length=len(ids))),  # type: ignore[valid-type]
+        slot_notes=(list[note], Field(default_factory=empty_list, max_length=len(ids))),  # type: ignore[valid-type]
     )
 
 

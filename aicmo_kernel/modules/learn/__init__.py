@@ -23,7 +23,7 @@ from .composer import compose_learn
 from ...schemas import Deliverable
 from ...registry import module_info
 from ...workflow import Approval
-from ..fields import Code, InputModel, OutputModel, OutText, choice
+from ..fields import Code, InputModel, OutputModel, OutText, choice, empty_list
 from ..phrasebook import labelled, language_of_inputs, tr
 from ..templates import SHARED_SYSTEM_TEMPLATE
 from ..base import FactBoundSpec, Upstream
@@ -104,7 +104,7 @@ def _bound(ids: tuple[str, ...]) -> type[LearnOutput]:
         "LearnOutput",
         __base__=LearnOutput,
         lessons=(list[lesson], Field(min_length=1, max_length=12)),  # type: ignore[valid-type]
-        rules=(list[rule], Field(default_factory=list, max_length=10)),  # type: ignore[valid-type]
+        rules=(list[rule], Field(default_factory=empty_list, max_length=10)),  # type: ignore[valid-type]
     )
 
 
