@@ -20,6 +20,7 @@ def rehearse_calls() -> None:
     environment; the call's helper thread has ended when this returns."""
     import threading
 
+    before = set(threading.enumerate())
     request = LLMRequest(module="intake", system="Answer in JSON.", prompt="Say hello.", stream=False,
                          output_schema={"type": "object", "properties": {"hello": {"type": "string"}},
                                         "required": ["hello"], "additionalProperties": False},
@@ -65,6 +66,5 @@ def rehearse_calls() -> None:
         client.close()
     except ImportError:
         pass
-    for thread in threading.enumerate():
-        if thread is not threading.current_thread():
-            thread.join(timeout=5.0)
+    for thread in set(threading.enumerate()) - before:  # the calls' helper threads
+        thread.join(timeout=5.0)
