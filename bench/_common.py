@@ -192,6 +192,24 @@ def seed_campaigns(ws: Any, count: int) -> list[str]:
 BEFORE_VARIABLE = "AICMO_BENCH_BEFORE"
 
 
+def stop_reasons(report: Any) -> dict[str, int]:
+    """How many campaigns of a ``run_many`` report ended where, other than at the end (learn): the
+    stop and its reason, or the error; so a table's "ran to the end" count comes with its why."""
+    from collections import Counter
+
+    reasons = Counter(f"stopped at {r.stopped_at}: {r.reason}" for r in report.reports.values()
+                      if r.stopped_at != "learn")
+    reasons.update(f"error: {error}" for error in report.errors.values())
+    return dict(reasons)
+
+
+def stop_text(reasons: dict[str, int] | None) -> str:
+    """``stop_reasons`` as a sentence for a section, or nothing when every campaign ran to the end."""
+    if not reasons:
+        return ""
+    return "Did not run to the end: " + "; ".join(f"{count} × {reason}" for reason, count in reasons.items()) + "."
+
+
 def before_tree() -> Path | None:
     value = os.environ.get(BEFORE_VARIABLE)
     return Path(value).resolve() if value else None

@@ -39,6 +39,8 @@ from _common import (  # noqa: E402
     measure_in,
     measure_main,
     seed_campaigns,
+    stop_reasons,
+    stop_text,
     table,
 )
 
@@ -181,7 +183,8 @@ def measure_batch(quick: bool) -> dict[str, Any]:
             "calls": report.calls, "wall_s": report.wall_s, "peak": report.peak_in_flight,
             "cpu_ms_per_call": cpu * 1000 / max(1, report.calls), "errors": len(report.errors),
             "reruns": report.reruns,
-            "finished": sum(1 for r in report.reports.values() if r.stopped_at == "learn")}
+            "finished": sum(1 for r in report.reports.values() if r.stopped_at == "learn"),
+            "unfinished": stop_reasons(report)}
 
 
 def _pair(part: str, quick: bool) -> tuple[dict[str, Any] | None, dict[str, Any]]:
@@ -264,7 +267,9 @@ def batch_section(quick: bool) -> Section:
           + f"\n\nCampaigns that ran to the end (all modules approved, learn's memory rules left for a person): "
           + (f"before {before['finished']} of {before['campaigns']}, errors {before['errors']}; " if before else "")
           + f"{'after ' if before else ''}{after['finished']} of {after['campaigns']}; errors: {after['errors']}; "
-          f"RATE_LIMIT reruns: {after['reruns']}.")
+          f"RATE_LIMIT reruns: {after['reruns']}."
+          + "".join(f"\n\n{label}: {stop_text(found.get('unfinished'))}" for label, found in
+                    (("Before", before), ("After", after)) if found and found.get("unfinished")))
     data = {"before": before, "after": after, "batch_calls_per_s": after["calls"] / after["wall_s"]}
     return Section("2b. Batch under a call limit", md, data)
 

@@ -28,6 +28,8 @@ from _common import (  # noqa: E402
     measure_in,
     measure_main,
     seed_campaigns,
+    stop_reasons,
+    stop_text,
     table,
 )
 
@@ -52,7 +54,8 @@ def measure(processes: int, quick: bool) -> dict[str, Any]:
     return {"processes": processes, "campaigns": campaigns, "calls": report.calls, "wall_s": busy.wall_s,
             "cores": busy.pair,
             "peak": report.peak_in_flight, "errors": len(report.errors),
-            "finished": sum(1 for r in report.reports.values() if r.stopped_at == "learn")}
+            "finished": sum(1 for r in report.reports.values() if r.stopped_at == "learn"),
+            "unfinished": stop_reasons(report)}
 
 
 def run(quick: bool = False) -> Section:
@@ -84,6 +87,9 @@ def run(quick: bool = False) -> Section:
         speedup = one["wall_s"] / two["wall_s"]
         data[f"{when}:speedup"] = speedup
         md += f"\n\n{when.capitalize() + ': t' if tree is not None else 'T'}wo processes against one: **{speedup:.2f}x** (wall time, including each worker's start-up)."
+    for key, found in data.items():
+        if isinstance(found, dict) and found.get("unfinished"):
+            md += f"\n\n{key}: {stop_text(found['unfinished'])}"
     return Section("9. A batch on every core", md, data)
 
 
