@@ -287,6 +287,11 @@ _NO_ANSWER = frozenset({"rate_limit", "server_error", "expired", "overloaded", "
 
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver listens with a backlog of 5: a batch opening 32 or 64 connections at once had
+    # some refused until the kernel's SYN retry a second later (the machine's ListenOverflows
+    # counter rose by about 2 in every 100-campaign batch with two processes). A provider's
+    # endpoint takes such bursts.
+    request_queue_size = 1024
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # Clients closing keep-alive connections, timing out or cancelling are normal here.
