@@ -20,27 +20,12 @@ def main() -> None:
     sys.argv[0] = sys.argv[0].removesuffix(".exe")
     command = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
     if command is not None and command not in LOCAL_COMMANDS:
-        from .forkserver import hand_over
+        from .forkserver import exit_now, hand_over
 
         code = hand_over(list(sys.argv))
         if code is not None:
-            _exit(code)
+            exit_now(code)  # the teardown would be about 5 ms of every handed-over command
     from .cli import main as cli_main
 
     sys.exit(cli_main())
 
-
-def _exit(code: int) -> None:
-    """End after a handed-over command as Python's exit would (atexit callbacks, flushed streams),
-    without tearing the interpreter down: the launcher holds nothing that needs it, and the
-    teardown was about 5 ms of every command the worker ran."""
-    import atexit
-    import os
-
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
-    os._exit(code & 0xFF)

@@ -25,7 +25,16 @@ and runs.
 from __future__ import annotations
 
 from ._launch import hand_over
-from ._wire import SOCKET_NAME, WorkerGone, enabled, fingerprint, request, socket_path, supported
+from ._wire import (
+    SOCKET_NAME,
+    WorkerGone,
+    enabled,
+    exit_now,
+    fingerprint,
+    request,
+    socket_path,
+    supported,
+)
 
 __all__ = [
     "SOCKET_NAME",
@@ -33,6 +42,7 @@ __all__ = [
     "WorkerGone",
     "enabled",
     "exit_child",
+    "exit_now",
     "fingerprint",
     "hand_over",
     "request",

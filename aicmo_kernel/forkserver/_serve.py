@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
-from ._wire import FORWARDED_SIGNALS, _receive, _send, _ShortAddress, _signal_group
+from ._wire import (
+    FORWARDED_SIGNALS,
+    _receive,
+    _send,
+    _ShortAddress,
+    _signal_group,
+    run_exit_functions,
+)
 
 SOCKET_CHECK_SECONDS = 30.0  # how often an idle worker checks that its socket is still there
 
@@ -60,7 +67,6 @@ def exit_child(code: object, status_fd: int = -1) -> None:
     tells the launcher its status itself, so the launcher ends without waiting for the kernel to
     free the child's memory and for the worker to reap it (about 8 ms); the worker still reports
     the status when the child dies before it could (a signal), and the launcher takes the first."""
-    import atexit
     import threading
 
     if code is None:
@@ -73,12 +79,7 @@ def exit_child(code: object, status_fd: int = -1) -> None:
     for thread in threading.enumerate():
         if thread is not threading.current_thread() and not thread.daemon:
             thread.join()
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
+    run_exit_functions()
     if status_fd >= 0:
         for fd in (0, 1, 2):  # the caller's terminal or pipes: theirs alone from here
             try:

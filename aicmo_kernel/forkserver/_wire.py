@@ -85,6 +85,26 @@ def fingerprint(environ: os._Environ[str] | dict[str, str] | None = None) -> str
     return "\n".join(head + sorted(entries))
 
 
+def run_exit_functions() -> None:
+    """What Python's exit does before its teardown: the atexit callbacks, then the standard
+    streams flushed. For a process about to leave by ``os._exit`` (the launcher after a hand-over,
+    a forked child), whose teardown would only cost time."""
+    import atexit
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+
+
+def exit_now(code: int) -> None:
+    """End the process with ``code`` as Python's exit would, without tearing the interpreter down."""
+    run_exit_functions()
+    os._exit(code & 0xFF)
+
+
 # --------------------------------------------------------------------------- framing
 
 
