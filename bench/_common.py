@@ -128,6 +128,63 @@ def cores_text(pair: list[float | None] | None) -> str:
     return f"{'n/a' if machine is None else f'{machine:.2f}'} / {ours:.2f}"
 
 
+@dataclass
+class WriteLockHeld:
+    """How long this process's SQLite write transactions held the database's write lock: from
+    ``BEGIN IMMEDIATE`` returning (the lock taken) to the end of its commit or rollback (the lock
+    given back). ``cpu_s``: the CPU time of the holding threads meanwhile; the rest of a hold is
+    waiting (for the GIL, mostly). Filled in as transactions end."""
+
+    transactions: int = 0
+    held_s: float = 0.0
+    cpu_s: float = 0.0
+
+    def text(self, wall_s: float) -> str:
+        if not self.transactions:
+            return "n/a"
+        each = self.held_s * 1000 / self.transactions
+        return (f"{self.held_s / wall_s:.0%} of the wall; {self.transactions} transactions, {each:.1f} ms each, "
+                f"{self.cpu_s * 1000 / self.transactions:.1f} ms of it CPU")
+
+
+@contextlib.contextmanager
+def write_lock_held(engine: Any) -> Iterator[WriteLockHeld]:
+    """``WriteLockHeld`` for the write transactions on ``engine`` while the block runs. A measuring
+    harness only: it wraps the dialect's commit and rollback of that engine for the block."""
+    import threading
+
+    from sqlalchemy import event
+
+    found, local, lock = WriteLockHeld(), threading.local(), threading.Lock()
+    dialect = engine.dialect
+
+    def began(conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
+        if statement == "BEGIN IMMEDIATE":
+            local.started = (time.perf_counter(), time.thread_time())
+
+    def ending(real: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        def end(dbapi_connection: Any) -> Any:
+            try:
+                return real(dbapi_connection)
+            finally:
+                started = getattr(local, "started", None)
+                if started is not None:
+                    local.started = None
+                    with lock:
+                        found.transactions += 1
+                        found.held_s += time.perf_counter() - started[0]
+                        found.cpu_s += time.thread_time() - started[1]
+        return end
+
+    event.listen(engine, "after_cursor_execute", began)
+    dialect.do_commit, dialect.do_rollback = ending(dialect.do_commit), ending(dialect.do_rollback)
+    try:
+        yield found
+    finally:
+        event.remove(engine, "after_cursor_execute", began)
+        del dialect.do_commit, dialect.do_rollback  # the class's methods again
+
+
 def _machine_busy_ticks() -> tuple[int, int] | None:
     try:
         fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]

@@ -42,6 +42,7 @@ from _common import (  # noqa: E402
     stop_reasons,
     stop_text,
     table,
+    write_lock_held,
 )
 
 LATENCY_MS = 300.0
@@ -172,13 +173,16 @@ def measure_batch(quick: bool) -> dict[str, Any]:
             limiter = CallLimiter(limit)
             chain = limit_provider(shared_chain(Settings.from_env()), limiter)
             calls = max(campaigns * 9, 320)
+            alone_cpu = time.process_time()
             with cores_busy() as alone, ThreadPoolExecutor(max_workers=64) as pool:
                 list(pool.map(lambda _i: chain.complete(request), range(calls)))
+            alone_cpu = time.process_time() - alone_cpu
             cpu = time.process_time()
-            with cores_busy() as busy:
+            with cores_busy() as busy, write_lock_held(ws.engine) as held:
                 report = run_many(ws, names, autonomy="full", max_in_flight=limit, use_cache=False)
             cpu = time.process_time() - cpu
     return {"campaigns": campaigns, "alone_calls": calls, "alone_s": alone.wall_s, "alone_peak": limiter.peak,
+            "alone_cpu_ms_per_call": alone_cpu * 1000 / calls, "write_lock": held.text(busy.wall_s),
             "alone_cores": alone.pair, "cores": busy.pair,
             "calls": report.calls, "wall_s": report.wall_s, "peak": report.peak_in_flight,
             "cpu_ms_per_call": cpu * 1000 / max(1, report.calls), "errors": len(report.errors),
@@ -249,7 +253,9 @@ def batch_section(quick: bool) -> Section:
         rate = data["calls"] / data["wall_s"]
         return [
             [f"{label}limited provider chain alone (no module work)", data["alone_calls"], f"{data['alone_s']:.1f}",
-             f"{alone:.1f}", data["alone_peak"], f"{alone / target:.0%}", "", cores_text(data.get("alone_cores")),
+             f"{alone:.1f}", data["alone_peak"], f"{alone / target:.0%}",
+             f"{data['alone_cpu_ms_per_call']:.0f}" if "alone_cpu_ms_per_call" in data else "",
+             cores_text(data.get("alone_cores")),
              _load(data)],
             [f"{label}run_many: {data['campaigns']} campaigns, autonomy full", data["calls"], f"{data['wall_s']:.1f}",
              f"{rate:.1f}", data["peak"], f"{rate / target:.0%}", f"{data['cpu_ms_per_call']:.0f}",
@@ -259,15 +265,18 @@ def batch_section(quick: bool) -> Section:
     rows = (rows_of(before, "before: ") if before else []) + rows_of(after, "after: " if before else "")
     md = (f"Limit 32 calls in flight, latency {LATENCY_MS:.0f} ms: the ceiling is 32 / 0.3 s = {target:.1f} calls/s, "
           f"the goal 90% of it = {0.9 * target:.1f} calls/s. CPU ms per call: the batch process's CPU time over "
-          "its calls (the kernel's own work per model call, SDK included; the server is another process). "
+          "its calls (the kernel's own work per model call, SDK included; the server is another process; "
+          "alone: the SDK's and the limiter's part). "
           "Cores busy: \"all\" counts every process on the machine (the loopback server's too), \"kernel's\" the "
           f"measured process; {os.cpu_count()} logical cores.\n\n"
           + table(["what", "calls", "wall s", "calls/s", "peak in flight", "of ceiling", "CPU ms per call",
                    "cores busy: all / kernel's", "load before→after"], rows)
-          + f"\n\nCampaigns that ran to the end (all modules approved, learn's memory rules left for a person): "
+          + "\n\nCampaigns that ran to the end (all modules approved, learn's memory rules left for a person): "
           + (f"before {before['finished']} of {before['campaigns']}, errors {before['errors']}; " if before else "")
           + f"{'after ' if before else ''}{after['finished']} of {after['campaigns']}; errors: {after['errors']}; "
           f"RATE_LIMIT reruns: {after['reruns']}."
+          + "".join(f"\n\n{label}, SQLite's write lock held: {found['write_lock']}." for label, found in
+                    (("Before", before), ("After", after)) if found and found.get("write_lock"))
           + "".join(f"\n\n{label}: {stop_text(found.get('unfinished'))}" for label, found in
                     (("Before", before), ("After", after)) if found and found.get("unfinished")))
     data = {"before": before, "after": after, "batch_calls_per_s": after["calls"] / after["wall_s"]}
