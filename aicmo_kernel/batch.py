@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .runner import CampaignRunReport
     from .store import Workspace
 
-__all__ = ["BatchReport", "provider_batch_chain", "run_many", "stop_batches_on_interrupt"]
+__all__ = ["BatchReport", "default_processes", "provider_batch_chain", "run_many", "stop_batches_on_interrupt"]
 
 _RATE_LIMIT = "RATE_LIMIT"
 
@@ -46,6 +46,7 @@ class BatchReport:
     rate_limited: int = 0
     reruns: int = 0
     wall_s: float = 0.0
+    processes: int = 1  # worker processes the campaigns ran in (1: this one)
 
     @property
     def calls_per_second(self) -> float:
@@ -184,19 +185,42 @@ def stop_batches_on_interrupt(provider: Any, notice: Callable[[str], None] | Non
 
 # -- worker processes -----------------------------------------------------------------------
 
-_WORKER: dict[str, Any] = {}  # in a worker process: its workspace and the shared limit
+# A worker process earns its start-up (a fresh interpreter, imports, the workspace: about a
+# second of CPU) only with several campaigns to run; and SQLite lets one writer in at a time, so
+# beyond a few processes they mostly wait for each other's writes.
+_CAMPAIGNS_PER_PROCESS = 8
+_MOST_PROCESSES = 4
 
 
-def _worker_start(url: str, limiter: Any) -> None:
+def default_processes(ws: "Workspace", campaigns: int) -> int:
+    """How many worker processes ``aicmo batch`` uses unless told (``--processes auto``): one per
+    core this process may run on, at most four, while each gets at least eight campaigns; one for
+    an in-memory workspace, which other processes cannot open."""
+    import os
+
+    if ws.dialect == "sqlite" and ws.engine.url.database in (None, "", ":memory:"):
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, _MOST_PROCESSES, campaigns // _CAMPAIGNS_PER_PROCESS))
+
+
+_WORKER: dict[str, Any] = {}  # in a worker process: its workspace, the shared limit, the parent's queue
+
+
+def _worker_start(url: str, limiter: Any, finished: Any) -> None:
     from .store import Workspace
 
     _WORKER["ws"] = Workspace.open(url)
     _WORKER["limiter"] = limiter
+    _WORKER["finished"] = finished
 
 
 def _worker_run(campaigns: list[str], options: dict[str, Any]) -> BatchReport:
-    """One worker's share of the campaigns, under the shared limit (runs in the worker process)."""
-    return run_many(_WORKER["ws"], campaigns, limiter=_WORKER["limiter"], **options)
+    """One worker's share of the campaigns, under the shared limit (runs in the worker process);
+    each campaign's report goes to the parent as soon as it has one, for its progress lines."""
+    finished = _WORKER["finished"]
+    return run_many(_WORKER["ws"], campaigns, limiter=_WORKER["limiter"],
+                    on_campaign=lambda name, result: finished.put((name, result)), **options)
 
 
 def _run_in_processes(
@@ -210,7 +234,8 @@ def _run_in_processes(
     on_campaign: Callable[[str, "CampaignRunReport"], None] | None,
     **options: Any,
 ) -> BatchReport:
-    """``run_many`` with the campaigns dealt round-robin to ``processes`` worker processes."""
+    """``run_many`` with the campaigns dealt round-robin to ``processes`` worker processes;
+    ``on_campaign`` is called in this process, as each campaign ends in its worker."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -229,25 +254,46 @@ def _run_in_processes(
     per_worker = max(1, -(-(max_campaigns or max_in_flight) // workers))
     options.update(max_in_flight=max_in_flight, max_campaigns=per_worker)
     shares = [campaigns[index::workers] for index in range(workers)]
-    report = BatchReport()
+    report = BatchReport(processes=workers)
     started = time.monotonic()
     url = ws.engine.url.render_as_string(hide_password=False)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
-                             initargs=(url, limiter)) as pool:
-        futures = {pool.submit(_worker_run, share, options): share for share in shares}
-        for future in as_completed(futures):
-            try:
-                part = future.result()
-            except Exception as exc:  # noqa: BLE001 - a dead worker loses its share, not the batch
-                for name in futures[future]:
-                    report.errors[name] = f"INTERNAL_ERROR: worker process failed: {type(exc).__name__}: {exc}"
-                continue
-            report.reports.update(part.reports)
-            report.errors.update(part.errors)
-            report.reruns += part.reruns
-            if on_campaign:
-                for name, result in part.reports.items():
-                    on_campaign(name, result)
+    finished = context.SimpleQueue()
+    failed_callbacks: dict[str, str] = {}
+    relay = threading.Thread(target=_relay, args=(finished, on_campaign, failed_callbacks),
+                             name="aicmo-batch-progress", daemon=True)
+    relay.start()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
+                                 initargs=(url, limiter, finished)) as pool:
+            futures = {pool.submit(_worker_run, share, options): share for share in shares}
+            for future in as_completed(futures):
+                try:
+                    part = future.result()
+                except Exception as exc:  # noqa: BLE001 - a dead worker loses its share, not the batch
+                    for name in futures[future]:
+                        report.errors[name] = f"INTERNAL_ERROR: worker process failed: {type(exc).__name__}: {exc}"
+                    continue
+                report.reports.update(part.reports)
+                report.errors.update(part.errors)
+                report.reruns += part.reruns
+    finally:
+        finished.put(None)  # every worker has ended: each report it sent is ahead of this in the queue
+        relay.join()
+        finished.close()
+    report.errors.update(failed_callbacks)
     report.wall_s = time.monotonic() - started
     report.calls, report.peak_in_flight, report.rate_limited = limiter.calls, limiter.peak, limiter.rate_limited
     return report
+
+
+def _relay(finished: Any, on_campaign: Callable[[str, "CampaignRunReport"], None] | None,
+           failed: dict[str, str]) -> None:
+    """Pass each campaign's report that a worker sends to ``on_campaign``, until None. A callback
+    that raises is that campaign's error, as in one process, and the reports after it still pass."""
+    while (item := finished.get()) is not None:
+        if on_campaign is None:
+            continue
+        try:
+            on_campaign(*item)
+        except Exception as exc:  # noqa: BLE001 - the workers must not wait on a dead relay
+            failed[item[0]] = f"INTERNAL_ERROR: {type(exc).__name__}: {exc}"

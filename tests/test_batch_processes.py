@@ -40,6 +40,66 @@ def test_campaigns_in_two_processes_share_one_limit_and_all_complete(llm_env, mo
     assert report.peak_in_flight == 2  # both processes together, never more than the limit
 
 
+def test_each_campaign_is_reported_as_it_ends_not_when_its_worker_does(llm_env, monkeypatch):
+    from sqlalchemy import func, select
+
+    from aicmo_kernel.store.models import CampaignRow, RunRow
+
+    monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "openai")
+    monkeypatch.setenv("AICMO_LLM_TIMEOUT", "20")
+    llm_env.latency_ms = 50
+    with Workspace.open() as ws:
+        names = _copies(ws, 4)
+        reported: dict[str, float] = {}
+        # One campaign at a time in each of the two workers: each runs two campaigns, one after the other.
+        report = run_many(ws, names, autonomy="full", processes=2, max_campaigns=2, use_cache=False,
+                          on_campaign=lambda name, _r: reported.setdefault(name, time.time()))
+        with ws.reading() as session:
+            last_run = dict(session.execute(select(CampaignRow.name, func.max(RunRow.created_at))
+                                            .join(RunRow, RunRow.campaign_id == CampaignRow.id)
+                                            .group_by(CampaignRow.name)).all())
+    assert report.errors == {} and report.processes == 2 and sorted(reported) == sorted(names)
+    # Worker shares are dealt round-robin: names[0] then names[2] in one, names[1] then names[3] in the
+    # other. Each first campaign is reported before the second one's last run is recorded; before, the
+    # reports came when a worker had run its whole share.
+    for first, second in ((names[0], names[2]), (names[1], names[3])):
+        assert reported[first] < last_run[second].timestamp(), (first, second)
+
+
+def test_a_callback_that_fails_is_its_campaigns_error_and_the_others_still_pass(llm_env, monkeypatch):
+    monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "openai")
+    monkeypatch.setenv("AICMO_LLM_TIMEOUT", "20")
+    with Workspace.open() as ws:
+        names = _copies(ws, 3)
+        seen: list[str] = []
+
+        def on_campaign(name, _result):
+            seen.append(name)
+            if name == names[0]:
+                raise RuntimeError("the terminal went away")
+
+        report = run_many(ws, names, autonomy="full", processes=2, use_cache=False, on_campaign=on_campaign)
+    assert sorted(seen) == sorted(names) and sorted(report.reports) == sorted(names)
+    assert report.errors == {names[0]: "INTERNAL_ERROR: RuntimeError: the terminal went away"}
+
+
+@pytest.mark.parametrize(("cores", "campaigns", "expected"), [
+    (8, 100, 4),  # at most four
+    (8, 20, 2),   # at least eight campaigns each
+    (2, 100, 2),  # one per core
+    (1, 100, 1),
+    (8, 7, 1),
+])
+def test_the_default_number_of_processes(tmp_path, monkeypatch, cores, campaigns, expected):
+    from aicmo_kernel.batch import default_processes
+
+    monkeypatch.setattr("os.sched_getaffinity", lambda _pid: set(range(cores)), raising=False)
+    with Workspace.open(f"sqlite:///{tmp_path / 'w.sqlite'}") as ws:
+        assert default_processes(ws, campaigns) == expected
+    with Workspace.open("sqlite://") as ws:  # other processes cannot open an in-memory workspace
+        assert default_processes(ws, 100) == 1
+
+
 def test_the_shared_limit_holds_across_processes():
     context = multiprocessing.get_context("spawn")
     limiter = SharedCallLimiter(3, context)
@@ -95,5 +155,13 @@ def test_aicmo_batch_processes(llm_env, monkeypatch):
     result = CliRunner().invoke(main, ["batch", "--processes", "2", "--autonomy", "full", "--json", "--no-cache"])
     assert result.exit_code == 3, result.output  # learn's memory rules wait for a person
     found = json.loads(result.output)
-    assert found["errors"] == {} and len(found["campaigns"]) == 2
+    assert found["errors"] == {} and len(found["campaigns"]) == 2 and found["processes"] == 2
     assert found["calls"] == llm_env.request_count(OPENAI) == 2 * len(module_names())
+
+
+@pytest.mark.parametrize("value", ["0", "65", "many"])
+def test_aicmo_batch_refuses_a_number_of_processes_it_cannot_use(value):
+    from aicmo_kernel.cli import main
+
+    result = CliRunner().invoke(main, ["batch", "--processes", value])
+    assert result.exit_code == 2 and "--processes" in result.output and "1 to 64, or auto" in result.output

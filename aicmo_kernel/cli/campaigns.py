@@ -210,20 +210,21 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no
               help="with --provider-batch: how often a batch is checked")
 @click.option("--gather-seconds", type=click.FloatRange(0, 600), default=2.0, show_default=True,
               help="with --provider-batch: a batch goes out once no call has come for this long")
-@click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="worker processes sharing the call limit, so QC and storing use every core")
+@click.option("--processes", default="auto", show_default=True, callback=lambda _ctx, _param, value: _processes(value),
+              help="worker processes sharing the call limit, so QC and storing use every core: a number "
+                   "from 1 to 64, or auto (one per core, at most 4, each with at least 8 campaigns)")
 @click.option("--status", "show_status", is_flag=True,
               help="show the provider batches in this workspace (requests done, failed, expired; cost) and exit")
 @click.option("--briefs", "briefs_folder", type=click.Path(file_okay=False, exists=True, path_type=Path),
               default=None, help="a folder of brief files (YAML or JSON): create one campaign per file, then run those")
 def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: int, no_cache: bool,
               as_json: bool, provider_batch: bool, poll_seconds: float, gather_seconds: float,
-              processes: int, show_status: bool, briefs_folder: Path | None) -> None:
+              processes: int | None, show_status: bool, briefs_folder: Path | None) -> None:
     """Run many campaigns at once under one limit on calls in flight (429s pause the whole batch).
 
     Prints one line per campaign. Exits 1 when any campaign failed (a module failed or the run
     ended in an error), else 3 when any campaign waits for a reviewer, else 0."""
-    from ..batch import provider_batch_chain, run_many, stop_batches_on_interrupt
+    from ..batch import default_processes, provider_batch_chain, run_many, stop_batches_on_interrupt
 
     if show_status:
         return _batch_status(as_json)
@@ -237,10 +238,14 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
             campaigns = (*campaigns, *created)
         names = list(campaigns) or [c.name for c in ws.list_campaigns()]
         provider = provider_batch_chain(ws, gather_s=gather_seconds, poll_s=poll_seconds) if provider_batch else None
+        if provider_batch:
+            processes = 1  # the calls wait on the provider's batches, not on this machine's cores
+        elif processes is None:
+            processes = default_processes(ws, len(names))
         with stop_batches_on_interrupt(provider, notice=lambda text: click.echo(text, err=True)):
             report = run_many(ws, names, autonomy=autonomy, max_in_flight=max_in_flight, provider=provider,
                               provider_batch=provider_batch, use_cache=False if no_cache else None,
-                              processes=1 if provider_batch else processes,
+                              processes=processes,
                               on_campaign=None if as_json else lambda name, r: click.echo(_describe_campaign(name, r)))
     outcomes = {name: r.outcome for name, r in report.reports.items()} | {name: "failed" for name in report.errors}
     code = max((_RUN_EXIT[outcome] for outcome in outcomes.values()), key=_EXIT_SEVERITY.index, default=EXIT_OK)
@@ -250,15 +255,29 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
                                   for name, r in report.reports.items()},
                     "errors": report.errors, "exit_code": code, "calls": report.calls,
                     "peak_in_flight": report.peak_in_flight, "rate_limited": report.rate_limited,
-                    "reruns": report.reruns, "wall_s": round(report.wall_s, 3)})
+                    "reruns": report.reruns, "processes": report.processes, "wall_s": round(report.wall_s, 3)})
         sys.exit(code)
     for name, error in report.errors.items():
         click.echo(f"{name}: failed: {redact(error)}", err=True)
     tally = ", ".join(f"{sum(o == outcome for o in outcomes.values())} {outcome}"
                       for outcome in ("complete", "waiting", "failed"))
     click.echo(f"{len(outcomes)} campaign(s): {tally}; {report.calls} call(s) in {report.wall_s:.1f} s, "
-               f"at most {report.peak_in_flight} in flight; {report.rate_limited} rate limit(s)")
+               f"at most {report.peak_in_flight} in flight; {report.rate_limited} rate limit(s)"
+               + (f"; {report.processes} processes" if report.processes > 1 else ""))
     sys.exit(code)
+
+
+def _processes(value: str | int) -> int | None:
+    """``--processes``: None for auto (``batch.default_processes``), else the number, 1 to 64."""
+    if str(value).strip().lower() == "auto":
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 64:
+        raise click.BadParameter(f"{value!r}: give a number from 1 to 64, or auto", param_hint="--processes")
+    return number
 
 
 def _batch_status(as_json: bool) -> None:
