@@ -165,6 +165,74 @@ def test_a_platform_export_missing_a_column_says_what_it_looked_for():
         parse_performance_csv(text, source="meta.csv")
 
 
+def test_the_meta_summary_row_is_left_out_not_added_to_the_totals():
+    text = ("Campaign name,Reporting starts,Reporting ends,Results,Result indicator,Impressions,"
+            "Amount spent (EUR),Link clicks\n"
+            ",2027-03-01,2027-03-31,,,65000,\"1,534.56\",1200\n"
+            "Spring – Lead form,2027-03-01,2027-03-31,45,actions:onsite_conversion.lead_grouped,45000,"
+            "\"1,234.56\",800\n"
+            "Traffic 🚀 東京,2027-03-01,2027-03-31,1200,actions:link_click,20000,300.00,400\n")  # fmt: skip
+    data = parse_performance_csv(text, source="meta.csv")
+    totals = compute_kpis(data.rows)["totals"]
+    assert (len(data.rows), totals["impressions"], totals["leads"]) == (2, 65000, 45)
+    assert totals["spend"] == pytest.approx(1534.56)
+    assert any("row 2 names no campaign: read as Meta Ads Manager's summary row" in w for w in data.warnings)
+
+
+def test_a_total_row_has_no_date_so_a_campaign_called_total_stays():
+    text = ("Campaign,Day,Impr.,Clicks,Cost,Conversions\nTotal Reach,2027-03-01,1000,10,5.00,1\n"
+            "Brand,2027-03-01,1000,10,5.00,1\nTotal: Account,--,2000,20,10.00,2\n")  # fmt: skip
+    assert sorted(r.campaign for r in parse_performance_csv(text, source="ads.csv").rows) == ["Brand", "Total Reach"]
+    # Google Ads in German, through a mapping: its "Gesamt: Konto" row is a total row too.
+    german = ("Kampagnenleistungsbericht\n\"1. März 2027 - 2. März 2027\"\n"
+              "Tag,Kampagne,Impr.,Klicks,Kosten,Conversions\n01.03.2027,Marke,1.234,56,\"44,80\",\"3,00\"\n"
+              "02.03.2027,Marke,1.100,40,\"36,00\",\"0,00\"\nGesamt: Konto,--,2.334,96,\"80,80\",\"3,00\"\n")  # fmt: skip
+    mapping = {"columns": {"date": "Tag", "campaign": "Kampagne", "impressions": "Impr.", "clicks": "Klicks",
+                           "spend": "Kosten", "leads": "Conversions"}, "platform": "google_ads",
+               "fractional_leads": True}  # fmt: skip
+    totals = compute_kpis(parse_performance_csv(german, source="de.csv", mapping=mapping).rows)["totals"]
+    assert (totals["impressions"], totals["clicks"], totals["spend"]) == (2334, 96, pytest.approx(80.8))
+
+
+def test_the_preview_finds_the_header_below_a_title_line_holding_commas():
+    from aicmo_kernel.analytics.performance_csv import preview_performance_upload
+
+    # Google Ads' "Excel CSV": UTF-16, tabs, and a date range line whose commas are not quoted.
+    text = ("Campaign report\nMarch 1, 2027 - March 2, 2027\nDay\tCampaign\tImpr.\tClicks\tCost\tConversions\n"
+            "2027-03-01\tBrand\t1,234\t56\t44.80\t3.00\n")  # fmt: skip
+    preview = preview_performance_upload(text.encode("utf-16"), "report.csv")
+    assert preview["format"] == "Google Ads" and preview["header"][0] == "Day"
+    assert preview["rows"] == [["2027-03-01", "Brand", "1,234", "56", "44.80", "3.00"]]
+    # An export no format knows: the error shows its columns, not its title line.
+    unknown = "Rapport\nJour;Campagne;Impr.;Clics;Coût\n01/03/2027;Marque;1 234;56;44,80\n"
+    with pytest.raises(ValidationError, match=r"\(found: jour, campagne, impr\., clics, coût\); .* give a column mapping"):
+        parse_performance_csv(unknown, source="fr.csv")
+
+
+def test_a_row_wider_than_the_header_is_refused_not_shifted():
+    text = "date,platform,impressions,clicks,leads,spend\n2027-03-01,linkedin,1234,10,1,1,234.50\n"
+    with pytest.raises(ValidationError, match=r"row 2 has more cells than the header's 6 columns; .*needs quotes"):
+        parse_performance_csv(text, source="numbers.csv")
+    trailing = "date,platform,impressions,clicks,leads,spend,\n2027-03-01,linkedin,1234,10,1,234.50,\n"
+    assert parse_performance_csv(trailing, source="numbers.csv").rows[0].spend == 234.5
+
+
+def test_number_cells_of_an_xlsx_keep_their_decimal_point(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["date", "platform", "impressions", "clicks", "leads", "spend", "revenue"])
+    book.active.append([date(2027, 3, 1), "linkedin", 12000, 120, 3, 2.125, 0.00001])
+    book.save(tmp_path / "typed.xlsx")
+    row = load_performance_csv(csv_path=str(tmp_path / "typed.xlsx")).rows[0]
+    assert (row.spend, row.revenue) == (2.125, 0.00001)
+    # Next to a text cell with a decimal comma, the number cell is not read as 2,125: refused.
+    book.active.cell(2, 7).value = "45,30"
+    book.save(tmp_path / "mixed.xlsx")
+    with pytest.raises(ValidationError, match="use a decimal point but revenue a decimal comma"):
+        load_performance_csv(csv_path=str(tmp_path / "mixed.xlsx"))
+
+
 # --------------------------------------------------------------------------- hypothesis
 
 

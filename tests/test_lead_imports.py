@@ -82,6 +82,13 @@ def test_a_crm_export_without_a_needed_column_says_what_it_looked_for():
         load_leads("First Name,Last Name,Title,Company / Account,Lead Status\nBo,Li,CFO,Acme,Nurturing\n")
 
 
+def test_a_delimiter_ending_every_line_is_not_a_nameless_column():
+    text = "name,company,title,email,status,\nA B,Acme,CFO,a@acme.de,new,\nC D,Beta,CFO,c@beta.de,contacted,\n"
+    assert [lead.company for lead in load_leads(text).leads] == ["Acme", "Beta"]
+    with pytest.raises(ValidationError, match="row 2 has 6 cells but the header has 5 columns"):
+        load_leads("name,company,title,email,status\nA B,Acme, Inc,CFO,a@acme.de,new\n")
+
+
 @pytest.mark.parametrize(("title", "points"), [
     ("Financial Controller", 20), ("Group Financial Controller", 20), ("CFO", 20),
     ("Chief Financial Officer", 20), ("Finance Director", 10), ("Software Engineer", 0),

@@ -190,5 +190,10 @@ def as_text(value: object) -> str:
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, float):
-        return repr(int(value)) if value.is_integer() else repr(value)
+        if value.is_integer():
+            return repr(int(value))
+        text = repr(value) if "e" not in repr(value) else f"{value:.15f}".rstrip("0").rstrip(".")
+        # A number cell has no locale, but "2.125" as text could be 2125; a fourth decimal
+        # ("2.1250") reads only one way, so the column shows its decimal point.
+        return text + "0" if len(text.partition(".")[2]) == 3 else text
     return str(value)

@@ -192,15 +192,14 @@ def preview_performance_upload(data: bytes, filename: str, rows: int = 5) -> dic
     """What the mapping widget shows before anything is imported: the header, the first rows, the
     export recognised (or None), and a suggested mapping the user confirms or changes."""
     field = "inputs.csv_text"
-
-    def anything(cells: list[str] | tuple[str, ...]) -> bool:
-        return detect_format(cells) is not None or sum(bool(c.strip()) for c in cells) >= 3
-
+    # The import's own header test: a known export's header wherever it stands, else the widest
+    # line (never a title line that happens to hold commas, like Google Ads' date range).
+    is_header = _header_test(None)
     if filename.lower().endswith((".xlsx", ".xlsm")):
-        table = read_xlsx_bytes(data, source=filename, is_header=anything, field=field)
+        table = read_xlsx_bytes(data, source=filename, is_header=is_header, field=field)
     else:
         table = read_table_text(decode_csv_bytes(data, source=filename, field=field), source=filename,
-                                is_header=anything, field=field)  # fmt: skip
+                                is_header=is_header, field=field)  # fmt: skip
     found = detect_format(table.header)
     suggested: dict[str, str] = {}
     if found is None:
@@ -247,7 +246,9 @@ def parse_performance_table(
     index, read_as = _locate(fmt, names, table.header)
     header_currency = _header_currency(table.header, index)
     _require(fmt, index, table, names, field, mapping)
-    data_rows = _data_rows(table, fmt)
+    data_rows = _data_rows(table, fmt, index)
+    summary = _summary_rows(fmt, index, data_rows)
+    data_rows = [row for row in data_rows if row[0] not in summary]
     if not data_rows:
         raise NoDataError(
             f"no performance data: the {table.source} has a header but no rows; {_NO_DATA_HINT}",
@@ -265,6 +266,7 @@ def parse_performance_table(
         position = index[name]
         return [row[position] if position < len(row) else "" for _, row in data_rows]
 
+    _check_widths(table, data_rows, field)
     decimal = _decimal_separator(fmt, index, cells, label, mapping, table.source, field)
     order = _date_order(cells("date"), label("date"), mapping, table.source, field)
     problems: list[str] = []
@@ -302,6 +304,9 @@ def parse_performance_table(
     ignored = [names[i] for i in range(len(names)) if i not in known and names[i]
                and not (generic and names[i] in NOTE_COLUMNS)]  # fmt: skip
     warnings = _warnings(fmt, generic, ignored, read_as, non_lead_results)
+    if summary:
+        warnings.append(f"row {_rows_named(summary)} names no campaign: read as {fmt.name}'s summary row "
+                        "and left out")  # fmt: skip
     if "reporting ends" in names and "day" not in names:
         ends = names.index("reporting ends")
         ranged = [line for line, record in data_rows if cell_at(record, ends) != cell_at(record, index["date"])]
@@ -320,6 +325,10 @@ def parse_performance_table(
         currency=next(iter(currencies)) if len(currencies) == 1 else "",
         read_as=read_as,
     )
+
+
+def _rows_named(lines: list[int]) -> str:
+    return ", ".join(map(str, lines[:8])) + (" ..." if len(lines) > 8 else "")
 
 
 def cell_at(record: list[str], position: int) -> str:
@@ -360,7 +369,8 @@ def _require(
     found = ", ".join(n for n in names if n) or "no header"
     plural = "s" if len(missing) > 1 else ""
     if fmt is GENERIC:
-        message = f"{table.source} is missing the required column{plural} {', '.join(missing)} (found: {found})"
+        message = (f"{table.source} is missing the required column{plural} {', '.join(missing)} (found: "
+                   f"{found}); for another tool's export, give a column mapping")  # fmt: skip
     elif mapping is not None:
         wanted = {n: mapping.columns.get(n) for n in missing}
         message = (f"{table.source}: the column mapping gives no column for {', '.join(missing)}"
@@ -375,20 +385,55 @@ def _require(
     raise ValidationError(message, field=field, details={"missing_columns": missing})
 
 
-def _data_rows(table: SourceTable, fmt: ExportFormat) -> list[tuple[int, list[str]]]:
-    """Rows with data: blank lines, total rows and footers ("Total: Account", "©2027 ...") left out."""
+def _data_rows(table: SourceTable, fmt: ExportFormat, index: dict[str, int]) -> list[tuple[int, list[str]]]:
+    """Rows with data: blank lines, total rows and footers ("Total: Account", "©2027 ...") left out.
+    A total row has no date, so a campaign called "Total Reach" in the first column stays."""
     kept = []
     for line, cells in table.rows:
         filled = [c for c in cells if c.strip()]
         if not filled:
             continue
         first = filled[0].strip().lower()
-        if fmt.skip_prefixes and first.startswith(fmt.skip_prefixes):
+        if (fmt.skip_prefixes and first.startswith(fmt.skip_prefixes)
+                and not ("date" in index and _is_date(cell_at(cells, index["date"])))):
             continue
         if len(filled) == 1 and fmt is not GENERIC and len(cells) > 1:
             continue  # a footer line in the first column only
         kept.append((line, cells))
     return kept
+
+
+def _is_date(text: str) -> bool:
+    for order in ("DMY", "MDY"):
+        try:
+            parse_date(text, order)
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+def _summary_rows(fmt: ExportFormat, index: dict[str, int], rows: list[tuple[int, list[str]]]) -> list[int]:
+    """The lines of an export's summary row: in Meta's, the one row without a campaign (ad set,
+    ad) name among named ones; counting it would double every total."""
+    if not fmt.unnamed_row_is_summary or "campaign" not in index:
+        return []
+    unnamed = [line for line, cells in rows if not cell_at(cells, index["campaign"])]
+    return unnamed if len(unnamed) < len(rows) else []
+
+
+def _check_widths(table: SourceTable, rows: list[tuple[int, list[str]]], field: str) -> None:
+    """Refuse CSV rows with more cells than the header: an unquoted "1,234" splits into two cells
+    and shifts every value after it into the wrong column."""
+    width = len(table.header)
+    wide = [line for line, cells in rows if any(c.strip() for c in cells[width:])]
+    if wide and table.delimiter:  # an XLSX cell cannot split
+        raise ValidationError(
+            f"{table.source}: row {_rows_named(wide)} ha{'ve' if len(wide) > 1 else 's'} more cells than "
+            f"the header's {width} columns; a value holding the delimiter {table.delimiter!r} (like "
+            "1,234) needs quotes: export the file again, or give it the header's columns",
+            field=field, details={"rows": wide},
+        )  # fmt: skip
 
 
 def _decimal_separator(fmt, index, cells, label, mapping, source, field) -> str:

@@ -54,7 +54,10 @@ class ExportFormat:
     columns: Mapping[str, tuple[str, ...]]
     fractional_leads: bool = False
     blank_is_zero: bool = True
-    skip_prefixes: tuple[str, ...] = ("total", "grand total", "©", "(c)")
+    # First cells of total rows and footers; a row is one only when it has no date.
+    skip_prefixes: tuple[str, ...] = ("total", "grand total", "gesamt", "©", "(c)")
+    # Meta's export puts a summary row (no campaign, ad set or ad name) above the named rows.
+    unnamed_row_is_summary: bool = False
     assumptions: tuple[str, ...] = ()
     measures: frozenset[str] = field(default=frozenset({"impressions", "clicks", "spend"}))
 
@@ -75,7 +78,7 @@ FORMATS: tuple[ExportFormat, ...] = (
          "clicks": ("link clicks", "clicks (all)"), "leads": ("leads", "results"),
          "spend": ("amount spent",), "conversions": ("purchases",),
          "revenue": ("purchases conversion value",), "currency": ("currency",)},
-        assumptions=("clicks are Meta's link clicks",),
+        assumptions=("clicks are Meta's link clicks",), unnamed_row_is_summary=True,
     ),
     ExportFormat(
         "google_ads", "Google Ads", "google_ads",

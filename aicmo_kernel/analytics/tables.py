@@ -3,10 +3,10 @@
 Exports put things above the header: Google Ads two title lines, GA4 ``#`` comment lines,
 Microsoft Advertising a block of "Report Name: ..." lines, LinkedIn a report title. The header is
 the first line (within the first few) that ``is_header`` accepts, tried with each delimiter
-(comma, semicolon, tab); what stands above it is kept as the preamble. CSV files may be UTF-8 with
-or without a BOM, or UTF-16 (Google Ads' "Excel CSV"). XLSX is read with openpyxl (imported only
-here, when an XLSX file is read); dates and numbers from cells become ISO dates and dot-decimal
-text, so the rest of the import reads one kind of table.
+(comma, semicolon, tab), else the widest line; what stands above it is kept as the preamble. CSV
+files may be UTF-8 with or without a BOM, or UTF-16 (Google Ads' "Excel CSV"). XLSX is read with
+openpyxl (imported only here, when an XLSX file is read); dates and numbers from cells become ISO
+dates and dot-decimal text, so the rest of the import reads one kind of table.
 """
 
 from __future__ import annotations
@@ -115,7 +115,13 @@ def read_table_text(text: str, *, source: str, is_header: HeaderTest, field: str
         for delimiter in _DELIMITERS:
             if delimiter in line and is_header(_split(line, delimiter)):
                 return _read_from(raw_lines, number, delimiter, source=source, field=field)
-    number, line = candidates[0] if candidates else (1, raw_lines[0])
+
+    def width(candidate: tuple[int, str]) -> int:
+        return len(_split(candidate[1], _guess_delimiter(candidate[1])))
+
+    # No header recognised: the widest line is the best guess (title lines above a header are
+    # narrower), so the error and the mapping preview show the table's columns, not its title.
+    number, line = max(candidates, key=width, default=(1, raw_lines[0]))
     return _read_from(raw_lines, number, _guess_delimiter(line), source=source, field=field)
 
 
@@ -163,9 +169,10 @@ def _table_from_lines(
     filled = [(n, cells) for n, cells in lines if any(cells)]
     if not filled:
         raise NoDataError(f"the {source} is empty", field=field)
-    start = next(
-        (i for i, (_, cells) in enumerate(filled[:_HEADER_SEARCH_LINES]) if is_header(cells)), 0
-    )
+    first = filled[:_HEADER_SEARCH_LINES]
+    start = next((i for i, (_, cells) in enumerate(first) if is_header(cells)), None)
+    if start is None:  # as for CSV: the widest row, not a title above the table
+        start = max(range(len(first)), key=lambda i: sum(bool(c) for c in first[i][1]))
     header_number, header = filled[start]
     preamble = _meaningful([" ".join(c for c in cells if c) for _, cells in filled[:start]])
     while header and not header[-1]:

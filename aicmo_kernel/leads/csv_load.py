@@ -219,7 +219,7 @@ def load_leads(
         row = reader.line_num + skipped
         if not any(cell.strip() for cell in cells):
             continue
-        if len(cells) > len(columns):
+        if any(cell.strip() for cell in cells[len(columns):]):
             raise ValidationError(
                 f"{field}: row {row} has {len(cells)} cells but the header has {len(columns)} columns "
                 "(a comma inside a value needs quotes)",
@@ -337,6 +337,8 @@ def _map_status(
 
 def _columns(header: list[str], field: str) -> list[str]:
     names: list[str] = []
+    while header and not header[-1].strip():  # a delimiter ending every line, as some tools write
+        header = header[:-1]
     for position, raw in enumerate(header, 1):
         name = re.sub(r"[\s\-]+", "_", raw.strip().lower())
         name = _ALIASES.get(name, name)
