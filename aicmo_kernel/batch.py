@@ -185,8 +185,8 @@ def stop_batches_on_interrupt(provider: Any, notice: Callable[[str], None] | Non
 
 # -- worker processes -----------------------------------------------------------------------
 
-# A worker process earns its start-up (a fresh interpreter, imports, the workspace: about a
-# second of CPU) only with several campaigns to run; and SQLite lets one writer in at a time, so
+# A worker process earns its start-up (a fresh interpreter, the kernel's and the SDK's imports, the
+# workspace: about 1.5 s) only with several campaigns to run; and SQLite lets one writer in at a time, so
 # beyond a few processes they mostly wait for each other's writes.
 _CAMPAIGNS_PER_PROCESS = 8
 _MOST_PROCESSES = 4
