@@ -153,8 +153,8 @@ def parse_performance_bytes(
     if filename.lower().endswith((".xlsx", ".xlsm")):
         table = read_xlsx_bytes(data, source=filename, is_header=_header_test(chosen), field=field)
         return parse_performance_table(table, field=field, mapping=chosen)
-    text = decode_csv_bytes(data, source=filename, field=field)
-    return parse_performance_csv(text, source=filename, field=field, mapping=chosen)
+    decoded = decode_csv_bytes(data, source=filename, field=field)
+    return _parse_text(decoded.text, source=filename, field=field, mapping=chosen, encoding_note=decoded.note)
 
 
 def parse_performance_csv(
@@ -165,13 +165,18 @@ def parse_performance_csv(
     mapping: ColumnMapping | Mapping[str, Any] | None = None,
 ) -> PerformanceData:
     """Parse and check CSV ``text``; ``field`` is what errors name as the bad input."""
+    return _parse_text(text, source=source, field=field, mapping=_mapping(mapping, field))
+
+
+def _parse_text(text: str, *, source: str, field: str, mapping: ColumnMapping | None,
+                encoding_note: str | None = None) -> PerformanceData:
     if not text.lstrip("\ufeff").strip():
         raise NoDataError(
             f"no performance data: the {source} is empty; {_NO_DATA_HINT}", field=field
         )
-    chosen = _mapping(mapping, field)
-    table = read_table_text(text, source=source, is_header=_header_test(chosen), field=field)
-    return parse_performance_table(table, field=field, mapping=chosen)
+    table = read_table_text(text, source=source, is_header=_header_test(mapping), field=field)
+    table.encoding_note = encoding_note
+    return parse_performance_table(table, field=field, mapping=mapping)
 
 
 _SUGGESTIONS = {
@@ -198,8 +203,9 @@ def preview_performance_upload(data: bytes, filename: str, rows: int = 5) -> dic
     if filename.lower().endswith((".xlsx", ".xlsm")):
         table = read_xlsx_bytes(data, source=filename, is_header=is_header, field=field)
     else:
-        table = read_table_text(decode_csv_bytes(data, source=filename, field=field), source=filename,
-                                is_header=is_header, field=field)  # fmt: skip
+        decoded = decode_csv_bytes(data, source=filename, field=field)
+        table = read_table_text(decoded.text, source=filename, is_header=is_header, field=field)
+        table.encoding_note = decoded.note
     found = detect_format(table.header)
     suggested: dict[str, str] = {}
     if found is None:
@@ -210,7 +216,8 @@ def preview_performance_upload(data: bytes, filename: str, rows: int = 5) -> dic
                 suggested[target] = hit
     return {"source": table.source, "header": list(table.header),
             "rows": [cells for _, cells in table.rows[:rows]], "preamble": list(table.preamble),
-            "format": found.name if found else None, "suggested_mapping": {"columns": suggested}}  # fmt: skip
+            "format": found.name if found else None, "suggested_mapping": {"columns": suggested},
+            "encoding_note": table.encoding_note}  # fmt: skip
 
 
 def _generic_name(name: str) -> str:
@@ -304,6 +311,8 @@ def parse_performance_table(
     ignored = [names[i] for i in range(len(names)) if i not in known and names[i]
                and not (generic and names[i] in NOTE_COLUMNS)]  # fmt: skip
     warnings = _warnings(fmt, generic, ignored, read_as, non_lead_results)
+    if table.encoding_note:
+        warnings.append(f"{table.source}: {table.encoding_note}")
     if summary:
         warnings.append(f"row {_rows_named(summary)} names no campaign: read as {fmt.name}'s summary row "
                         "and left out")  # fmt: skip

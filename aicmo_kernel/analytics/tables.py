@@ -4,9 +4,10 @@ Exports put things above the header: Google Ads two title lines, GA4 ``#`` comme
 Microsoft Advertising a block of "Report Name: ..." lines, LinkedIn a report title. The header is
 the first line (within the first few) that ``is_header`` accepts, tried with each delimiter
 (comma, semicolon, tab), else the widest line; what stands above it is kept as the preamble. CSV
-files may be UTF-8 with or without a BOM, or UTF-16 (Google Ads' "Excel CSV"). XLSX is read with
-openpyxl (imported only here, when an XLSX file is read); dates and numbers from cells become ISO
-dates and dot-decimal text, so the rest of the import reads one kind of table.
+files may be UTF-8 with or without a BOM, UTF-16 (Google Ads' "Excel CSV") or Windows-1252 (Excel's
+plain "CSV"; ``text_files``). XLSX is read with openpyxl (imported only here, when an XLSX file is
+read); dates and numbers from cells become ISO dates and dot-decimal text, so the rest of the import
+reads one kind of table.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import NoDataError, ValidationError
+from ..text_files import DecodedText, decode_text
 from .locale_values import as_text
 
 __all__ = ["SourceTable", "decode_csv_bytes", "read_table", "read_table_text"]
@@ -39,19 +41,16 @@ class SourceTable:
     preamble: list[str] = field(default_factory=list)
     delimiter: str = ","
     header_line: int = 1
+    encoding_note: str | None = None  # how a file that is not UTF-8 was read (``DecodedText.note``)
 
 
-def decode_csv_bytes(data: bytes, *, source: str, field: str) -> str:
-    """The text of a CSV file: UTF-16 when it starts with a UTF-16 BOM, else UTF-8 (BOM or not),
-    else refused with the next step."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ValidationError(
-            f"{source} is not UTF-8 text; export it as CSV (UTF-8) or as XLSX", field=field
-        ) from None
+def decode_csv_bytes(data: bytes, *, source: str, field: str) -> DecodedText:
+    """The text of a CSV file (``text_files.decode_text``: UTF-16, UTF-8, or Windows-1252 read as
+    such with a note), else refused with the next step."""
+    decoded = decode_text(data)
+    if decoded is None:
+        raise ValidationError(f"{source} is not UTF-8 text; export it as CSV (UTF-8) or as XLSX", field=field)
+    return decoded
 
 
 def read_table(
@@ -66,8 +65,10 @@ def read_table(
     data = path.read_bytes()
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx_bytes(data, source=path.name, is_header=is_header, field=field, sheet=sheet)
-    text = decode_csv_bytes(data, source=path.name, field=field)
-    return read_table_text(text, source=path.name, is_header=is_header, field=field)
+    decoded = decode_csv_bytes(data, source=path.name, field=field)
+    table = read_table_text(decoded.text, source=path.name, is_header=is_header, field=field)
+    table.encoding_note = decoded.note
+    return table
 
 
 def read_xlsx_bytes(

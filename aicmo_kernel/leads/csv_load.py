@@ -23,6 +23,7 @@ from pathlib import Path
 from pydantic import ValidationError as PydanticValidationError
 
 from ..errors import NoDataError, ValidationError
+from ..text_files import decode_text
 from .crm_formats import CrmFormat, LeadMapping, detect_crm, header_key
 from .statuses import LEAD_STATUSES, status_for, status_table
 
@@ -113,31 +114,29 @@ def read_leads_text(csv_path: str = "", csv_text: str = "") -> tuple[str, str, s
             field="inputs.csv_path",
         )
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            return xlsx_as_csv_text(path.read_bytes(), source=path.name), path.name, "inputs.csv_path"
         data = path.read_bytes()
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16"), path.name, "inputs.csv_path"
-        return data.decode("utf-8-sig"), path.name, "inputs.csv_path"
-    except UnicodeDecodeError:
-        raise ValidationError(
-            f"csv_path: {path.name} is not UTF-8 text; save it as 'CSV UTF-8' and try again",
-            field="inputs.csv_path",
-        ) from None
     except OSError as exc:
         raise NoDataError(f"Cannot read the leads file {path}: {exc.strerror}", field="inputs.csv_path") from None
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return xlsx_as_csv_text(data, source=path.name), path.name, "inputs.csv_path"
+    decoded = decode_text(data)
+    if decoded is None:
+        raise ValidationError(f"csv_path: {path.name} is not UTF-8 text; save it as 'CSV UTF-8' and try again",
+                              field="inputs.csv_path")
+    # Where the leads came from is shown with them: say too when the file was read as Windows-1252.
+    source = path.name if decoded.note is None else f"{path.name} (read as Windows-1252, not UTF-8)"
+    return decoded.text, source, "inputs.csv_path"
 
 
 def leads_text_from_upload(data: bytes, filename: str, *, field: str = "inputs.csv_text") -> str:
-    """An uploaded file's text for ``load_leads``: XLSX by its name, UTF-16 or UTF-8 CSV otherwise."""
+    """An uploaded file's text for ``load_leads``: XLSX by its name, else CSV text as
+    ``text_files.decode_text`` reads it (UTF-16, UTF-8 or Windows-1252)."""
     if filename.lower().endswith((".xlsx", ".xlsm")):
         return xlsx_as_csv_text(data, source=filename, field=field)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ValidationError(f"{filename} is not UTF-8 text; save it as 'CSV UTF-8' or XLSX", field=field) from None
+    decoded = decode_text(data)
+    if decoded is None:
+        raise ValidationError(f"{filename} is not UTF-8 text; save it as 'CSV UTF-8' or XLSX", field=field)
+    return decoded.text
 
 
 def xlsx_as_csv_text(data: bytes, *, source: str, field: str = "inputs.csv_path") -> str:

@@ -41,6 +41,7 @@ import ipywidgets as widgets
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from ..text_files import DecodedText, decode_text
 from .errors import MessageBox
 
 __all__ = ["FieldEditor", "field_editor", "field_label"]
@@ -382,16 +383,21 @@ class CsvTextEditor(_CsvUpload):
 
     def load_file(self, filename: str, data: bytes) -> None:
         """Fill the field from an uploaded file (what the FileUpload widget calls)."""
+        note = None
         if filename.lower().endswith((".xlsx", ".xlsm")):
             text = decode_workbook(self.name, filename, data, self.show_error)
         else:
-            text = decode_csv(self.name, filename, data, self.show_error)
+            decoded = decode_csv(self.name, filename, data, self.show_error)
+            text, note = (decoded.text, decoded.note) if decoded is not None else (None, None)
         if text is None:
             return
         self.clear_error()
         self.set(text)
         rows = max(0, len(text.splitlines()) - 1)
-        self.upload_message.show(f"Loaded {filename}: {rows:,} data rows", "success")
+        if note:
+            self.upload_message.show(f"Loaded {filename}: {rows:,} data rows; {note}", "warning")
+        else:
+            self.upload_message.show(f"Loaded {filename}: {rows:,} data rows", "success")
         self.preview.value = preview_table(text)
 
 
@@ -405,7 +411,8 @@ class CsvPathEditor(_CsvUpload):
     def load_file(self, filename: str, data: bytes) -> None:
         from ..config import default_home
 
-        if decode_csv(self.name, filename, data, self.show_error) is None:
+        decoded = decode_csv(self.name, filename, data, self.show_error)
+        if decoded is None:
             return
         safe = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(filename).name).lstrip(".") or "upload.csv"
         target = default_home() / "uploads" / safe
@@ -413,7 +420,10 @@ class CsvPathEditor(_CsvUpload):
         target.write_bytes(data)
         self.clear_error()
         self.input.value = str(target)
-        self.upload_message.show(f"Saved {filename} to the workspace uploads folder", "success")
+        if decoded.note:
+            self.upload_message.show(f"Saved {filename} to the workspace uploads folder; {decoded.note}", "warning")
+        else:
+            self.upload_message.show(f"Saved {filename} to the workspace uploads folder", "success")
 
 
 class MappingEditor(FieldEditor):
@@ -486,21 +496,19 @@ def preview_table(text: str, rows: int = 3) -> str:
             f"<tbody>{body}</tbody></table></div>")
 
 
-def decode_csv(field: str, filename: str, data: bytes, report: Callable[[str], None]) -> str | None:
-    """The text of an uploaded CSV, or None after reporting why it cannot be used."""
+def decode_csv(field: str, filename: str, data: bytes, report: Callable[[str], None]) -> DecodedText | None:
+    """The text of an uploaded CSV as ``text_files.decode_text`` reads it (UTF-16, UTF-8, or
+    Windows-1252 with a note), or None after reporting why it cannot be used."""
     if len(data) > _MAX_UPLOAD_BYTES:
         report(f"{field}: {filename} is {len(data):,} bytes; at most {_MAX_UPLOAD_BYTES:,} can be uploaded")
         return None
-    if b"\x00" in data:
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has zero bytes
         report(f"{field}: {filename} is not a text CSV file (it contains binary data)")
         return None
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    report(f"{field}: {filename} could not be read as text; save it as CSV (UTF-8) and upload again")
-    return None
+    decoded = decode_text(data)
+    if decoded is None:
+        report(f"{field}: {filename} could not be read as text; save it as CSV (UTF-8) and upload again")
+    return decoded
 
 
 # ----------------------------------------------------------------------------- the chooser
