@@ -13,7 +13,8 @@ No work is lost to rate limits: a campaign whose run stopped on a RATE_LIMIT fai
 gave up after its one retry) is run again, up to ``rate_limit_rounds`` times; the rerun skips what
 is already approved and regenerates only the module that failed. Any other stop (drafts a person
 must review, missing data) is reported, as ``aicmo run`` would. An unexpected error in one
-campaign is reported for it and never stops the others.
+campaign is reported for it and never stops the others. Ctrl+C stops the batch in seconds without
+losing what is done (``run_many``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import contextlib
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -47,6 +48,8 @@ class BatchReport:
     reruns: int = 0
     wall_s: float = 0.0
     processes: int = 1  # worker processes the campaigns ran in (1: this one)
+    interrupted: bool = False  # Ctrl+C stopped the batch (see run_many)
+    not_started: list[str] = field(default_factory=list)  # campaigns the stop came before
 
     @property
     def calls_per_second(self) -> float:
@@ -67,6 +70,7 @@ def run_many(
     provider_batch: bool = False,
     processes: int = 1,
     limiter: Any = None,
+    stop: Any = None,
 ) -> BatchReport:
     """Run ``campaigns`` with at most ``max_in_flight`` calls in flight; see the module docstring.
 
@@ -78,6 +82,13 @@ def run_many(
     (``SharedCallLimiter``), so QC, rendering and storing use every core instead of one GIL
     (the configured chain only: a ``provider`` object cannot be handed to another process).
     ``limiter``: the limit to share (the worker processes pass theirs); default a new one.
+
+    Ctrl+C (KeyboardInterrupt in the calling thread) stops the batch instead of ending it: no
+    campaign starts after it, calls waiting for a slot and calls in flight end as cancelled runs
+    (stored, as every attempt is), and the report comes back with ``interrupted`` set and the
+    campaigns that never started in ``not_started``. What was approved stays approved, so the same
+    batch run again goes on from there. A second Ctrl+C while it stops ends it at once.
+    ``stop``: the ``CancelToken`` that stops it (the worker processes pass the one they share).
     """
     if provider_batch and max_campaigns is None:
         max_campaigns = max(1, len(campaigns))
@@ -85,21 +96,26 @@ def run_many(
         return _run_in_processes(ws, campaigns, processes=processes, autonomy=autonomy, provider=provider,
                                  max_in_flight=max_in_flight, max_campaigns=max_campaigns, use_cache=use_cache,
                                  rate_limit_rounds=rate_limit_rounds, on_campaign=on_campaign)
-    from .generation import shared_chain
     from .config import Settings
+    from .generation import shared_chain
+    from .providers.base import CancelToken
     from .providers.limit import CallLimiter, limit_provider
     from .runner import run_campaign
 
     limiter = limiter if limiter is not None else CallLimiter(max_in_flight)
-    limited = limit_provider(provider if provider is not None else shared_chain(Settings.from_env()), limiter)
+    stop = stop if stop is not None else CancelToken()
+    limited = limit_provider(provider if provider is not None else shared_chain(Settings.from_env()), limiter, stop)
     report = BatchReport()
     lock = threading.Lock()
 
     def one(name: str) -> None:
+        if stop.cancelled:
+            report.not_started.append(name)
+            return
         try:
             for round_ in range(1 + max(0, rate_limit_rounds)):
                 result = run_campaign(ws, name, autonomy=autonomy, provider=limited, use_cache=use_cache)
-                if not any(reason.startswith(_RATE_LIMIT) for reason in result.stops.values()):
+                if stop.cancelled or not any(reason.startswith(_RATE_LIMIT) for reason in result.stops.values()):
                     break
                 if round_ < rate_limit_rounds:
                     with lock:
@@ -114,7 +130,14 @@ def run_many(
 
     started = time.monotonic()
     with ThreadPoolExecutor(max_workers=max(1, max_campaigns or max_in_flight), thread_name_prefix="aicmo-batch") as pool:
-        list(pool.map(one, campaigns))
+        futures = [pool.submit(one, name) for name in campaigns]
+        try:
+            wait(futures)
+        except KeyboardInterrupt:
+            stop.cancel()
+            wait(futures)  # the campaigns end their cancelled calls; a second Ctrl+C ends this at once
+    report.interrupted = stop.cancelled
+    report.not_started.sort(key=campaigns.index)
     report.wall_s = time.monotonic() - started
     report.calls, report.peak_in_flight, report.rate_limited = limiter.calls, limiter.peak, limiter.rate_limited
     return report
@@ -204,14 +227,21 @@ def default_processes(ws: "Workspace", campaigns: int) -> int:
     return max(1, min(cores, _MOST_PROCESSES, campaigns // _CAMPAIGNS_PER_PROCESS))
 
 
-_WORKER: dict[str, Any] = {}  # in a worker process: its workspace, the shared limit, the parent's queue
+_WORKER: dict[str, Any] = {}  # in a worker process: its workspace, the shared limit and stop, the parent's queue
 
 
-def _worker_start(url: str, limiter: Any, finished: Any) -> None:
+def _worker_start(url: str, limiter: Any, stop: Any, finished: Any) -> None:
+    import signal
+
+    from .providers.base import CancelToken
     from .store import Workspace
 
+    # Ctrl+C is the parent's to handle: it stops the workers through the shared event, so that
+    # none dies of it between two tasks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER["ws"] = Workspace.open(url)
     _WORKER["limiter"] = limiter
+    _WORKER["stop"] = CancelToken(stop)
     _WORKER["finished"] = finished
 
 
@@ -219,7 +249,7 @@ def _worker_run(campaigns: list[str], options: dict[str, Any]) -> BatchReport:
     """One worker's share of the campaigns, under the shared limit (runs in the worker process);
     each campaign's report goes to the parent as soon as it has one, for its progress lines."""
     finished = _WORKER["finished"]
-    return run_many(_WORKER["ws"], campaigns, limiter=_WORKER["limiter"],
+    return run_many(_WORKER["ws"], campaigns, limiter=_WORKER["limiter"], stop=_WORKER["stop"],
                     on_campaign=lambda name, result: finished.put((name, result)), **options)
 
 
@@ -237,7 +267,7 @@ def _run_in_processes(
     """``run_many`` with the campaigns dealt round-robin to ``processes`` worker processes;
     ``on_campaign`` is called in this process, as each campaign ends in its worker."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import ProcessPoolExecutor
 
     from .errors import ValidationError
     from .providers.limit import SharedCallLimiter
@@ -258,29 +288,38 @@ def _run_in_processes(
     started = time.monotonic()
     url = ws.engine.url.render_as_string(hide_password=False)
     finished = context.SimpleQueue()
+    stop = context.Event()
     failed_callbacks: dict[str, str] = {}
     relay = threading.Thread(target=_relay, args=(finished, on_campaign, failed_callbacks),
                              name="aicmo-batch-progress", daemon=True)
     relay.start()
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
-                                 initargs=(url, limiter, finished)) as pool:
+                                 initargs=(url, limiter, stop, finished)) as pool:
             futures = {pool.submit(_worker_run, share, options): share for share in shares}
-            for future in as_completed(futures):
+            try:
+                wait(futures)
+            except KeyboardInterrupt:
+                stop.set()  # every worker stops as run_many does on Ctrl+C
+                wait(futures)
+            for future, share in futures.items():
                 try:
                     part = future.result()
                 except Exception as exc:  # noqa: BLE001 - a dead worker loses its share, not the batch
-                    for name in futures[future]:
+                    for name in share:
                         report.errors[name] = f"INTERNAL_ERROR: worker process failed: {type(exc).__name__}: {exc}"
                     continue
                 report.reports.update(part.reports)
                 report.errors.update(part.errors)
                 report.reruns += part.reruns
+                report.not_started += part.not_started
     finally:
         finished.put(None)  # every worker has ended: each report it sent is ahead of this in the queue
         relay.join()
         finished.close()
     report.errors.update(failed_callbacks)
+    report.interrupted = stop.is_set()
+    report.not_started.sort(key=campaigns.index)
     report.wall_s = time.monotonic() - started
     report.calls, report.peak_in_flight, report.rate_limited = limiter.calls, limiter.peak, limiter.rate_limited
     return report

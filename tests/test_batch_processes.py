@@ -165,3 +165,49 @@ def test_aicmo_batch_refuses_a_number_of_processes_it_cannot_use(value):
 
     result = CliRunner().invoke(main, ["batch", "--processes", value])
     assert result.exit_code == 2 and "--processes" in result.output and "1 to 64, or auto" in result.output
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_ctrl_c_stops_a_batch_soon_and_the_same_command_goes_on_from_there(llm_server, monkeypatch, processes):
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from aicmo_kernel.cli import main
+
+    from fixtures_llm import FAKE_OPENAI_KEY
+
+    settings = {"OPENAI_API_KEY": FAKE_OPENAI_KEY, "OPENAI_BASE_URL": llm_server.openai_base_url,
+                "AICMO_LLM_PRIMARY_PROVIDER": "openai", "AICMO_LLM_TIMEOUT": "20", "AICMO_WORKER": "off"}
+    for key, value in settings.items():
+        monkeypatch.setenv(key, value)
+    with Workspace.open() as ws:
+        names = _copies(ws, 4)
+    llm_server.latency_ms = 1500  # the whole batch would take well over ten seconds
+    args = ["batch", "--autonomy", "full", "--no-cache", "--processes", processes]
+    process = subprocess.Popen([str(Path(sys.executable).with_name("aicmo")), *args], env=dict(os.environ),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while llm_server.request_count(OPENAI) < 4 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.05)
+        assert llm_server.request_count(OPENAI) >= 4, process.communicate(timeout=5)
+        process.send_signal(signal.SIGINT)
+        interrupted = time.monotonic()
+        _out, err = process.communicate(timeout=30)
+        stopped_in = time.monotonic() - interrupted
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 1 and "interrupted:" in err and "run the same command again" in err, err
+    assert "Traceback" not in err and stopped_in < 5  # the calls in flight cancelled, not awaited
+    with Workspace.open() as ws:
+        runs = [run for name in names for run in ws.list_runs(name)]
+    assert any(run.status == "FAILED" and run.error["type"] == "CANCELLED" for run in runs)  # stored, as every attempt
+    llm_server.latency_ms = 0
+    result = CliRunner().invoke(main, ["batch", "--autonomy", "full", "--no-cache", "--json"])
+    found = json.loads(result.output)
+    assert result.exit_code == 3 and not found["interrupted"], result.output  # learn's rules wait for a person
+    assert all(c["stopped_at"] == "learn" for c in found["campaigns"].values()) and found["errors"] == {}

@@ -249,16 +249,22 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
                               on_campaign=None if as_json else lambda name, r: click.echo(_describe_campaign(name, r)))
     outcomes = {name: r.outcome for name, r in report.reports.items()} | {name: "failed" for name in report.errors}
     code = max((_RUN_EXIT[outcome] for outcome in outcomes.values()), key=_EXIT_SEVERITY.index, default=EXIT_OK)
+    if report.interrupted:
+        code = EXIT_FAILED  # not done: a script must not read an interrupted batch as finished
     if as_json:
         _echo_json({"campaigns": {name: {"outcome": r.outcome, "stopped_at": r.stopped_at, "reason": r.reason,
                                          "stops": r.stops, "failed": r.failed}
                                   for name, r in report.reports.items()},
                     "errors": report.errors, "exit_code": code, "calls": report.calls,
                     "peak_in_flight": report.peak_in_flight, "rate_limited": report.rate_limited,
-                    "reruns": report.reruns, "processes": report.processes, "wall_s": round(report.wall_s, 3)})
+                    "reruns": report.reruns, "processes": report.processes, "interrupted": report.interrupted,
+                    "not_started": report.not_started, "wall_s": round(report.wall_s, 3)})
         sys.exit(code)
     for name, error in report.errors.items():
         click.echo(f"{name}: failed: {redact(error)}", err=True)
+    if report.interrupted:
+        click.echo(f"interrupted: {len(report.not_started)} campaign(s) not started, the calls in flight cancelled; "
+                   "what was approved stays approved: run the same command again to go on", err=True)
     tally = ", ".join(f"{sum(o == outcome for o in outcomes.values())} {outcome}"
                       for outcome in ("complete", "waiting", "failed"))
     click.echo(f"{len(outcomes)} campaign(s): {tally}; {report.calls} call(s) in {report.wall_s:.1f} s, "

@@ -129,10 +129,12 @@ ProgressCallback = Callable[[Progress], None]
 
 
 class CancelToken:
-    """Set from the UI thread; providers check it between streamed chunks."""
+    """Set from the UI thread; providers check it between streamed chunks. ``event``: what holds
+    the state, anything with ``set()`` and ``is_set()`` (a ``multiprocessing`` Event shares one
+    cancel between processes); default a new ``threading.Event``."""
 
-    def __init__(self) -> None:
-        self._event = threading.Event()
+    def __init__(self, event: Any = None) -> None:
+        self._event = event if event is not None else threading.Event()
         self.started = time.monotonic()
 
     def cancel(self) -> None:

@@ -71,10 +71,13 @@ class CallLimiter:
 
 @dataclass
 class LimitedProvider:
-    """``inner`` under ``limiter``; name and model are the inner provider's own."""
+    """``inner`` under ``limiter``; name and model are the inner provider's own. ``stop``: the
+    cancel of every call that brings none of its own (a batch's Ctrl+C): once set, calls waiting
+    for a slot and calls in flight end as cancelled."""
 
     inner: Provider
     limiter: CallLimiter | SharedCallLimiter
+    stop: CancelToken | None = None
 
     @property
     def name(self) -> str:  # type: ignore[override]
@@ -94,6 +97,7 @@ class LimitedProvider:
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
     ) -> LLMResult:
+        cancel = cancel if cancel is not None else self.stop
         self.limiter.acquire(cancel)
         try:
             return self.inner.complete(request, progress=progress, cancel=cancel)
@@ -105,16 +109,17 @@ class LimitedProvider:
             self.limiter.release()
 
 
-def limit_provider(provider: Any, limiter: CallLimiter) -> Any:
-    """``provider`` with every call under ``limiter``; a chain keeps its policy, members wrapped."""
+def limit_provider(provider: Any, limiter: CallLimiter, stop: CancelToken | None = None) -> Any:
+    """``provider`` with every call under ``limiter`` (and ``stop``, see ``LimitedProvider``); a
+    chain keeps its policy, members wrapped."""
     from .chain import ProviderChain
 
     if isinstance(provider, ProviderChain):
         # A member that only waits (a provider batch: no connection held while it waits) is not limited.
-        return ProviderChain([p if getattr(p, "waits_without_a_connection", False) else LimitedProvider(p, limiter)
-                              for p in provider.providers],
+        return ProviderChain([p if getattr(p, "waits_without_a_connection", False)
+                              else LimitedProvider(p, limiter, stop) for p in provider.providers],
                              max_retry_after=provider.max_retry_after, sleep=provider._sleep)
-    return LimitedProvider(provider, limiter)
+    return LimitedProvider(provider, limiter, stop)
 
 
 class SharedCallLimiter:
