@@ -213,7 +213,7 @@ def test_yaml_errors_name_the_file_and_line(tmp_path):
     path = tmp_path / "bad.yaml"
     path.write_text("client_name: A\n  budget: : 5\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["new", "--brief", str(path)])
-    assert result.exit_code == 2 and "bad.yaml is not valid YAML (line 2)" in result.output
+    assert result.exit_code == 2 and "bad.yaml is not valid YAML (line 2: mapping values are not allowed here)" in result.output
     assert yaml.safe_load("a: 1") == {"a": 1}
 
 
@@ -286,3 +286,111 @@ def test_batch_creates_and_runs_one_campaign_per_brief_file(tmp_path):
 
     with Workspace.open() as ws:
         assert "a-one" not in [c.name for c in ws.list_campaigns()]  # one broken file creates nothing
+
+
+def test_yaml_values_are_read_as_written_not_as_yaml_1_1_guesses():
+    from aicmo_kernel.briefs import read_brief_bytes
+
+    data = read_brief_bytes(b"client_name: Fjord Council\ngeography: NO\nwebsite: no\nlanguages: [EN, NO]\n"
+                            b"campaign: 0042\nname: 12:30\ntone: yes\nbudget: 45.000\ncurrency: EUR\n", "b.yaml")  # fmt: skip
+    assert (data["geography"], data["campaign"], data["name"], data["tone"]) == ("NO", "0042", "12:30", "yes")
+    parsed = parse_brief(data)
+    assert parsed.intake["languages"] == ["EN", "NO"] and parsed.brand["website"] is None
+    assert parsed.budget["amount"] == 45000  # '45.000' is forty-five thousand, as money is written in Germany
+    assert parse_brief(read_brief_bytes(b'{"client_name": "A", "budget": 45.000}', "b.json")).budget["amount"] == 45000
+
+
+def test_a_key_given_twice_is_refused_not_silently_overwritten():
+    from aicmo_kernel.briefs import read_brief_bytes
+
+    with pytest.raises(BriefError, match=r"b.yaml is not valid YAML \(line 3: .*'budget' is given twice"):
+        read_brief_bytes(b"client_name: A\nbudget: 10k\nbudget: 20k\n", "b.yaml")
+    with pytest.raises(BriefError, match=r"b.json: 'budget' is given twice"):
+        read_brief_bytes(b'{"client_name": "A", "budget": "10k", "budget": "20k"}', "b.json")
+    with pytest.raises(BriefError, match=r"brief: Client name: is given twice \(also as client_name\)") as caught:
+        parse_brief({"client_name": "A", "Client name": "A Ltd"})
+    assert caught.value.field == "brief.Client name"
+
+
+def test_a_tab_indented_yaml_brief_says_what_is_wrong(tmp_path):
+    from aicmo_kernel.briefs import read_brief_bytes
+
+    with pytest.raises(BriefError, match=r"line 3: found character '\\t' that cannot start any token"):
+        read_brief_bytes(b"client_name: A\nkpi_targets:\n\t- 100 leads\n", "b.yaml")
+
+
+def test_a_start_date_with_a_time_is_read_as_its_day():
+    from datetime import datetime
+
+    parsed = parse_brief({"client_name": "A", "start_date": datetime(2027, 3, 1, 9, 0), "end_date": date(2027, 4, 30),
+                          "budget": "£3,000 a month"})  # fmt: skip
+    assert parsed.campaign["start_date"] == date(2027, 3, 1) and parsed.budget["campaign_total"] == 6000
+
+
+def test_a_boolean_where_text_belongs_names_the_key():
+    with pytest.raises(BriefError, match="brief: website: .*write it as text") as caught:
+        parse_brief({"client_name": "A", "website": False})
+    assert caught.value.field == "brief.website"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2,5 Mio. €", (2_500_000, "EUR", "total")), ("1,2 Mio. EUR pro Jahr", (1_200_000, "EUR", "year")),
+    ("₹5 lakh per month", (500_000, "INR", "month")), ("₹2 crore", (20_000_000, "INR", "total")),
+    ("$2MM annually", (2_000_000, "USD", "year")), ("月額50万円", (500_000, "JPY", "total")),
+    ("R$ 12.000/month", (12_000, "BRL", "month")), ("CHF 8’000 per month", (8000, "CHF", "month")),
+    ("AED 50,000 per month", (50_000, "AED", "month")), ("5000 euros per month", (5000, "EUR", "month")),
+    ("$5k across Europe", (5000, "USD", "total")),
+])  # fmt: skip
+def test_budgets_with_scale_words_and_more_currencies(text, expected):
+    budget = parse_budget(text)
+    assert (budget["amount"], budget["currency"], budget["period"]) == expected
+
+
+def test_mil_in_a_budget_is_not_guessed():
+    with pytest.raises(BriefError, match="budget: 'R\\$ 12 mil por mês' says 'mil', a thousand in Spanish"):
+        parse_budget("R$ 12 mil por mês")
+
+
+def test_a_budget_read_as_a_total_notes_the_words_it_did_not_read():
+    parsed = parse_brief({"client_name": "A", "budget": "6.000 € al mes", "start_date": "2027-03-01",
+                          "end_date": "2027-05-31"})
+    assert parsed.budget["period"] == "total"
+    assert any("'al mes'" in w and "per month" in w for w in parsed.warnings), parsed.warnings
+    approx = parse_brief({"client_name": "A", "budget": "approx. €25,000 excl. VAT"})
+    assert "the words 'approx. excl. VAT' were not read" in approx.warnings[0]  # as written, not lowercased
+    assert parse_brief({"client_name": "A", "budget": "£6k in total"}).warnings == []
+    assert parse_brief({"client_name": "A", "budget": "GBP 6,000"}).warnings == []
+
+
+@pytest.mark.parametrize(("line", "metric", "target", "unit"), [
+    ("50K site visits", "site visits", 50_000, "count"),
+    ("Reach 1.2M impressions", "Reach impressions", 1_200_000, "count"),
+    ("CTR > 2%", "CTR", 2, "%"),
+    ("CPA ≤ €40", "CPA", 40, "EUR"),
+    ("+20% organic traffic", "organic traffic", 20, "%"),
+])  # fmt: skip
+def test_kpi_lines_with_capital_suffixes_and_comparison_signs(line, metric, target, unit):
+    parsed = parse_kpi_line(line)
+    assert (parsed["metric"], parsed["target"], parsed["unit"]) == (metric, target, unit)
+
+
+def test_a_structured_kpi_target_keeps_its_currency_or_percent():
+    parsed = parse_brief({"client_name": "A", "kpi_targets": [{"metric": "CPL", "target": "€35"},
+                                                             {"metric": "CTR", "target": "2.5%"},
+                                                             {"metric": "leads", "target": 120}]})
+    assert [(k["metric"], k["target"], k["unit"]) for k in parsed.kpi_lines] == [
+        ("CPL", 35, "EUR"), ("CTR", 2.5, "%"), ("leads", 120, "count")]
+
+
+def test_a_campaign_id_keeps_the_letters_of_an_accented_client_name():
+    assert parse_brief({"client_name": "Zahnarztpraxis Dr. Müller"}).campaign["name"] == "zahnarztpraxis-dr-muller"
+    assert parse_brief({"client_name": "Fondation Océan Bleu"}).campaign["name"] == "fondation-ocean-bleu"
+
+
+def test_a_number_below_one_is_not_read_as_thousands():
+    from aicmo_kernel.briefs import read_brief_bytes
+    from aicmo_kernel.briefs.values import parse_money
+
+    assert (parse_money("0.035"), parse_money("0,035"), parse_money("1.035")) == (0.035, 0.035, 1035)
+    data = read_brief_bytes(b"client_name: A\nkpi_targets:\n  - metric: conversion rate\n    target: 0.035\n", "b.yaml")
+    assert parse_brief(data).kpi_lines[0]["target"] == 0.035

@@ -22,9 +22,11 @@ and strategy inputs prefilled from the brief (``campaign.brief["inputs"]``).
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -47,6 +49,7 @@ from .values import (
     parse_kpi_line,
     parse_kpi_targets,
     parse_objective,
+    unread_budget_words,
 )
 
 if TYPE_CHECKING:
@@ -153,13 +156,16 @@ def parse_brief(data: dict[str, Any]) -> ParsedBrief:
     if not isinstance(data, dict):
         raise BriefError("brief: the file must hold keys and values (a mapping), not a list or text", field="brief")
     values: dict[str, Any] = {}
+    written: dict[str, str] = {}
     for raw_key, value in data.items():
         key = _key(raw_key)
         if key not in BRIEF_KEYS:
             close = difflib.get_close_matches(key, BRIEF_KEYS, n=1)
             raise key_error(str(raw_key), "is not a brief key" + (f"; did you mean {close[0]}?" if close else
                         f"; keys are {', '.join(BRIEF_KEYS)}"))  # fmt: skip
-        values[key] = value
+        if key in values:  # "Client name" and "client_name": one of them would be dropped without a word
+            raise key_error(str(raw_key), f"is given twice (also as {written[key]}); keep one")
+        values[key], written[key] = value, str(raw_key)
     client = as_text("client_name", values.get("client_name"))
     if not client:
         raise key_error("client_name", "is required: the client's name")
@@ -173,6 +179,10 @@ def parse_brief(data: dict[str, Any]) -> ParsedBrief:
     if values.get("budget") not in (None, ""):
         budget = parse_budget(values["budget"], period=values.get("budget_period"), currency=values.get("currency"))
         budget.update(_campaign_total(budget, start, end, warnings))
+        unread = unread_budget_words(values["budget"]) if isinstance(values["budget"], str) else ""
+        if budget["period"] == "total" and unread:  # "6.000 € al mes": a period in words the reader does not know
+            warnings.append(f"budget {values['budget']!r} is read as a campaign total; the words {unread!r} were not "
+                            "read: if they say how often, write per month, per quarter or per year")  # fmt: skip
     elif values.get("budget_period"):
         raise key_error("budget_period", "is given without a budget")
     currency = (budget or {}).get("currency") or as_text("currency", values.get("currency")).upper() or None
@@ -186,7 +196,7 @@ def parse_brief(data: dict[str, Any]) -> ParsedBrief:
     website = as_text("website", values.get("website")) or None
     campaign_id = _slug(as_text("campaign", values.get("campaign")) or as_text("name", values.get("name")) or client)
     name = as_text("name", values.get("name")) or campaign_id
-    brand = {"name": client, "website": website if website and website.lower() not in {"none", "n/a"} else None,
+    brand = {"name": client, "website": website if website and website.lower() not in {"none", "n/a", "no", "-"} else None,
              "industry": as_text("industry", values.get("industry")) or None,
              "geography": as_text("geography", values.get("geography")) or None, "voice": voice or None,
              "banned_words": banned, "disclaimers": disclaimers}  # fmt: skip
@@ -240,7 +250,9 @@ _MONTHS_PER = {"month": 1, "quarter": 3, "year": 12}
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "campaign"
+    # "Müller" is muller, not m-ller: accents come off before anything but a-z and 0-9 is dropped
+    plain = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss")).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:60] or "campaign"
 
 
 # --------------------------------------------------------------------------- files and the workspace
@@ -261,21 +273,65 @@ def read_brief_bytes(data: bytes, filename: str) -> dict[str, Any]:
         raise BriefError(f"brief: {filename} is not UTF-8 text", field="brief") from None
     if filename.lower().endswith(".json"):
         try:
-            parsed = json.loads(text)
+            # a number stays as written, so "45.000" is read the way a budget is (forty-five thousand)
+            parsed = json.loads(text, parse_float=str, object_pairs_hook=_unique_keys)
         except json.JSONDecodeError as exc:
             raise BriefError(f"brief: {filename} is not valid JSON (line {exc.lineno}: {exc.msg})", field="brief") from None
+        except ValueError as exc:
+            raise BriefError(f"brief: {filename}: {exc}", field="brief") from None
     else:
         import yaml  # imported here: only a YAML brief needs it
 
         try:
-            parsed = yaml.safe_load(text)
+            parsed = yaml.load(text, Loader=_brief_yaml_loader())  # a SafeLoader
         except yaml.YAMLError as exc:
             where = getattr(exc, "problem_mark", None)
-            line = f" (line {where.line + 1})" if where is not None else ""
+            problem = getattr(exc, "problem", None)
+            line = f" (line {where.line + 1}{f': {problem}' if problem else ''})" if where is not None else ""
             raise BriefError(f"brief: {filename} is not valid YAML{line}", field="brief") from None
     if not isinstance(parsed, dict):
         raise BriefError(f"brief: {filename} must hold keys and values (client_name: ...)", field="brief")
     return parsed
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    mapping: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in mapping:
+            raise ValueError(f"{key!r} is given twice; keep one")
+        mapping[key] = value
+    return mapping
+
+
+@functools.cache
+def _brief_yaml_loader() -> type:
+    """YAML's safe loader, reading values as a person means them (YAML 1.2's way): only true and
+    false are yes/no values (Norway's code NO, "yes" and "on" stay text), 0042 stays text rather
+    than an octal 34, 12:30 is not the base-60 number 750, and 45.000 stays text for the money
+    reader (forty-five thousand, not 45.0). A key given twice is an error, not the later value."""
+    import yaml
+
+    class BriefLoader(yaml.SafeLoader):
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            seen = set()
+            for key_node, _value in node.value:
+                key = self.construct_object(key_node, deep=True)
+                if isinstance(key, str) and key in seen:  # other keys are refused as brief keys later
+                    raise yaml.constructor.ConstructorError(None, None, f"{key!r} is given twice; keep one",
+                                                            key_node.start_mark)  # fmt: skip
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
+
+    guesses = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+    BriefLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag not in guesses]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    BriefLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                      list("tTfF"))  # fmt: skip
+    BriefLoader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"),
+                                      list("-+0123456789"))  # fmt: skip
+    return BriefLoader
 
 
 def create_from_brief(ws: Workspace, data: dict[str, Any]) -> dict[str, Any]:

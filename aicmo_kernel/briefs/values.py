@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..errors import ValidationError
@@ -31,6 +31,7 @@ __all__ = [
     "parse_kpi_targets",
     "parse_money",
     "parse_objective",
+    "unread_budget_words",
 ]
 
 OBJECTIVES = ("awareness", "consideration", "leads", "sales", "retention", "launch")
@@ -57,8 +58,22 @@ CHANNEL_NAMES = {
             "paid search", "ppc", "sem", "adwords", "microsoft ads", "bing ads", "google"),
 }  # fmt: skip
 _CHANNEL_ALIASES = {alias: key for key, aliases in CHANNEL_NAMES.items() for alias in aliases}
-_CURRENCY_SIGNS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "us$": "USD", "a$": "AUD",
-                   "c$": "CAD", "au$": "AUD", "ca$": "CAD"}  # fmt: skip
+_CURRENCY_SIGNS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "円": "JPY", "₹": "INR", "us$": "USD",
+                   "a$": "AUD", "c$": "CAD", "au$": "AUD", "ca$": "CAD", "r$": "BRL", "nz$": "NZD", "hk$": "HKD",
+                   "s$": "SGD", "mx$": "MXN", "₩": "KRW", "₪": "ILS", "zł": "PLN"}  # fmt: skip
+_CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "yen": "JPY", "rupees": "INR", "reais": "BRL"}
+_CURRENCY_CODES = {"GBP", "USD", "EUR", "AUD", "CAD", "NZD", "CHF", "SEK", "NOK", "DKK", "JPY", "INR", "SGD", "ZAR",
+                   "PLN", "BRL", "MXN", "HKD", "CNY", "KRW", "AED", "SAR", "QAR", "ILS", "CZK", "HUF"}  # fmt: skip
+# Words that multiply the number before them: "2,5 Mio. €", "₹5 lakh", "$2MM", "50万円".
+_SCALES = {"k": 1e3, "thousand": 1e3, "tsd": 1e3, "tausend": 1e3, "千": 1e3, "万": 1e4, "lakh": 1e5, "lakhs": 1e5,
+           "lac": 1e5, "lacs": 1e5, "लाख": 1e5, "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6,
+           "million": 1e6, "millions": 1e6, "millionen": 1e6, "millón": 1e6, "millones": 1e6, "milhão": 1e6,
+           "milhões": 1e6, "crore": 1e7, "crores": 1e7, "cr": 1e7, "करोड़": 1e7, "億": 1e8, "亿": 1e8,
+           "bn": 1e9, "billion": 1e9, "mrd": 1e9}  # fmt: skip
+_SCALE_WORDS = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
+# A number with its thousands separators (a space, an apostrophe as in Swiss "8'000" or "8’000"), then a
+# scale word; a Japanese scale is written against the next character ("50万円"), a word scale is not.
+_AMOUNT = re.compile(rf"(\d[\d.,\s'’]*)\s*(?:({_SCALE_WORDS})\.?(?![^\W\d_])|([千万億亿]))?")
 _PERIOD_WORDS = (
     (r"per\s+week|a\s+week|weekly|/\s*w(?:ee)?k\b|\bpw\b", "week"),
     (r"per\s+month|a\s+month|monthly|/\s*mo(?:nth)?\b|\bpcm\b|\bp\.?m\.?$|pro\s+monat|monatlich|par\s+mois|mensuel",
@@ -84,6 +99,8 @@ def as_text(key: str, value: object) -> str:
         return ""
     if isinstance(value, list | dict):
         raise key_error(key, "write it as text, not a list")
+    if isinstance(value, bool):
+        raise key_error(key, f"{str(value).lower()} is a yes/no value; write it as text (or leave the key out)")
     return str(value).strip()
 
 
@@ -131,31 +148,34 @@ def _currency(text: str) -> str | None:
     for sign in sorted(_CURRENCY_SIGNS, key=len, reverse=True):
         if sign in lowered:
             return _CURRENCY_SIGNS[sign]
-    codes = set(re.findall(r"\b([A-Z]{3})\b", text.upper())) & {
-        "GBP", "USD", "EUR", "AUD", "CAD", "NZD", "CHF", "SEK", "NOK", "DKK", "JPY", "INR", "SGD", "ZAR", "PLN"}
+    codes = set(re.findall(r"\b([A-Z]{3})\b", text.upper())) & _CURRENCY_CODES
+    codes |= {_CURRENCY_WORDS[word] for word in re.findall(r"[^\W\d_]+", lowered) if word in _CURRENCY_WORDS}
     if len(codes) > 1:
         raise ValueError(f"names several currencies ({', '.join(sorted(codes))})")
     return codes.pop() if codes else None
 
 
 def parse_money(text: str) -> float:
-    """'45,000' 45000 · '45.000' 45000 (money has no 3-decimal amounts) · '1.234,56' · '6k' · '1.5m'."""
-    match = re.search(r"(\d[\d.,\s\u00a0']*)\s*([km]|mn|million|thousand)?\b", text.lower())
+    """'45,000' 45000 · '45.000' 45000 (money has no 3-decimal amounts) · '1.234,56' · '6k' · '1.5m' ·
+    '2,5 Mio.' · '5 lakh' · '50万'."""
+    match = _AMOUNT.search(text.lower())
     if not match:
         raise ValueError("has no amount")
-    number = re.sub(r"[\s\u00a0']", "", match[1]).rstrip(".,")
+    if re.match(r"\s*mil\b", text.lower()[match.end():]):
+        raise ValueError("says 'mil', a thousand in Spanish and Portuguese but a million in English slang")
+    number = re.sub(r"[\s'’]", "", match[1]).rstrip(".,")
     last = max(number.rfind("."), number.rfind(","))
     if last != -1:
         whole, tail = number[:last], number[last + 1:]
-        if len(tail) == 3 and not (whole.count(".") and whole.count(",")):
-            number = re.sub(r"[.,]", "", number)  # 45,000 / 45.000 / 1,234,567: thousands
+        if len(tail) == 3 and not (whole.count(".") and whole.count(",")) and re.match(r"[1-9]", whole):
+            number = re.sub(r"[.,]", "", number)  # 45,000 / 45.000 / 1,234,567: thousands; 0.035 is not
         else:
             number = re.sub(r"[.,]", "", whole) + "." + tail
     value = float(number)
-    scale = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6}.get(match[2] or "", 1)
-    if len(re.findall(r"\d[\d.,\s']*", text)) > 1:
+    scale = _SCALES.get(match[2] or match[3] or "", 1)
+    if len(re.findall(r"\d[\d.,\s'’]*", text)) > 1:
         raise ValueError("has more than one number")
-    return round(value * scale, 2)
+    return round(value * scale, 6)  # float noise off (1.15m is 1150000), a rate keeps its decimals (0.035)
 
 
 def parse_budget(value: object, *, period: object = None, currency: object = None) -> dict[str, Any]:
@@ -191,11 +211,32 @@ def parse_budget(value: object, *, period: object = None, currency: object = Non
     return {"amount": amount, "currency": code or found_currency, "period": given_period or found_period or "total"}
 
 
+def unread_budget_words(text: str) -> str:
+    """The words of a budget that say neither its amount, currency nor period ('al mes' in '6.000 € al mes')."""
+    found = _AMOUNT.search(text.lower())
+    rest = text[: found.start()] + " " + text[found.end():] if found and len(text.lower()) == len(text) else text
+    for pattern, _period in _PERIOD_WORDS:
+        rest = re.sub(pattern, " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"[^\W\d_]+", lambda m: " " if m[0].upper() in _CURRENCY_CODES or m[0].lower() in _CURRENCY_WORDS
+                  else m[0], rest)  # fmt: skip
+    for sign in sorted(_CURRENCY_SIGNS, key=len, reverse=True):  # "us$" before "$"
+        rest = re.sub(re.escape(sign), " ", rest, flags=re.IGNORECASE)
+    return " ".join(rest.split()) if re.search(r"[^\W\d_]", rest) else ""
+
+
 # Words around a target that say which way it goes, not what it counts (English, French, Spanish, German).
 _COMPARATORS = ("under|below|at least|at most|of|over|above|target|minimum|maximum|max|min|"
                 "moins de|au moins|au plus|sous|plus de|objectif|menos de|al menos|como máximo|más de|"
                 "unter|über|mindestens|höchstens|maximal|ziel")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])(?![.,]\d{3})")
+# A target: a sign or code before or after the number ("£35", "35 €", "CPL 35 GBP"), "k" or "M" after it, or "%".
+_TARGET = re.compile(r"([£$€]|\b[A-Z]{3}\b)?\s*(\d[\d,.]*)\s*([kKmM]\b)?\s*(%|[£$€]|[A-Z]{3}\b)?")
+
+
+def _target_and_unit(match: re.Match[str]) -> tuple[float, str]:
+    target = parse_money(match[2] + (match[3] or ""))
+    sign = (match[1] or match[4] or "").lower()  # "£35" and "35 €" alike
+    return target, "%" if match[4] == "%" else _CURRENCY_SIGNS.get(sign) or (match[1] or match[4] or "")
 
 
 def parse_kpi_line(line: str) -> dict[str, Any]:
@@ -208,22 +249,30 @@ def parse_kpi_line(line: str) -> dict[str, Any]:
     out: dict[str, Any] = {"text": text, "metric": None, "target": None, "unit": ""}
     if len(numbers) != 1:
         return out
-    match = re.search(r"([£$€]|\b[A-Z]{3}\b)?\s*(\d[\d,.]*)\s*([km]\b)?\s*(%|[£$€]|[A-Z]{3}\b)?", numeric)
+    match = _TARGET.search(numeric)
     assert match is not None
     try:
-        target = parse_money(match[2] + (match[3] or ""))
+        target, unit = _target_and_unit(match)
     except ValueError:
         return out
-    sign = (match[1] or match[4] or "").lower()  # "£35" and "35 €" alike
-    unit = "%" if match[4] == "%" else _CURRENCY_SIGNS.get(sign) or (match[1] or match[4] or "")
     metric = (numeric[: match.start()] + " " + numeric[match.end():]).strip()
-    metric = re.sub(r"^[\s:,-]+|[\s:,-]+$", "", metric)
+    metric = re.sub(r"^[\s:,<>≤≥=~+-]+|[\s:,<>≤≥=~+-]+$", "", metric)  # "CTR > 2%", "+20% organic traffic"
     metric = re.sub(rf"\b(?:{_COMPARATORS}|by)\b\s*$|^\s*(?:{_COMPARATORS})\b", "", metric,
                     flags=re.IGNORECASE)
     metric = re.sub(r"\s*[:=]\s*$|\s+", " ", metric).strip(" :-")
     if not metric:
         return out
     return {**out, "metric": metric[:120], "target": target, "unit": unit or "count"}
+
+
+def _structured_target(value: object) -> tuple[float, str]:
+    """A ``{metric, target}`` item's number, and the unit its text gives ("€35" EUR, "2.5%" a percentage)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value), ""
+    match = _TARGET.search(value) if isinstance(value, str) else None
+    if match is None or len(re.findall(r"\d[\d,.]*", str(value))) > 1:
+        raise ValueError(f"{value!r} is not one number")
+    return _target_and_unit(match)
 
 
 def parse_kpi_targets(value: object) -> list[dict[str, Any]]:
@@ -235,11 +284,11 @@ def parse_kpi_targets(value: object) -> list[dict[str, Any]]:
             if unknown or "metric" not in item or "target" not in item:
                 raise key_error(f"kpi_targets[{index}]", "give metric and target (and unit), or write the target as a line")
             try:
-                target = float(item["target"]) if not isinstance(item["target"], str) else parse_money(item["target"])
+                target, unit = _structured_target(item["target"])
             except ValueError:
                 raise key_error(f"kpi_targets[{index}]", f"target {item['target']!r} is not a number") from None
             metric = str(item["metric"]).strip()
-            unit = str(item.get("unit") or "count").strip()
+            unit = str(item.get("unit") or unit or "count").strip()  # "€35" is EUR, "2.5%" a percentage
             parsed.append({"text": f"{metric}: {item['target']} {unit}".strip(), "metric": metric,
                            "target": target, "unit": unit})  # fmt: skip
         else:
@@ -250,6 +299,8 @@ def parse_kpi_targets(value: object) -> list[dict[str, Any]]:
 def parse_brief_date(key: str, value: object) -> date | None:
     if value is None or value == "":
         return None
+    if isinstance(value, datetime):  # YAML reads "2027-03-01 09:00:00" as a moment; the brief means the day
+        return value.date()
     if isinstance(value, date):
         return value
     from ..analytics.locale_values import parse_date
