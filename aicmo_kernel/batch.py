@@ -130,8 +130,9 @@ def run_many(
 
     started = time.monotonic()
     with ThreadPoolExecutor(max_workers=max(1, max_campaigns or max_in_flight), thread_name_prefix="aicmo-batch") as pool:
-        futures = [pool.submit(one, name) for name in campaigns]
+        futures: list[Any] = []
         try:
+            futures.extend(pool.submit(one, name) for name in campaigns)
             wait(futures)
         except KeyboardInterrupt:
             stop.cancel()
@@ -296,8 +297,9 @@ def _run_in_processes(
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
                                  initargs=(url, limiter, stop, finished)) as pool:
-            futures = {pool.submit(_worker_run, share, options): share for share in shares}
+            futures: dict[Any, list[str]] = {}
             try:
+                futures.update((pool.submit(_worker_run, share, options), share) for share in shares)
                 wait(futures)
             except KeyboardInterrupt:
                 stop.set()  # every worker stops as run_many does on Ctrl+C
