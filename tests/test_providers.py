@@ -358,3 +358,171 @@ def test_a_whole_object_rule_breaking_is_a_contract_violation_not_a_crash():
         parse_json_answer('{"a": 1}', request, provider="openai", model="m")
     assert caught.value.field is None
     assert "whole-object rule broken" in str(caught.value)
+
+
+# -- what OpenAI-compatible servers really send ------------------------------------------------
+
+
+_GOOD_POST = {
+    "title": "Acme Coffee news",
+    "content_markdown": "A long enough body for the post.",
+    "platform": "x",
+    "hashtags": ["#acme"],
+    "score": 3,
+    "cta": None,
+    "slides": [],
+}
+
+
+@pytest.fixture
+def canned():
+    """A server on 127.0.0.1 answering every POST with the (status, content type, body) queued
+    last: for the shapes of answer the loopback server does not speak."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    replies: list[tuple[int, str, bytes]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            status, content_type, body = replies[-1]
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(body)
+            self.close_connection = True
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def provider(status: int, body, content_type: str = "application/json"):
+        import openai
+
+        raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+        replies.append((status, content_type, raw))
+        client = openai.OpenAI(base_url=f"http://127.0.0.1:{server.server_address[1]}/v1",
+                               api_key=FAKE_OPENAI_KEY, max_retries=0)
+        return OpenAIProvider(client=client, timeout=5)
+
+    yield provider
+    server.shutdown()
+    server.server_close()
+
+
+def _completion(message: dict, **extra) -> dict:
+    return {"id": "c", "object": "chat.completion", "created": 1, "model": "m",
+            "choices": [{"index": 0, "message": {"role": "assistant", **message}, "finish_reason": "stop"}],
+            **extra}
+
+
+def _events(*deltas: dict) -> bytes:
+    chunks = [{"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m",
+               "choices": [{"index": 0, "delta": delta, "finish_reason": None}]} for delta in deltas]
+    return b"".join(b"data: " + json.dumps(chunk).encode() + b"\n\n" for chunk in chunks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<think>\nThe user wants {\"title\": 1}. Fine.\n</think>\n\n{answer}",
+        "The brand is coffee, so a short post.\n</think>\n\n{answer}",  # template opened the tag
+        "Here is the post:\n\n```json\n{answer}\n```\n\nTell me if you want changes.",
+        "{answer}\n\nI hope this helps!",
+    ],
+    ids=["think", "think-opened-by-template", "prose-around-fence", "text-after"],
+)
+def test_the_json_answer_is_found_behind_thinking_and_around_prose(text):
+    answer = text.replace("{answer}", json.dumps(_GOOD_POST))
+    assert parse_json_answer(answer, post_request(), provider="p", model="m") == _GOOD_POST
+    with pytest.raises(ContractViolation, match="empty content"):
+        parse_json_answer("<think>no answer yet</think>", post_request(), provider="p", model="m")
+
+
+@pytest.mark.parametrize("stream", [True, False], ids=["stream", "once"])
+def test_a_thinking_model_behind_a_compatible_server_answers(llm_env, stream):
+    llm_env.enqueue("ok", text="<think>\nA coffee post, then.\n</think>\n" + json.dumps(_GOOD_POST))
+    result = make("openai").complete(post_request(stream=stream))
+    assert result.data == _GOOD_POST and llm_env.request_count(OPENAI_PATH) == 1
+
+
+def test_content_as_a_list_of_parts_is_read_as_text(canned):
+    provider = canned(200, _completion({"content": [
+        {"type": "thinking", "thinking": [{"type": "text", "text": "Hmm."}]},
+        {"type": "text", "text": json.dumps(_GOOD_POST)},
+    ]}))
+    assert provider.complete(post_request(stream=False)).data == _GOOD_POST
+
+
+@pytest.mark.parametrize("stream", [True, False], ids=["stream", "once"])
+def test_an_answer_sent_only_as_reasoning_is_used(canned, stream):
+    answer = json.dumps(_GOOD_POST)
+    provider = (
+        canned(200, _events({"role": "assistant", "content": None, "reasoning_content": answer[:20]},
+                            {"content": "", "reasoning_content": answer[20:]}), "text/event-stream")
+        if stream
+        else canned(200, _completion({"content": "", "reasoning_content": answer}))
+    )
+    result = provider.complete(post_request(stream=stream))
+    assert result.data == _GOOD_POST
+    assert any("reasoning" in warning for warning in result.warnings)
+
+
+def test_a_whole_completion_sent_for_a_streamed_request_is_read(canned):
+    provider = canned(200, _completion({"content": json.dumps(_GOOD_POST)}))  # stream ignored
+    assert provider.complete(post_request(stream=True)).data == _GOOD_POST
+
+
+def test_an_error_in_a_200_body_is_the_servers_error_not_empty_content(canned):
+    provider = canned(200, {"error": {"message": "upstream model is down", "code": 502}})
+    with pytest.raises(ProviderError) as caught:
+        provider.complete(post_request(stream=False))
+    assert type(caught.value) is not ContractViolation  # no repair attempt for a server error
+    assert "upstream model is down" in caught.value.message
+
+
+@pytest.mark.parametrize("stream", [True, False], ids=["stream", "once"])
+def test_a_page_that_is_not_an_api_answer_names_the_base_url(canned, stream):
+    # A base URL pointing at a web UI or a proxy's login page: HTML with status 200.
+    provider = canned(200, b"<html><body>Sign in</body></html>", "text/html")
+    with pytest.raises(ProviderError) as caught:
+        provider.complete(post_request(stream=stream))
+    assert type(caught.value) is not ContractViolation and "OPENAI_BASE_URL" in caught.value.message
+
+
+def test_a_stream_event_that_is_not_json_is_a_provider_error(canned):
+    provider = canned(200, _events({"content": json.dumps(_GOOD_POST)}) + b"data:  [DONE]\n\n",
+                      "text/event-stream")
+    with pytest.raises(ProviderError) as caught:
+        provider.complete(post_request(stream=True))
+    assert "OPENAI_BASE_URL" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    "body,content_type,said",
+    [
+        ({"error": 'model "gpt-4o-mini" not found, try pulling it first'}, "application/json",
+         "try pulling it first"),
+        ({"detail": "Not Found"}, "application/json", "Not Found"),
+        (b"404 page not found", "text/plain", "404 page not found"),
+    ],
+    ids=["ollama", "fastapi", "plain-text"],
+)
+def test_a_404_quotes_the_server_and_names_the_model_and_base_url(canned, body, content_type, said):
+    with pytest.raises(ProviderError) as caught:
+        canned(404, body, content_type).complete(post_request(stream=False))
+    message = caught.value.message
+    assert said in message and "AICMO_OPENAI_MODEL" in message and "OPENAI_BASE_URL" in message
+
+
+def test_usage_without_counts_is_estimated_not_zero(canned):
+    provider = canned(200, _completion({"content": json.dumps(_GOOD_POST)},
+                                       usage={"prompt_tokens": None, "completion_tokens": None}))
+    result = provider.complete(post_request(stream=False))
+    assert result.tokens_out > 0 and any("no token usage" in w for w in result.warnings)

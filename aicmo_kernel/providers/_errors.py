@@ -5,14 +5,17 @@
     RateLimitError (429)                       -> RateLimitError(retry_after from the headers)
     AuthenticationError / PermissionDenied     -> ProviderError, error_type CONFIGURATION_ERROR
     status >= 500, overloaded, 408             -> ProviderServerError (408: ProviderTimeout)
+    404                                        -> ProviderError naming the model and base URL
     any other status                           -> ProviderError
 
-Messages are redacted and trimmed; they never carry the request or a key.
+Messages quote what the server said (``server_message``, whatever the shape of its error body),
+redacted and trimmed; they never carry the request or a key.
 """
 
 from __future__ import annotations
 
 import email.utils
+import re
 import time
 from types import ModuleType
 from typing import Any
@@ -27,9 +30,10 @@ from ..errors import (
     RateLimitError,
 )
 
-__all__ = ["list_models", "map_sdk_error", "retry_after_from_headers"]
+__all__ = ["list_models", "map_sdk_error", "retry_after_from_headers", "server_message"]
 
 _MAX_MESSAGE = 300
+_TAG = re.compile(r"<[^>]*>")
 
 
 def retry_after_from_headers(headers: Any) -> float | None:
@@ -89,6 +93,14 @@ def map_sdk_error(
         return err
     if status == 408:
         return ProviderTimeout(f"{provider} timed out on its side ({model})", **kw)
+    if status == 404:
+        # An unknown model, or a base URL that misses the API's path (often /v1).
+        prefix = key_variable.removesuffix("_API_KEY")
+        return ProviderError(
+            f"{provider} has no such model or address (404, {model}): {detail}; "
+            f"check AICMO_{prefix}_MODEL and {prefix}_BASE_URL",
+            **kw,
+        )
     if isinstance(status, int) and (status >= 500 or status < 400):
         # < 400 here is an error event inside a 200 stream (e.g. Anthropic "overloaded_error").
         return ProviderServerError(f"{provider} server error {status} ({model}): {detail}", **kw)
@@ -97,13 +109,23 @@ def map_sdk_error(
     return ProviderError(f"{provider} call failed ({model}): {type(exc).__name__}: {detail}", **kw)
 
 
-def _detail(exc: BaseException) -> str:
-    body = getattr(exc, "body", None)
-    message = None
+def server_message(body: Any) -> str:
+    """What an error body says, whatever its shape: ``{"error": {"message": ...}}`` (OpenAI,
+    Anthropic), ``{"error": "..."}`` (Ollama), ``{"detail": ...}`` (FastAPI servers), plain text
+    or an HTML page from a proxy; redacted and trimmed, "" when it says nothing."""
     if isinstance(body, dict):
-        inner = body.get("error") if isinstance(body.get("error"), dict) else body
-        message = inner.get("message") if isinstance(inner, dict) else None
-    text = redact(str(message or exc))
+        inner = body.get("error") or body
+        if isinstance(inner, dict):
+            inner = inner.get("message") or inner.get("detail") or ""
+        body = inner
+    return _trimmed(redact(" ".join(_TAG.sub(" ", str(body or "")).split())))
+
+
+def _detail(exc: BaseException) -> str:
+    return server_message(getattr(exc, "body", None)) or _trimmed(redact(str(exc)))
+
+
+def _trimmed(text: str) -> str:
     return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
 
 

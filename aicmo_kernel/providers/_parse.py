@@ -2,7 +2,10 @@
 
 ``parse_json_answer`` is the one place that decides whether an answer honours the contract:
 empty content, text that is not a JSON object, or an object that fails the request's pydantic
-model all become ``ContractViolation`` (which the chain answers with one repair attempt).
+model all become ``ContractViolation`` (which the chain answers with one repair attempt). Models
+behind compatible servers do not always honour structured output, so the object is also found
+after a reasoning model's ``<think>`` block and inside prose or a code fence around it; the
+pydantic model still decides whether it is the answer.
 
 The schema helpers adapt a pydantic JSON schema to what each API's structured-output mode accepts
 without changing what pydantic will later accept.
@@ -25,7 +28,8 @@ __all__ = [
     "parse_json_answer",
 ]
 
-_FENCE = re.compile(r"^```[A-Za-z0-9_-]*\s*\n?(.*?)\n?\s*```$", re.S)
+_FENCE = re.compile(r"^```[A-Za-z0-9_-]*\s*\n?(.*?)\n?\s*```$", re.DOTALL)
+_THOUGHTS_END = "</think>"  # reasoning models (DeepSeek-R1, Qwen3, QwQ) think aloud before it
 _MAX_PROBLEMS = 8
 
 
@@ -34,6 +38,9 @@ def parse_json_answer(
 ) -> dict[str, Any]:
     """The JSON object in ``text``, validated against ``request.output_model`` when it has one."""
     stripped = (text or "").strip()
+    if _THOUGHTS_END in stripped and not stripped.startswith("{"):
+        # The opening <think> is sometimes written by the chat template, not the model.
+        stripped = stripped.rpartition(_THOUGHTS_END)[2].strip()
     if not stripped:
         raise ContractViolation(
             f"{provider} returned empty content",
@@ -45,7 +52,7 @@ def parse_json_answer(
     if fenced:
         stripped = fenced.group(1).strip()
     try:
-        data = json.loads(stripped)
+        data = _json_in(stripped)
     except ValueError as exc:
         msg = getattr(exc, "msg", str(exc))
         raise ContractViolation(
@@ -64,6 +71,18 @@ def parse_json_answer(
     if request.output_model is not None:
         _validate(data, request, provider=provider, model=model, raw_text=text)
     return data
+
+
+def _json_in(text: str) -> Any:
+    """The JSON value ``text`` is, else the object that starts at its first ``{`` (with prose
+    before or after it, or a fence around it)."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        start = text.find("{")
+        if start < 0:
+            raise
+    return json.JSONDecoder().raw_decode(text, start)[0]
 
 
 def _validate(

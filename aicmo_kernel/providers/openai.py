@@ -9,11 +9,18 @@ The SDK client is built lazily with ``max_retries=0`` and an explicit timeout: r
 chain's job alone, so retries never stack. A malformed ``OPENAI_BASE_URL``, key or model name makes
 the provider unavailable with a reason naming the variable, before any request is tried.
 ``ping()`` is the one call that spends nothing: it lists the server's models (``aicmo doctor --ping``).
+
+Compatible servers bend the wire format, and the adapter reads what they really send: content as
+a list of parts, an answer left in the ``reasoning_content`` (or ``reasoning``) field with the
+content empty, usage with its counts missing, one whole completion for a streamed request, and
+an error in a 200 body. Anything that is not a chat completion at all (a proxy's HTML page, an
+event that is not JSON) fails as a ``ProviderError`` naming ``OPENAI_BASE_URL``.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import threading
 from typing import Any
@@ -22,7 +29,7 @@ from urllib.parse import urlparse
 from ..config import DEFAULT_OPENAI_MODEL, Settings
 from ..errors import ContractViolation, ProviderError, ProviderUnavailable
 from ._call import DEFAULT_TIMEOUT_S, CallTracker
-from ._errors import list_models, map_sdk_error
+from ._errors import list_models, map_sdk_error, server_message
 from ._http import sdk_client
 from ._parse import openai_strict_schema
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
@@ -177,6 +184,8 @@ class OpenAIProvider:
             raise map_sdk_error(
                 exc, openai, provider=self.name, model=self.model, key_variable="OPENAI_API_KEY"
             ) from exc
+        except ValueError as exc:  # a streamed event (or a whole body) that is not JSON
+            raise tracker.failure(ProviderError, _not_an_answer(tracker, f"unreadable JSON ({exc})")) from exc
         tracker.check_cancel()
         if raw.get("refusal") and not tracker.text.strip():
             raise ContractViolation(
@@ -184,56 +193,122 @@ class OpenAIProvider:
                 provider=self.name,
                 model=self.model,
             )
-        return tracker.finish(request, raw=raw, truncated=raw.get("finish_reason") == "length")
+        reasoning = raw.pop("reasoning")
+        if reasoning and not tracker.text.strip():
+            # The whole answer in the reasoning field: servers that split a reasoning model's
+            # output put everything there when they never see the end of its thinking.
+            tracker.add(reasoning)
+        result = tracker.finish(request, raw=raw, truncated=raw.get("finish_reason") == "length")
+        if reasoning and result.text == reasoning:
+            result.warnings.append(f"{self.name} sent its answer as reasoning, with empty content")
+        return result
 
     def _once(self, client: Any, kwargs: dict[str, Any], tracker: CallTracker) -> dict[str, Any]:
-        response = client.chat.completions.create(**kwargs)
-        choice = response.choices[0] if response.choices else None
-        message = choice.message if choice else None
-        tracker.add(getattr(message, "content", None) or "")
-        _take_usage(tracker, response.usage)
-        return _raw(
-            response.id,
-            response.model,
-            choice.finish_reason if choice else None,
-            getattr(message, "refusal", None),
-            tracker,
-        )
+        return _take_completion(tracker, client.chat.completions.create(**kwargs))
 
     def _stream(self, client: Any, kwargs: dict[str, Any], tracker: CallTracker) -> dict[str, Any]:
         stream = client.chat.completions.create(
             **kwargs, stream=True, stream_options={"include_usage": True}
         )
         finish = refusal = response_id = model = None
+        reasoning: list[str] = []
+        chunks = 0
         try:
+            if "json" in stream.response.headers.get("content-type", ""):
+                # The server ignored stream=true and sent one whole completion (or an error).
+                from openai.types.chat import ChatCompletion
+
+                body = json.loads(stream.response.read())
+                whole = ChatCompletion.construct(**body) if isinstance(body, dict) else body
+                return _take_completion(tracker, whole)
             for chunk in stream:
                 # Closing the stream (finally) releases the connection when the user cancels.
                 tracker.check_cancel()
+                chunks += 1
                 response_id, model = chunk.id or response_id, chunk.model or model
                 for choice in chunk.choices or ():
-                    tracker.add(choice.delta.content if choice.delta else None)
+                    tracker.add(_text(getattr(choice.delta, "content", None)))
+                    reasoning.append(_reasoning(choice.delta))
                     refusal = getattr(choice.delta, "refusal", None) or refusal
                     finish = choice.finish_reason or finish
                 _take_usage(tracker, chunk.usage)
                 tracker.report()
         finally:
             stream.close()
-        return _raw(response_id, model, finish, refusal, tracker)
+        if not chunks:
+            kind = stream.response.headers.get("content-type") or "no content type"
+            raise tracker.failure(ProviderError, _not_an_answer(tracker, f"no stream events, {kind}"))
+        return _raw(response_id, model, finish, refusal, tracker, "".join(reasoning))
+
+
+def _take_completion(tracker: CallTracker, response: Any) -> dict[str, Any]:
+    """Read one whole chat completion into ``tracker``; the raw record of it."""
+    if not hasattr(response, "choices"):
+        # The SDK hands back the body as it came when it is not JSON: a web page, not an API.
+        raise tracker.failure(ProviderError, _not_an_answer(tracker, server_message(response)))
+    error = getattr(response, "error", None)
+    if error and not response.choices:
+        raise tracker.failure(
+            ProviderError,
+            f"{tracker.provider} answered with an error ({tracker.model}): "
+            f"{server_message(error) or 'no message'}",
+        )
+    choice = response.choices[0] if response.choices else None
+    message = choice.message if choice else None
+    tracker.add(_text(getattr(message, "content", None)))
+    _take_usage(tracker, response.usage)
+    return _raw(
+        response.id,
+        response.model,
+        choice.finish_reason if choice else None,
+        getattr(message, "refusal", None),
+        tracker,
+        _reasoning(message),
+    )
+
+
+def _text(content: Any) -> str:
+    """Message content as text: a string, or the text parts of a list of parts (thinking left out)."""
+    if isinstance(content, list):
+        return "".join(
+            str(part.get("text") or "")
+            for part in content
+            if isinstance(part, dict) and part.get("type", "text") == "text"
+        )
+    return content if isinstance(content, str) else ""
+
+
+def _reasoning(message: Any) -> str:
+    """The reasoning a compatible server sent beside the content (field names vary by server)."""
+    return _text(getattr(message, "reasoning_content", None) or getattr(message, "reasoning", None))
+
+
+def _not_an_answer(tracker: CallTracker, what: str) -> str:
+    return (
+        f"{tracker.provider} sent something that is not a chat completion ({tracker.model}): "
+        f"{what or 'an empty body'}; check that OPENAI_BASE_URL is the server's OpenAI-compatible "
+        "API address (usually ending in /v1)"
+    )
 
 
 def _take_usage(tracker: CallTracker, usage: Any) -> None:
-    if usage is not None:
-        tracker.usage.tokens_in = int(usage.prompt_tokens or 0)
-        tracker.usage.tokens_out = int(usage.completion_tokens or 0)
+    # Some compatible servers send usage with the counts null or left out: then output is estimated.
+    if usage is None:
+        return
+    if getattr(usage, "prompt_tokens", None) is not None:
+        tracker.usage.tokens_in = int(usage.prompt_tokens)
+    if getattr(usage, "completion_tokens", None) is not None:
+        tracker.usage.tokens_out = int(usage.completion_tokens)
         tracker.usage.known = True
-        # prompt_tokens counts the cached prefix too; OpenAI bills that part at the cache price.
-        details = getattr(usage, "prompt_tokens_details", None)
-        tracker.usage.cache_read = int(getattr(details, "cached_tokens", 0) or 0)
+    # prompt_tokens counts the cached prefix too; OpenAI bills that part at the cache price.
+    details = getattr(usage, "prompt_tokens_details", None)
+    tracker.usage.cache_read = int(getattr(details, "cached_tokens", 0) or 0)
 
 
 def _raw(
-    response_id: Any, model: Any, finish: Any, refusal: Any, tracker: CallTracker
+    response_id: Any, model: Any, finish: Any, refusal: Any, tracker: CallTracker, reasoning: str
 ) -> dict[str, Any]:
+    """What is kept of the response; ``reasoning`` is taken out again by ``complete``."""
     raw = {
         "id": response_id,
         "model": model,
@@ -242,6 +317,7 @@ def _raw(
             "prompt_tokens": tracker.usage.tokens_in,
             "completion_tokens": tracker.usage.tokens_out,
         },
+        "reasoning": reasoning,
     }
     if refusal:
         raw["refusal"] = str(refusal)[:500]
