@@ -187,8 +187,14 @@ def test_ctrl_c_stops_a_batch_soon_and_the_same_command_goes_on_from_there(llm_s
         names = _copies(ws, 4)
     llm_server.latency_ms = 1500  # the whole batch would take well over ten seconds
     args = ["batch", "--autonomy", "full", "--no-cache", "--processes", processes]
-    process = subprocess.Popen([str(Path(sys.executable).with_name("aicmo")), *args], env=dict(os.environ),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # A command started in the background of a script (as CI runs the suite) inherits SIGINT ignored,
+    # and Python then keeps it ignored; a handler here is reset to the default in the child instead.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        process = subprocess.Popen([str(Path(sys.executable).with_name("aicmo")), *args], env=dict(os.environ),
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     try:
         deadline = time.monotonic() + 60
         while llm_server.request_count(OPENAI) < 4 and time.monotonic() < deadline and process.poll() is None:
