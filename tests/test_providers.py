@@ -257,22 +257,19 @@ def test_cancelled_before_the_call_sends_nothing(llm_env):
 # -- parsing and schema shaping ----------------------------------------------------------------
 
 
+_GOOD_POST = {
+    "title": "Acme Coffee news",
+    "content_markdown": "A long enough body for the post.",
+    "platform": "x",
+    "hashtags": ["#acme"],
+    "score": 3,
+    "cta": None,
+    "slides": [],
+}
+
+
 def test_parse_tolerates_a_json_fence_and_names_bad_fields():
-    good = Post.model_validate(
-        json.loads(
-            json.dumps(
-                {
-                    "title": "Acme Coffee news",
-                    "content_markdown": "A long enough body for the post.",
-                    "platform": "x",
-                    "hashtags": ["#acme"],
-                    "score": 3,
-                    "cta": None,
-                    "slides": [],
-                }
-            )
-        )
-    )
+    good = Post.model_validate(_GOOD_POST)
     fenced = "```json\n" + good.model_dump_json() + "\n```"
     assert (
         parse_json_answer(fenced, post_request(), provider="p", model="m")["title"]
@@ -361,17 +358,6 @@ def test_a_whole_object_rule_breaking_is_a_contract_violation_not_a_crash():
 
 
 # -- what OpenAI-compatible servers really send ------------------------------------------------
-
-
-_GOOD_POST = {
-    "title": "Acme Coffee news",
-    "content_markdown": "A long enough body for the post.",
-    "platform": "x",
-    "hashtags": ["#acme"],
-    "score": 3,
-    "cta": None,
-    "slides": [],
-}
 
 
 @pytest.fixture
