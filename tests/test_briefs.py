@@ -394,3 +394,24 @@ def test_a_number_below_one_is_not_read_as_thousands():
     assert (parse_money("0.035"), parse_money("0,035"), parse_money("1.035")) == (0.035, 0.035, 1035)
     data = read_brief_bytes(b"client_name: A\nkpi_targets:\n  - metric: conversion rate\n    target: 0.035\n", "b.yaml")
     assert parse_brief(data).kpi_lines[0]["target"] == 0.035
+
+
+def test_duration_weeks_gives_the_missing_date_and_the_dates_win_when_both_are_given():
+    monthly = parse_brief({"client_name": "A", "start_date": "2027-03-01", "duration_weeks": 8,
+                           "budget": "EUR 2,000 per month"})
+    assert (monthly.campaign["start_date"], monthly.campaign["end_date"]) == (date(2027, 3, 1), date(2027, 4, 25))
+    assert monthly.strategy["duration_weeks"] == 8 and monthly.budget["campaign_total"] == pytest.approx(3666.67)
+    assert not monthly.warnings  # the total is known: no "has no start_date and end_date"
+    backwards = parse_brief({"client_name": "A", "end_date": "2027-04-25", "duration_weeks": "8 weeks"})
+    assert backwards.campaign["start_date"] == date(2027, 3, 1)
+    both = parse_brief({"client_name": "A", "start_date": "2027-03-01", "end_date": "2027-03-31", "duration_weeks": 8})
+    assert both.strategy["duration_weeks"] == 5 and "duration_weeks 8 does not match" in both.warnings[0]
+    assert parse_brief({"client_name": "A", "duration_weeks": 6}).strategy["duration_weeks"] == 6
+    for bad in ("eight", 0, 200):
+        with pytest.raises(BriefError, match="duration_weeks: .* is not a number of weeks from 1 to 104"):
+            parse_brief({"client_name": "A", "duration_weeks": bad})
+
+
+def test_channels_named_in_brackets_count_and_other_words_there_only_qualify():
+    assert parse_channels(["Meta (Facebook & Instagram)", "Google Ads (search)", "LinkedIn (organic)"]) == [
+        "facebook", "instagram", "ads", "linkedin"]

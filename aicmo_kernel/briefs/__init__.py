@@ -28,7 +28,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -173,6 +173,14 @@ def parse_brief(data: dict[str, Any]) -> ParsedBrief:
     start, end = parse_brief_date("start_date", values.get("start_date")), parse_brief_date("end_date", values.get("end_date"))
     if start and end and end <= start:
         raise key_error("end_date", f"{end} is not after start_date {start}")
+    weeks = _weeks(values.get("duration_weeks"))
+    if weeks and start and not end:
+        end = start + timedelta(days=7 * weeks - 1)
+    elif weeks and end and not start:
+        start = end - timedelta(days=7 * weeks - 1)
+    elif weeks and start and end and _weeks_between(start, end) != weeks:
+        warnings.append(f"duration_weeks {weeks} does not match start_date {start} and end_date {end} "
+                        f"({_weeks_between(start, end)} weeks); the dates are used")  # fmt: skip
     objective = parse_objective(values["objective"]) if values.get("objective") not in (None, "") else None
     channels = parse_channels(values.get("channels"))
     budget = None
@@ -222,13 +230,28 @@ def parse_brief(data: dict[str, Any]) -> ParsedBrief:
     strategy = {k: v for k, v in {
         "campaign_name": name, "objectives": objectives or None, "channels": channels or None,
         "budget": intake.get("budget"), "currency": currency,
-        "duration_weeks": min(104, max(1, math.ceil(((end - start).days + 1) / 7))) if start and end else None,
+        "duration_weeks": _weeks_between(start, end) if start and end else weeks,
         "offer": intake.get("offer"), "audience": intake.get("audience"), "tone": tone or None,
         "kpi_targets": intake.get("kpi_targets"), "notes": "\n".join(notes) or None,
     }.items() if v is not None}  # fmt: skip
     campaign = {"name": campaign_id, "display_name": name, "objective": objective,
                 "budget": intake.get("budget"), "start_date": start, "end_date": end, "channels": channels}  # fmt: skip
     return ParsedBrief(brand, campaign, intake, strategy, budget, kpis, warnings)
+
+
+def _weeks(value: object) -> int | None:
+    """``duration_weeks``: a whole number of weeks from 1 to 104 ("8", "8 weeks"), or None."""
+    if value in (None, ""):
+        return None
+    found = None if isinstance(value, bool) else re.fullmatch(r"\s*(\d{1,3})\s*(?:w|wks?|weeks?)?\.?\s*", str(value),
+                                                               re.IGNORECASE)  # fmt: skip
+    if found is None or not 1 <= int(found[1]) <= 104:
+        raise key_error("duration_weeks", f"{value!r} is not a number of weeks from 1 to 104 (e.g. 8)")
+    return int(found[1])
+
+
+def _weeks_between(start: date, end: date) -> int:
+    return min(104, max(1, math.ceil(((end - start).days + 1) / 7)))
 
 
 def _campaign_total(budget: dict[str, Any], start: date | None, end: date | None, warnings: list[str]) -> dict[str, Any]:

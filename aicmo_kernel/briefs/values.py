@@ -139,6 +139,11 @@ def parse_channels(value: object, key: str = "channels") -> list[str]:
             names = ", ".join(aliases[0] for aliases in CHANNEL_NAMES.values())
             raise key_error(key, f"{item!r} is not a channel the workbench plans for; use one of: {names} "
                              "(Google Ads and other paid search are 'ads'; Meta is 'facebook')")
+        # Channels named in brackets too: "Meta (Facebook & Instagram)" is both; other words there
+        # ("(search)", "(organic)") only qualify the name before them.
+        inside = re.findall(r"\((.*?)\)", plain)
+        keys += [_CHANNEL_ALIASES[p] for text in inside for p in re.split(r"\s*(?:[&,+/]|\band\b)\s*", text)
+                 if p.strip() in _CHANNEL_ALIASES]  # fmt: skip
         channels.extend(k for k in keys if k and k not in channels)
     return channels
 
