@@ -34,7 +34,14 @@ from .locale_values import (
 )
 from .platform_formats import GENERIC, ColumnMapping, ExportFormat, detect_format, normal_header
 from .sanity import check_rows
-from .tables import SourceTable, decode_csv_bytes, read_table, read_table_text, read_xlsx_bytes
+from .tables import (
+    SourceTable,
+    decode_csv_bytes,
+    read_table,
+    read_table_bytes,
+    read_table_text,
+    read_xlsx_bytes,
+)
 
 __all__ = [
     "COUNT_COLUMNS",
@@ -199,13 +206,7 @@ def preview_performance_upload(data: bytes, filename: str, rows: int = 5) -> dic
     field = "inputs.csv_text"
     # The import's own header test: a known export's header wherever it stands, else the widest
     # line (never a title line that happens to hold commas, like Google Ads' date range).
-    is_header = _header_test(None)
-    if filename.lower().endswith((".xlsx", ".xlsm")):
-        table = read_xlsx_bytes(data, source=filename, is_header=is_header, field=field)
-    else:
-        decoded = decode_csv_bytes(data, source=filename, field=field)
-        table = read_table_text(decoded.text, source=filename, is_header=is_header, field=field)
-        table.encoding_note = decoded.note
+    table = read_table_bytes(data, source=filename, is_header=_header_test(None), field=field)
     found = detect_format(table.header)
     suggested: dict[str, str] = {}
     if found is None:

@@ -22,7 +22,7 @@ from ..errors import NoDataError, ValidationError
 from ..text_files import DecodedText, decode_text
 from .locale_values import as_text
 
-__all__ = ["SourceTable", "decode_csv_bytes", "read_table", "read_table_text"]
+__all__ = ["SourceTable", "decode_csv_bytes", "read_table", "read_table_bytes", "read_table_text"]
 
 _DELIMITERS = (",", ";", "\t")
 _HEADER_SEARCH_LINES = 25
@@ -62,11 +62,18 @@ def read_table(
             f"{path.name} is larger than {MAX_FILE_BYTES // 1_000_000} MB; export fewer rows or "
             "aggregate by day", field=field,
         )  # fmt: skip
-    data = path.read_bytes()
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return read_xlsx_bytes(data, source=path.name, is_header=is_header, field=field, sheet=sheet)
-    decoded = decode_csv_bytes(data, source=path.name, field=field)
-    table = read_table_text(decoded.text, source=path.name, is_header=is_header, field=field)
+    return read_table_bytes(path.read_bytes(), source=path.name, is_header=is_header, field=field, sheet=sheet)
+
+
+def read_table_bytes(
+    data: bytes, *, source: str, is_header: HeaderTest, field: str, sheet: str | None = None
+) -> SourceTable:
+    """The table in a file's bytes: an XLSX workbook by its name (``source``), else CSV text with
+    how it was decoded (``encoding_note``)."""
+    if source.lower().endswith((".xlsx", ".xlsm")):
+        return read_xlsx_bytes(data, source=source, is_header=is_header, field=field, sheet=sheet)
+    decoded = decode_csv_bytes(data, source=source, field=field)
+    table = read_table_text(decoded.text, source=source, is_header=is_header, field=field)
     table.encoding_note = decoded.note
     return table
 
