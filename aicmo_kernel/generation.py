@@ -59,17 +59,17 @@ def _read_context(
     snapshot, and one session instead of five."""
     from .learn.memory import rule_texts_in
     from .registry import module_info
-    from .store.records import find_brand, find_campaign
+    from .store.records import brand_record, find_campaign
     from .store.views import brand_view, campaign_view
-    from .workflow.module_state import current_rows_of, raise_if_gated, read_approved_upstream
+    from .workflow.module_state import current_records_of, raise_if_gated, read_approved_upstream
 
     with ws.reading() as session:
         campaign_row = find_campaign(session, campaign)
-        brand_row = find_brand(session, campaign_row.brand_id)
+        brand_row = brand_record(session, campaign_row.brand_id)
         upstream: dict[str, Any] = {}
         if module is not None:
             # The gate and the upstream text read the same rows: one query for both.
-            rows_of = current_rows_of(session, campaign_row.id, list(module_info(module).upstream))
+            rows_of = current_records_of(session, campaign_row.id, list(module_info(module).upstream))
             if gated:
                 raise_if_gated(session, campaign_row, module, rows_of)
             upstream = read_approved_upstream(session, campaign_row.id, module, rows_of)

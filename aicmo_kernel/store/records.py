@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..config import redactor
 from ..errors import ConflictError, NotFoundError, ValidationError
+from .direct import Direct
 from .models import (
     AuditRow,
     BrandRow,
@@ -31,7 +32,11 @@ __all__ = [
     "add_audit",
     "add_audits",
     "add_call",
+    "add_calls",
     "audit_values",
+    "brand_record",
+    "call_values",
+    "campaign_for_change",
     "find_brand",
     "find_campaign",
     "find_deliverable",
@@ -78,18 +83,23 @@ _BRAND_BY_KEY = select(BrandRow).where(or_(BrandRow.id == bindparam("key"), Bran
 _CAMPAIGN_BY_KEY = select(CampaignRow).where(or_(CampaignRow.id == bindparam("key"),
                                                  CampaignRow.name == bindparam("key")))
 _CAMPAIGN_BY_KEY_LOCKED = _CAMPAIGN_BY_KEY.with_for_update()
-_AUDIT_INSERT = insert(AuditRow.__table__)
-_RUN_INSERT = insert(RunRow.__table__)
-_RUN_ID = select(RunRow.id).where(RunRow.id == bindparam("id"))
+_CAMPAIGN_RECORD = Direct(_CAMPAIGN_BY_KEY)
+_CAMPAIGN_RECORD_LOCKED = Direct(_CAMPAIGN_BY_KEY_LOCKED)
+_BRAND_RECORD = Direct(select(BrandRow).where(BrandRow.id == bindparam("key")))
+# Table-level statements run on the driver (``direct``): SQLAlchemy's execution cost several times theirs.
+_AUDIT_INSERT = Direct(insert(AuditRow.__table__))
+_RUN_INSERT = Direct(insert(RunRow.__table__))
+_CALL_INSERT = Direct(insert(CallRow.__table__))
+_RUN_ID = Direct(select(RunRow.id).where(RunRow.id == bindparam("id")))
 _VERSION_BY_KEY = select(VersionRow).where(VersionRow.deliverable_id == bindparam("deliverable_id"),
                                            VersionRow.version == bindparam("version"))
 _RUN_COLUMNS = tuple(column.name for column in RunRow.__table__.columns)
 # Each column's own IN, so both backends look the pairs up in the (deliverable_id, version) unique
 # index: SQLite answers a row-value IN by scanning the whole table, which grew with the workspace.
 # The exact pairs are picked out of the (few) rows found.
-_VERSIONS_BY_PAIR = select(VersionRow).where(
+_VERSIONS_BY_PAIR = Direct(select(VersionRow).where(
     VersionRow.deliverable_id.in_(bindparam("ids", expanding=True)),
-    VersionRow.version.in_(bindparam("versions", expanding=True)))
+    VersionRow.version.in_(bindparam("versions", expanding=True))))
 
 
 def find_brand(session: Session, name_or_id: str) -> BrandRow:
@@ -100,13 +110,40 @@ def find_brand(session: Session, name_or_id: str) -> BrandRow:
     return row
 
 
-def find_campaign(session: Session, name_or_id: str, *, for_update: bool = False) -> CampaignRow:
-    """The campaign by name or id. ``for_update`` locks its row (PostgreSQL) so that module-level
-    transitions of one campaign (generation, approval) take turns."""
-    row = session.scalar(_CAMPAIGN_BY_KEY_LOCKED if for_update else _CAMPAIGN_BY_KEY, {"key": name_or_id})
+def find_campaign(session: Session, name_or_id: str, *, for_update: bool = False) -> Any:
+    """The campaign by name or id, as a read-only row with ``CampaignRow``'s attributes (read on
+    the driver: every generation reads it three times). ``for_update`` locks its row (PostgreSQL)
+    so that module-level transitions of one campaign (generation, approval) take turns. To change
+    the campaign, ``campaign_for_change``."""
+    row = (_CAMPAIGN_RECORD_LOCKED if for_update else _CAMPAIGN_RECORD).first(session, {"key": name_or_id})
     if row is None:
-        names = list(session.scalars(select(CampaignRow.name).limit(_LIST_NAMES_UP_TO + 1)))
-        raise NotFoundError(f"Unknown campaign {name_or_id!r}; {_known(names, 'campaigns')}", field="campaign")
+        _unknown_campaign(session, name_or_id)
+    return row
+
+
+def campaign_for_change(session: Session, name_or_id: str) -> CampaignRow:
+    """The campaign as the ORM row the session holds, locked (PostgreSQL), for code that changes it."""
+    row = session.scalar(_CAMPAIGN_BY_KEY_LOCKED, {"key": name_or_id})
+    if row is None:
+        _unknown_campaign(session, name_or_id)
+    return row
+
+
+def _unknown_campaign(session: Session, name_or_id: str) -> NoReturn:
+    names = list(session.scalars(select(CampaignRow.name).limit(_LIST_NAMES_UP_TO + 1)))
+    raise NotFoundError(f"Unknown campaign {name_or_id!r}; {_known(names, 'campaigns')}", field="campaign")
+
+
+def brand_record(session: Session, brand_id: str) -> Any:
+    """The brand of ``brand_id`` as a read-only row with ``BrandRow``'s attributes, read once per
+    session (a transaction asks for its campaign's brand several times)."""
+    known = session.info.setdefault("aicmo_brands", {})
+    row = known.get(brand_id)
+    if row is None:
+        row = _BRAND_RECORD.first(session, {"key": brand_id})
+        if row is None:
+            raise NotFoundError(f"Unknown brand {brand_id!r}", field="brand")
+        known[brand_id] = row
     return row
 
 
@@ -117,13 +154,13 @@ def find_deliverable(session: Session, deliverable_id: str) -> DeliverableRow:
     return row
 
 
-def find_versions(session: Session, wanted: list[tuple[str, int]]) -> dict[tuple[str, int], VersionRow]:
-    """``find_version`` for each (deliverable id, version) pair, in one query; a missing one raises
-    as ``find_version`` does."""
+def find_versions(session: Session, wanted: list[tuple[str, int]]) -> dict[tuple[str, int], Any]:
+    """``find_version`` for each (deliverable id, version) pair, in one query, as read-only rows
+    with ``VersionRow``'s attributes; a missing one raises as ``find_version`` does."""
     if not wanted:
         return {}
     pairs = set(wanted)
-    rows = session.scalars(_VERSIONS_BY_PAIR, {"ids": sorted({deliverable_id for deliverable_id, _ in pairs}),
+    rows = _VERSIONS_BY_PAIR.rows(session, {"ids": sorted({deliverable_id for deliverable_id, _ in pairs}),
                                                "versions": sorted({version for _, version in pairs})})
     found = {key: row for row in rows if (key := (row.deliverable_id, row.version)) in pairs}
     for deliverable_id, version in wanted:
@@ -167,7 +204,7 @@ def audit_values(
 def add_audits(session: Session, entries: list[dict[str, Any]]) -> None:
     """Write many audit entries (``audit_values``) with one statement."""
     if entries:
-        session.execute(_AUDIT_INSERT, entries)
+        _AUDIT_INSERT.execute(session, entries)
 
 
 def run_values(
@@ -212,11 +249,11 @@ def insert_run(session: Session, campaign: CampaignRow, values: dict[str, Any], 
     """Write the run (``run_values``) of ``campaign``, run by ``actor``, with its audit entry (or add
     that entry to ``audits``, for the caller to write with the others of its transaction); the row
     comes back for reading. Runs are never overwritten."""
-    if session.scalar(_RUN_ID, {"id": values["id"]}) is not None:  # its id alone: a whole run is JSON to decode
+    if _RUN_ID.scalar(session, {"id": values["id"]}) is not None:  # its id alone: a whole run is JSON to decode
         raise ConflictError(f"Run {values['id']!r} is already recorded; runs are never overwritten", field="run_id")
     row = RunRow(**values, campaign_id=campaign.id, created_by=actor, created_at=utcnow())
     # At table level, now (the deliverables that follow refer to it): the ORM's flush cost more.
-    session.execute(_RUN_INSERT, [{column: getattr(row, column) for column in _RUN_COLUMNS}])
+    _RUN_INSERT.execute(session, {column: getattr(row, column) for column in _RUN_COLUMNS})
     entry = audit_values(
         actor=actor, action="run.recorded", entity_type="run", entity_id=row.id, to_state=row.status,
         details={"campaign": campaign.name, "module": row.module, "provider": row.provider,
@@ -229,8 +266,7 @@ def insert_run(session: Session, campaign: CampaignRow, values: dict[str, Any], 
     return row
 
 
-def add_call(
-    session: Session,
+def call_values(
     *,
     prompt_hash: str,
     provider: str,
@@ -243,19 +279,28 @@ def add_call(
     latency_ms: float = 0.0,
     error_type: str | None = None,
     trace_id: str | None = None,
-) -> CallRow:
-    """Add one call-log row: numbers and a prompt hash, never prompt text or a key."""
+) -> dict[str, Any]:
+    """The columns of one call-log row: numbers and a prompt hash, never prompt text or a key."""
     if not _PROMPT_HASH.match(prompt_hash):
         raise ValidationError(
             "prompt_hash must be a hash (letters, digits, ':', '_' or '-'), never the prompt text",
             field="prompt_hash",
         )
-    row = CallRow(
-        run_id=run_id, prompt_hash=prompt_hash, provider=provider[:100], model=model[:200],
-        tokens_in=int(tokens_in), tokens_out=int(tokens_out), cost_usd=None if cost_usd is None else float(cost_usd),
-        latency_ms=float(latency_ms), status=status[:30],
-        error_type=error_type[:40] if error_type else None,
-        trace_id=trace_id[:100] if trace_id else None, at=utcnow(),
-    )
+    return {"run_id": run_id, "prompt_hash": prompt_hash, "provider": provider[:100], "model": model[:200],
+            "tokens_in": int(tokens_in), "tokens_out": int(tokens_out),
+            "cost_usd": None if cost_usd is None else float(cost_usd), "latency_ms": float(latency_ms),
+            "status": status[:30], "error_type": error_type[:40] if error_type else None,
+            "trace_id": trace_id[:100] if trace_id else None, "at": utcnow()}
+
+
+def add_call(session: Session, **call: Any) -> CallRow:
+    """Add one call-log row (``call_values``), as a row the session holds."""
+    row = CallRow(**call_values(**call))
     session.add(row)
     return row
+
+
+def add_calls(session: Session, calls: list[dict[str, Any]]) -> None:
+    """Write call-log rows (``call_values``) with one statement."""
+    if calls:
+        _CALL_INSERT.execute(session, calls)

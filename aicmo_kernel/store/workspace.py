@@ -40,6 +40,7 @@ from .models import (
 from .records import (
     add_audit,
     add_call,
+    campaign_for_change,
     find_brand,
     find_campaign,
     find_deliverable,
@@ -271,7 +272,7 @@ class Workspace:
         data = inp.validate_input(inp.CampaignUpdate, fields)
         changes = data.model_dump(exclude_unset=True)
         with self.transaction() as session:
-            row = find_campaign(session, name_or_id)
+            row = campaign_for_change(session, name_or_id)
             new_name = changes.get("name")
             if new_name and new_name != row.name and session.scalar(
                 select(CampaignRow.id).where(CampaignRow.name == new_name)

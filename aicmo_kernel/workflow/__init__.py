@@ -50,9 +50,9 @@ from .policy import (
 from .roles import set_client_review, set_four_eyes
 from .transitions import (
     Approval,
+    AutoApproval,
     add_comment,
     approve,
-    AutoApproval,
     auto_approve,
     client_approve,
     edit,
@@ -66,12 +66,12 @@ from .transitions import (
 __all__ = [
     "STATES",
     "Approval",
+    "AutoApproval",
     "AutonomyPolicy",
     "PolicyError",
     "add_comment",
     "approve",
     "approved_upstream",
-    "AutoApproval",
     "auto_approve",
     "campaign_status",
     "check_gate",

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..errors import GateError
 from ..registry import downstream_of, module_info, module_names
 from ..store import Workspace
+from ..store.direct import Direct
 from ..store.models import CampaignRow, DeliverableRow, RunRow, utcnow
 from ..store.records import add_audit, find_campaign, find_versions
 
@@ -45,12 +46,14 @@ def _current(statement: Any) -> Any:
 
 # Built once (see store.records): every generation and approval asks these several times.
 _CURRENT_ROWS = _current(select(DeliverableRow)).execution_options(populate_existing=True)
+_CURRENT_RECORDS = Direct(_current(select(DeliverableRow)))
 # What questions about a module's state need, without whole rows: no ORM objects to build and no
 # JSON column decoded (upstream rows carry long metadata, e.g. a calendar's slots).
 _STATE_COLUMNS = (DeliverableRow.id, DeliverableRow.module, DeliverableRow.state, DeliverableRow.approved_version,
                   DeliverableRow.needs_review, DeliverableRow.title)
-_CURRENT_STATES = _current(select(*_STATE_COLUMNS))
-_CURRENT_STATES_AND_BASES = _current(select(*_STATE_COLUMNS, DeliverableRow.approved_basis))
+# Run on the driver (``store.direct``): SQLAlchemy's execution cost more than the query.
+_CURRENT_STATES = Direct(_current(select(*_STATE_COLUMNS)))
+_CURRENT_STATES_AND_BASES = Direct(_current(select(*_STATE_COLUMNS, DeliverableRow.approved_basis)))
 
 
 def current_rows(session: Session, campaign_id: str, module: str) -> list[DeliverableRow]:
@@ -59,24 +62,32 @@ def current_rows(session: Session, campaign_id: str, module: str) -> list[Delive
 
 def current_rows_of(session: Session, campaign_id: str, modules: list[str]) -> dict[str, list[DeliverableRow]]:
     """``current_rows`` of several modules in one query (module -> its rows, in the same order)."""
-    return _by_module(session, _CURRENT_ROWS, campaign_id, modules, scalars=True)
+    found: dict[str, list[DeliverableRow]] = {module: [] for module in modules}
+    if modules:
+        for row in session.scalars(_CURRENT_ROWS, {"campaign_id": campaign_id, "modules": list(modules)}):
+            found[row.module].append(row)
+    return found
+
+
+def current_records_of(session: Session, campaign_id: str, modules: list[str]) -> dict[str, list[Any]]:
+    """``current_rows_of`` as read-only rows with ``DeliverableRow``'s attributes, read on the
+    driver: for code that only reads them (a generation's context, QC before a lock)."""
+    found: dict[str, list[Any]] = {module: [] for module in modules}
+    if modules:
+        for row in _CURRENT_RECORDS.rows(session, {"campaign_id": campaign_id, "modules": list(modules)}):
+            found[row.module].append(row)
+    return found
 
 
 def current_states_of(session: Session, campaign_id: str, modules: list[str], *,
                       bases: bool = False) -> dict[str, list[Any]]:
     """What ``current_rows_of`` gives, as read-only rows of the columns state questions need: id,
     module, state, approved_version, needs_review, title (``bases``: and approved_basis)."""
-    return _by_module(session, _CURRENT_STATES_AND_BASES if bases else _CURRENT_STATES, campaign_id, modules)
-
-
-def _by_module(session: Session, statement: Any, campaign_id: str, modules: list[str], *,
-               scalars: bool = False) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {module: [] for module in modules}
-    if not modules:
-        return found
-    parameters = {"campaign_id": campaign_id, "modules": list(modules)}
-    for row in session.scalars(statement, parameters) if scalars else session.execute(statement, parameters):
-        found[row.module].append(row)
+    if modules:
+        statement = _CURRENT_STATES_AND_BASES if bases else _CURRENT_STATES
+        for row in statement.rows(session, {"campaign_id": campaign_id, "modules": list(modules)}):
+            found[row.module].append(row)
     return found
 
 
@@ -163,9 +174,9 @@ def check_gate(ws: Workspace, campaign: str, module: str) -> None:
 
 
 def raise_if_gated(session: Session, campaign_row: CampaignRow, module: str,
-                   rows_of: dict[str, list[DeliverableRow]] | None = None) -> None:
+                   rows_of: dict[str, list[Any]] | None = None) -> None:
     """``check_gate`` inside a caller's session (``generate`` reads its whole context in one);
-    ``rows_of``: the upstream modules' ``current_rows_of`` when the caller read them already."""
+    ``rows_of``: the upstream modules' ``current_records_of`` when the caller read them already."""
     name = module_info(module).name
     problems = _gate_problems(session, campaign_row.id, name, rows_of)
     if problems:
@@ -186,15 +197,15 @@ def is_module_approved(ws: Workspace, campaign: str, module: str) -> bool:
 
 # The columns the status shows, not the run's envelope, inputs and attempts (JSON, decoded for
 # nothing; the campaign status asks all nine modules). Built once, as the lookups above.
-_LAST_RUN = (select(RunRow.id, RunRow.status, RunRow.provider, RunRow.model, RunRow.cost_usd, RunRow.trace_id,
-                    RunRow.error)
-             .where(RunRow.campaign_id == bindparam("campaign_id"), RunRow.module == bindparam("module"))
-             .order_by(RunRow.created_at.desc(), RunRow.id.desc()).limit(1))
+_LAST_RUN = Direct(select(RunRow.id, RunRow.status, RunRow.provider, RunRow.model, RunRow.cost_usd,
+                          RunRow.trace_id, RunRow.error)
+                   .where(RunRow.campaign_id == bindparam("campaign_id"), RunRow.module == bindparam("module"))
+                   .order_by(RunRow.created_at.desc(), RunRow.id.desc()).limit(1))
 
 
 def _last_run(session: Session, campaign_id: str, module: str) -> Any:
     """The module's latest run (``_LAST_RUN``'s columns), or None."""
-    return session.execute(_LAST_RUN, {"campaign_id": campaign_id, "module": module}).first()
+    return _LAST_RUN.first(session, {"campaign_id": campaign_id, "module": module})
 
 
 def _status(session: Session, campaign_id: str, module: str) -> dict[str, Any]:
@@ -262,11 +273,11 @@ def approved_upstream(ws: Workspace, campaign: str, module: str) -> dict[str, li
 
 
 def read_approved_upstream(session: Session, campaign_id: str, module: str,
-                           rows_of: dict[str, list[DeliverableRow]] | None = None) -> dict[str, list[dict[str, Any]]]:
+                           rows_of: dict[str, list[Any]] | None = None) -> dict[str, list[dict[str, Any]]]:
     """``approved_upstream`` inside a caller's session (``rows_of``: as for ``raise_if_gated``)."""
     result: dict[str, list[dict[str, Any]]] = {}
     upstream_modules = list(module_info(module).upstream)
-    rows_of = rows_of if rows_of is not None else current_rows_of(session, campaign_id, upstream_modules)
+    rows_of = rows_of if rows_of is not None else current_records_of(session, campaign_id, upstream_modules)
     wanted = [(row.id, row.approved_version) for rows in rows_of.values() for row in rows
               if row.state == "approved" and row.approved_version is not None]
     texts = find_versions(session, wanted)

@@ -22,11 +22,13 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..config import AUTONOMY_LEVELS
 from ..errors import PolicyError, ValidationError, WorkflowError
 from ..store import Workspace
+from ..store.direct import Direct
 from ..store.inputs import ActorName, validate_input
 from ..store.models import AutonomyPolicyRow, CampaignRow, DeliverableRow, utcnow
 from ..store.records import add_audit, find_campaign
@@ -189,10 +191,17 @@ def _view(campaign: CampaignRow, row: AutonomyPolicyRow | None) -> AutonomyPolic
     )
 
 
-def policy_in_session(session: Session, campaign: CampaignRow, *, fresh: bool = True) -> AutonomyPolicy:
-    """The campaign's policy as this session sees it; ``fresh=False`` takes the row the session
-    already holds, if any (a caller holding the campaign lock since before its first read)."""
-    return _view(campaign, session.get(AutonomyPolicyRow, campaign.id, populate_existing=fresh))
+_POLICY = Direct(select(AutonomyPolicyRow).where(AutonomyPolicyRow.campaign_id == bindparam("campaign_id")))
+
+
+def policy_in_session(session: Session, campaign: Any, *, fresh: bool = True) -> AutonomyPolicy:
+    """The campaign's policy as this session sees it; ``fresh=False`` takes what this session read
+    already, if it did (a caller holding the campaign lock since before its first read: each
+    approval of a module asks again)."""
+    known = session.info.setdefault("aicmo_policies", {})
+    if fresh or campaign.id not in known:
+        known[campaign.id] = _view(campaign, _POLICY.first(session, {"campaign_id": campaign.id}))
+    return known[campaign.id]
 
 
 def get_policy(ws: Workspace, campaign: str) -> AutonomyPolicy:
@@ -217,6 +226,7 @@ def _store(session: Session, campaign: CampaignRow, data: _PolicySettings, sourc
                        "before": before.model_dump(mode="json", include={"level", "qc_threshold", "auto_approve_kinds"})
                        if before.stored else None})
     session.flush()
+    session.info.get("aicmo_policies", {}).pop(campaign.id, None)
     return _view(campaign, row)
 
 

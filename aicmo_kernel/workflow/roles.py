@@ -11,6 +11,8 @@ widgets and the CLI cannot differ from each other on who may do what.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,7 +20,7 @@ from ..errors import PermissionDeniedError
 from ..identity import Identity, Permission, is_policy_actor, resolve_actor
 from ..store import Brand, Campaign, Workspace
 from ..store.models import BrandRow, CampaignRow, DeliverableRow, VersionRow, utcnow
-from ..store.records import add_audit, find_brand, find_campaign
+from ..store.records import add_audit, brand_record, campaign_for_change, find_brand
 from ..store.views import brand_view, campaign_view
 
 __all__ = [
@@ -35,10 +37,9 @@ __all__ = [
 RULE_KINDS: dict[str, Permission] = {"autonomy_policy": "set_policy", "memory_rules": "brand_rules"}
 
 
-def brand_of(session: Session, campaign: CampaignRow) -> BrandRow:
-    brand = session.get(BrandRow, campaign.brand_id)
-    assert brand is not None, "campaigns.brand_id is a foreign key"
-    return brand
+def brand_of(session: Session, campaign: Any) -> Any:
+    """The campaign's brand, read-only (``records.brand_record``)."""
+    return brand_record(session, campaign.brand_id)
 
 
 def authorize(
@@ -87,7 +88,7 @@ def set_client_review(ws: Workspace, campaign: str, *, enabled: bool, actor: str
     """Turn the campaign's client stage on or off (admins; audited). Items approved from then on
     wait for the client; turning it off leaves recorded client approvals as they are."""
     with ws.transaction() as session:
-        row = find_campaign(session, campaign, for_update=True)
+        row = campaign_for_change(session, campaign)
         brand = brand_of(session, row)
         person = resolve_actor(actor, field="actor").require("brand_rules", brand=brand.name)
         before, row.client_review, row.updated_at = bool(row.client_review), bool(enabled), utcnow()

@@ -20,13 +20,20 @@ from ..identity import Identity
 from ..registry import load_spec, module_info
 from ..schemas import DeliverablesEnvelope, validate_deliverables_envelope
 from ..store import DeliverableView, ReviewEventView, Run, Workspace
+from ..store.direct import Direct
 from ..store.inputs import MAX_CONTENT_CHARS, ActorName, LongText, validate_input
-from ..store.models import AutonomyPolicyRow, BrandRow, DeliverableRow, ReviewEventRow, VersionRow, utcnow
+from ..store.models import (
+    DeliverableRow,
+    ReviewEventRow,
+    VersionRow,
+    utcnow,
+)
 from ..store.records import (
     add_audit,
     add_audits,
-    add_call,
+    add_calls,
     audit_values,
+    call_values,
     find_campaign,
     find_deliverable,
     find_version,
@@ -36,7 +43,7 @@ from ..store.records import (
     run_values,
 )
 from ..store.views import brand_view, deliverable_view, review_event_view, run_view
-from .module_state import current_rows, flag_downstream, upstream_basis
+from .module_state import current_records_of, current_rows, flag_downstream, upstream_basis
 from .policy import enforce_policy, policy_in_session
 from .roles import RULE_KINDS, authorize, brand_of, check_four_eyes, recorded_name
 
@@ -148,9 +155,6 @@ def record_and_auto_approve(
                         latency_ms=latency_ms)
     with ws.transaction() as session:
         campaign_row = find_campaign(session, campaign, for_update=True)
-        # Held to the end: authorize and the approvals read the brand again (the session's
-        # identity map keeps a row only while someone does).
-        brand = session.get(BrandRow, campaign_row.brand_id)  # noqa: F841
         person = authorize(session, claimed, "generate", campaign=campaign_row, field="actor", strict=False)
         actor = recorded_name(claimed, person)
         audits: list[dict[str, Any]] = []  # the run's, the superseded drafts', the new drafts': one INSERT
@@ -176,15 +180,12 @@ def record_and_auto_approve(
 def _add_calls(
     session: Session, run_id: str, attempts: list[dict[str, Any]], prompt_hash: str, trace_id: str
 ) -> None:
-    for attempt in attempts:
-        if attempt.get("status") == "skipped":
-            continue
-        add_call(
-            session, run_id=run_id, prompt_hash=prompt_hash, provider=attempt["provider"], model=attempt["model"],
-            tokens_in=attempt.get("tokens_in", 0), tokens_out=attempt.get("tokens_out", 0),
-            cost_usd=attempt.get("cost_usd", 0.0), latency_ms=attempt.get("latency_ms", 0.0),
-            status=attempt["status"], error_type=attempt.get("error_type"), trace_id=trace_id,
-        )
+    add_calls(session, [call_values(
+        run_id=run_id, prompt_hash=prompt_hash, provider=attempt["provider"], model=attempt["model"],
+        tokens_in=attempt.get("tokens_in", 0), tokens_out=attempt.get("tokens_out", 0),
+        cost_usd=attempt.get("cost_usd", 0.0), latency_ms=attempt.get("latency_ms", 0.0),
+        status=attempt["status"], error_type=attempt.get("error_type"), trace_id=trace_id,
+    ) for attempt in attempts if attempt.get("status") != "skipped"])
 
 
 def _supersede_current(session: Session, campaign_id: str, module: str, run_id: str, actor: str,
@@ -209,7 +210,7 @@ def _insert_drafts(
     the session does not hold, for approvals in the same transaction."""
     now = utcnow()
     wanted = [item["id"] for item in items if len(item["id"]) <= 100]
-    taken = set(session.scalars(select(DeliverableRow.id).where(DeliverableRow.id.in_(wanted)))) if wanted else set()
+    taken = {row.id for row in _TAKEN_IDS.rows(session, {"ids": wanted})} if wanted else set()
     deliverables: list[dict[str, Any]] = []
     versions: list[dict[str, Any]] = []
     for position, item in enumerate(items):
@@ -235,9 +236,10 @@ def _insert_drafts(
         audits.append(audit_values(actor=actor, action="deliverable.generated", entity_type="deliverable",
                                    entity_id=deliverable_id, to_state="draft", details={"run_id": run_id, "version": 1}))
     if deliverables:
-        # Table-level inserts (keys are column names): the ORM's bulk path cost several times more.
-        session.execute(insert(DeliverableRow.__table__), deliverables)
-        session.execute(insert(VersionRow.__table__), versions)
+        # Table-level inserts (keys are column names), on the driver: the ORM's bulk path cost
+        # several times more, and SQLAlchemy's Core path still several times the driver's.
+        _DELIVERABLE_INSERT.execute(session, deliverables)
+        _VERSION_INSERT.execute(session, versions)
     return [(DeliverableRow(**{("meta" if key == "metadata" else key): value for key, value in stored.items()}),
              VersionRow(**version)) for stored, version in zip(deliverables, versions, strict=True)]
 
@@ -335,10 +337,10 @@ def _require_current(session: Session, row: DeliverableRow, version: int) -> Non
 
 def _compare_and_set(session: Session, row: DeliverableRow, expected_version: int, **values: Any) -> None:
     """Write ``values`` only if the deliverable is still at ``expected_version``."""
-    result = session.execute(_compare_and_set_statement(tuple(sorted(values))),
-                             {"cas_id": row.id, "cas_version": expected_version,
-                              **{f"cas_{key}": value for key, value in values.items()}})
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    written = _compare_and_set_statement(tuple(sorted(values))).execute(
+        session, {"cas_id": row.id, "cas_version": expected_version,
+                  **{f"cas_{key}": value for key, value in values.items()}})
+    if written != 1:
         raise _conflict(session, find_deliverable(session, row.id), expected_version)
     # The UPDATE bypassed the ORM: give the row the values it wrote (no SELECT to reload them).
     for key, value in values.items():
@@ -351,11 +353,11 @@ def _compare_and_set_each(
     """``_compare_and_set`` of the same ``values`` on several deliverables, with one UPDATE. Those
     no longer at ``expected_version`` are left as they are and come back with their conflict."""
     ids = [row.id for row in rows]
-    result = session.execute(_compare_and_set_statement(tuple(sorted(values)), many=True),
-                             {"cas_ids": ids, "cas_version": expected_version,
-                              **{f"cas_{key}": value for key, value in values.items()}})
+    written = _compare_and_set_statement(tuple(sorted(values)), many=True).execute(
+        session, {"cas_ids": ids, "cas_version": expected_version,
+                  **{f"cas_{key}": value for key, value in values.items()}})
     refused: list[tuple[DeliverableRow, ConflictError]] = []
-    if result.rowcount != len(rows):  # type: ignore[attr-defined]
+    if written != len(rows):
         # The UPDATE leaves current_version alone: the rows still at the expected one are those it wrote.
         versions = {deliverable_id: version for deliverable_id, version in session.execute(
             select(DeliverableRow.id, DeliverableRow.current_version).where(DeliverableRow.id.in_(ids)))}
@@ -370,17 +372,17 @@ def _compare_and_set_each(
 
 
 @lru_cache(maxsize=32)
-def _compare_and_set_statement(keys: tuple[str, ...], many: bool = False) -> Any:
+def _compare_and_set_statement(keys: tuple[str, ...], many: bool = False) -> Direct:
     """The UPDATE of ``_compare_and_set`` for these columns (``many``: of ``_compare_and_set_each``),
     built once (each transition writes the same few sets of columns; building the statement again
-    cost as much as running it)."""
+    cost as much as running it), run on the driver."""
     table, mapper = DeliverableRow.__table__, DeliverableRow.__mapper__
     # Table level (the ORM's update path costs more); attribute names mapped to column names.
     columns = {key: mapper.get_property(key).columns[0].name for key in keys}  # type: ignore[attr-defined]
     which = table.c.id.in_(bindparam("cas_ids", expanding=True)) if many else table.c.id == bindparam("cas_id")
-    return (update(table)
-            .where(which, table.c.current_version == bindparam("cas_version"))
-            .values({table.c[columns[key]]: bindparam(f"cas_{key}") for key in keys}))
+    return Direct(update(table)
+                  .where(which, table.c.current_version == bindparam("cas_version"))
+                  .values({table.c[columns[key]]: bindparam(f"cas_{key}") for key in keys}))
 
 
 def _conflict(session: Session, row: DeliverableRow, opened: int) -> ConflictError:
@@ -464,11 +466,10 @@ def _approve_in(
     if row.state == "approved" and not row.needs_review:
         raise WorkflowError(f"Version {version} of {row.title!r} is already approved", field="version")
     text = locked[1] if locked is not None else find_version(session, row.id, version)
-    brand = session.get(BrandRow, campaign.brand_id)
-    if by_policy is None and brand is not None:
+    brand = brand_of(session, campaign)
+    if by_policy is None:
         check_four_eyes(session, brand, row, version, person)
-    report = check_deliverable(row, text=text.content_markdown, hashtags=text.hashtags,
-                               brand=brand_view(brand) if brand else None)
+    report = check_deliverable(row, text=text.content_markdown, hashtags=text.hashtags, brand=brand_view(brand))
     if not report.passed:
         listed = "; ".join(f"[{issue.check_id}] {issue.message}" for issue in report.blockers)
         raise QCBlockedError(
@@ -600,10 +601,6 @@ def _auto_approve_in(session: Session, campaign_row: Any, module: str, level: st
     drafts, with their versions, that this transaction has just stored as the module's only
     current deliverables (``record_and_auto_approve``), so they need not be read back."""
     approved, held = 0, []
-    # Held for the loop: the session's identity map keeps rows only while someone does, and
-    # each approval reads the brand and its deliverable again.
-    brand = session.get(BrandRow, campaign_row.brand_id)  # noqa: F841
-    policy = session.get(AutonomyPolicyRow, campaign_row.id)  # held for enforce_policy  # noqa: F841
     if level is None:
         level = policy_in_session(session, campaign_row, fresh=False).level
     by_policy = actor = f"autonomy:{level}"
@@ -662,13 +659,13 @@ def _check_before_the_lock(ws: Workspace, campaign: str, module: str) -> None:
 
     with ws.reading() as session:
         campaign_row = find_campaign(session, campaign)
-        policy = session.get(AutonomyPolicyRow, campaign_row.id)
-        if policy is None or policy.level in ("manual", "assisted"):
-            return  # nothing will be approved
-        brand = session.get(BrandRow, campaign_row.brand_id)
-        waiting = [row for row in current_rows(session, campaign_row.id, module) if row.state != "approved"]
+        if policy_in_session(session, campaign_row).level in ("manual", "assisted"):
+            return  # nothing will be approved (nor when no policy is stored: manual)
+        brand = brand_of(session, campaign_row)
+        waiting = [row for row in current_records_of(session, campaign_row.id, [module])[module]
+                   if row.state != "approved"]
         texts = find_versions(session, [(row.id, row.current_version) for row in waiting])
-    shown = brand_view(brand) if brand else None
+    shown = brand_view(brand)
     for row in waiting:
         text = texts[(row.id, row.current_version)]
         check_deliverable(row, text=text.content_markdown, hashtags=text.hashtags, brand=shown)
@@ -786,7 +783,7 @@ def _add_review(session: Session, deliverable_id: str, action: str, review: _Rev
 
 def _add_reviews(session: Session, events: list[dict[str, Any]]) -> None:
     """Write review events (``_review_values``) with one statement."""
-    session.execute(_REVIEW_INSERT, events)
+    _REVIEW_INSERT.execute(session, events)
 
 
 def _review_values(deliverable_id: str, action: str, review: _ReviewInput, version: int | None) -> dict[str, Any]:
@@ -794,4 +791,7 @@ def _review_values(deliverable_id: str, action: str, review: _ReviewInput, versi
             "comment": review.comment, "by_policy": review.by_policy, "at": utcnow()}
 
 
-_REVIEW_INSERT = insert(ReviewEventRow.__table__)
+_REVIEW_INSERT = Direct(insert(ReviewEventRow.__table__))
+_DELIVERABLE_INSERT = Direct(insert(DeliverableRow.__table__))
+_VERSION_INSERT = Direct(insert(VersionRow.__table__))
+_TAKEN_IDS = Direct(select(DeliverableRow.id).where(DeliverableRow.id.in_(bindparam("ids", expanding=True))))
