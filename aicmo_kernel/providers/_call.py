@@ -16,6 +16,13 @@ Three guarantees hold for every call, streamed or not:
   never cut.
 - **Constant work per chunk.** Chunks are appended to a list and counted as they come; the text
   is joined once, at the end, and progress is reported at most every ``_REPORT_EVERY_S``.
+
+A stream that stops before the API's end marker (OpenAI's ``finish_reason``, Anthropic's
+``message_stop``) with text that is no complete answer failed as a connection fails
+(``ProviderConnectionError``, "ended early after N characters"), not as a broken answer: asking
+the same model to repair an answer it was never allowed to finish would buy nothing. Every failure
+carries what the call cost so far (``failure``, ``charged``); when the server reports no usage,
+input and output tokens are estimated and the result says so.
 """
 
 from __future__ import annotations
@@ -27,9 +34,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from ..errors import ContractViolation, GenerationCancelled, ProviderError, ProviderTimeout
+from ..errors import (
+    ContractViolation,
+    GenerationCancelled,
+    ProviderConnectionError,
+    ProviderError,
+    ProviderTimeout,
+)
 from ._parse import parse_json_answer
 from .base import CancelToken, LLMRequest, LLMResult, Progress, ProgressCallback
+from .context import request_tokens
 from .pricing import cost_of
 
 __all__ = ["DEFAULT_TIMEOUT_S", "CallTracker", "Usage"]
@@ -137,7 +151,19 @@ class CallTracker:
 
     def failure(self, error: type[ProviderError], message: str, **kw: Any) -> ProviderError:
         """``error`` carrying what the call cost so far, so the chain records it on the attempt."""
-        exc = error(message, provider=self.provider, model=self.model, **kw)
+        return self._charge(error(message, provider=self.provider, model=self.model, **kw))
+
+    def charged(self, exc: ProviderError) -> ProviderError:
+        """``exc`` (mapped from the SDK's error) carrying what the call cost so far. A connection
+        lost after text arrived says how far the stream got."""
+        if type(exc) is ProviderConnectionError and self.chars:
+            exc.message = (
+                f"{self.provider}'s stream ended early after {self.chars:,} characters: {exc.message}"
+            )
+            exc.args = (exc.message,)
+        return self._charge(exc)
+
+    def _charge(self, exc: ProviderError) -> ProviderError:
         exc.details.update(
             tokens_in=self.usage.tokens_in,
             tokens_out=self.tokens_estimate,
@@ -187,17 +213,36 @@ class CallTracker:
         return self.failure(error, message)
 
     def finish(
-        self, request: LLMRequest, *, raw: dict[str, Any], truncated: bool = False
+        self,
+        request: LLMRequest,
+        *,
+        raw: dict[str, Any],
+        truncated: bool = False,
+        ended: bool = True,
+        end_marker: str = "end of the answer",
     ) -> LLMResult:
-        """Parse the collected text into the result; a contract breach keeps the usage it cost."""
+        """Parse the collected text into the result; a contract breach keeps the usage it cost.
+        ``ended``: False when a stream stopped before its ``end_marker`` came (see the module
+        docstring); a complete answer is still taken."""
         self.report(done=True)
         latency_ms = self.elapsed_s * 1000
+        estimated = not self.usage.known
+        input_estimated = estimated and not self.usage.tokens_in
+        if input_estimated:
+            self.usage.tokens_in = request_tokens(request)  # billed all the same: never 0
         tokens_out = self.usage.tokens_out if self.usage.known else self.tokens_estimate
         cost, warnings = self._cost(tokens_out)
         text = self.text
         try:
             data = parse_json_answer(text, request, provider=self.provider, model=self.model)
         except ContractViolation as exc:
+            if not ended:
+                raise self.failure(
+                    ProviderConnectionError,
+                    f"{self.provider}'s stream ended early after {self.chars:,} characters "
+                    f"({self.model}): the connection closed before the {end_marker} and the "
+                    "answer is incomplete",
+                ) from exc
             if truncated:
                 exc.message = f"{exc.message} (the answer was cut off at max_output_tokens)"
                 exc.args = (exc.message,)
@@ -208,8 +253,9 @@ class CallTracker:
                 latency_ms=latency_ms,
             )
             raise
-        if not self.usage.known:
-            warnings.append(f"{self.provider} reported no token usage; output tokens are estimated")
+        if estimated:
+            which = "input and output tokens are" if input_estimated else "output tokens are"
+            warnings.append(f"{self.provider} reported no token usage; {which} estimated")
         elif tokens_out > request.max_output_tokens:
             warnings.append(
                 f"{self.provider} reported {tokens_out:,} output tokens, more than the "

@@ -6,6 +6,8 @@ the Messages API's ``system``. Streaming events give the text (``content_block_d
 lazily with ``max_retries=0`` and an explicit timeout: the chain is the only retry layer.
 A malformed ``ANTHROPIC_BASE_URL``, key or model name makes the provider unavailable with a reason
 naming the variable; ``ping()`` lists the models and spends nothing (``aicmo doctor --ping``).
+A stream that stops before ``message_stop`` with an incomplete answer is a dropped connection,
+not a broken answer (``CallTracker.finish``).
 """
 
 from __future__ import annotations
@@ -152,15 +154,17 @@ class AnthropicProvider:
         except ProviderError:
             raise
         except (anthropic.AnthropicError, httpx2.TransportError) as exc:
-            raise map_sdk_error(
+            raise tracker.charged(map_sdk_error(
                 exc,
                 anthropic,
                 provider=self.name,
                 model=self.model,
                 key_variable="ANTHROPIC_API_KEY",
-            ) from exc
+            )) from exc
         tracker.check_cancel()
-        return tracker.finish(request, raw=raw, truncated=raw.get("stop_reason") == "max_tokens")
+        ended = raw.pop("ended", True)
+        return tracker.finish(request, raw=raw, truncated=raw.get("stop_reason") == "max_tokens",
+                              ended=ended, end_marker="message_stop")
 
     def _once(self, client: Any, kwargs: dict[str, Any], tracker: CallTracker) -> dict[str, Any]:
         message = client.messages.create(**kwargs)
@@ -176,6 +180,7 @@ class AnthropicProvider:
     def _stream(self, client: Any, kwargs: dict[str, Any], tracker: CallTracker) -> dict[str, Any]:
         stream = client.messages.create(**kwargs, stream=True)
         message_id = model = stop_reason = None
+        stopped = False
         try:
             for event in stream:
                 # Closing the stream (finally) releases the connection when the user cancels.
@@ -194,10 +199,13 @@ class AnthropicProvider:
                     if event.usage is not None and event.usage.output_tokens is not None:
                         tracker.usage.tokens_out = int(event.usage.output_tokens)
                         tracker.usage.known = True
+                elif kind == "message_stop":
+                    stopped = True
                 tracker.report()
         finally:
             stream.close()
-        return _raw(message_id, model, stop_reason, tracker)
+        # No message_stop: the connection closed before the API said the message was done.
+        return {**_raw(message_id, model, stop_reason, tracker), "ended": stopped}
 
 
 def min_cacheable_tokens(model: str) -> int:

@@ -14,6 +14,10 @@ Policy, per provider in order:
   or refused by the request's own ``accept`` check, e.g. stub or placeholder text in a
   deliverable): exactly one repair attempt on the same provider, with the previous answer and the
   problems appended to the prompt; if the repair fails too, fall back.
+- **A refused request form** (an OpenAI-compatible server that does not take ``response_format``
+  json_schema or json_object, or ``stream_options``; the error carries ``details["weaker_form"]``):
+  ask the same provider again at once, which now sends the next weaker form. Each refused form is
+  one failed attempt; there are at most ``_MAX_WEAKER_FORMS`` of them.
 - **Other provider errors** (bad credentials, other 4xx): fall back.
 - **Cancelled**: stop at once and re-raise ``GenerationCancelled``, carrying the attempts so far.
 
@@ -45,6 +49,8 @@ __all__ = ["ProviderChain", "build_chain", "repair_request"]
 
 _WAIT_STEP_S = 0.05  # how often a Retry-After wait looks at the cancel token
 _MAX_ECHO_CHARS = 6000  # how much of a broken answer is quoted back in the repair prompt
+# json_schema -> json_object -> no response_format, and no stream_options: each a form dropped once.
+_MAX_WEAKER_FORMS = 3
 _NOTHING_USABLE_HINT = (
     "set OPENAI_API_KEY or ANTHROPIC_API_KEY (or OPENAI_BASE_URL for a compatible server), "
     "or add offline to AICMO_LLM_FALLBACK_PROVIDERS"
@@ -151,9 +157,11 @@ class ProviderChain:
         progress: ProgressCallback | None,
         cancel: CancelToken | None,
     ) -> tuple[LLMResult | None, ProviderError | None]:
-        """At most one rate-limit retry and one repair: (result, None) or (None, error)."""
+        """At most one rate-limit retry, one repair and a try per refused request form:
+        (result, None) or (None, error)."""
         current = request
         rate_retry_used = repair_used = False
+        weaker_forms = 0
         while True:  # bounded: each branch below that loops spends a one-time allowance
             started = time.monotonic()
             try:
@@ -178,6 +186,9 @@ class ProviderChain:
                 continue
             except ProviderError as exc:
                 attempts.append(_failed(provider, exc, started))
+                if exc.details.get("weaker_form") and weaker_forms < _MAX_WEAKER_FORMS:
+                    weaker_forms += 1
+                    continue
                 return None, exc
             attempts.append(
                 Attempt(

@@ -15,6 +15,12 @@ a list of parts, an answer left in the ``reasoning_content`` (or ``reasoning``) 
 content empty, usage with its counts missing, one whole completion for a streamed request, and
 an error in a 200 body. Anything that is not a chat completion at all (a proxy's HTML page, an
 event that is not JSON) fails as a ``ProviderError`` naming ``OPENAI_BASE_URL``.
+
+A server that refuses part of the request (``response_format`` json_schema or json_object,
+``stream_options``) fails the call with ``details["weaker_form"]`` set, and the chain asks again at
+once with the next weaker form, which this server and model then keep for the life of the process
+(``_forms``). A stream that stops before its ``finish_reason`` with an incomplete answer is a
+dropped connection, not a broken answer.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from ..config import DEFAULT_OPENAI_MODEL, Settings
 from ..errors import ContractViolation, ProviderError, ProviderUnavailable
 from ._call import DEFAULT_TIMEOUT_S, CallTracker
 from ._errors import list_models, map_sdk_error, server_message
+from ._forms import RequestForm, refused_parts, remember, request_form
 from ._http import sdk_client
 from ._parse import openai_strict_schema
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback
@@ -78,6 +85,8 @@ class OpenAIProvider:
         self.timeout = timeout or (settings.request_timeout if settings else DEFAULT_TIMEOUT_S)
         base_url = str(client.base_url) if client is not None else settings.openai_base_url  # type: ignore[union-attr]
         self.compatible = not is_openai_host(base_url)
+        # Which server this is, for what it refuses (``_forms``): the same address, the same server.
+        self._server = str(base_url or "https://api.openai.com/v1").rstrip("/")
         self.name = label or ("openai-compatible" if self.compatible else "openai")
 
     @classmethod
@@ -129,24 +138,31 @@ class OpenAIProvider:
                 )
             return self._client
 
-    def _request_kwargs(self, request: LLMRequest) -> dict[str, Any]:
+    def request_form(self, request: LLMRequest) -> RequestForm:
+        """The strongest form of ``request`` this server has not refused (``_forms``)."""
+        return request_form(self._server, self.model, schema=bool(request.output_schema),
+                            stream=request.stream)
+
+    def _request_kwargs(self, request: LLMRequest, form: RequestForm | None = None) -> dict[str, Any]:
+        form = form or self.request_form(request)
         messages = []
         system = request.system
-        if not request.output_schema:
-            # json_object mode: OpenAI requires the word JSON in the messages.
-            system = f"{system}\n\nAnswer with one JSON object.".strip()
+        if form.response_format != "json_schema":
+            # The schema goes where the model reads it (json_object mode: OpenAI also requires
+            # the word JSON in the messages).
+            system = f"{system}\n\n{_answer_instruction(request)}".strip()
         if system:
             messages.append({"role": "system", "content": system})
         messages.append({"role": "user", "content": request.prompt})
         kwargs: dict[str, Any] = {"model": self.model, "messages": messages}
-        if request.output_schema:
+        if form.response_format == "json_schema":
             schema, strict = openai_strict_schema(request.output_schema)
             name = re.sub(r"[^A-Za-z0-9_-]", "_", request.schema_name or "answer")[:64] or "answer"
             kwargs["response_format"] = {
                 "type": "json_schema",
                 "json_schema": {"name": name, "schema": schema, "strict": strict},
             }
-        else:
+        elif form.response_format == "json_object":
             kwargs["response_format"] = {"type": "json_object"}
         # Compatible servers know max_tokens; OpenAI's newer models want max_completion_tokens.
         kwargs["max_tokens" if self.compatible else "max_completion_tokens"] = (
@@ -173,17 +189,23 @@ class OpenAIProvider:
         import httpx2
         import openai
 
+        form = self.request_form(request)
         # The SDK's timeout bounds each read; tracker.run bounds the whole call.
-        kwargs = {**self._request_kwargs(request), "timeout": self.timeout}
+        kwargs = {**self._request_kwargs(request, form), "timeout": self.timeout}
         call = self._stream if request.stream else self._once
         try:
-            raw = tracker.run(lambda: call(client, kwargs, tracker), timeout=self.timeout)
+            raw = tracker.run(lambda: call(client, kwargs, tracker, form), timeout=self.timeout)
         except ProviderError:
             raise
         except (openai.OpenAIError, httpx2.TransportError) as exc:
-            raise map_sdk_error(
+            error = map_sdk_error(
                 exc, openai, provider=self.name, model=self.model, key_variable="OPENAI_API_KEY"
-            ) from exc
+            )
+            refused = refused_parts(exc, form)
+            if refused:
+                remember(self._server, self.model, refused)
+                error = self._refusal(exc, refused, request, form)
+            raise tracker.charged(error) from exc
         except ValueError as exc:  # a streamed event (or a whole body) that is not JSON
             raise tracker.failure(ProviderError, _not_an_answer(tracker, f"unreadable JSON ({exc})")) from exc
         tracker.check_cancel()
@@ -198,18 +220,43 @@ class OpenAIProvider:
             # The whole answer in the reasoning field: servers that split a reasoning model's
             # output put everything there when they never see the end of its thinking.
             tracker.add(reasoning)
-        result = tracker.finish(request, raw=raw, truncated=raw.get("finish_reason") == "length")
+        ended = raw.pop("ended", True)
+        result = tracker.finish(request, raw=raw, truncated=raw.get("finish_reason") == "length",
+                                ended=ended, end_marker="finish_reason")
         if reasoning and result.text == reasoning:
             result.warnings.append(f"{self.name} sent its answer as reasoning, with empty content")
+        result.warnings.extend(form.warnings(self.name, self.model))
         return result
 
-    def _once(self, client: Any, kwargs: dict[str, Any], tracker: CallTracker) -> dict[str, Any]:
+    def _refusal(self, exc: Any, refused: tuple[str, ...], request: LLMRequest,
+                 form: RequestForm) -> ProviderError:
+        """The error for a server that refused ``refused`` of ``form``: the chain asks again at
+        once (``weaker_form``) with the form this server now gets."""
+        weaker = self.request_form(request)
+        asks = {"json_object": "response_format json_object", "none": "no response_format"}
+        instead = [asks[weaker.response_format]] if weaker.response_format != form.response_format else []
+        if "stream_options" in refused:
+            instead.append("no stream_options")
+        what = " and ".join(f"response_format {part}" if part != "stream_options" else part
+                            for part in refused)
+        error = ProviderError(
+            f"{self.name} does not take {what} ({exc.status_code}, {self.model}): "
+            f"{server_message(getattr(exc, 'body', None)) or 'no message'}; "
+            f"asking again with {' and '.join(instead)}",
+            provider=self.name,
+            model=self.model,
+        )
+        error.details["weaker_form"] = ", ".join(instead)
+        return error
+
+    def _once(self, client: Any, kwargs: dict[str, Any], tracker: CallTracker,
+              form: RequestForm) -> dict[str, Any]:
         return _take_completion(tracker, client.chat.completions.create(**kwargs))
 
-    def _stream(self, client: Any, kwargs: dict[str, Any], tracker: CallTracker) -> dict[str, Any]:
-        stream = client.chat.completions.create(
-            **kwargs, stream=True, stream_options={"include_usage": True}
-        )
+    def _stream(self, client: Any, kwargs: dict[str, Any], tracker: CallTracker,
+                form: RequestForm) -> dict[str, Any]:
+        usage = {"stream_options": {"include_usage": True}} if form.stream_usage else {}
+        stream = client.chat.completions.create(**kwargs, stream=True, **usage)
         finish = refusal = response_id = model = None
         reasoning: list[str] = []
         chunks = 0
@@ -238,7 +285,9 @@ class OpenAIProvider:
         if not chunks:
             kind = stream.response.headers.get("content-type") or "no content type"
             raise tracker.failure(ProviderError, _not_an_answer(tracker, f"no stream events, {kind}"))
-        return _raw(response_id, model, finish, refusal, tracker, "".join(reasoning))
+        # No finish_reason: the connection closed before the server said the answer was done.
+        return {**_raw(response_id, model, finish, refusal, tracker, "".join(reasoning)),
+                "ended": finish is not None}
 
 
 def _take_completion(tracker: CallTracker, response: Any) -> dict[str, Any]:
@@ -265,6 +314,14 @@ def _take_completion(tracker: CallTracker, response: Any) -> dict[str, Any]:
         tracker,
         _reasoning(message),
     )
+
+
+def _answer_instruction(request: LLMRequest) -> str:
+    """What the system text says about the answer when no json_schema carries the schema."""
+    if not request.output_schema:
+        return "Answer with one JSON object."
+    schema = json.dumps(request.output_schema, ensure_ascii=False, separators=(",", ":"))
+    return f"Answer with one JSON object that fits this JSON schema:\n{schema}"
 
 
 def _text(content: Any) -> str:
