@@ -138,3 +138,17 @@ def test_an_insert_missing_a_column_with_a_python_default_is_refused(workspace):
     make_campaign(workspace, "Direct six")
     with workspace.transaction() as session, pytest.raises(TypeError, match="every value is given"):
         Direct(insert(CampaignRow.__table__)).execute(session, {"id": "c1", "name": "x"})
+
+
+def test_a_list_the_statement_binds_itself_expands_and_an_empty_list_is_refused(workspace):
+    make_campaign(workspace, "Direct seven")
+    generate(workspace, "Direct seven", "intake")
+    generate(workspace, "Direct seven", "strategy")
+    statement = (select(DeliverableRow.module).where(DeliverableRow.module.not_in(("intake", "learn")))
+                 .order_by(DeliverableRow.module))
+    with workspace.reading() as session:
+        assert [row.module for row in Direct(statement).rows(session)] == list(session.scalars(statement))
+        assert {row.module for row in Direct(statement).rows(session)} == {"strategy"}
+        wanted = Direct(select(DeliverableRow.id).where(DeliverableRow.id.in_(bindparam("ids", expanding=True))))
+        with pytest.raises(ValueError, match="'ids' is empty"):
+            wanted.rows(session, {"ids": []})

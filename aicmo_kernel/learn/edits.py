@@ -14,20 +14,38 @@ import difflib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from .plaintext import content_words, hashtags_in, markdown_to_text, opening_line, words
 
 if TYPE_CHECKING:
     from ..store import Workspace
+    from ..store.direct import Direct
 
 __all__ = ["EditLessons", "VersionDiff", "diff_versions", "edit_lessons", "percent_change"]
 
 # The learn module's own deliverables are not lessons about the campaign's writing.
 _SKIPPED_MODULES = ("learn",)
+
+
+@lru_cache(maxsize=2)
+def _approved_rows(of_module: bool) -> Direct:
+    """A campaign's approved deliverables (of one module), read on the driver as read-only rows."""
+    from ..store.direct import Direct
+    from ..store.models import DeliverableRow
+
+    query = select(DeliverableRow).where(
+        DeliverableRow.campaign_id == bindparam("campaign_id"),
+        DeliverableRow.approved_version.is_not(None),
+        DeliverableRow.module.not_in(_SKIPPED_MODULES),
+    )
+    if of_module:
+        query = query.where(DeliverableRow.module == bindparam("module"))
+    return Direct(query.order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id))
 
 
 class VersionDiff(BaseModel):
@@ -201,21 +219,13 @@ def diff_versions(
 def edit_lessons(ws: Workspace, campaign: str, *, module: str | None = None) -> EditLessons:
     """Generated (v1) versus approved text for every deliverable of ``campaign`` that has an
     approved version (superseded ones too: their edits are still lessons), in creation order."""
-    from ..store.models import BrandRow, DeliverableRow, VersionRow
-    from ..store.records import find_campaign
+    from ..store.models import VersionRow
+    from ..store.records import brand_record, find_campaign
 
     with ws.reading() as session:
         campaign_row = find_campaign(session, campaign)
-        brand = session.get(BrandRow, campaign_row.brand_id)
-        banned = list(brand.banned_words or []) if brand else []
-        query = select(DeliverableRow).where(
-            DeliverableRow.campaign_id == campaign_row.id,
-            DeliverableRow.approved_version.is_not(None),
-            DeliverableRow.module.not_in(_SKIPPED_MODULES),
-        )
-        if module is not None:
-            query = query.where(DeliverableRow.module == module)
-        rows = list(session.scalars(query.order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)))
+        banned = list(brand_record(session, campaign_row.brand_id).banned_words or [])
+        rows = _approved_rows(module is not None).rows(session, {"campaign_id": campaign_row.id, "module": module})
         edited: list[EditedDeliverable] = []
         for row in rows:
             assert row.approved_version is not None

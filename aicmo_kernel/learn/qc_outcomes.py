@@ -8,17 +8,36 @@ with the checks of today (a check added since then shows what it would have caug
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 if TYPE_CHECKING:
     from ..store import Workspace
+    from ..store.direct import Direct
 
 __all__ = ["CheckOutcome", "QCOutcomes", "qc_outcomes"]
 
 _SKIPPED_MODULES = ("learn",)
+
+
+@lru_cache(maxsize=2)
+def _statements(of_module: bool) -> tuple[Direct, Direct]:
+    """A campaign's deliverables (of one module) and all their versions, read on the driver as
+    read-only rows: learn checks every version of the campaign."""
+    from ..store.direct import Direct
+    from ..store.models import DeliverableRow, VersionRow
+
+    wanted = [DeliverableRow.campaign_id == bindparam("campaign_id"), DeliverableRow.module.not_in(_SKIPPED_MODULES)]
+    if of_module:
+        wanted.append(DeliverableRow.module == bindparam("module"))
+    rows = select(DeliverableRow).where(*wanted).order_by(DeliverableRow.created_at, DeliverableRow.position,
+                                                          DeliverableRow.id)
+    versions = (select(VersionRow).join(DeliverableRow).where(*wanted)
+                .order_by(VersionRow.deliverable_id, VersionRow.version))
+    return Direct(rows), Direct(versions)
 _RANK = {"blocker": 0, "major": 1, "minor": 2}
 
 
@@ -48,25 +67,20 @@ class QCOutcomes(BaseModel):
 def qc_outcomes(ws: Workspace, campaign: str, *, module: str | None = None) -> QCOutcomes:
     """Run QC on every version of every deliverable of ``campaign`` and add the results up."""
     from ..qc import CHECKS, check_deliverable
-    from ..store.models import BrandRow, DeliverableRow, VersionRow
-    from ..store.records import find_campaign
+    from ..store.records import brand_record, find_campaign
     from ..store.views import brand_view
 
     outcomes: dict[str, CheckOutcome] = {}
     deliverables = versions_checked = 0
     with ws.reading() as session:
         campaign_row = find_campaign(session, campaign)
-        brand_row = session.get(BrandRow, campaign_row.brand_id)
-        brand = brand_view(brand_row) if brand_row else None
-        wanted = [DeliverableRow.campaign_id == campaign_row.id, DeliverableRow.module.not_in(_SKIPPED_MODULES)]
-        if module is not None:
-            wanted.append(DeliverableRow.module == module)
-        rows = list(session.scalars(select(DeliverableRow).where(*wanted)
-                                    .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)))
+        brand = brand_view(brand_record(session, campaign_row.brand_id))
+        rows_read, versions_read = _statements(module is not None)
+        parameters = {"campaign_id": campaign_row.id, "module": module}
+        rows = rows_read.rows(session, parameters)
         # Every version of those deliverables in one query, not one query per deliverable.
-        versions_of: dict[str, list[VersionRow]] = {row.id: [] for row in rows}
-        for version in session.scalars(select(VersionRow).join(DeliverableRow).where(*wanted)
-                                       .order_by(VersionRow.deliverable_id, VersionRow.version)):
+        versions_of: dict[str, list[Any]] = {row.id: [] for row in rows}
+        for version in versions_read.rows(session, parameters):
             versions_of[version.deliverable_id].append(version)
         for row in rows:
             deliverables += 1

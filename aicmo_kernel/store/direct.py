@@ -113,7 +113,8 @@ class Direct:
         keys = tuple(parameters) if self._statement.is_insert else ()
         plan = self._plans.get((conn.dialect, keys)) or self._compile(conn.dialect, keys)
         if plan.expanding:
-            counts = tuple(len(parameters[name]) for name in sorted(plan.expanding))
+            counts = tuple(len(parameters[name] if name in parameters else plan.given[name])
+                           for name in sorted(plan.expanding))
             sql = plan.by_count.get(counts) or _expand(plan, counts)
         else:
             sql = plan.sql
@@ -189,9 +190,11 @@ def _expand(plan: _Plan, counts: tuple[int, ...]) -> str:
 
     def placeholders(match: re.Match[str]) -> str:
         name = match.group(1)
+        if not count_of[name]:  # SQLAlchemy writes an empty IN and NOT IN each its own way: not here
+            raise ValueError(f"Direct: the list {name!r} is empty; skip the statement instead")
         if plan.positional:
-            return ", ".join("?" * count_of[name]) if count_of[name] else "NULL"
-        return ", ".join(f"%({name}_{number})s" for number in range(1, count_of[name] + 1)) or "NULL"
+            return ", ".join("?" * count_of[name])
+        return ", ".join(f"%({name}_{number})s" for number in range(1, count_of[name] + 1))
 
     sql = _EXPANDING.sub(placeholders, plan.sql)
     plan.by_count[counts] = sql

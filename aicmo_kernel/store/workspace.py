@@ -12,10 +12,11 @@ import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import lru_cache
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, Text, cast, select
+from sqlalchemy import Engine, Text, bindparam, cast, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +26,7 @@ from ..errors import AicmoError, ConflictError, NotFoundError, PermissionDeniedE
 from ..schemas import DeliverablesEnvelope
 from . import inputs as inp
 from .database import URL_VARIABLE, WRITE_OPTION, display_url, make_engine, parse_database_url, rehearsal_engine
+from .direct import Direct
 from .migrate import upgrade
 from .models import (
     AuditRow,
@@ -380,21 +382,20 @@ class Workspace:
         (or when ``state="superseded"``)."""
         from ..registry import module_info
 
+        parameters: dict[str, Any] = {}
         with self.reading() as session:
-            query = deliverable_views_query()
             if campaign is not None:
-                query = query.where(DeliverableRow.campaign_id == find_campaign(session, campaign).id)
+                parameters["campaign_id"] = find_campaign(session, campaign).id
             if module is not None:
-                query = query.where(DeliverableRow.module == module_info(module).name)
+                parameters["module"] = module_info(module).name
             if state is not None:
-                query = query.where(DeliverableRow.state == state)
-            elif not include_superseded:
-                query = query.where(DeliverableRow.state != "superseded")
-            rows = list(session.execute(query.order_by(DeliverableRow.created_at, DeliverableRow.position,
-                                                       DeliverableRow.id)))
-            rows.sort(key=lambda found: module_info(found[0].module).order)
-            return [deliverable_view(session, row, content=content or "", campaign_name=name or "")
-                    for row, content, name in rows]
+                parameters["state"] = state
+            statement = _deliverables_statement(campaign is not None, module is not None, state is not None,
+                                                state is None and not include_superseded)
+            rows = statement.rows(session, parameters)
+            rows.sort(key=lambda found: module_info(found.module).order)
+            return [deliverable_view(session, row, content=row.content_markdown or "", campaign_name=row.name or "")
+                    for row in rows]
 
     def get_versions(self, deliverable_id: str) -> list[VersionView]:
         with self.reading() as session:
@@ -462,3 +463,19 @@ def _audit_created(session: Session, entity_type: str, entity_id: str, details: 
 def _audit_updated(session: Session, campaign_id: str, before: dict[str, Any], after: dict[str, Any]) -> None:
     add_audit(session, actor="workspace", action="campaign.updated", entity_type="campaign",
               entity_id=campaign_id, details={"before": before, "after": after})
+
+
+@lru_cache(maxsize=16)
+def _deliverables_statement(by_campaign: bool, by_module: bool, by_state: bool, current_only: bool) -> Direct:
+    """``list_deliverables``' query for the filters given (their values are bound), run on the
+    driver: the delivery pre-flight and learn read a whole campaign's deliverables with it."""
+    query = deliverable_views_query()
+    if by_campaign:
+        query = query.where(DeliverableRow.campaign_id == bindparam("campaign_id"))
+    if by_module:
+        query = query.where(DeliverableRow.module == bindparam("module"))
+    if by_state:
+        query = query.where(DeliverableRow.state == bindparam("state"))
+    elif current_only:
+        query = query.where(DeliverableRow.state != "superseded")
+    return Direct(query.order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id))

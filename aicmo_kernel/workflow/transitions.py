@@ -43,7 +43,13 @@ from ..store.records import (
     run_values,
 )
 from ..store.views import brand_view, deliverable_view, review_event_view, run_view
-from .module_state import current_records_of, current_rows, flag_downstream, upstream_basis
+from .module_state import (
+    current_records_of,
+    current_rows,
+    current_states_of,
+    flag_downstream,
+    upstream_basis,
+)
 from .policy import enforce_policy, policy_in_session
 from .roles import RULE_KINDS, authorize, brand_of, check_four_eyes, recorded_name
 
@@ -192,12 +198,14 @@ def _supersede_current(session: Session, campaign_id: str, module: str, run_id: 
                        audits: list[dict[str, Any]]) -> None:
     """Mark the module's current deliverables superseded by ``run_id``; their audit entries go to
     ``audits``, for the caller to write."""
-    now = utcnow()
-    for row in current_rows(session, campaign_id, module):
+    rows = current_states_of(session, campaign_id, [module])[module]
+    for row in rows:
         audits.append(audit_values(actor=actor, action="deliverable.superseded", entity_type="deliverable",
                                    entity_id=row.id, from_state=row.state, to_state="superseded",
                                    details={"by_run": run_id}))
-        row.state, row.superseded_by_run_id, row.updated_by, row.updated_at = "superseded", run_id, actor, now
+    if rows:  # one UPDATE at table level, on the driver
+        _SUPERSEDE.execute(session, {"ids": [row.id for row in rows], "run_id": run_id, "actor": actor,
+                                     "now": utcnow()})
 
 
 def _insert_drafts(
@@ -794,4 +802,8 @@ def _review_values(deliverable_id: str, action: str, review: _ReviewInput, versi
 _REVIEW_INSERT = Direct(insert(ReviewEventRow.__table__))
 _DELIVERABLE_INSERT = Direct(insert(DeliverableRow.__table__))
 _VERSION_INSERT = Direct(insert(VersionRow.__table__))
+_SUPERSEDE = Direct(update(DeliverableRow.__table__)
+                    .where(DeliverableRow.__table__.c.id.in_(bindparam("ids", expanding=True)))
+                    .values(state="superseded", superseded_by_run_id=bindparam("run_id"),
+                            updated_by=bindparam("actor"), updated_at=bindparam("now")))
 _TAKEN_IDS = Direct(select(DeliverableRow.id).where(DeliverableRow.id.in_(bindparam("ids", expanding=True))))
