@@ -1,5 +1,5 @@
-"""The text of a file as spreadsheets, ad platforms and CRMs write it: one rule for the data imports
-(performance data and leads, by path or upload).
+"""The text of a file as spreadsheets, ad platforms, CRMs and word processors write it: one rule for
+the data imports (performance data and leads, by path or upload) and for brief files.
 
 UTF-16 when the file starts with its byte-order mark (Google Ads' "Excel CSV"), else UTF-8 with or
 without a BOM (what most tools write, and Excel's "CSV UTF-8"), else Windows-1252 when the text

@@ -111,3 +111,64 @@ def test_uploads_in_xlsx_and_utf16_read_like_files():
     assert len(load_leads(leads_text_from_upload(utf16, "leads.csv")).leads) == TRUTH["salesforce_leads.csv"]["leads"]
     with pytest.raises(ValidationError, match="is not UTF-8 text"):
         leads_text_from_upload(b"\xff\x00\xfe name", "leads.csv")
+
+
+# A HubSpot contacts export with a street address and notes over several lines: quoted, valid CSV.
+HUBSPOT_MULTILINE = (
+    "Record ID,First Name,Last Name,Email,Company Name,Job Title,Lifecycle Stage,Lead Status,Street Address,Notes\r\n"
+    '1001,Ana,Ruiz,ana@ruiz-logistics.es,Ruiz Logistics,CFO,Lead,New,"Calle Mayor 5\r\n2º izquierda",\r\n'
+    '1002,Ben,Ode,ben@odeco.co.uk,"OdeCo\r\nHoldings",Head of Finance,Lead,Attempted to contact,'
+    '"Unit 4\r\nRiverside Park\r\nLeeds","Met at the expo.\r\nWants a demo in May."\r\n'
+    "1003,Cy,Lo,cy@locorp.de,LoCorp,Controller,Lead,New,,\r\n"
+)
+
+
+def test_cells_holding_line_breaks_are_read_and_rows_numbered_as_a_spreadsheet_shows_them():
+    leads = load_leads(HUBSPOT_MULTILINE)
+    assert [(lead.row, lead.name, lead.company) for lead in leads.leads] == [
+        (2, "Ana Ruiz", "Ruiz Logistics"), (3, "Ben Ode", "OdeCo Holdings"), (4, "Cy Lo", "LoCorp")]
+    broken = HUBSPOT_MULTILINE.replace("cy@locorp.de", "cy@locorp")
+    with pytest.raises(ValidationError) as caught:
+        load_leads(broken)
+    message = caught.value.message
+    assert "row 4 as a spreadsheet counts rows (line 9 of the file" in message and "column email" in message
+    assert caught.value.details == {"row": 4, "column": "email"}
+
+
+def test_a_multi_line_record_names_its_lines_and_unused_notes_are_not_checked():
+    text = ("name,company,title,email,status,notes\n"
+            'Ana Ruiz,Ruiz Logistics,CFO,ana@ruiz-logistics.es,new,"' + "Long call notes. " * 40 + '\nNext: demo."\n'
+            'Ben Ode,OdeCo,"Head of\nFinance",ben@odeco,contacted,\n')  # fmt: skip
+    with pytest.raises(ValidationError, match=r"row 3 as a spreadsheet counts rows \(lines 4-5 of the file"):
+        load_leads(text)
+    fixed = load_leads(text.replace("ben@odeco", "ben@odeco.co.uk"))
+    assert [lead.title for lead in fixed.leads] == ["CFO", "Head of Finance"]
+    assert fixed.warnings == ("columns not used for scoring: notes",)
+
+
+def test_rows_keep_their_numbers_after_comment_lines_and_a_multi_line_cell():
+    text = ("# example data\nname,company,title,email,status\n"
+            'Ana Ruiz,"Ruiz\nLogistics",CFO,ana@ruiz-logistics.example,new\n'
+            "Ben Ode,OdeCo,CFO,ana@ruiz-logistics.example,new\n")  # fmt: skip
+    leads = load_leads(text)
+    assert leads.leads[0].row == 3 and leads.example_data
+    assert leads.warnings[0].startswith("row 4 as a spreadsheet counts rows (line 5 of the file")
+    assert leads.warnings[0].endswith("repeats the email address of row 3; row 4 was left out")
+
+
+def test_an_xlsx_cell_holding_a_line_break_keeps_its_sheet_row_number():
+    import io
+
+    import openpyxl
+
+    from aicmo_kernel.leads import leads_text_from_upload
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["name", "company", "title", "email", "status", "notes"])
+    sheet.append(["Ana Ruiz", "Ruiz Logistics", "CFO", "ana@ruiz-logistics.es", "new", "Met at the expo.\nDemo in May."])
+    sheet.append(["Ben Ode", "OdeCo", "CFO", "ben@odeco", "new", ""])
+    data = io.BytesIO()
+    book.save(data)
+    with pytest.raises(ValidationError, match=r"row 3, column email: 'ben@odeco' is not an email address"):
+        load_leads(leads_text_from_upload(data.getvalue(), "leads.xlsx"))  # the sheet's row 3, nothing about lines

@@ -3,9 +3,9 @@ tables and charts. (The grounding rule for model-written narratives is ``aicmo_k
 
 One concept per file: ``performance_csv`` (reading and checking performance data), ``tables``
 (CSV or XLSX as a header and rows), ``platform_formats`` (the ad platforms' exports and the column
-mapping), ``locale_values`` (numbers and dates by the column's conventions), ``sanity`` (blockers
-on the imported table), ``kpis`` (totals, per
-platform, per ISO week), ``targets`` (matching strategy KPI targets to measured KPIs),
+mapping), ``locale_values`` (numbers and dates by the column's conventions), ``periods`` (rows
+that are weeks, months or date ranges), ``sanity`` (blockers on the imported table), ``kpis``
+(totals, per platform, per ISO week, per longer period), ``targets`` (matching strategy KPI targets to measured KPIs),
 ``report_table`` (the computed tables in Markdown) and ``charts`` (PNG charts; imports matplotlib only when called).
 """
 

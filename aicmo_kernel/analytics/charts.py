@@ -23,7 +23,7 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from .kpis import platform_label
+from .kpis import period_word, platform_label
 
 __all__ = ["CHARTS_UNAVAILABLE", "chart_data", "chart_list", "performance_charts", "stored_charts"]
 
@@ -41,14 +41,16 @@ _drawn_lock = threading.Lock()
 
 def _key(facts: dict[str, Any], label: str) -> str:
     # Exactly what the drawing reads.
-    return json.dumps([facts.get("weeks"), facts.get("platforms"), facts.get("currency"), label],
-                      sort_keys=True, default=str)
+    return json.dumps([facts.get("weeks"), facts.get("platforms"), facts.get("currency"), label,
+                       facts.get("periods")], sort_keys=True, default=str)
 
 
 def chart_data(facts: dict[str, Any], *, label: str = "") -> dict[str, Any]:
     """What the charts of ``facts`` are drawn from, as plain JSON (stored with a report)."""
     data = {"weeks": facts.get("weeks") or [], "platforms": facts.get("platforms") or [],
             "currency": facts.get("currency") or "", "label": label}
+    if facts.get("periods"):  # rows longer than a week (months): only then, so other reports keep their data
+        data["periods"] = facts["periods"]
     return json.loads(json.dumps(data, default=str))
 
 
@@ -105,6 +107,12 @@ def _plan(facts: dict[str, Any], label: str) -> list[tuple[str, str, str, Any]]:
         with_spend = all(w["spend"] is not None for w in weeks)  # no spend line where the data has none
         title = f"Leads and spend per ISO week{suffix}" if with_spend else f"Leads per ISO week{suffix}"
         plan.append(("leads_spend_weekly", title, f"Spend{money}" if with_spend else "", weeks))
+    periods = facts.get("periods") or []
+    if periods:
+        with_spend = all(p["spend"] is not None for p in periods)
+        word = period_word(periods)
+        title = f"Leads and spend per {word}{suffix}" if with_spend else f"Leads per {word}{suffix}"
+        plan.append(("leads_spend_periods", title, f"Spend{money}" if with_spend else "", periods))
     for key, name, what in (
         ("ctr", "ctr_by_platform", "CTR (%)"),
         ("cpl", "cpl_by_platform", f"CPL{money}"),
@@ -141,8 +149,8 @@ def _draw(facts: dict[str, Any], label: str) -> list[dict[str, str]]:
     for name, title, what, points in _plan(facts, label):
         figure = Figure(figsize=_SIZE, dpi=_DPI)
         axes = figure.add_subplot()
-        if name == "leads_spend_weekly":
-            labels = [w["week"] for w in points]
+        if name in ("leads_spend_weekly", "leads_spend_periods"):
+            labels = [w.get("week") or w["period"] for w in points]
             axes.bar(labels, [w["leads"] for w in points], color=_BAR, label="Leads")
             axes.set_ylabel("Leads")
             if what:  # the spend line, where the data has spend

@@ -1,4 +1,9 @@
-"""KPIs computed by code from performance rows: totals, per platform, per ISO week.
+"""KPIs computed by code from performance rows: totals, per platform, per ISO week (and per period).
+
+A row whose figures cover more than one ISO week (a month, a quarter, a 30-day reporting range) is
+never split into weeks: the data does not say how its figures fell. Such rows are grouped by their
+own period instead (``periods``: "2027-03" for a month), and the weeks come only from rows inside
+one ISO week (days, or Google Ads' Monday-to-Sunday weeks).
 
 Ratios are defined only where their denominator is not zero; otherwise the value is ``None`` and
 shows as "n/a", never as 0 or infinity. Money and percentages are rounded to two decimals once,
@@ -15,12 +20,14 @@ from typing import Any
 from .performance_csv import PerformanceRow
 
 __all__ = [
-    "UNMEASURABLE",
     "KPI_LABELS",
     "PLATFORM_LABELS",
+    "UNMEASURABLE",
     "compute_kpis",
     "format_change",
     "format_kpi",
+    "period_label",
+    "period_word",
     "platform_label",
     "summarise",
 ]
@@ -94,12 +101,63 @@ def _iso_week(day: date) -> tuple[str, date]:
     return f"{year}-W{week:02d}", day - timedelta(days=weekday - 1)
 
 
+def _within_one_week(row: PerformanceRow) -> bool:
+    return row.end is None or _iso_week(row.date)[0] == _iso_week(row.end)[0]
+
+
+def period_label(first: date, last: date) -> str:
+    """"2027-03" for a calendar month, "2027-Q1" for a quarter, "2027" for a year, else the range."""
+    following = last + timedelta(days=1)
+    if first.day == 1 and following.day == 1:
+        months = (following.year - first.year) * 12 + following.month - first.month
+        if months == 1:
+            return f"{first:%Y-%m}"
+        if months == 3 and first.month % 3 == 1:
+            return f"{first.year}-Q{first.month // 3 + 1}"
+        if months == 12 and first.month == 1:
+            return str(first.year)
+    return f"{first.isoformat()} to {last.isoformat()}"
+
+
+def period_word(periods: list[dict[str, Any]]) -> str:
+    """"month" when every period is a calendar month (labelled 2027-03), "quarter" likewise, else "period"."""
+    labels = [p["period"] for p in periods]
+    if all(len(label) == 7 and label[4] == "-" and label[5:].isdigit() for label in labels):
+        return "month"
+    if all(len(label) == 7 and label[4:6] == "-Q" for label in labels):
+        return "quarter"
+    return "period"
+
+
+def _periods(rows: Sequence[PerformanceRow], flags: dict[str, Any]) -> list[dict[str, Any]]:
+    """Rows longer than an ISO week, summed per period, each with its change in leads against the
+    period just before it (when that one ends the day before this one starts)."""
+    by_period: dict[tuple[date, date], list[PerformanceRow]] = {}
+    for row in rows:
+        by_period.setdefault((row.date, row.last_day), []).append(row)
+    periods: list[dict[str, Any]] = []
+    previous: dict[str, Any] | None = None
+    for first, last in sorted(by_period):
+        summary = summarise(by_period[(first, last)], **flags)
+        follows = previous is not None and date.fromisoformat(previous["end"]) + timedelta(days=1) == first
+        summary.update(
+            period=period_label(first, last), start=first.isoformat(), end=last.isoformat(),
+            days=(last - first).days + 1,
+            leads_change=_ratio(summary["leads"] - previous["leads"], previous["leads"], 100)
+            if follows and previous else None,
+        )  # fmt: skip
+        periods.append(summary)
+        previous = summary
+    return periods
+
+
 def compute_kpis(
     rows: Sequence[PerformanceRow], *, has_conversions: bool = False, has_revenue: bool = False,
     unmeasured: Iterable[str] = (),
 ) -> dict[str, Any]:
     """``{"totals", "platforms", "weeks"}``; platforms by leads (then name), weeks in order, each
     week with its change in leads against the previous calendar week when that week has data.
+    Rows longer than an ISO week are not in the weeks; they add ``"periods"`` (see ``_periods``).
     ``unmeasured``: columns the data lacks (see ``summarise``)."""
     flags = {"has_conversions": has_conversions, "has_revenue": has_revenue,
              "unmeasured": frozenset(unmeasured)}
@@ -114,7 +172,11 @@ def compute_kpis(
     platforms.sort(key=lambda p: (-p["leads"], p["platform"]))
     by_week: dict[str, list[PerformanceRow]] = {}
     starts: dict[str, date] = {}
+    longer: list[PerformanceRow] = []
     for row in rows:
+        if not _within_one_week(row):
+            longer.append(row)
+            continue
         label, start = _iso_week(row.date)
         by_week.setdefault(label, []).append(row)
         starts[label] = start
@@ -136,7 +198,10 @@ def compute_kpis(
         )
         weeks.append(summary)
         previous = summary
-    return {"totals": totals, "platforms": platforms, "weeks": weeks}
+    kpis: dict[str, Any] = {"totals": totals, "platforms": platforms, "weeks": weeks}
+    if longer:  # only then: daily data keeps the facts it always had
+        kpis["periods"] = _periods(longer, flags)
+    return kpis
 
 
 def format_kpi(key: str, value: float | None) -> str:

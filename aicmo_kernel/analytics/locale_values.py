@@ -9,12 +9,15 @@ mapping) settles it, the column is refused by name: a wrong number is worse than
 
 Decimal conventions are "." (1,234.56 · 1 234.56) and "," (1.234,56 · 1 234,56 · 1'234,56).
 Date orders are "YMD" (ISO, 20270301), "DMY" (13/02/2027, 13.02.2027) and "MDY" (02/13/2027).
+Month names are read in the languages the workbench writes, English, French, Spanish and German,
+with or without accents ("1 March 2027", "1er mars 2027", "1 de marzo de 2027", "1. März 2027").
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -26,6 +29,7 @@ __all__ = [
     "ColumnProblem",
     "date_orders_possible",
     "decimal_separators_possible",
+    "month_number",
     "parse_date",
     "parse_number",
 ]
@@ -40,13 +44,33 @@ _NUMBER = {
     ".": re.compile(r"^[+-]?(?:\d{1,3}(?:[,\s]\d{3})+|\d+)(?:\.\d+)?$"),
     ",": re.compile(r"^[+-]?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:,\d+)?$"),
 }
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})(?:[T\s,].*)?$")
-_NAMED_MDY = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s.*)?$")  # Mar 1, 2027
-_NAMED_DMY = re.compile(r"^(\d{1,2})[\s\-]([A-Za-z]{3,9})\.?[\s\-,]+(\d{2}|\d{4})(?:\s.*)?$")  # 1 Mar 2027
+_NAMED_MDY = re.compile(r"^([^\W\d_]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s.*)?$")  # Mar 1, 2027
+# 1 Mar 2027 · 1-Mar-27 · 1er mars 2027 · 1 de marzo de 2027 · 1. März 2027
+_NAMED_DMY = re.compile(
+    r"^(\d{1,2})(?:\.|er|º|°)?[\s\-]+(?:de\s+)?([^\W\d_]{3,10})\.?[\s\-,]+(?:de\s+)?(\d{2}|\d{4})(?:\s.*)?$"
+)
+# Month names and their usual abbreviations, accents taken off (English, French, Spanish, German).
+_MONTH_NAMES = {
+    name: number
+    for number, names in enumerate((
+        "january jan janvier janv enero ene januar janner jaenner",
+        "february feb fevrier fevr febrero februar",
+        "march mar mars marzo marz maerz mrz",
+        "april apr avril avr abril abr",
+        "may mai mayo",
+        "june jun juin junio juni",
+        "july jul juillet juil julio juli",
+        "august aug aout agosto ago",
+        "september sep sept septembre septiembre setiembre",
+        "october oct octobre octubre oktober okt",
+        "november nov novembre noviembre",
+        "december dec decembre diciembre dic dezember dez",
+    ), 1)
+    for name in names.split()
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -118,8 +142,15 @@ def decimal_separators_possible(
     return possible, differs
 
 
-def _named_month(name: str) -> int | None:
-    return _MONTHS.get(name[:3].lower())
+def month_number(name: str) -> int | None:
+    """1 to 12 for a month's name or abbreviation ("März", "févr.", "Sept"), else None."""
+    plain = unicodedata.normalize("NFKD", name.strip().rstrip(".").lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    if plain in _MONTH_NAMES:
+        return _MONTH_NAMES[plain]
+    # Another shortening of one month's name ("Sept", "Febr"); "jui" (juin or juillet) is no month.
+    found = {number for name, number in _MONTH_NAMES.items() if len(plain) >= 3 and name.startswith(plain)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _year(text: str) -> int:
@@ -137,9 +168,9 @@ def _parts(cell: str) -> tuple[str, tuple[int, int, int]] | None:
         return "YMD", (int(match[1]), int(match[2]), int(match[3]))
     if match := _NUMERIC.match(text):
         return ("DOT" if match[2] == "." else "AB"), (int(match[1]), int(match[3]), _year(match[4]))
-    if (match := _NAMED_MDY.match(text)) and (month := _named_month(match[1])):
+    if (match := _NAMED_MDY.match(text)) and (month := month_number(match[1])):
         return "YMD", (int(match[3]), month, int(match[2]))
-    if (match := _NAMED_DMY.match(text)) and (month := _named_month(match[2])):
+    if (match := _NAMED_DMY.match(text)) and (month := month_number(match[2])):
         return "YMD", (_year(match[3]), month, int(match[1]))
     return None
 
@@ -160,9 +191,10 @@ def parse_date(cell: str, order: str) -> date:
     raise ValueError(f"{cell!r} needs a day/month order")
 
 
-def date_orders_possible(cells: Sequence[str]) -> tuple[set[str], bool]:
-    """The day/month orders under which every readable date of the column is a real date, and
-    whether the column has numeric day/month pairs at all (if not, the order does not matter)."""
+def date_orders_possible(cells: Sequence[str], *, first_days: bool = False) -> tuple[set[str], bool]:
+    """The day/month orders under which every readable date of the column is a real date (and,
+    with ``first_days``, a month's first day: a column of months), and whether the column has
+    numeric day/month pairs at all (if not, the order does not matter)."""
     possible = {"DMY", "MDY"}
     paired = False
     for cell in cells:
@@ -175,6 +207,8 @@ def date_orders_possible(cells: Sequence[str]) -> tuple[set[str], bool]:
             try:
                 date(year, month, day)
             except ValueError:
+                possible.discard(order)
+            if first_days and day != 1:
                 possible.discard(order)
     return possible, paired
 

@@ -8,8 +8,9 @@ Ads, LinkedIn Campaign Manager, GA4, TikTok Ads, Microsoft Advertising) or given
 be told apart is refused naming the column, never guessed. Then the computed table is checked
 (``sanity``): clicks above impressions, several currencies.
 
-Errors name the row and the column ("row 7, column clicks: 'abc' is not a number"); rows are the
-file's line numbers (or the sheet's row numbers), header included, as a spreadsheet shows them.
+Errors name the row and the column ("row 7, column clicks: 'abc' is not a number"); rows are
+numbered as a spreadsheet shows them, header included (a CSV's line numbers, until a quoted cell
+holds a line break).
 Missing data is ``NoDataError`` (the run fails as NO_DATA); broken data is ``ValidationError``.
 """
 
@@ -29,9 +30,9 @@ from .locale_values import (
     BLANKS,
     date_orders_possible,
     decimal_separators_possible,
-    parse_date,
     parse_number,
 )
+from .periods import parse_period, period_warnings, row_period, unit_of_header, unit_of_preamble
 from .platform_formats import GENERIC, ColumnMapping, ExportFormat, detect_format, normal_header
 from .sanity import check_rows
 from .tables import (
@@ -79,6 +80,9 @@ _NO_DATA_HINT = (
 
 @dataclass(frozen=True)
 class PerformanceRow:
+    """One row's figures. ``date`` is the first day they cover; ``end`` the last, when they cover
+    more than a day (a week, a month, a reporting range): they are that whole period's figures."""
+
     date: date
     platform: str
     impressions: int
@@ -90,6 +94,11 @@ class PerformanceRow:
     campaign: str = ""
     currency: str = ""
     line: int = 0
+    end: date | None = None
+
+    @property
+    def last_day(self) -> date:
+        return self.end or self.date
 
 
 @dataclass
@@ -187,7 +196,8 @@ def _parse_text(text: str, *, source: str, field: str, mapping: ColumnMapping | 
 
 
 _SUGGESTIONS = {
-    "date": ("date", "day", "datum", "tag", "week", "woche", "month", "period", "jour", "fecha"),
+    "date": ("date", "day", "datum", "tag", "week", "woche", "month", "monat", "mois", "mes", "semaine", "semana",
+             "period", "jour", "fecha", "reporting starts", "start date"),
     "platform": ("platform", "channel", "plattform", "kanal", "source", "network", "canal"),
     "campaign": ("campaign", "kampagne", "campagne", "campaign name"),
     "impressions": ("impressions", "impr.", "impr", "views", "impressionen", "reach"),
@@ -254,7 +264,13 @@ def parse_performance_table(
     index, read_as = _locate(fmt, names, table.header)
     header_currency = _header_currency(table.header, index)
     _require(fmt, index, table, names, field, mapping)
-    data_rows = _data_rows(table, fmt, index)
+    # What one row covers: the date column's name says it ("Week", "Month"), or Microsoft
+    # Advertising's title lines do; a start column may have its end column (Meta's reporting range).
+    unit = unit_of_header(names[index["date"]])
+    unit = unit if unit != "day" else unit_of_preamble(table.preamble)
+    end_name = fmt.period_ends.get(names[index["date"]], "")
+    ends_at = names.index(end_name) if end_name in names else None
+    data_rows = _data_rows(table, fmt, index, unit)
     summary = _summary_rows(fmt, index, data_rows)
     data_rows = [row for row in data_rows if row[0] not in summary]
     if not data_rows:
@@ -276,7 +292,8 @@ def parse_performance_table(
 
     _check_widths(table, data_rows, field)
     decimal = _decimal_separator(fmt, index, cells, label, mapping, table.source, field)
-    order = _date_order(cells("date"), label("date"), mapping, table.source, field)
+    ends = [cell_at(row, ends_at) for _, row in data_rows] if ends_at is not None else []
+    order = _date_order(cells("date") + ends, label("date"), mapping, table.source, field, unit)
     problems: list[str] = []
     rows: list[PerformanceRow] = []
     notes: list[str] = []
@@ -287,7 +304,13 @@ def parse_performance_table(
             position = index.get(name)
             return record[position] if position is not None and position < len(record) else ""
 
-        row = _row(cell, set(index), line, fmt, label, decimal, order, header_currency, problems)
+        try:
+            period = row_period(cell("date"), cell_at(record, ends_at) if ends_at is not None else "", unit, order,
+                                day="an ISO date (YYYY-MM-DD)" if generic else "a date")
+        except ValueError as exc:
+            problems.append(f"row {line}, column {label('date')}: {exc}")
+            period = None
+        row = _row(cell, set(index), line, fmt, label, decimal, period, header_currency, problems)
         if row is not None and result_filter is not None and not result_filter(record):
             non_lead_results += row.leads > 0
             row = PerformanceRow(**{**row.__dict__, "leads": 0})
@@ -317,12 +340,7 @@ def parse_performance_table(
     if summary:
         warnings.append(f"row {_rows_named(summary)} names no campaign: read as {fmt.name}'s summary row "
                         "and left out")  # fmt: skip
-    if "reporting ends" in names and "day" not in names:
-        ends = names.index("reporting ends")
-        ranged = [line for line, record in data_rows if cell_at(record, ends) != cell_at(record, index["date"])]
-        if ranged:
-            warnings.append(f"{len(ranged)} rows cover several days (Reporting starts to Reporting ends) and are "
-                            "dated by their first day; export with Breakdown > By time > Day for weekly figures")
+    warnings.extend(period_warnings(rows, unit, table.header[index["date"]]))
     currencies = {r.currency for r in rows if r.currency}
     return PerformanceData(
         rows=sorted(rows, key=lambda r: (r.date, r.platform, r.campaign)),
@@ -395,7 +413,9 @@ def _require(
     raise ValidationError(message, field=field, details={"missing_columns": missing})
 
 
-def _data_rows(table: SourceTable, fmt: ExportFormat, index: dict[str, int]) -> list[tuple[int, list[str]]]:
+def _data_rows(
+    table: SourceTable, fmt: ExportFormat, index: dict[str, int], unit: str
+) -> list[tuple[int, list[str]]]:
     """Rows with data: blank lines, total rows and footers ("Total: Account", "©2027 ...") left out.
     A total row has no date, so a campaign called "Total Reach" in the first column stays."""
     kept = []
@@ -405,7 +425,7 @@ def _data_rows(table: SourceTable, fmt: ExportFormat, index: dict[str, int]) -> 
             continue
         first = filled[0].strip().lower()
         if (fmt.skip_prefixes and first.startswith(fmt.skip_prefixes)
-                and not ("date" in index and _is_date(cell_at(cells, index["date"])))):
+                and not ("date" in index and _is_date(cell_at(cells, index["date"]), unit))):
             continue
         if len(filled) == 1 and fmt is not GENERIC and len(cells) > 1:
             continue  # a footer line in the first column only
@@ -413,10 +433,10 @@ def _data_rows(table: SourceTable, fmt: ExportFormat, index: dict[str, int]) -> 
     return kept
 
 
-def _is_date(text: str) -> bool:
+def _is_date(text: str, unit: str = "day") -> bool:
     for order in ("DMY", "MDY"):
         try:
-            parse_date(text, order)
+            parse_period(text, unit, order)
             return True
         except ValueError:
             continue
@@ -510,8 +530,10 @@ def _reads_differently(value: str) -> bool:
         return False
 
 
-def _date_order(values, column_label, mapping, source, field) -> str:
+def _date_order(values, column_label, mapping, source, field, unit: str = "day") -> str:
     possible, paired = date_orders_possible(values)
+    if len(possible) > 1 and unit in ("month", "quarter", "year"):  # a month's date is its first day
+        possible = date_orders_possible(values, first_days=True)[0] or possible
     if not paired:
         return "DMY"  # no day/month pair in the column: the order changes nothing
     if len(possible) == 1:
@@ -544,17 +566,14 @@ def _meta_results(fmt: ExportFormat, index: dict[str, int], names: list[str]):
 
 
 def _row(
-    cell, index: set[str], line: int, fmt: ExportFormat, label, decimal: str, order: str,
+    cell, index: set[str], line: int, fmt: ExportFormat, label, decimal: str, period: tuple[date, date] | None,
     header_currency: str, problems: list[str],
 ) -> PerformanceRow | None:  # fmt: skip
     before = len(problems)
     values: dict[str, Any] = {"line": line, "campaign": cell("campaign")[:200]}
-    raw_date = cell("date")
-    try:
-        values["date"] = parse_date(raw_date, order)
-    except ValueError:
-        hint = "an ISO date (YYYY-MM-DD)" if fmt is GENERIC else "a date"
-        problems.append(f"row {line}, column {label('date')}: {raw_date!r} is not {hint}")
+    if period is not None:
+        values["date"] = period[0]
+        values["end"] = period[1] if period[1] != period[0] else None
     platform = (cell("platform") or fmt.platform).strip().lower()
     if not platform:
         problems.append(f"row {line}, column {label('platform')}: empty; name the platform (e.g. linkedin)")
@@ -574,7 +593,7 @@ def _row(
             continue
         whole = name in ("impressions", "clicks") or (name in COUNT_COLUMNS and not fmt.fractional_leads)
         values[name] = _number(raw, decimal, f"row {line}, column {label(name)}", problems, whole=whole)
-    if len(problems) > before:
+    if len(problems) > before or period is None:
         return None
     return PerformanceRow(**values)
 

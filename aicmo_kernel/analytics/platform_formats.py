@@ -60,6 +60,8 @@ class ExportFormat:
     unnamed_row_is_summary: bool = False
     assumptions: tuple[str, ...] = ()
     measures: frozenset[str] = field(default=frozenset({"impressions", "clicks", "spend"}))
+    # A date column whose rows may cover a range, and the column giving the range's last day.
+    period_ends: Mapping[str, str] = field(default_factory=dict)
 
     def matches(self, names: set[str]) -> bool:
         return any(signature <= names for signature in self.signatures)
@@ -79,11 +81,12 @@ FORMATS: tuple[ExportFormat, ...] = (
          "spend": ("amount spent",), "conversions": ("purchases",),
          "revenue": ("purchases conversion value",), "currency": ("currency",)},
         assumptions=("clicks are Meta's link clicks",), unnamed_row_is_summary=True,
+        period_ends={"reporting starts": "reporting ends"},
     ),
     ExportFormat(
         "google_ads", "Google Ads", "google_ads",
         (_sig("impr.", "cost"), _sig("impressions", "cost", "conversions", "campaign")),
-        {"date": ("day", "date", "week", "month"), "campaign": ("campaign",),
+        {"date": ("day", "date", "week", "month", "quarter", "year"), "campaign": ("campaign",),
          "impressions": ("impr.", "impressions"), "clicks": ("clicks",),
          "leads": ("conversions",), "spend": ("cost",),
          "revenue": ("conv. value", "conversion value", "all conv. value"),
@@ -99,6 +102,7 @@ FORMATS: tuple[ExportFormat, ...] = (
          "impressions": ("impressions",), "clicks": ("clicks",), "leads": ("leads",),
          "spend": ("total spent",), "conversions": ("conversions", "total conversions"),
          "currency": ("currency",)},
+        period_ends={"start date (in utc)": "end date (in utc)", "start date": "end date"},
     ),
     ExportFormat(
         "ga4", "Google Analytics 4", "",

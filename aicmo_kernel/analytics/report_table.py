@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .kpis import KPI_LABELS, format_change, format_kpi, platform_label
+from .kpis import KPI_LABELS, format_change, format_kpi, period_word, platform_label
 
 __all__ = ["format_target_value", "kpi_tables_markdown"]
 
@@ -62,10 +62,14 @@ def kpi_tables_markdown(facts: dict[str, Any]) -> str:
     currency = str(facts.get("currency") or "")
     keys = _columns(facts)
     period = facts["period"]
+    periods = facts.get("periods") or []  # rows longer than an ISO week (months, reporting ranges)
+    # The data's last day is the end of its last period, not that period's first day.
+    end = max([period["end"], *(p["end"] for p in periods)])
+    longer = f", {len(periods)} {period_word(periods)}{'s' if len(periods) != 1 else ''}" if periods else ""
     parts = [
         (
-            f"**Period:** {period['start']} to {period['end']} ({period['rows']} rows, "
-            f"{len(facts['weeks'])} ISO weeks with data)"
+            f"**Period:** {period['start']} to {end} ({period['rows']} rows, "
+            f"{len(facts['weeks'])} ISO weeks with data{longer})"
         )
     ]
     elapsed = facts.get("elapsed")
@@ -98,26 +102,29 @@ def kpi_tables_markdown(facts: dict[str, Any]) -> str:
         )
     )
     week_keys = [k for k in ("impressions", "clicks", "leads", "spend", "ctr", "cpl") if k not in _unmeasured_keys(facts)]
-    parts.append(
-        "### By ISO week\n\n"
-        + _table(
-            [
-                "Week",
-                "Week starting",
-                *(_label(k, currency) for k in week_keys),
-                "Leads vs previous week",
-            ],
-            [
+    if periods:
+        parts.append(_periods_table(periods, week_keys, currency))
+    if facts["weeks"] or not periods:
+        parts.append(
+            "### By ISO week\n\n"
+            + _table(
                 [
-                    w["week"],
-                    w["week_start"],
-                    *(format_kpi(k, w.get(k)) for k in week_keys),
-                    format_change(w.get("leads_change")),
-                ]
-                for w in facts["weeks"]
-            ],
+                    "Week",
+                    "Week starting",
+                    *(_label(k, currency) for k in week_keys),
+                    "Leads vs previous week",
+                ],
+                [
+                    [
+                        w["week"],
+                        w["week_start"],
+                        *(format_kpi(k, w.get(k)) for k in week_keys),
+                        format_change(w.get("leads_change")),
+                    ]
+                    for w in facts["weeks"]
+                ],
+            )
         )
-    )
     targets = facts.get("targets") or []
     if targets:
         parts.append(
@@ -154,6 +161,15 @@ def kpi_tables_markdown(facts: dict[str, Any]) -> str:
             "so nothing is compared."
         )
     return "\n\n".join(parts)
+
+
+def _periods_table(periods: list[dict[str, Any]], keys: list[str], currency: str) -> str:
+    word = period_word(periods)
+    return f"### By {word}\n\n" + _table(
+        [word.capitalize(), "From", "To", *(_label(k, currency) for k in keys), f"Leads vs previous {word}"],
+        [[p["period"], p["start"], p["end"], *(format_kpi(k, p.get(k)) for k in keys), format_change(p.get("leads_change"))]
+         for p in periods],
+    )  # fmt: skip
 
 
 def _gap(row: dict[str, Any]) -> str:

@@ -1,4 +1,4 @@
-"""Reading an exported table, CSV or XLSX, as a header and rows of text, with the file's line numbers.
+"""Reading an exported table, CSV or XLSX, as a header and rows of text, numbered as a spreadsheet shows them.
 
 Exports put things above the header: Google Ads two title lines, GA4 ``#`` comment lines,
 Microsoft Advertising a block of "Report Name: ..." lines, LinkedIn a report title. The header is
@@ -33,7 +33,8 @@ HeaderTest = Callable[[Sequence[str]], bool]
 
 @dataclass
 class SourceTable:
-    """``rows`` are ``(line, cells)``; ``line`` is the file's line (or sheet row) number."""
+    """``rows`` are ``(row, cells)``; ``row`` is the row number a spreadsheet shows (the file's line
+    number, until a quoted cell holds a line break)."""
 
     header: list[str]
     rows: list[tuple[int, list[str]]]
@@ -153,8 +154,9 @@ def _read_from(
     rows: list[tuple[int, list[str]]] = []
     try:
         header = [cell.strip() for cell in next(reader)]
-        for cells in reader:
-            rows.append((header_number - 1 + reader.line_num, [cell.strip() for cell in cells]))
+        # Rows as a spreadsheet numbers them: a quoted cell holding a line break keeps its record one row.
+        for number, cells in enumerate(reader, header_number + 1):
+            rows.append((number, [cell.strip() for cell in cells]))
     except csv.Error as exc:
         raise ValidationError(
             f"{source}, row {header_number - 1 + reader.line_num}: not readable as CSV ({exc})",

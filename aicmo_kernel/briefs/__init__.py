@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import ValidationError
+from ..text_files import decode_text
 from .values import (
     BUDGET_PERIODS,
     OBJECTIVES,
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BRIEF_KEYS",
+    "BriefData",
     "BriefError",
     "BriefFile",
     "ParsedBrief",
@@ -169,10 +171,10 @@ def parse_brief(data: dict[str, Any]) -> ParsedBrief:
     client = as_text("client_name", values.get("client_name"))
     if not client:
         raise key_error("client_name", "is required: the client's name")
-    warnings: list[str] = []
+    warnings: list[str] = list(getattr(data, "read_notes", ()))  # how the file was read (``BriefData``)
     start, end = parse_brief_date("start_date", values.get("start_date")), parse_brief_date("end_date", values.get("end_date"))
-    if start and end and end <= start:
-        raise key_error("end_date", f"{end} is not after start_date {start}")
+    if start and end and end < start:  # the same day is a one-day campaign (an event, a launch day)
+        raise key_error("end_date", f"{end} is before start_date {start}")
     weeks = _weeks(values.get("duration_weeks"))
     if weeks and start and not end:
         end = start + timedelta(days=7 * weeks - 1)
@@ -265,8 +267,10 @@ def _campaign_total(budget: dict[str, Any], start: date | None, end: date | None
     days = (end - start).days + 1
     periods = days / 7 if budget["period"] == "week" else months_between(start, end) / _MONTHS_PER[budget["period"]]
     total = round(budget["amount"] * periods, 2)
+    share = f"{periods:.2f}" if periods >= 1 else f"{periods:.4f}"  # a one-day campaign is 0.0333 months, not 0.03
     return {"campaign_total": total,
-            "total_basis": f"{budget['amount']:,.2f} per {budget['period']} x {periods:.2f} {budget['period']}s ({days} days)"}
+            "total_basis": f"{budget['amount']:,.2f} per {budget['period']} x {share} {budget['period']}s "
+                           f"({days} day{'s' if days != 1 else ''})"}
 
 
 _MONTHS_PER = {"month": 1, "quarter": 3, "year": 12}
@@ -288,12 +292,30 @@ def read_brief_file(path: Path) -> dict[str, Any]:
     return read_brief_bytes(path.read_bytes(), path.name)
 
 
+class BriefData(dict[str, Any]):
+    """A brief file's keys and values, and ``read_notes``: what the user should know about how the
+    file was read (that it was not UTF-8). ``parse_brief`` passes them on as warnings."""
+
+    def __init__(self, values: dict[str, Any], read_notes: tuple[str, ...] = ()) -> None:
+        super().__init__(values)
+        self.read_notes = read_notes
+
+
 def read_brief_bytes(data: bytes, filename: str) -> dict[str, Any]:
-    """The mapping in an uploaded brief (the campaign notebook's upload): JSON by its name, else YAML."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BriefError(f"brief: {filename} is not UTF-8 text", field="brief") from None
+    """The mapping in an uploaded brief (the campaign notebook's upload): JSON by its name, else YAML.
+
+    The text is decoded by the imports' one rule (``text_files.decode_text``): UTF-8, UTF-16 with
+    its byte-order mark (Notepad's "Unicode"), or Windows-1252 (Word's and Notepad's plain "ANSI"
+    text in Western Europe), the last with a note, since it is a reading rather than a certainty."""
+    decoded = decode_text(data)
+    if decoded is None:
+        raise BriefError(f"brief: {filename} is not text in UTF-8, UTF-16 or Windows-1252; save it as UTF-8 "
+                         "text and load it again", field="brief")  # fmt: skip
+    text = decoded.text.lstrip("\ufeff")
+    notes: tuple[str, ...] = ()
+    if decoded.encoding == "cp1252":
+        notes = ((f"{filename} is not UTF-8: it was read as Windows-1252 (Word's or Notepad's plain 'ANSI' text); "
+                  "if accented letters look wrong, save it as UTF-8 and load it again"),)  # fmt: skip
     if filename.lower().endswith(".json"):
         try:
             # a number stays as written, so "45.000" is read the way a budget is (forty-five thousand)
@@ -314,7 +336,7 @@ def read_brief_bytes(data: bytes, filename: str) -> dict[str, Any]:
             raise BriefError(f"brief: {filename} is not valid YAML{line}", field="brief") from None
     if not isinstance(parsed, dict):
         raise BriefError(f"brief: {filename} must hold keys and values (client_name: ...)", field="brief")
-    return parsed
+    return BriefData(parsed, notes)
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

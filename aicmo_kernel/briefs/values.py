@@ -74,16 +74,42 @@ _SCALE_WORDS = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
 # A number with its thousands separators (a space, an apostrophe as in Swiss "8'000" or "8’000"), then a
 # scale word; a Japanese scale is written against the next character ("50万円"), a word scale is not.
 _AMOUNT = re.compile(rf"(\d[\d.,\s'’]*)\s*(?:({_SCALE_WORDS})\.?(?![^\W\d_])|([千万億亿]))?")
-_PERIOD_WORDS = (
-    (r"per\s+week|a\s+week|weekly|/\s*w(?:ee)?k\b|\bpw\b", "week"),
-    (r"per\s+month|a\s+month|monthly|/\s*mo(?:nth)?\b|\bpcm\b|\bp\.?m\.?$|pro\s+monat|monatlich|par\s+mois|mensuel",
-     "month"),
-    (r"per\s+quarter|a\s+quarter|quarterly|/\s*q(?:uarter|tr)?\b|\bper\s+q\b|pro\s+quartal|par\s+trimestre",
-     "quarter"),
-    (r"per\s+(?:year|annum)|a\s+year|annual(?:ly)?|yearly|/\s*y(?:ea)?r\b|\bp\.?a\.?$|pro\s+jahr|j(?:ä|ae)hrlich|par\s+an",
-     "year"),
-    (r"\btotal\b|in\s+total|overall|for\s+the\s+(?:whole\s+)?campaign|all\s+in", "total"),
+# How often a budget is spent, in the languages the workbench writes (English, French, Spanish, German;
+# ``modules.phrasebook.SUPPORTED``). Whole words only: "vierteljährlich" is quarterly, not "jährlich"
+# (yearly) inside it. Words in other languages ("por mês", "per maand") are left unread and noted.
+_PERIOD_PHRASES = {
+    "week": (r"per\s+week|a\s+week|weekly|/\s*w(?:ee)?k|pw",
+             r"par\s+semaine|la\s+semaine|chaque\s+semaine|hebdomadaires?|/\s*semaine",
+             r"por\s+semana|a\s+la\s+semana|cada\s+semana|semanal(?:es|mente)?|/\s*semana",
+             r"pro\s+woche|je\s+woche|in\s+der\s+woche|die\s+woche|wöchentlich|woechentlich|/\s*woche"),
+    "month": (r"per\s+(?:calendar\s+)?month|a\s+month|monthly|/\s*mo(?:nth)?|pcm|p\.?m\.?$",
+              r"par\s+mois|le\s+mois|chaque\s+mois|mensuel(?:le)?s?|mensuellement|/\s*mois",
+              r"al\s+mes|por\s+mes|cada\s+mes|mensual(?:es|mente)?|/\s*mes",
+              r"pro\s+monat|je\s+monat|im\s+monat|monatlich|/\s*monat|mtl\.?"),
+    "quarter": (r"per\s+quarter|a\s+quarter|quarterly|/\s*q(?:uarter|tr)?|per\s+q",
+                r"par\s+trimestre|le\s+trimestre|chaque\s+trimestre|trimestriel(?:le)?s?|/\s*trimestre",
+                r"por\s+trimestre|al\s+trimestre|cada\s+trimestre|trimestral(?:es|mente)?",
+                r"pro\s+quartal|je\s+quartal|im\s+quartal|vierteljährlich|vierteljaehrlich|quartalsweise|/\s*quartal"),
+    "year": (r"per\s+(?:year|annum)|a\s+year|annual(?:ly)?|yearly|/\s*y(?:ea)?r|p\.?a\.?$",
+             r"par\s+an(?:née)?|l['’]an|chaque\s+année|annuel(?:le)?s?|annuellement|/\s*an",
+             r"al\s+año|por\s+año|cada\s+año|anual(?:es|mente)?|/\s*año",
+             r"pro\s+jahr|je\s+jahr|im\s+jahr|jährlich|jaehrlich|/\s*jahr"),
+    "total": (r"total|in\s+total|overall|for\s+the\s+(?:whole\s+)?campaign|all\s+in",
+              r"au\s+total|en\s+tout|pour\s+(?:toute\s+)?la\s+campagne",
+              r"en\s+total|para\s+(?:toda\s+)?la\s+campaña",
+              r"insgesamt|gesamt|für\s+die\s+(?:ganze\s+|gesamte\s+)?kampagne"),
+}
+# A phrase stands alone: no letter right before it (unless it starts with a slash: "5k/mo") or after
+# it ("annuel" is not in "biannuel", "an" is not the start of "anticipated").
+_PERIOD_WORDS = tuple(
+    (rf"(?:(?<![^\W\d_])|(?=/))(?:{'|'.join(phrases)})(?![^\W\d_])", period)
+    for period, phrases in _PERIOD_PHRASES.items()
 )
+
+# ``budget_period`` may name the period alone.
+_PERIOD_NOUNS = {"semaine": "week", "semana": "week", "woche": "week", "mois": "month", "mes": "month",
+                 "monat": "month", "trimestre": "quarter", "quartal": "quarter", "an": "year", "année": "year",
+                 "año": "year", "jahr": "year", "gesamt": "total"}  # fmt: skip
 
 
 class BriefError(ValidationError):
@@ -202,6 +228,7 @@ def parse_budget(value: object, *, period: object = None, currency: object = Non
     if given_period is not None:
         given_period = next((p for pattern, p in _PERIOD_WORDS if re.search(pattern, given_period)),
                             given_period.removeprefix("per ").strip())
+        given_period = _PERIOD_NOUNS.get(given_period, given_period)  # budget_period: Monat, mois, mes
         if given_period not in BUDGET_PERIODS:
             raise key_error("budget_period", f"{period!r} is not one of {', '.join(BUDGET_PERIODS)}")
         if found_period and found_period != given_period:

@@ -5,10 +5,14 @@ Salesforce, Pipedrive: ``crm_formats``, recognised by the header), or any table 
 ``LeadMapping``; comma, semicolon or tab separated, with or without a BOM, or XLSX given as a path.
 Statuses go through the status table (``statuses``) the brand can change.
 
-Row numbers are the file's line numbers (the header is row 1 when the file has no comment lines),
-so "row 7" is the line a user finds in a text editor or a spreadsheet. Lines starting with ``#``
-before the header are comments; a comment that says "example data" marks the file as example
-data, and so does a file whose every email address is on a reserved example domain.
+Rows are numbered as a spreadsheet numbers them (the header is row 1 when the file has no comment
+lines): one row per record, even when a quoted cell holds line breaks (a CRM's notes or street
+address, valid CSV). Such a row spans several lines of the file, so from the first one on, row and
+line numbers differ, and errors then give both: "row 4 as a spreadsheet counts rows (lines 8-9 of
+the file: ...)". A line break in a value we use (a name, a company) is read as a space; columns we
+do not use are not checked. Lines starting with ``#`` before the header are comments; a comment
+that says "example data" marks the file as example data, and so does a file whose every email
+address is on a reserved example domain.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
 
@@ -57,8 +63,34 @@ _NO = {"no", "n", "false", "0"}
 
 
 @dataclass(frozen=True)
+class Row:
+    """A record's row as a spreadsheet numbers it, and the lines of the file it spans."""
+
+    number: int
+    first_line: int
+    last_line: int
+
+    def __str__(self) -> str:
+        if self.first_line == self.last_line == self.number:
+            return str(self.number)
+        lines = (f"line {self.first_line}" if self.first_line == self.last_line
+                 else f"lines {self.first_line}-{self.last_line}")  # fmt: skip
+        return f"{self.number} as a spreadsheet counts rows ({lines} of the file: quoted cells hold line breaks)"
+
+
+def _records(reader: Any, skipped: int) -> Iterator[tuple[Row, list[str]]]:
+    """``(Row, cells)`` for each record after the header, numbered as a spreadsheet shows them."""
+    number, last_line = skipped + 1, reader.line_num + skipped
+    for cells in reader:
+        number += 1
+        first_line, last_line = last_line + 1, reader.line_num + skipped
+        yield Row(number, first_line, last_line), cells
+
+
+@dataclass(frozen=True)
 class Lead:
-    """One validated row. Optional numbers are ``None`` when the column or the cell is blank."""
+    """One validated row (``row``: as a spreadsheet numbers it). Optional numbers are ``None`` when
+    the column or the cell is blank."""
 
     row: int
     name: str
@@ -166,7 +198,9 @@ def _cell_text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    # A line break in a cell is read as a space anyway; keeping it out of the CSV text keeps each
+    # sheet row one line, so errors name the sheet's row without a word about lines of a file.
+    return " ".join(str(value).splitlines())
 
 
 def load_leads(
@@ -213,16 +247,15 @@ def load_leads(
             f"required columns are {', '.join(REQUIRED_COLUMNS)}",
             field=field, details={"missing_columns": missing},
         )
-    records: list[tuple[int, dict[str, str]]] = []
-    for cells in reader:
-        row = reader.line_num + skipped
+    records: list[tuple[Row, dict[str, str]]] = []
+    for row, cells in _records(reader, skipped):
         if not any(cell.strip() for cell in cells):
             continue
         if any(cell.strip() for cell in cells[len(columns):]):
             raise ValidationError(
                 f"{field}: row {row} has {len(cells)} cells but the header has {len(columns)} columns "
                 "(a comma inside a value needs quotes)",
-                field=field, details={"row": row},
+                field=field, details={"row": row.number},
             )
         if len(records) >= MAX_ROWS:
             raise ValidationError(f"{field}: more than {MAX_ROWS:,} leads; split the file", field=field)
@@ -251,9 +284,8 @@ def _load_crm(
             f"{field}: the lead mapping gives no column for {', '.join(missing)}; the file's columns are "
             f"{', '.join(header)}", field=field, details={"missing_columns": missing},
         )  # fmt: skip
-    records: list[tuple[int, dict[str, str]]] = []
-    for cells in reader:
-        row = reader.line_num + skipped
+    records: list[tuple[Row, dict[str, str]]] = []
+    for row, cells in _records(reader, skipped):
         filled = [c.strip() for c in cells if c.strip()]
         if not filled:
             continue
@@ -281,13 +313,13 @@ def _load_crm(
 
 
 def _lead_file(
-    records: list[tuple[int, dict[str, str]]], columns: tuple[str, ...], ignored: tuple[str, ...],
+    records: list[tuple[Row, dict[str, str]]], columns: tuple[str, ...], ignored: tuple[str, ...],
     notes: list[str], table: dict[str, str | None], field: str,
 ) -> LeadFile:  # fmt: skip
     leads: list[Lead] = []
     warnings: list[str] = []
     left_out: dict[str, list[int]] = {}
-    seen_emails: dict[str, int] = {}
+    seen_emails: dict[str, Row] = {}
     order = _date_order([values.get("last_activity", "") for _, values in records], field)
     for row, values in records:
         if not _map_status(values, table, row, field, left_out):
@@ -295,7 +327,8 @@ def _lead_file(
         lead = _lead(values, row, field, order)
         key = lead.email.lower()
         if key in seen_emails:
-            warnings.append(f"row {row} repeats the email address of row {seen_emails[key]}; row {row} was left out")
+            warnings.append(f"row {row} repeats the email address of row {seen_emails[key].number}; "
+                            f"row {row.number} was left out")
             continue
         seen_emails[key] = row
         leads.append(lead)
@@ -314,7 +347,7 @@ def _lead_file(
 
 
 def _map_status(
-    values: dict[str, str], table: dict[str, str | None], row: int, field: str, left_out: dict[str, list[int]]
+    values: dict[str, str], table: dict[str, str | None], row: Row, field: str, left_out: dict[str, list[int]]
 ) -> bool:
     """Put our status in ``values``; False when the row is not a lead (the table maps it to None)."""
     raw = values.get("status", "")
@@ -328,7 +361,7 @@ def _map_status(
             f"table, e.g. statuses={{{raw!r}: 'engaged'}}",
         )  # fmt: skip
     if status is None:
-        left_out.setdefault(raw, []).append(row)
+        left_out.setdefault(raw, []).append(row.number)
         return False
     values["status"] = status
     return True
@@ -349,17 +382,18 @@ def _columns(header: list[str], field: str) -> list[str]:
     return names
 
 
-def _problem(field: str, row: int, column: str, message: str) -> ValidationError:
+def _problem(field: str, row: Row, column: str, message: str) -> ValidationError:
     return ValidationError(f"{field}: row {row}, column {column}: {message}", field=field,
-                           details={"row": row, "column": column})
+                           details={"row": row.number, "column": column})
 
 
-def _lead(values: dict[str, str], row: int, field: str, order: str = "") -> Lead:
-    for column, value in values.items():
+def _lead(values: dict[str, str], row: Row, field: str, order: str = "") -> Lead:
+    values = dict(values)
+    for column in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS):  # only what is used: a long note may be there
+        value = " ".join(values.get(column, "").split())  # a line break in a name or address is a space
         if len(value) > MAX_CELL_CHARS:
             raise _problem(field, row, column, f"the value is longer than {MAX_CELL_CHARS} characters")
-        if "\n" in value or "\r" in value:
-            raise _problem(field, row, column, "the value spans several lines; keep it on one line")
+        values[column] = value
     for column in REQUIRED_COLUMNS:
         if not values.get(column):
             raise _problem(field, row, column, "is empty; every lead needs a " + column)
@@ -368,7 +402,7 @@ def _lead(values: dict[str, str], row: int, field: str, order: str = "") -> Lead
     status = values["status"].lower()
     size_text = values.get("company_size", "")
     return Lead(
-        row=row, name=values["name"], company=values["company"], title=values["title"],
+        row=row.number, name=values["name"], company=values["company"], title=values["title"],
         email=values["email"], status=status, industry=values.get("industry", ""),
         company_size=size_text, size_range=_size(size_text, field, row) if size_text else None,
         country=values.get("country", ""), source=values.get("source", ""),
@@ -380,7 +414,7 @@ def _lead(values: dict[str, str], row: int, field: str, order: str = "") -> Lead
     )
 
 
-def _count(values: dict[str, str], column: str, field: str, row: int) -> int | None:
+def _count(values: dict[str, str], column: str, field: str, row: Row) -> int | None:
     text = values.get(column, "").replace(",", "")
     if not text:
         return None
@@ -393,7 +427,7 @@ def _count(values: dict[str, str], column: str, field: str, row: int) -> int | N
     return int(number)
 
 
-def _size(text: str, field: str, row: int) -> tuple[int, int | None]:
+def _size(text: str, field: str, row: Row) -> tuple[int, int | None]:
     match = _SIZE.match(text.strip())
     if not match:
         raise _problem(field, row, "company_size", f"{text!r} is not a head count like 25, 10-49 or 250+")
@@ -425,7 +459,7 @@ def _date_order(texts: list[str], field: str) -> str:
     return "?"  # every date reads both ways: the first one is refused by _date, naming its row
 
 
-def _date(text: str, field: str, row: int, order: str = "") -> date | None:
+def _date(text: str, field: str, row: Row, order: str = "") -> date | None:
     if not text:
         return None
     try:
@@ -441,7 +475,7 @@ def _date(text: str, field: str, row: int, order: str = "") -> date | None:
         raise _problem(field, row, "last_activity", f"{text!r} is not a date like 2027-03-14") from None
 
 
-def _yes_no(text: str, field: str, row: int) -> bool | None:
+def _yes_no(text: str, field: str, row: Row) -> bool | None:
     value = text.strip().lower()
     if not value:
         return None

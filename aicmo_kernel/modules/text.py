@@ -178,7 +178,7 @@ def weeks_between(start: str | None, end: str | None) -> int | None:
     if not start or not end:
         return None
     days = (date.fromisoformat(end) - date.fromisoformat(start)).days
-    return max(1, math.ceil(days / 7)) if days > 0 else None
+    return max(1, math.ceil(days / 7)) if days >= 0 else None  # a one-day campaign is 1 week long
 
 
 _INJECTED_SENTENCE = re.compile(

@@ -90,8 +90,8 @@ class IntakeInputs(InputModel):
     @classmethod
     def _end_after_start(cls, value: date | None, info: ValidationInfo) -> date | None:
         start = info.data.get("start_date")
-        if value is not None and start is not None and value <= start:
-            raise ValueError(f"must be after the start date ({start.isoformat()})")
+        if value is not None and start is not None and value < start:  # the same day: a one-day campaign
+            raise ValueError(f"must not be before the start date ({start.isoformat()})")
         return value
 
 

@@ -212,18 +212,24 @@ def _prepare(
     data = load_performance_csv(csv_path=inputs.csv_path, csv_text=inputs.csv_text, mapping=mapping)
     if given is not None and workspace is not None and campaign.get("name"):
         save_mapping(workspace, campaign["name"], "performance", given)
-    rows = [
-        r for r in data.rows
-        if (inputs.period_start is None or r.date >= inputs.period_start)
-        and (inputs.period_end is None or r.date <= inputs.period_end)
-    ]  # fmt: skip
+    start, end = inputs.period_start, inputs.period_end
+
+    def inside(r: Any) -> bool:  # a row covering a week or a month is in the period only if all of it is
+        return (start is None or r.date >= start) and (end is None or r.last_day <= end)
+
+    def touches(r: Any) -> bool:
+        return (start is None or r.last_day >= start) and (end is None or r.date <= end)
+
+    rows = [r for r in data.rows if inside(r)]
+    straddling = [r.line for r in data.rows if touches(r) and not inside(r)]  # cannot be split into days
     if not rows:
         asked = f"{inputs.period_start or 'the start'} to {inputs.period_end or 'the end'}"
         raise NoDataError(
             f"no performance data between {asked}: {data.source} has rows from "
-            f"{data.rows[0].date} to {data.rows[-1].date}; widen the reporting period",
+            f"{data.rows[0].date} to {max(r.last_day for r in data.rows)}; widen the reporting period",
             field="inputs.period_start",
         )
+    data_end = max(r.last_day for r in rows)  # a month's row ends on the month's last day, not its first
     meta = _execution_meta(upstream)
     available = [c for c in ("conversions", "revenue") if c in data.columns]
     unmeasured = [column for column in UNMEASURABLE if column not in data.columns]  # GA4: no spend
@@ -236,9 +242,13 @@ def _prepare(
         unmeasured=unmeasured,
         campaign_start=_date(meta.get("start_date") or campaign.get("start_date")),
         campaign_end=_date(meta.get("end_date") or campaign.get("end_date")),
-        data_end=rows[-1].date,
+        data_end=data_end,
     )
     warnings = list(data.warnings)
+    if straddling:
+        warnings.append(f"{len(straddling)} rows cover days both inside and outside the reporting period and were "
+                        "left out, since their figures cannot be split into days: row "
+                        + ", ".join(map(str, straddling[:8])))
     if mapping is not None and given is None:
         warnings.append("read with the column mapping saved for this brand")
     planned = str(meta.get("currency") or "")
@@ -261,7 +271,7 @@ def _prepare(
         },
         "period": {
             "start": rows[0].date.isoformat(),
-            "end": rows[-1].date.isoformat(),
+            "end": data_end.isoformat(),
             "rows": len(rows),
         },
         "filter": {"start": _iso(inputs.period_start), "end": _iso(inputs.period_end)},
