@@ -8,6 +8,7 @@ import dataclasses
 import json
 
 import pytest
+from fixtures_llm import ANTHROPIC_PATH, OPENAI_PATH, post_request
 
 from aicmo_kernel.errors import ValidationError
 from aicmo_kernel.providers.anthropic import AnthropicProvider
@@ -19,11 +20,10 @@ from aicmo_kernel.providers.context import (
     context_budget,
     estimate_tokens,
     fit_upstream,
+    prompt_json,
 )
 from aicmo_kernel.providers.openai import OpenAIProvider
 from aicmo_kernel.providers.pricing import cost_of
-
-from fixtures_llm import ANTHROPIC_PATH, OPENAI_PATH, post_request
 
 PREFIX = "Brand rules and approved upstream. " + " ".join(f"fact{i} about Acme Coffee." for i in range(600))
 
@@ -194,4 +194,4 @@ def test_facts_are_condensed_losing_the_least_first_and_figures_are_kept():
     tighter, notes = fit_json(facts, 600)
     assert notes[-1].startswith("strings cut to") or notes[-1].startswith("lists cut")
     assert "[condensed to fit the prompt:" in json.dumps(tighter) and tighter["cost_per_lead"] == 41.37
-    assert estimate_tokens(json.dumps(tighter, indent=2, sort_keys=True, ensure_ascii=False)) <= 600
+    assert estimate_tokens(prompt_json(tighter)) <= 600

@@ -1,5 +1,5 @@
-"""The context budget measures JSON as the prompt shows it (indented) without writing it indented
-(issue 15): the measured length is exactly the indented dump's, for any JSON-like value."""
+"""The context budget measures JSON as the prompt shows it (``prompt_json``: one line, written by
+json's C encoder), and cuts long strings where writing each length out would cut them (issue 15)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aicmo_kernel.providers.context import _indented_length
+from aicmo_kernel.providers.context import _json_tokens, estimate_tokens, prompt_json
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
 values = st.recursive(
@@ -20,19 +20,19 @@ values = st.recursive(
 )
 
 
-def indented(value):
-    return len(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False, default=str))
-
-
 @settings(max_examples=300, deadline=None)
 @given(values)
-def test_the_measured_length_is_the_indented_dumps(value):
-    assert _indented_length(value) == indented(value)
+def test_prompt_json_is_one_line_of_the_same_data_and_the_budget_measures_it(value):
+    written = prompt_json(value)
+    assert "\n" not in written  # a line break inside a string is written as \n
+    assert json.loads(written) == json.loads(json.dumps(value, default=str))
+    assert _json_tokens(value) == estimate_tokens(written)
 
 
 def test_empty_containers_dates_and_unicode():
-    value = {"a": [], "b": {}, "c": [{}, [[]]], "d": date(2027, 3, 1), "é": "naïve — “quoted”", "n": [1, 2.5, None]}
-    assert _indented_length(value) == indented(value)
+    value = {"b": {}, "a": [], "c": [{}, [[]]], "d": date(2027, 3, 1), "é": "naïve — “quoted”", "n": [1, 2.5, None]}
+    assert prompt_json(value) == ('{"a": [], "b": {}, "c": [{}, [[]]], "d": "2027-03-01", "n": [1, 2.5, null], '
+                                  '"é": "naïve — “quoted”"}')
 
 
 def _cut_to_fit_by_writing(value, budget_tokens, *, floor):

@@ -6,10 +6,10 @@ from the cache through the real SDKs against the loopback server."""
 from __future__ import annotations
 
 import dataclasses
-import json
 import threading
 
 import pytest
+from fixtures_llm import post_request
 
 from aicmo_kernel.demo import seed_demo
 from aicmo_kernel.estimate import _Recorder
@@ -17,12 +17,11 @@ from aicmo_kernel.generation import generate
 from aicmo_kernel.modules import get_module, module_names
 from aicmo_kernel.modules.templates import TAIL_HEADING, brand_rules_block, render_template
 from aicmo_kernel.providers.anthropic import AnthropicProvider, cache_cuts
+from aicmo_kernel.providers.context import prompt_json
 from aicmo_kernel.providers.openai import OpenAIProvider
 from aicmo_kernel.providers.pricing import cost_of
 from aicmo_kernel.runner import run_campaign
 from aicmo_kernel.store import Workspace
-
-from fixtures_llm import post_request
 
 SONNET = "claude-sonnet-4-6"
 
@@ -87,7 +86,7 @@ def test_every_prompt_puts_what_stays_the_same_first(demo_requests):
         assert list(request.cache_breaks) == sorted(set(request.cache_breaks))
         # this request's inputs are in the tail, never in the prefix (leadgen's reach it as facts)
         if module != "leadgen":
-            shown = json.dumps(request.context["inputs"], indent=2, ensure_ascii=False)
+            shown = prompt_json(request.context["inputs"], sort_keys=False)
             assert shown in tail and shown not in stable, module
     # the brand rules are one block, word for word the same in every module's prefix
     brand_blocks = {r.prompt[r.cache_breaks[0]:r.cache_breaks[1]] for r in demo_requests.values()}

@@ -15,7 +15,6 @@ shared here so the nine modules behave alike.
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +27,7 @@ from ..errors import ContractViolation, ValidationError
 from ..providers.base import LLMRequest
 from ..schemas import Deliverable
 from ..platforms import prompt_limits
-from ..providers.context import context_budget, fit_json, fit_upstream
+from ..providers.context import context_budget, fit_json, fit_upstream, prompt_json
 from ..registry import ModuleInfo
 if TYPE_CHECKING:
     from ..workflow import Approval
@@ -183,13 +182,11 @@ class ModuleSpec:
             self.package,
             prompt_version=self.prompt_version,
             module_title=self.info.title,
-            inputs_json=json.dumps(inputs_data, indent=2, ensure_ascii=False),
-            campaign_json=json.dumps(
-                context["campaign"], indent=2, sort_keys=True, ensure_ascii=False
-            ),
+            inputs_json=prompt_json(inputs_data, sort_keys=False),
+            campaign_json=prompt_json(context["campaign"]),
             brand_rules=brand_rules_block(context["brand"]),
             upstream=upstream_block(prompt_upstream),
-            facts_json=json.dumps(prompt_facts, indent=2, sort_keys=True, ensure_ascii=False),
+            facts_json=prompt_json(prompt_facts),
             platform_limits=prompt_limits(),
         )
         prompt = "".join(sections)

@@ -26,6 +26,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..providers.context import prompt_json
+
 __all__ = [
     "SYSTEM_TEMPLATE",
     "brand_rules_block",
@@ -157,9 +159,7 @@ def upstream_block(upstream: dict[str, list[dict[str, Any]]]) -> str:
                 facts.append(f"platform {item['platform']}")
             if item.get("hashtags"):
                 facts.append("hashtags " + " ".join(item["hashtags"]))
-            metadata = json.dumps(
-                item.get("metadata") or {}, sort_keys=True, ensure_ascii=False, default=str
-            )
+            metadata = prompt_json(item.get("metadata") or {})
             parts.append(
                 f"{header}\n({'; '.join(facts)})\n\n{item.get('content_markdown', '').strip()}\n\n"
                 f"Structured metadata: {metadata}"

@@ -43,6 +43,7 @@ __all__ = [
     "estimate_tokens",
     "fit_json",
     "fit_upstream",
+    "prompt_json",
     "request_tokens",
 ]
 
@@ -227,7 +228,7 @@ def fit_json(value: Any, budget_tokens: int) -> tuple[Any, list[str]]:
         return value, []
     condensed = _map_strings(value, condense_text)
     notes = ["tables and lists in the text condensed"]
-    length = _indented_length(condensed)  # measured once: cutting starts from it
+    length = _json_length(condensed)  # measured once: cutting starts from it
     tokens = math.ceil(length / _CHARS_PER_TOKEN)
     if tokens > budget_tokens:
         condensed, limit, tokens = _cut_to_fit(condensed, budget_tokens, floor=200, whole=length)
@@ -243,14 +244,14 @@ def fit_json(value: Any, budget_tokens: int) -> tuple[Any, list[str]]:
 
 def _cut_to_fit(value: Any, budget_tokens: int, *, floor: int, whole: int | None = None) -> tuple[Any, int, int]:
     """``value`` with its strings cut to the longest length (not below ``floor``) that fits, that
-    length, and the tokens of the result; ``whole``: ``value``'s ``_indented_length`` if known.
+    length, and the tokens of the result; ``whole``: ``value``'s ``_json_length`` if known.
 
     Each length tried is measured from the uncut value's length and what cutting changes in its
     long strings (a string is written the same wherever it stands), not by writing it all again."""
     every = _strings(value)
     strings = [s for s in every if len(s) > floor]
     written = {s: _written_length(s) for s in strings}
-    whole = _indented_length(value) if whole is None else whole
+    whole = _json_length(value) if whole is None else whole
 
     def tokens_at(limit: int) -> int:
         change = sum(_written_length(_cut_text(s, limit)) - written[s] for s in strings if len(s) > limit)
@@ -277,32 +278,20 @@ def _map_strings(value: Any, change: Any) -> Any:
 
 
 def _json_tokens(value: Any) -> int:
-    return math.ceil(_indented_length(value) / _CHARS_PER_TOKEN)
+    return math.ceil(_json_length(value) / _CHARS_PER_TOKEN)
 
 
-def _indented_length(value: Any) -> int:
-    """``len(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False, default=str))``,
-    without the indented dump: an indent makes json use its pure-Python encoder, which was most
-    of a module's prompt building (the budget measures its facts again at every cut). The C
-    encoder writes the same text but the line breaks and indents, added here for each non-empty
-    list or object: a newline and indent before every item and before the closing bracket."""
-    compact = json.dumps(value, separators=(",", ": "), sort_keys=True, ensure_ascii=False, default=str)
-    return len(compact) + _layout_chars(value, 0)
+def prompt_json(value: Any, *, sort_keys: bool = True) -> str:
+    """JSON as a prompt carries it (facts, the campaign record, inputs, upstream metadata): on one
+    line, ``", "`` and ``": "`` between items. An indent would cost about a tenth of a prompt's
+    tokens in whitespace (12% of the demo campaign's prompt characters) and make json write with
+    its pure-Python encoder, which was the largest single cost of building a prompt."""
+    return json.dumps(value, separators=(", ", ": "), sort_keys=sort_keys, ensure_ascii=False, default=str)
 
 
-def _layout_chars(value: Any, depth: int) -> int:
-    if not isinstance(value, (dict, list, tuple)):
-        return 0
-    total = 0
-    pending = [(value, depth)]  # containers only: most values are strings, skipped at once
-    while pending:
-        container, level = pending.pop()
-        inner = container.values() if isinstance(container, dict) else container
-        if not inner:
-            continue
-        total += len(inner) * (1 + 2 * (level + 1)) + 1 + 2 * level
-        pending.extend((item, level + 1) for item in inner if isinstance(item, (dict, list, tuple)))
-    return total
+def _json_length(value: Any) -> int:
+    """Characters of ``prompt_json(value)``: what the budget measures."""
+    return len(prompt_json(value))
 
 
 def _strings(value: Any) -> list[str]:
