@@ -133,19 +133,21 @@ def _insert_rule(session: Session, brand_id: str, brand_name: str, data: _NewRul
     return row
 
 
-def _active_rows(session: Session, brand_id: str) -> list[BrandMemoryRow]:
-    return list(session.scalars(_active_rows_statement(), {"brand_id": brand_id}))
+def _active_rows(session: Session, brand_id: str) -> list[Any]:
+    """The brand's active rules, as read-only rows with ``BrandMemoryRow``'s attributes."""
+    return _active_rows_statement().rows(session, {"brand_id": brand_id})
 
 
 @lru_cache(maxsize=1)
 def _active_rows_statement() -> Any:
-    """Built once (every generation reads the brand's rules for its prompt); on first use, so that
-    importing this module loads no models."""
+    """Built once and run on the driver (every generation reads the brand's rules for its prompt);
+    on first use, so that importing this module loads no models."""
+    from ..store.direct import Direct
     from ..store.models import BrandMemoryRow
 
-    return (select(BrandMemoryRow)
-            .where(BrandMemoryRow.brand_id == bindparam("brand_id"), BrandMemoryRow.active.is_(True))
-            .order_by(BrandMemoryRow.created_at, BrandMemoryRow.id))
+    return Direct(select(BrandMemoryRow)
+                  .where(BrandMemoryRow.brand_id == bindparam("brand_id"), BrandMemoryRow.active.is_(True))
+                  .order_by(BrandMemoryRow.created_at, BrandMemoryRow.id))
 
 
 def add_rule(

@@ -26,6 +26,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 
 from ..errors import ConfigurationError
+from .direct import driver_sql
 
 __all__ = ["BUSY_TIMEOUT_MS", "WRITE_OPTION", "display_url", "make_engine", "parse_database_url", "rehearsal_engine"]
 
@@ -150,7 +151,7 @@ def _sqlite_engine(url: URL) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         writing = conn.get_execution_options().get(WRITE_OPTION, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+        driver_sql(conn, "BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
 

@@ -31,7 +31,7 @@ from sqlalchemy import exc, inspect
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
-__all__ = ["Direct"]
+__all__ = ["Direct", "driver_sql"]
 
 _EXPANDING = re.compile(r"__\[POSTCOMPILE_(\w+)\]")
 
@@ -201,13 +201,20 @@ def _expand(plan: _Plan, counts: tuple[int, ...]) -> str:
     return sql
 
 
-def _run(conn: Connection, plan: _Plan, sql: str, values: list[Any], *, many: bool) -> Any:
+def driver_sql(conn: Connection, sql: str) -> None:
+    """Run a statement without parameters (``BEGIN IMMEDIATE``) on the driver, as ``Direct`` runs
+    its statements: each session's first statement went through SQLAlchemy's whole execution."""
+    _run(conn, None, sql, [()], many=False).close()
+
+
+def _run(conn: Connection, plan: _Plan | None, sql: str, values: list[Any], *, many: bool) -> Any:
     cursor = conn.connection.cursor()
     arguments: Iterable[Any] = values if many else values[0]
     listeners = conn.dispatch
     try:
-        for listen in listeners.before_cursor_execute:
-            listen(conn, cursor, sql, arguments, None, many)
+        if listeners.before_cursor_execute:
+            for listen in listeners.before_cursor_execute:
+                listen(conn, cursor, sql, arguments, None, many)
         try:
             if many:
                 cursor.executemany(sql, values)
@@ -216,8 +223,9 @@ def _run(conn: Connection, plan: _Plan, sql: str, values: list[Any], *, many: bo
         except conn.dialect.loaded_dbapi.Error as error:
             raise exc.DBAPIError.instance(sql, arguments, error, conn.dialect.loaded_dbapi.Error,
                                           dialect=conn.dialect) from error
-        for listen in listeners.after_cursor_execute:
-            listen(conn, cursor, sql, arguments, None, many)
+        if listeners.after_cursor_execute:
+            for listen in listeners.after_cursor_execute:
+                listen(conn, cursor, sql, arguments, None, many)
     except BaseException:
         cursor.close()
         raise

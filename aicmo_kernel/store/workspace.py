@@ -444,11 +444,15 @@ def _unreachable(url: URL, exc: BaseException) -> StoreError:
 
 
 def _brand_name(session: Session, brand_id: str) -> str:
-    return session.scalar(select(BrandRow.name).where(BrandRow.id == brand_id)) or ""
+    return _BRAND_NAME.scalar(session, {"id": brand_id}) or ""
 
 
 def _campaign_name(session: Session, campaign_id: str) -> str:
-    return session.scalar(select(CampaignRow.name).where(CampaignRow.id == campaign_id)) or ""
+    return _CAMPAIGN_NAME.scalar(session, {"id": campaign_id}) or ""
+
+
+_BRAND_NAME = Direct(select(BrandRow.name).where(BrandRow.id == bindparam("id")))
+_CAMPAIGN_NAME = Direct(select(CampaignRow.name).where(CampaignRow.id == bindparam("id")))
 
 
 def _jsonable(value: Any) -> Any:
