@@ -13,6 +13,7 @@ import binascii
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .branding import Branding
@@ -225,22 +226,15 @@ def _upstream_versions(ws: Workspace, campaign: str) -> Upstream:
 
 
 def _read_upstream(ws: Workspace, campaign: str, module: str) -> list[dict[str, Any]]:
-    from sqlalchemy import select
-
-    from ..store.models import DeliverableRow, VersionRow
     from ..store.records import find_campaign
 
+    approved_rows, versions_of, _, _ = _statements()
     items = []
     with ws.reading() as session:
-        rows = list(session.scalars(
-            select(DeliverableRow)
-            .where(DeliverableRow.campaign_id == find_campaign(session, campaign).id, DeliverableRow.module == module,
-                   DeliverableRow.state == "approved", DeliverableRow.approved_version.is_not(None))
-            .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id)))
+        rows = approved_rows.rows(session, {"campaign_id": find_campaign(session, campaign).id, "module": module})
         versions: dict[str, list[Any]] = {row.id: [] for row in rows}
         if rows:
-            for version in session.scalars(select(VersionRow).where(VersionRow.deliverable_id.in_(list(versions)))
-                                           .order_by(VersionRow.deliverable_id, VersionRow.version)):
+            for version in versions_of.rows(session, {"ids": list(versions)}):
                 versions[version.deliverable_id].append(version)
         for up in rows:
             approved = next((v for v in versions[up.id] if v.version == up.approved_version), None)
@@ -281,25 +275,22 @@ def load_item(ws: Workspace, view: DeliverableView) -> ExportItem:
 def load_items(ws: Workspace, views: Sequence[DeliverableView]) -> list[ExportItem]:
     """``load_item`` for each of ``views``, their versions, review events and runs read in one
     session instead of four per item (the pre-flight loads every approved deliverable)."""
-    from sqlalchemy import select
-
     from ..errors import NotFoundError
-    from ..store.models import ReviewEventRow, RunRow, VersionRow
     from ..store.views import review_event_view, version_view
 
+    _, versions_of, events_of, providers_of = _statements()
     versions: dict[tuple[str, int], Any] = {}
     events: dict[str, list[Any]] = {view.id: [] for view in views}
     providers: dict[str, str] = {}
     with ws.reading() as session:
         for start in range(0, len(views), 400):  # well under any backend's limit on bound parameters
             ids = [view.id for view in views[start:start + 400]]
-            for row in session.scalars(select(VersionRow).where(VersionRow.deliverable_id.in_(ids))):
+            for row in versions_of.rows(session, {"ids": ids}):
                 versions[(row.deliverable_id, row.version)] = version_view(row)
-            for row in session.scalars(select(ReviewEventRow).where(ReviewEventRow.deliverable_id.in_(ids))
-                                       .order_by(ReviewEventRow.id)):
+            for row in events_of.rows(session, {"ids": ids}):
                 events[row.deliverable_id].append(review_event_view(row))
-            runs = {view.run_id for view in views[start:start + 400]}
-            for run_id, provider in session.execute(select(RunRow.id, RunRow.provider).where(RunRow.id.in_(runs))):
+            runs = sorted({view.run_id for view in views[start:start + 400]} - {None})
+            for run_id, provider in providers_of.rows(session, {"ids": runs}) if runs else ():
                 providers[run_id] = provider
     items = []
     upstream_of: dict[str, Upstream] = {}
@@ -391,3 +382,26 @@ def full_markdown(content: str, metadata: dict[str, Any] | None) -> str:
     if not head and not tail:
         return content
     return "\n\n".join(["\n\n".join(head)] * bool(head) + [content.strip()] + tail)
+
+
+@lru_cache(maxsize=1)
+def _statements() -> tuple[Any, Any, Any, Any]:
+    """The reads of exports and the delivery pre-flight (every approved deliverable of a campaign,
+    with its versions, review events and run), run on the driver as read-only rows; built on first
+    use so that importing this module loads no models."""
+    from sqlalchemy import bindparam, select
+
+    from ..store.direct import Direct
+    from ..store.models import DeliverableRow, ReviewEventRow, RunRow, VersionRow
+
+    ids = bindparam("ids", expanding=True)
+    approved = (select(DeliverableRow)
+                .where(DeliverableRow.campaign_id == bindparam("campaign_id"),
+                       DeliverableRow.module == bindparam("module"), DeliverableRow.state == "approved",
+                       DeliverableRow.approved_version.is_not(None))
+                .order_by(DeliverableRow.created_at, DeliverableRow.position, DeliverableRow.id))
+    versions = (select(VersionRow).where(VersionRow.deliverable_id.in_(ids))
+                .order_by(VersionRow.deliverable_id, VersionRow.version))
+    events = select(ReviewEventRow).where(ReviewEventRow.deliverable_id.in_(ids)).order_by(ReviewEventRow.id)
+    providers = select(RunRow.id, RunRow.provider).where(RunRow.id.in_(ids))
+    return Direct(approved), Direct(versions), Direct(events), Direct(providers)
