@@ -104,6 +104,11 @@ class Direct:
         finally:
             cursor.close()
 
+    def compiled_for(self, dialect: Dialect) -> bool:
+        """Whether this statement was compiled for ``dialect`` (``aicmo worker``'s rehearsal
+        compiles the hot statements for the engine its children open)."""
+        return any(key[0] is dialect for key in self._plans)
+
     # ----------------------------------------------------------------- internals
 
     def _prepare(self, session: Session, parameters: Mapping[str, Any]) -> tuple[Connection, _Plan, str, Any]:
