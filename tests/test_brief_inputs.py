@@ -97,11 +97,11 @@ def test_a_monthly_budget_in_spanish_gets_its_campaign_total_and_no_note():
     assert parsed.warnings == []
 
 
-@pytest.mark.parametrize("text", ["5.000 € por mês", "5.000 € per maand", "5.000 € al giorno", "£200 per day"])
+@pytest.mark.parametrize("text", ["5.000 € por mês", "5.000 € per maand", "5.000 € al giorno", "£400 per fortnight"])
 def test_period_words_it_cannot_read_are_still_noted(text):
     parsed = parse_brief({"client_name": "A", "budget": text})
     assert parsed.budget["period"] == "total"
-    unread = text.split(maxsplit=2)[-1] if "€" in text else "per day"
+    unread = text.split(maxsplit=2)[-1] if "€" in text else "per fortnight"
     assert any(f"the words {unread!r} were not read" in w for w in parsed.warnings), parsed.warnings
 
 

@@ -288,6 +288,49 @@ def test_batch_creates_and_runs_one_campaign_per_brief_file(tmp_path):
         assert "a-one" not in [c.name for c in ws.list_campaigns()]  # one broken file creates nothing
 
 
+def _briefs_with_notes(folder: Path) -> None:
+    folder.mkdir()
+    # Word's plain text on a Western European Windows; a period in Portuguese; weeks that disagree with the dates
+    (folder / "cafe.yaml").write_bytes("client_name: Café Noir\ncampaign: cafe-noir\n".encode("cp1252"))
+    (folder / "lisboa.yaml").write_text("client_name: Lisboa Tours\ncampaign: lisboa\nbudget: 5.000 € por mês\n"
+                                        "start_date: 2027-03-01\nend_date: 2027-05-31\nduration_weeks: 8\n")
+    (folder / "plain.yaml").write_text("client_name: Plain Co\ncampaign: plain\n")
+
+
+def test_batch_shows_each_briefs_notes_one_line_per_brief_and_in_full_in_json(tmp_path, monkeypatch):
+    monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "offline")
+    _briefs_with_notes(tmp_path / "briefs")
+    done = CliRunner().invoke(main, ["batch", "--briefs", str(tmp_path / "briefs"), "--processes", "1"])
+    assert done.exit_code == 3, done.output
+    lines = done.output.splitlines()
+    noted = [line for line in lines if line.startswith("  note: ")]
+    assert [line.split(":")[1].strip() for line in noted] == ["cafe.yaml (campaign cafe-noir)",
+                                                              "lisboa.yaml (campaign lisboa)"]  # fmt: skip
+    assert "is not UTF-8: it was read as Windows-1252" in noted[0]
+    assert "duration_weeks 8 does not match" in noted[1] and "(and 1 more note)" in noted[1]
+    assert all(len(line) <= 200 for line in noted)  # a line each, whatever the notes' length
+    assert "2 brief(s) with notes (above; --json has them in full)" in lines[-1]
+    assert lines.index(noted[-1]) < min(i for i, line in enumerate(lines) if ": waiting;" in line)  # before the run
+    rerun = tmp_path / "again"
+    _briefs_with_notes(rerun)
+    for path in rerun.iterdir():  # new campaign ids: the first batch's campaigns exist
+        path.write_bytes(path.read_bytes().replace(b"campaign: ", b"campaign: json-"))
+    data = json.loads(CliRunner().invoke(main, ["batch", "--briefs", str(rerun), "--processes", "1", "--json"]).output)
+    briefs = {entry["campaign"]: entry for entry in data["briefs"]}
+    assert set(briefs) == {"json-cafe-noir", "json-lisboa", "json-plain"}
+    assert briefs["json-plain"] == {"file": "plain.yaml", "campaign": "json-plain", "notes": []}
+    lisboa = briefs["json-lisboa"]["notes"]
+    assert len(lisboa) == 2 and any("the words 'por mês' were not read" in note for note in lisboa)
+    assert set(data["campaigns"]) == set(briefs)
+
+
+def test_batch_without_briefs_has_no_briefs_key(tmp_path, monkeypatch):
+    monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "offline")
+    invoke("init")
+    data = json.loads(CliRunner().invoke(main, ["batch", "--json", "--processes", "1"]).output)
+    assert "briefs" not in data
+
+
 def test_yaml_values_are_read_as_written_not_as_yaml_1_1_guesses():
     from aicmo_kernel.briefs import read_brief_bytes
 

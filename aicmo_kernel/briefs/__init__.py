@@ -24,7 +24,6 @@ from __future__ import annotations
 import difflib
 import functools
 import json
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -42,6 +41,8 @@ from .values import (
     BriefError,
     as_list,
     as_text,
+    campaign_days,
+    campaign_weeks,
     key_error,
     months_between,
     parse_brief_date,
@@ -192,7 +193,8 @@ def parse_brief(data: dict[str, Any]) -> ParsedBrief:
         unread = unread_budget_words(values["budget"]) if isinstance(values["budget"], str) else ""
         if budget["period"] == "total" and unread:  # "6.000 € al mes": a period in words the reader does not know
             warnings.append(f"budget {values['budget']!r} is read as a campaign total; the words {unread!r} were not "
-                            "read: if they say how often, write per month, per quarter or per year")  # fmt: skip
+                            "read: if they say how often, write per day, per week, per month, per quarter "
+                            "or per year")  # fmt: skip
     elif values.get("budget_period"):
         raise key_error("budget_period", "is given without a budget")
     currency = (budget or {}).get("currency") or as_text("currency", values.get("currency")).upper() or None
@@ -253,24 +255,29 @@ def _weeks(value: object) -> int | None:
 
 
 def _weeks_between(start: date, end: date) -> int:
-    return min(104, max(1, math.ceil(((end - start).days + 1) / 7)))
+    return min(104, campaign_weeks(start, end))  # duration_weeks runs from 1 to 104
 
 
 def _campaign_total(budget: dict[str, Any], start: date | None, end: date | None, warnings: list[str]) -> dict[str, Any]:
-    """A monthly or quarterly budget is not a total: the total is the amount times the campaign's length."""
+    """A daily, monthly or quarterly budget is not a total: the total is the amount times the
+    campaign's length (its days, weeks or calendar months)."""
     if budget["period"] == "total":
         return {"campaign_total": budget["amount"], "total_basis": "the budget is the campaign total"}
     if not (start and end):
         warnings.append(f"the budget is per {budget['period']} and the brief has no start_date and end_date, "
                         "so the campaign total is not known; the forms show no total budget")  # fmt: skip
         return {"campaign_total": None, "total_basis": "campaign dates unknown"}
-    days = (end - start).days + 1
+    days = campaign_days(start, end)
+    plural = "s" if days != 1 else ""
+    if budget["period"] == "day":
+        return {"campaign_total": round(budget["amount"] * days, 2),
+                "total_basis": f"{budget['amount']:,.2f} per day x {days} day{plural}"}
     periods = days / 7 if budget["period"] == "week" else months_between(start, end) / _MONTHS_PER[budget["period"]]
     total = round(budget["amount"] * periods, 2)
     share = f"{periods:.2f}" if periods >= 1 else f"{periods:.4f}"  # a one-day campaign is 0.0333 months, not 0.03
     return {"campaign_total": total,
             "total_basis": f"{budget['amount']:,.2f} per {budget['period']} x {share} {budget['period']}s "
-                           f"({days} day{'s' if days != 1 else ''})"}
+                           f"({days} day{plural})"}
 
 
 _MONTHS_PER = {"month": 1, "quarter": 3, "year": 12}

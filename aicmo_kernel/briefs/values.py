@@ -22,6 +22,8 @@ __all__ = [
     "BriefError",
     "as_list",
     "as_text",
+    "campaign_days",
+    "campaign_weeks",
     "key_error",
     "months_between",
     "parse_brief_date",
@@ -35,7 +37,7 @@ __all__ = [
 ]
 
 OBJECTIVES = ("awareness", "consideration", "leads", "sales", "retention", "launch")
-BUDGET_PERIODS = ("total", "week", "month", "quarter", "year")
+BUDGET_PERIODS = ("total", "day", "week", "month", "quarter", "year")
 _OBJECTIVE_WORDS = {
     "lead": "leads", "leads": "leads", "lead generation": "leads", "lead gen": "leads",
     "generate leads": "leads", "sign ups": "leads", "signups": "leads", "demand generation": "leads",
@@ -78,6 +80,11 @@ _AMOUNT = re.compile(rf"(\d[\d.,\s'’]*)\s*(?:({_SCALE_WORDS})\.?(?![^\W\d_])|(
 # ``modules.phrasebook.SUPPORTED``). Whole words only: "vierteljährlich" is quarterly, not "jährlich"
 # (yearly) inside it. Words in other languages ("por mês", "per maand") are left unread and noted.
 _PERIOD_PHRASES = {
+    # "a day" and "am Tag", but not "a day of action" or "am Tag der Eröffnung" (on the day of ...)
+    "day": (r"per\s+day|a\s+day(?!\s+of\b)|each\s+day|every\s+day|daily|/\s*day|p\.?d\.?$",
+            r"par\s+jour|chaque\s+jour|quotidien(?:ne)?s?|journalier(?:e)?s?|/\s*jour",
+            r"al\s+d[ií]a|por\s+d[ií]a|cada\s+d[ií]a|diari[oa]s?|/\s*d[ií]a",
+            r"pro\s+tag|je\s+tag|am\s+tag(?!\s+(?:der|des|vor|nach)\b)|täglich|taeglich|tägl\.|/\s*tag"),
     "week": (r"per\s+week|a\s+week|weekly|/\s*w(?:ee)?k|pw",
              r"par\s+semaine|la\s+semaine|chaque\s+semaine|hebdomadaires?|/\s*semaine",
              r"por\s+semana|a\s+la\s+semana|cada\s+semana|semanal(?:es|mente)?|/\s*semana",
@@ -100,15 +107,16 @@ _PERIOD_PHRASES = {
               r"insgesamt|gesamt|für\s+die\s+(?:ganze\s+|gesamte\s+)?kampagne"),
 }
 # A phrase stands alone: no letter right before it (unless it starts with a slash: "5k/mo") or after
-# it ("annuel" is not in "biannuel", "an" is not the start of "anticipated").
+# it ("annuel" is not in "biannuel", "an" is not the start of "anticipated"), and it is not the start
+# of a hyphenated word ("€5,000 for a day-long event" is not a budget per day).
 _PERIOD_WORDS = tuple(
-    (rf"(?:(?<![^\W\d_])|(?=/))(?:{'|'.join(phrases)})(?![^\W\d_])", period)
+    (rf"(?:(?<![^\W\d_])|(?=/))(?:{'|'.join(phrases)})(?![^\W\d_]|-[^\W\d_])", period)
     for period, phrases in _PERIOD_PHRASES.items()
 )
 
 # ``budget_period`` may name the period alone.
-_PERIOD_NOUNS = {"semaine": "week", "semana": "week", "woche": "week", "mois": "month", "mes": "month",
-                 "monat": "month", "trimestre": "quarter", "quartal": "quarter", "an": "year", "année": "year",
+_PERIOD_NOUNS = {"jour": "day", "día": "day", "dia": "day", "tag": "day", "semaine": "week", "semana": "week",
+                 "woche": "week", "mois": "month", "mes": "month", "monat": "month", "trimestre": "quarter", "quartal": "quarter", "an": "year", "année": "year",
                  "año": "year", "jahr": "year", "gesamt": "total"}  # fmt: skip
 
 
@@ -343,7 +351,17 @@ def parse_brief_date(key: str, value: object) -> date | None:
     except ValueError:
         raise key_error(key, f"{text!r} is not a date I can read without guessing; write 2027-03-01 or 1 March 2027") from None
 
-_MONTHS_PER = {"month": 1, "quarter": 3, "year": 12}
+
+def campaign_days(start: date, end: date) -> int:
+    """The days a campaign runs, its first and last included: 1 March to 31 May is 92, a launch day 1."""
+    return (end - start).days + 1
+
+
+def campaign_weeks(start: date, end: date) -> int:
+    """The weeks a campaign runs, counted as its days are (inclusively) and rounded up: Monday to
+    Sunday is 1 week, Monday to the next Monday 2, 1 March to 31 May (92 days) 14, a launch day 1.
+    The one rule for a brief's ``duration_weeks``, intake's text and execution's calendar."""
+    return max(1, math.ceil(campaign_days(start, end) / 7))
 
 
 def months_between(start: date, end: date) -> float:

@@ -228,13 +228,19 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
 
     if show_status:
         return _batch_status(as_json)
+    briefs: list[dict[str, Any]] | None = None
     with _workspace() as ws:
         if briefs_folder is not None:  # every brief is checked before any campaign is created
             from ..briefs import create_from_folder
 
-            created = [entry["campaign"]["name"] for entry in create_from_folder(ws, briefs_folder)]
+            briefs = [{"file": entry["file"], "campaign": entry["campaign"]["name"], "notes": list(entry["warnings"])}
+                      for entry in create_from_folder(ws, briefs_folder)]  # fmt: skip
+            created = [entry["campaign"] for entry in briefs]
             if not as_json:
                 click.echo(f"created {len(created)} campaign(s) from {briefs_folder}: {', '.join(created)}")
+                for entry in briefs:  # before the run: a brief misread is worth a Ctrl+C
+                    if entry["notes"]:
+                        click.echo(_brief_notes_line(entry))
             campaigns = (*campaigns, *created)
         names = list(campaigns) or [c.name for c in ws.list_campaigns()]
         provider = provider_batch_chain(ws, gather_s=gather_seconds, poll_s=poll_seconds) if provider_batch else None
@@ -258,7 +264,8 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
                     "errors": report.errors, "exit_code": code, "calls": report.calls,
                     "peak_in_flight": report.peak_in_flight, "rate_limited": report.rate_limited,
                     "reruns": report.reruns, "processes": report.processes, "interrupted": report.interrupted,
-                    "not_started": report.not_started, "wall_s": round(report.wall_s, 3)})
+                    "not_started": report.not_started, "wall_s": round(report.wall_s, 3)}
+                   | ({"briefs": briefs} if briefs is not None else {}))
         sys.exit(code)
     for name, error in report.errors.items():
         click.echo(f"{name}: failed: {redact(error)}", err=True)
@@ -269,8 +276,24 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
                       for outcome in ("complete", "waiting", "failed"))
     click.echo(f"{len(outcomes)} campaign(s): {tally}; {report.calls} call(s) in {report.wall_s:.1f} s, "
                f"at most {report.peak_in_flight} in flight; {report.rate_limited} rate limit(s)"
-               + (f"; {report.processes} processes" if report.processes > 1 else ""))
+               + (f"; {report.processes} processes" if report.processes > 1 else "")
+               + (f"; {noted} brief(s) with notes (above; --json has them in full)"
+                  if (noted := sum(bool(entry["notes"]) for entry in briefs or ())) else ""))
     sys.exit(code)
+
+
+_NOTE_WIDTH = 200
+
+
+def _brief_notes_line(entry: dict[str, Any]) -> str:
+    """One line for a brief's notes, however many and long: its first note, cut to fit, and how
+    many more (``--json`` gives them all in full, as ``aicmo new`` prints them)."""
+    notes = entry["notes"]
+    head = f"  note: {entry['file']} (campaign {entry['campaign']}): "
+    more = f" (and {len(notes) - 1} more note{'s' if len(notes) > 2 else ''})" if len(notes) > 1 else ""
+    room = _NOTE_WIDTH - len(head) - len(more)
+    first = notes[0] if len(notes[0]) <= room else notes[0][: room - 1].rstrip() + "…"
+    return head + first + more
 
 
 def _processes(value: str | int) -> int | None:

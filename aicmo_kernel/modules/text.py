@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
+
+from ..briefs.values import campaign_weeks
 
 __all__ = [
     "clip",
@@ -174,11 +175,14 @@ def without_banned(lines: Iterable[str], banned: Sequence[str]) -> list[str]:
     return [line for line in lines if line and not mentions_any(line, banned)]
 
 
-def weeks_between(start: str | None, end: str | None) -> int | None:
+def weeks_between(start: str | date | None, end: str | date | None) -> int | None:
+    """The campaign's weeks by the briefs' one rule (``briefs.values.campaign_weeks``: its days
+    counted inclusively, rounded up; 1 March to 31 May is 14), None without both dates or when the
+    end comes before the start."""
     if not start or not end:
         return None
-    days = (date.fromisoformat(end) - date.fromisoformat(start)).days
-    return max(1, math.ceil(days / 7)) if days >= 0 else None  # a one-day campaign is 1 week long
+    first, last = date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
+    return campaign_weeks(first, last) if last >= first else None
 
 
 _INJECTED_SENTENCE = re.compile(

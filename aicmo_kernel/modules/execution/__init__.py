@@ -23,8 +23,10 @@ from pydantic import (
     ValidationInfo,
     create_model,
     field_validator,
+    model_validator,
 )
 
+from ...briefs.values import campaign_days, campaign_weeks
 from ...errors import ContractViolation, ValidationError
 from ..text import display_theme, weeks_between
 from .composer import compose_execution
@@ -38,7 +40,9 @@ from .calendar import (
     MAX_POSTS_PER_WEEK,
     NEEDS_ASSET,
     build_calendar,
+    calendar_end,
     posts_per_week_from_cadence,
+    span_text,
 )
 from ..fields import (
     CHANNELS,
@@ -77,11 +81,18 @@ _Time = Annotated[
 ]
 _Note = Annotated[str, StringConstraints(min_length=1, max_length=400)]
 _Comment = Annotated[str, StringConstraints(max_length=400)]
+MAX_CALENDAR_DAYS = 366  # a calendar year, leap day included
 
 
 class ExecutionInputs(InputModel):
     start_date: date
-    duration_weeks: int = Field(default=4, ge=1, le=52)
+    end_date: date | None = Field(
+        default=None, description="the calendar's last day, the campaign's end date: no post is planned after it"
+    )
+    duration_weeks: int = Field(
+        default=4, ge=1, le=52,
+        description="the calendar's length in weeks when there is no end date; with one, the dates decide",
+    )
     posts_per_week: dict[ChannelName, Annotated[int, Field(ge=0, le=MAX_POSTS_PER_WEEK)]] = Field(
         default_factory=dict, description="posts a week per platform, e.g. {'linkedin': 2, 'x': 3}"
     )
@@ -94,13 +105,39 @@ class ExecutionInputs(InputModel):
     landing_url: Annotated[str, StringConstraints(max_length=500)] = ""
     notes: LongText = ""
 
+    @field_validator("end_date")
+    @classmethod
+    def _end_after_start(cls, value: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("start_date")
+        if value is None or start is None:
+            return value
+        if value < start:  # the same day is a one-day calendar (a launch day, an event)
+            raise ValueError(f"must not be before the start date ({start.isoformat()})")
+        if campaign_days(start, value) > MAX_CALENDAR_DAYS:
+            raise ValueError(f"the calendar covers at most a year ({MAX_CALENDAR_DAYS} days from the start date, "
+                             f"to {(start + timedelta(days=MAX_CALENDAR_DAYS - 1)).isoformat()})")
+        return value
+
+    @model_validator(mode="after")
+    def _weeks_from_the_dates(self) -> ExecutionInputs:
+        """With an end date, the dates decide the calendar's length (as a brief's dates decide
+        over its ``duration_weeks``): ``duration_weeks`` is worked out from them, by the one rule."""
+        if self.end_date is not None:
+            self.duration_weeks = min(52, campaign_weeks(self.start_date, self.end_date))
+        return self
+
+    @property
+    def last_day(self) -> date:
+        """The calendar's last day: the end date, else ``duration_weeks`` whole weeks from the start."""
+        return self.end_date or self.start_date + timedelta(days=7 * self.duration_weeks - 1)
+
     @field_validator("blackout_dates")
     @classmethod
     def _within_calendar(cls, values: list[date], info: ValidationInfo) -> list[date]:
-        start, weeks = info.data.get("start_date"), info.data.get("duration_weeks")
-        if start is None or weeks is None:
+        start, weeks, end = info.data.get("start_date"), info.data.get("duration_weeks"), info.data.get("end_date")
+        if start is None or (weeks is None and end is None):
             return sorted(set(values))
-        end = start + timedelta(days=7 * weeks - 1)
+        end = end or start + timedelta(days=7 * weeks - 1)
         outside = [d.isoformat() for d in values if not start <= d <= end]
         if outside:
             raise ValueError(
@@ -172,6 +209,7 @@ def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
     website = brand.get("website") or ""
     return {
         "start_date": campaign.get("start_date"),
+        "end_date": campaign.get("end_date") if campaign.get("start_date") else None,
         "duration_weeks": min(int(weeks), 52) if weeks else None,
         "posts_per_week": {c: cadence.get(c) or DEFAULT_POSTS_PER_WEEK.get(c, 1) for c in channels},
         "posting_times": {c: DEFAULT_TIMES[c] for c in channels},
@@ -195,7 +233,8 @@ def _prepare(
         )
     calendar = build_calendar(
         start=inputs.start_date,
-        weeks=inputs.duration_weeks,
+        end=calendar_end(inputs.start_date, inputs.last_day, end_given=inputs.end_date is not None,
+                         campaign_start=campaign.get("start_date"), campaign_end=campaign.get("end_date")),
         posts_per_week=frequency,
         times=inputs.posting_times,
         blackout_dates=inputs.blackout_dates,
@@ -229,10 +268,12 @@ def _prepare(
         {k: slot[k] for k in ("slot_id", "date", "weekday", "time", "platform", "asset_id")}
         for slot in calendar["slots"]
     ]
+    last = date.fromisoformat(calendar["end_date"])
     return {
         "start_date": calendar["start_date"],
         "end_date": calendar["end_date"],
-        "weeks": inputs.duration_weeks,
+        "weeks": min(52, campaign_weeks(inputs.start_date, last)),
+        "days": campaign_days(inputs.start_date, last),
         "posts_per_week": frequency,
         "blackout_dates": [d.isoformat() for d in inputs.blackout_dates],
         "skipped": calendar["skipped"],
@@ -355,7 +396,8 @@ def _calendar_markdown(
         for part in [
             f"# Content calendar: {facts.get('display_name') or facts['campaign_name']}",
             (
-                f"*{facts['start_date']} to {facts['end_date']} · {facts['weeks']} weeks · {len(slots)} posts · "
+                f"*{facts['start_date']} to {facts['end_date']} · "
+                f"{span_text(facts.get('days') or 7 * facts['weeks'])} · {len(slots)} posts · "
                 "times are local to the audience*"
             ),
             f"**Posts per platform**\n\n{per_platform}",
@@ -462,6 +504,7 @@ def _render(
                 "skipped": list(facts["skipped"]),
                 "posts_per_week": dict(facts["posts_per_week"]),
                 "weeks": facts["weeks"],
+                "days": facts.get("days"),
                 "utm_campaign": facts["utm_campaign"],
                 # Carried for monitoring, which reads targets from its approved upstream.
                 "kpi_targets": list(facts["kpi_targets"]),

@@ -1,20 +1,26 @@
 """The dated content calendar, built by code: slots, weekdays, blackout dates, asset rotation.
 
-The calendar runs in weeks counted from the start date (week 1 is the start date and the six
-days after it), so every full week holds exactly the posts per week asked for, whatever weekday
-the campaign starts on. Up to five posts a week go on weekdays, spread evenly (1: the middle
-weekday, 2: second and fourth, 3: first, third and fifth, ...); six or seven use the weekend
-too. A slot on a blackout date is dropped, not moved, so the team sees what the blackout costs.
-Approved assets of a platform are rotated round-robin over its slots; a platform without one
-gets slots flagged as needing an asset. Nothing here reads the clock: same inputs, same calendar.
+The calendar runs from the start date to the end date, both included, never a day outside them,
+in weeks counted from the start date (week 1 is the start date and the six days after it), so
+every full week holds exactly the posts per week asked for, whatever weekday the campaign starts
+on. A last, shorter week (a ten-day campaign's last three days, a one-day launch) holds its share
+of them, rounded, and at least one post per platform. Up to five posts a week go on weekdays,
+spread evenly (1: the middle weekday, 2: second and fourth, 3: first, third and fifth, ...); six
+or seven use the weekend too, and so does a short week with fewer weekdays than posts. A slot on
+a blackout date is dropped, not moved, so the team sees what the blackout costs. Approved assets
+of a platform are rotated round-robin over its slots; a platform without one gets slots flagged
+as needing an asset. Nothing here reads the clock: same inputs, same calendar.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
+
+from ...errors import ValidationError
 
 __all__ = [
     "DEFAULT_POSTS_PER_WEEK",
@@ -22,7 +28,10 @@ __all__ = [
     "MAX_POSTS_PER_WEEK",
     "NEEDS_ASSET",
     "build_calendar",
+    "calendar_end",
+    "posts_in_window",
     "posts_per_week_from_cadence",
+    "span_text",
     "spread_days",
 ]
 
@@ -68,25 +77,36 @@ def posts_per_week_from_cadence(cadence: str) -> int | None:
 
 
 def spread_days(window: Sequence[date], count: int) -> list[date]:
-    """``count`` days of a seven-day ``window`` spread evenly (weekdays only up to five)."""
+    """``count`` days of a ``window`` of up to seven days spread evenly (weekdays only, while
+    there are as many weekdays as posts)."""
     if count <= 0:
         return []
-    pool = [d for d in window if d.weekday() < 5] if count <= 5 else list(window)
+    weekdays = [d for d in window if d.weekday() < 5]
+    pool = weekdays if count <= min(5, len(weekdays)) else list(window)
     count = min(count, len(pool))
     return [pool[int((i + 0.5) * len(pool) / count)] for i in range(count)]
+
+
+def posts_in_window(posts_per_week: int, days: int) -> int:
+    """A week's posts, or a shorter last week's share of them: rounded half up, at least one."""
+    if posts_per_week <= 0 or days >= 7:
+        return max(0, posts_per_week)
+    return max(1, math.floor(posts_per_week * days / 7 + 0.5))
 
 
 def build_calendar(
     *,
     start: date,
-    weeks: int,
+    weeks: int | None = None,
+    end: date | None = None,
     posts_per_week: Mapping[str, int],
     times: Mapping[str, str],
     blackout_dates: Iterable[date] = (),
     assets: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
     max_runs: int = MAX_RUNS,
 ) -> dict[str, Any]:
-    """Slots for ``weeks`` weeks from ``start``: ``{"slots", "skipped", "start_date", "end_date"}``.
+    """Slots from ``start`` to ``end`` (both included), or for ``weeks`` whole weeks from
+    ``start`` when there is no end: ``{"slots", "skipped", "start_date", "end_date"}``.
 
     ``assets`` maps a platform to its approved assets (dicts with ``id``, ``kind``, ``title``) in
     the order they should rotate. Each slot is a dict with ``slot_id`` (S001...), ``date``,
@@ -95,14 +115,20 @@ def build_calendar(
     has, its further slots need a fresh asset (``fresh_asset``), so a calendar never schedules one
     post 36 times.
     """
+    if end is None:
+        if weeks is None:
+            raise ValueError("build_calendar needs an end date or a number of weeks")
+        end = start + timedelta(days=7 * weeks - 1)
+    if end < start:
+        raise ValueError(f"the calendar's end {end.isoformat()} is before its start {start.isoformat()}")
     blackout = set(blackout_dates)
     assets = assets or {}
-    end = start + timedelta(days=7 * weeks - 1)
+    days = (end - start).days + 1
     planned: list[tuple[date, str, str, int]] = []
-    for week in range(weeks):
-        window = [start + timedelta(days=7 * week + offset) for offset in range(7)]
+    for week in range(math.ceil(days / 7)):
+        window = [start + timedelta(days=7 * week + offset) for offset in range(min(7, days - 7 * week))]
         for platform, count in posts_per_week.items():
-            for day in spread_days(window, count):
+            for day in spread_days(window, posts_in_window(count, len(window))):
                 planned.append(
                     (
                         day,
@@ -157,3 +183,44 @@ def build_calendar(
         "start_date": start.isoformat(),
         "end_date": end.isoformat(),
     }
+
+
+def _day(value: object) -> date | None:
+    """A campaign's date as the store gives it (a date, or "YYYY-MM-DD"); None when unknown."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def calendar_end(start: date, last_day: date, *, end_given: bool, campaign_start: object = None,
+                 campaign_end: object = None) -> date:
+    """The calendar's last day, inside the campaign's dates: a calendar never plans a post before
+    the campaign starts or after it ends. A calendar planned by weeks alone (inputs saved before
+    execution had an end date) stops at the campaign's end; dates given outside the campaign are
+    refused, naming the input."""
+    first, last = _day(campaign_start), _day(campaign_end)
+    if first is not None and start < first:
+        raise ValidationError(f"inputs.start_date: {start.isoformat()} is before the campaign's start date "
+                              f"{first.isoformat()}; start the calendar on or after it, or change the campaign's "
+                              "dates", field="inputs.start_date")  # fmt: skip
+    if last is not None and start > last:
+        raise ValidationError(f"inputs.start_date: {start.isoformat()} is after the campaign's end date "
+                              f"{last.isoformat()}; start the calendar within the campaign, or change the "
+                              "campaign's dates", field="inputs.start_date")  # fmt: skip
+    if last is not None and last_day > last:
+        if not end_given:
+            return last
+        raise ValidationError(f"inputs.end_date: {last_day.isoformat()} is after the campaign's end date "
+                              f"{last.isoformat()}; end the calendar by then, or change the campaign's dates",
+                              field="inputs.end_date")  # fmt: skip
+    return last_day
+
+
+def span_text(days: int) -> str:
+    """A calendar's length as the table's heading says it: '4 weeks', '1 week', '1 day', '10 days'."""
+    if days % 7:
+        return f"{days} day{'s' if days != 1 else ''}"
+    return f"{days // 7} week{'s' if days != 7 else ''}"

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, ValidationInfo, field_validator
 
+from ...briefs.values import BUDGET_PERIODS
 from .composer import compose_intake
 from ...schemas import Deliverable
 from ...registry import module_info
@@ -40,7 +41,7 @@ _WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}(:\d
 _Line = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
-BudgetPeriod = choice("total", "week", "month", "quarter", "year")
+BudgetPeriod = choice(*BUDGET_PERIODS)  # the briefs' periods: total, day, week, month, quarter, year
 
 
 class IntakeInputs(InputModel):
@@ -61,7 +62,7 @@ class IntakeInputs(InputModel):
     budget: float | None = Field(default=None, ge=0, allow_inf_nan=False,
                                  description="the campaign's total budget (a per-period one goes below)")
     budget_period: BudgetPeriod = Field(
-        default="total", description="how the client stated the budget: total, or per week, month, quarter or year"
+        default="total", description="how the client stated the budget: total, or per day, week, month, quarter or year"
     )
     budget_per_period: float | None = Field(
         default=None, ge=0, allow_inf_nan=False,

@@ -300,7 +300,7 @@ _INTAKE = {
     "Wochen).",
     "Start and end dates are not set yet; confirm them with the client.": "Start- und Enddatum stehen noch nicht "
     "fest; mit dem Kunden klären.",
-    "week": "Woche", "month": "Monat", "quarter": "Quartal", "year": "Jahr",
+    "day": "Tag", "week": "Woche", "month": "Monat", "quarter": "Quartal", "year": "Jahr",
     "The client's budget is {amount} {currency} per {period}; with no campaign dates the total is not known yet, "
     "so confirm the dates.": "Das Budget des Kunden beträgt {amount} {currency} pro {period}; ohne Kampagnendaten "
     "ist die Gesamtsumme noch offen, daher die Daten klären.",

@@ -297,7 +297,7 @@ _INTAKE = {
     "semanas).",
     "Start and end dates are not set yet; confirm them with the client.": "Aún no hay fechas de inicio y fin; "
     "confirmarlas con el cliente.",
-    "week": "semana", "month": "mes", "quarter": "trimestre", "year": "año",
+    "day": "día", "week": "semana", "month": "mes", "quarter": "trimestre", "year": "año",
     "The client's budget is {amount} {currency} per {period}; with no campaign dates the total is not known yet, "
     "so confirm the dates.": "El presupuesto del cliente es de {amount} {currency} por {period}; sin fechas de "
     "campaña aún no se conoce el total, así que hay que confirmar las fechas.",

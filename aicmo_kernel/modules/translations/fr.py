@@ -304,7 +304,7 @@ _INTAKE = {
     "({weeks} semaines).",
     "Start and end dates are not set yet; confirm them with the client.": "Les dates de début et de fin ne sont "
     "pas encore fixées ; les confirmer avec le client.",
-    "week": "semaine", "month": "mois", "quarter": "trimestre", "year": "an",
+    "day": "jour", "week": "semaine", "month": "mois", "quarter": "trimestre", "year": "an",
     "The client's budget is {amount} {currency} per {period}; with no campaign dates the total is not known yet, "
     "so confirm the dates.": "Le budget du client est de {amount} {currency} par {period} ; sans dates de "
     "campagne, le total reste inconnu : confirmer les dates.",
