@@ -74,6 +74,10 @@ class CampaignEstimate:
     model: str
     modules: list[ModuleEstimate] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # modules the dry run could not reach, and why
+    # For a brief (``estimate_briefs``): its file, and how it was read (encoding, words not read,
+    # dates against duration_weeks), as ``aicmo new --briefs`` and ``aicmo batch --briefs`` say it.
+    file: str | None = None
+    brief_notes: list[str] = field(default_factory=list)
 
     @property
     def tokens_in(self) -> int:
@@ -275,7 +279,8 @@ def estimate_briefs(
 ) -> list[CampaignEstimate]:
     """One estimate per brief file in ``folder`` (``aicmo estimate --briefs``), before any campaign
     exists: the briefs are read and checked as ``aicmo new --briefs`` would (every file first),
-    then each campaign is created and dry-run in the scratch workspace only."""
+    then each campaign is created and dry-run in the scratch workspace only. Each estimate carries
+    its brief's file and notes (``file``, ``brief_notes``)."""
     from .briefs import create_from_folder
 
     provider, model = _priced_as(provider, model, settings)
@@ -285,7 +290,9 @@ def estimate_briefs(
         for created in create_from_folder(scratch, folder):
             name = created["campaign"]["name"]
             recorder, stops = _dry_run(scratch, name)
-            found.append(_estimate(ws, name, recorder, stops, provider, model, cache))
+            estimate = _estimate(ws, name, recorder, stops, provider, model, cache)
+            estimate.file, estimate.brief_notes = created["file"], list(created["warnings"])
+            found.append(estimate)
     return found
 
 

@@ -162,7 +162,9 @@ def generate(
             model=result.model,
             # What the run cost: every attempt, the failed ones before a fallback included.
             **_spent(attempts),
-            warnings=[*result.warnings, *request.context.get("condensed", ())],
+            # What the module's code noted about its inputs (an ignored value) and what the context
+            # budget condensed: said on the run.
+            warnings=[*result.warnings, *(facts or {}).get("input_notes", ()), *request.context.get("condensed", ())],
             trace_id=trace_id,
             raw={"text": redact(result.text), "attempts": attempts},
         )

@@ -178,6 +178,39 @@ def test_no_platform_with_posts_is_refused_by_prepare():
     assert caught.value.field == "inputs.posts_per_week"
 
 
+@pytest.mark.parametrize(("override", "note"), [
+    ({"duration_weeks": 8},
+     "duration_weeks 8 ignored: 2027-03-01 to 2027-03-28 is 4 weeks; the dates decide the calendar"),
+    ({"end_date": "2027-03-14", "duration_weeks": 6},
+     "duration_weeks 6 ignored: 2027-03-01 to 2027-03-14 is 2 weeks; the dates decide the calendar"),
+    ({"end_date": "2027-03-01", "duration_weeks": 2},
+     "duration_weeks 2 ignored: 2027-03-01 to 2027-03-01 is 1 week; the dates decide the calendar"),
+    ({}, None),  # the form's pre-fill: the campaign's 4 weeks, as the dates say
+    ({"end_date": "2027-03-14"}, None),  # an earlier end, the pre-filled 4 weeks left as they were
+    ({"duration_weeks": 4}, None),  # given, and the dates agree
+])  # fmt: skip
+def test_weeks_the_dates_override_are_named_in_the_facts_and_on_the_calendar(override, note):
+    inputs, facts = facts_for(**override)
+    assert facts["weeks"] == inputs.duration_weeks  # the dates decide, as before
+    assert facts["input_notes"] == ([note] if note else [])
+    data = OfflineProvider().complete(
+        SPEC.build_request(inputs, brand=BRAND, campaign=CAMPAIGN, upstream=UPSTREAM, facts=facts)).data
+    calendar = SPEC.to_deliverables(data, inputs=inputs, brand=BRAND, campaign=CAMPAIGN, facts=facts)[0]
+    assert calendar.metadata["input_notes"] == facts["input_notes"]
+    text = calendar.content_markdown
+    assert (f"**Note:** {note}." in text) if note else ("**Note:**" not in text)
+
+
+def test_weeks_without_an_end_date_are_the_calendars_length_and_no_note():
+    values = SPEC.default_inputs(brand=BRAND, campaign=CAMPAIGN, upstream=UPSTREAM)
+    values.pop("end_date")
+    inputs = SPEC.validate_inputs({**values, "duration_weeks": 3})
+    facts = SPEC.prepare_facts(inputs, brand=BRAND, campaign=CAMPAIGN, upstream=UPSTREAM)
+    assert (facts["weeks"], facts["end_date"], facts["input_notes"]) == (3, "2027-03-21", [])
+    typed = SPEC.validate_inputs({"start_date": "2027-03-01", "end_date": "2027-03-28", "posts_per_week": {"x": 1}})
+    assert typed.weeks_note() is None  # duration_weeks not given at all: its default is no one's word
+
+
 # --------------------------------------------------------------------------- the module offline
 
 
@@ -294,3 +327,15 @@ def test_demo_execution_through_the_openai_sdk(ws, llm_env, monkeypatch):
     assert calendar and calendar[0]["date"] >= "2027-03-01" and calendar[-1]["date"] <= "2027-05-23"
     assert {"2027-03-26", "2027-03-29", "2027-05-03"}.isdisjoint(e["date"] for e in calendar)
     approve_module(ws, "execution")  # the generic answer passes QC too
+
+
+def test_a_typed_duration_the_dates_override_is_a_warning_on_the_run(ws, monkeypatch):
+    seed_until(ws, "creatives", monkeypatch)
+    campaign = ws.get_campaign("demo")
+    result = generate(ws, "demo", "execution", {"duration_weeks": 2}, provider=OfflineProvider())
+    assert result.ok, result.envelope.error
+    weeks = -(-((campaign.end_date - campaign.start_date).days + 1) // 7)
+    assert (f"duration_weeks 2 ignored: {campaign.start_date} to {campaign.end_date} is {weeks} weeks; the dates "
+            "decide the calendar") in result.envelope.meta.warnings
+    plain = generate(ws, "demo", "execution", provider=OfflineProvider())  # the pre-filled weeks: nothing to say
+    assert not [w for w in plain.envelope.meta.warnings if "ignored" in w]

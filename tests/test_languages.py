@@ -376,3 +376,26 @@ def test_the_client_packs_headings_and_checklist_follow_the_strategys_language(w
     assert words[2] in markdown and "Pre-flight checklist" not in markdown and "\n## Strategy\n" not in markdown, markdown
     assert f'<html lang="{lang}">' in html and "<strong>Contents</strong>" not in html
     assert "approved by rita" not in markdown and "drafted by the offline composer" not in html
+
+
+@pytest.mark.parametrize(("start", "end", "said"), [
+    ("2027-06-12", "2027-06-12", {"en": "The campaign runs on 2027-06-12 (1 day).", "fr": "le 12 juin 2027 (1 jour).",
+                                  "es": "el 12 de junio de 2027 (1 día).", "de": "am 12. Juni 2027 (1 Tag)."}),
+    ("2027-06-10", "2027-06-12", {"en": "(3 days).", "fr": "(3 jours).", "es": "(3 días).", "de": "(3 Tage)."}),
+    ("2027-06-07", "2027-06-13", {"en": "(1 week).", "fr": "(1 semaine).", "es": "(1 semana).", "de": "(1 Woche)."}),
+    ("2027-03-01", "2027-05-31", {"en": "(14 weeks).", "fr": "(14 semaines).", "es": "(14 semanas).",
+                                  "de": "(14 Wochen)."}),
+])  # fmt: skip
+def test_the_client_summary_says_the_campaigns_length_as_a_person_would(missing_sentences, start, end, said):
+    """A launch day is "(1 day)", a three-day event "(3 days)", Monday to Sunday "(1 week)", never
+    "(1 weeks)"; in each catalogue too."""
+    languages = {"en": "English", "fr": "Français", "es": "Español", "de": "Deutsch"}
+    for lang, language in languages.items():
+        run = drafts_for_brief({"client_name": "Harbour Lights", "objective": "launch", "channels": "LinkedIn",
+                                "start_date": start, "end_date": end, "budget": "£3,000", "languages": language},
+                               modules=("intake",))  # fmt: skip
+        assert not run.errors, run.errors
+        summary = next(d for d in run.drafts["intake"] if d["kind"] == "client_summary")["content_markdown"]
+        assert said[lang] in summary, (lang, summary)
+        assert not re.search(r"\(1 (weeks|semaines|semanas|Wochen)\)", summary), (lang, summary)
+    assert not missing_sentences, sorted(missing_sentences)

@@ -504,3 +504,138 @@ def test_generate_on_a_stream_that_stops_falls_back_as_for_a_dropped_connection(
         ("openai-compatible", "failed", "PROVIDER_ERROR"), ("anthropic", "ok", None)]
     assert "ended early after" in result.attempts[0]["error_message"]
     assert len(quirky.bodies) == 1
+
+
+# -- 6. a refusal sent with status 200: in the body, or as a stream's error event --------------
+
+# A gateway that answers 200 before its upstream runs (OpenRouter) puts the upstream's error in
+# the body, its status as "code" and the upstream's own words as JSON text in metadata.raw (the
+# wrapper as OpenRouter sends it; inside, the upstreams' real refusals quoted in sections 1 and 2).
+def _openrouter(upstream: str, raw: dict[str, Any]) -> Reply:
+    return _json(200, {"error": {"message": "Provider returned error", "code": 400,
+                                 "metadata": {"raw": json.dumps(raw), "provider_name": upstream}},
+                       "user_id": "user_2xQ7"})
+
+
+def _event(payload: dict[str, Any], *before: bytes) -> Reply:
+    """A stream that sends ``before`` (role and text deltas), then ``payload`` as an event."""
+    return 200, "text/event-stream", b"".join(before) + b"data: " + json.dumps(payload).encode() + b"\n\n"
+
+
+_DEEPSEEK = json.loads(SCHEMA_REFUSALS["deepseek"][2])
+_AZURE = json.loads(STREAM_OPTIONS_REFUSALS["azure"][2])
+# The shapes a LiteLLM proxy (its code as text) and vLLM (its ErrorResponse) give an error once
+# their stream has begun, data: {"error": ...}, carrying the words each sends for the refusal as an
+# HTTP error (LiteLLM's as in section 1; vLLM's as its users quote it with a 400). The pairing of
+# those words with the in-stream shape is ours: the shapes and the words are each the servers'.
+LITELLM_STREAM_ERROR = {"error": {
+    "message": "litellm.UnsupportedParamsError: openai does not support parameters: ['response_format'], "
+               "for model=local-model. To drop these, set `litellm.drop_params=True` or for proxy:\n\n"
+               "`litellm_settings:\n drop_params: true`\n",
+    "type": "None", "param": "None", "code": "400"}}
+VLLM_STREAM_ERROR = {"error": {"object": "error", "type": "BadRequestError", "param": None, "code": 400,
+                               "message": "The provided JSON schema contains features not supported by xgrammar."}}
+
+IN_BAND_SCHEMA_REFUSALS = {
+    "openrouter-deepseek-body": (_openrouter("DeepSeek", _DEEPSEEK), (True, False)),
+    "litellm-stream-event": (_event(LITELLM_STREAM_ERROR), (True,)),
+    "vllm-stream-event": (_event(VLLM_STREAM_ERROR), (True,)),
+}
+
+
+def _in_band_cases() -> list[tuple[str, bool]]:
+    return [(name, stream) for name, (_, streams) in sorted(IN_BAND_SCHEMA_REFUSALS.items()) for stream in streams]
+
+
+@pytest.mark.parametrize(("server", "stream"), _in_band_cases())
+def test_a_json_schema_refused_with_status_200_is_asked_again_as_json_object(compat, server, stream):
+    reply, _ = IN_BAND_SCHEMA_REFUSALS[server]
+    quirky = compat(lambda body: reply if _format(body) == "json_schema" else None)
+    result = ProviderChain([quirky.openai()]).complete(post_request(stream=stream))
+    Post.model_validate(result.data)
+    assert [_format(body) for body in quirky.bodies] == ["json_schema", "json_object"]
+    refused, answered = result.attempts
+    assert (refused.status, refused.error_type, answered.status) == ("failed", "PROVIDER_ERROR", "ok")
+    assert "does not take response_format json_schema (an error sent with status 200" in refused.error_message
+    assert (refused.tokens_in, refused.tokens_out, refused.cost_usd) == (0, 0, 0.0)
+    assert any("does not take response_format json_schema" in w for w in result.warnings)
+    ProviderChain([quirky.openai()]).complete(post_request(stream=stream))
+    assert [_format(body) for body in quirky.bodies[2:]] == ["json_object"]  # remembered
+
+
+def test_stream_options_refused_with_status_200_streams_again_without_it(compat):
+    reply = _openrouter("Azure", _AZURE)
+    quirky = compat(lambda body: reply if "stream_options" in body else None)
+    result = ProviderChain([quirky.openai()]).complete(post_request(stream=True))
+    Post.model_validate(result.data)
+    assert ["stream_options" in body for body in quirky.bodies] == [True, False]
+    assert all(_format(body) == "json_schema" for body in quirky.bodies)  # only what was refused goes
+    assert any("does not take stream_options" in w for w in result.warnings)
+
+
+IN_BAND_OTHER_ERRORS = {
+    # OpenAI's rule for json_object, relayed by OpenRouter as its users report it: it names
+    # json_object and refuses nothing of it
+    "openrouter-json-word": _openrouter("OpenAI", {"error": {
+        "message": "Response input messages must contain the word 'json' in some form to use 'text.format' of "
+                   "type 'json_object'.", "type": "invalid_request_error", "param": "input", "code": None}}),
+    # an upstream's 422 that quotes our whole request (response_format, stream_options) under
+    # "input", relayed as text in metadata.raw
+    "openrouter-validation-quoting-the-request": _openrouter(
+        "vLLM", json.loads(OTHER_ERRORS["validation-quoting-the-request"][2])),
+    # OpenRouter's own error once its upstream went away mid-answer (a chunk with "error" and
+    # finish_reason "error", as its documentation shows it)
+    "openrouter-stream-error-chunk": _event({
+        "id": "cmpl-abc123", "object": "chat.completion.chunk", "created": 1234567890, "model": "gpt-3.5-turbo",
+        "provider": "openai", "error": {"code": "server_error", "message": "Provider disconnected unexpectedly"},
+        "choices": [{"index": 0, "delta": {"content": ""}, "finish_reason": "error"}]}),
+}
+
+
+@pytest.mark.parametrize("server", sorted(IN_BAND_OTHER_ERRORS))
+def test_any_other_error_sent_with_status_200_is_not_answered_with_a_weaker_form(compat, server):
+    reply = IN_BAND_OTHER_ERRORS[server]
+    quirky = compat(lambda body: reply)
+    with pytest.raises(ChainExhausted) as caught:
+        ProviderChain([quirky.openai()]).complete(post_request(stream=True))
+    assert len(quirky.bodies) == 1 and "asking again" not in caught.value.message
+    with pytest.raises(ChainExhausted):
+        ProviderChain([quirky.openai()]).complete(post_request(stream=True))
+    assert _format(quirky.bodies[1]) == "json_schema" and "stream_options" in quirky.bodies[1]
+
+
+def test_an_error_event_after_the_answer_began_is_no_refusal(compat):
+    # The server took the request and was writing the answer: the same words then refuse nothing.
+    def refuse(body: dict[str, Any]) -> Reply:
+        events = openai_events(body, make_answer(_schema_in_response_format(body)))
+        return _event(VLLM_STREAM_ERROR, *events[:4])
+
+    quirky = compat(refuse)
+    with pytest.raises(ChainExhausted) as caught:
+        ProviderChain([quirky.openai()]).complete(post_request(stream=True))
+    assert len(quirky.bodies) == 1 and "asking again" not in caught.value.message
+
+
+def test_an_error_sent_with_status_200_counts_by_its_own_code():
+    # Azure's words for stream_options; the codes are what such a body may carry beside them.
+    import httpx2
+    import openai
+
+    from aicmo_kernel.providers._forms import RequestForm, in_band_status, refused_parts
+
+    form = RequestForm("json_schema", stream_usage=True)
+    request = httpx2.Request("POST", "http://127.0.0.1/v1/chat/completions")
+
+    def event(**error: Any) -> openai.APIError:  # as the SDK raises a stream's error event
+        return openai.APIError(str(error.get("message")), request, body=error)
+
+    azure = "Unrecognized request argument supplied: stream_options"
+    assert refused_parts(event(message=azure), form) == ("stream_options",)  # no code at all
+    assert refused_parts(event(message=azure, code="400"), form) == ("stream_options",)
+    assert refused_parts(event(message=azure, code=503), form) == ("stream_options",)
+    assert refused_parts(event(message=azure, code=429), form) == ()  # a rate limit is no refusal
+    assert refused_parts(event(message=azure, code="401"), form) == ()
+    assert refused_parts(event(message=azure), form, answered=True) == ()
+    assert in_band_status(event(message=azure, code="server_error")) is None
+    assert in_band_status(event(message=azure, code=True)) is None
+    assert refused_parts(openai.APIConnectionError(request=request), form) == ()  # no server words

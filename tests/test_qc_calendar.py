@@ -83,3 +83,58 @@ def test_calendar_checks_apply_to_any_kind_with_a_calendar_and_only_then():
     report = run_qc("Plan.", kind="governance_plan",
                     metadata={"calendar": [slot("2027-03-02")], "blackout_dates": ["2027-03-02"]})
     assert [i.check_id for i in report.blockers] == ["calendar_blackout"]
+
+
+def test_the_campaigns_dates_decide_over_the_calendars_own_span():
+    # execution's calendar may plan a shorter span inside the campaign: a slot moved within the
+    # campaign is fine, one moved outside it is not
+    span = {"start_date": "2027-03-08", "end_date": "2027-03-21",
+            "campaign_start_date": "2027-03-01", "campaign_end_date": "2027-03-31"}  # fmt: skip
+    assert qc([slot("2027-03-02"), slot("2027-03-30", title="Late")], **span).issues == []
+    issue = by_check(qc([slot("2027-04-02", title="Too late")], **span))["calendar_range"]
+    assert "campaign (2027-03-01 to 2027-03-31)" in issue.message
+    assert "\u201cToo late\u201d on 2027-04-02" in issue.message
+
+
+def test_a_row_of_the_text_outside_the_campaign_is_flagged():
+    text = TABLE + "\n| 2027-06-01 | 09:00 | LinkedIn | Moved in the text |"
+    report = run_qc(text, kind="content_calendar", metadata={"calendar": GOOD, **RANGE})
+    issue = by_check(report)["calendar_range"]
+    assert "\u201c2027-06-01\u201d on 2027-06-01 (in the text)" in issue.message and "Sunday post" not in issue.message
+    # a row whose date is also a structured slot's is said once
+    both = run_qc(text, kind="content_calendar", metadata={"calendar": [*GOOD, slot("2027-06-01", title="Moved")],
+                                                           **RANGE})  # fmt: skip
+    assert by_check(both)["calendar_range"].message.count("2027-06-01") == 1
+
+
+def test_a_slot_edited_outside_the_campaign_is_flagged(monkeypatch):
+    """The demo's calendar, approved; an analyst moves a post past the campaign's end in the
+    editor. The edit changes the text only (the structured calendar stays as generated)."""
+    import re
+    from datetime import timedelta
+
+    from test_execution import seed_until
+
+    from aicmo_kernel import workflow
+    from aicmo_kernel.qc import check_deliverable
+    from aicmo_kernel.store import Workspace
+
+    with Workspace.open() as ws:
+        seed_until(ws, "execution", monkeypatch)
+        campaign = ws.get_campaign("demo")
+        first, last = (date.fromisoformat(str(day)[:10]) for day in (campaign.start_date, campaign.end_date))
+        calendar = next(d for d in ws.list_deliverables(campaign="demo", module="execution")
+                        if d.kind == "content_calendar")  # fmt: skip
+        assert calendar.metadata["campaign_end_date"] == last.isoformat()
+        text = ws.get_version(calendar.id, calendar.current_version).content_markdown
+        assert "calendar_range" not in by_check(check_deliverable(calendar, text=text))
+        row = next(line for line in text.splitlines() if re.match(r"\| S\d{3} \| ", line))
+        slot_id, day = (cell.strip() for cell in row.split("|")[1:3])
+        late = (last + timedelta(days=3)).isoformat()
+        view = workflow.edit(ws, calendar.id, text.replace(row, row.replace(f"| {day} |", f"| {late} |", 1)),
+                             base_version=calendar.current_version, editor="ed")  # fmt: skip
+        edited = ws.get_version(calendar.id, view.current_version).content_markdown
+        issue = by_check(check_deliverable(view, text=edited))["calendar_range"]
+        assert issue.severity == "major"
+        assert f"\u201c{slot_id}\u201d on {late} (in the text)" in issue.message
+        assert f"campaign ({first.isoformat()} to {last.isoformat()})" in issue.message

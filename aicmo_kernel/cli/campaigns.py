@@ -356,6 +356,9 @@ def estimate_cmd(campaign: str | None, briefs_folder: Path | None, provider: str
     with _workspace() as ws:
         found = ([estimate_campaign(ws, campaign, provider=provider, model=model)] if campaign is not None
                  else estimate_briefs(ws, briefs_folder, provider=provider, model=model))  # type: ignore[arg-type]
+    # each brief's file and notes (encoding, words not read, dates against duration_weeks), as batch has them
+    briefs = ([{"file": f.file, "campaign": f.campaign, "notes": list(f.brief_notes)} for f in found]
+              if briefs_folder is not None else [])  # fmt: skip
     if as_json:
         views = [{"campaign": f.campaign, "provider": f.provider, "model": f.model,
                   "modules": [m.__dict__ for m in f.modules], "notes": f.notes,
@@ -365,14 +368,24 @@ def estimate_cmd(campaign: str | None, briefs_folder: Path | None, provider: str
         _echo_json(views[0] if campaign is not None else {
             "campaigns": views, "total": {"cost_sync": add_costs(f.cost_sync for f in found),
                                           "cost_batch": add_costs(f.cost_batch for f in found),
-                                          "cost_cached": add_costs(f.cost_cached for f in found)}})
+                                          "cost_cached": add_costs(f.cost_cached for f in found)},
+            "briefs": briefs})  # fmt: skip
         return
+    if briefs_folder is not None:  # how each brief was read, as batch --briefs says it
+        click.echo(f"read {len(found)} brief(s) from {briefs_folder}: {', '.join(f.campaign for f in found)}")
+        for entry in briefs:
+            if entry["notes"]:
+                click.echo(_brief_notes_line(entry))
     for estimate in found:
         _echo_estimate(estimate, format_cost)
+    noted = sum(bool(entry["notes"]) for entry in briefs)
     if len(found) > 1:
         click.echo(f"{len(found)} campaigns: {format_cost(add_costs(f.cost_sync for f in found))} synchronous, "
                    f"{format_cost(add_costs(f.cost_cached for f in found))} with the prompt cache, "
-                   f"{format_cost(add_costs(f.cost_batch for f in found))} through provider batches")
+                   f"{format_cost(add_costs(f.cost_batch for f in found))} through provider batches"
+                   + (f"; {noted} brief(s) with notes (above; --json has them in full)" if noted else ""))
+    elif noted:
+        click.echo("the brief's notes are above; --json has them in full")
 
 
 def _echo_estimate(found: Any, format_cost: Any) -> None:

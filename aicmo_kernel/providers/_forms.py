@@ -12,6 +12,10 @@ pydantic-based servers "Extra inputs are not permitted" for ``stream_options``, 
 
 A refusal is recognised by its status (400, 422 or 5xx) and a message that names a part we sent
 (``refused_parts``); any other error (a bad key, a prompt too long, an unknown model) is not one.
+Some servers and gateways send an error with status 200, in the body (OpenRouter, whose upstream's
+own error rides in ``metadata.raw``) or as an error event of a stream whose headers already went
+out (a LiteLLM proxy, vLLM): such an error is read the same way, by its own code when it gives one
+(``in_band_status``), and only while no answer text has come.
 The refused part is remembered for the server and model for the life of the process
 (``remember``), so later calls start from the weaker form and do not pay the refusal again. The
 ladder: json_schema -> json_object -> no response_format (the schema is then given in the system
@@ -27,7 +31,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["RequestForm", "forget_refusals", "refused_parts", "remember", "request_form"]
+__all__ = ["RequestForm", "forget_refusals", "in_band_status", "refused_parts", "remember", "request_form"]
 
 # Words a server uses to refuse a part of the request, as they really word it.
 _REFUSAL = re.compile(
@@ -88,11 +92,20 @@ def request_form(server: str, model: str, *, schema: bool, stream: bool) -> Requ
     return RequestForm(response_format, stream_usage, tuple(dropped))
 
 
-def refused_parts(exc: BaseException, form: RequestForm) -> tuple[str, ...]:
-    """The parts of ``form`` that the error ``exc`` (an SDK ``APIStatusError``) refuses; () when it
-    is any other error."""
+def refused_parts(exc: BaseException, form: RequestForm, *, answered: bool = False) -> tuple[str, ...]:
+    """The parts of ``form`` that the error ``exc`` refuses; () when it is any other error.
+
+    ``exc`` is an SDK ``APIStatusError`` (its HTTP status), or an error that came with status 200
+    (``in_band_status``): a body that is an error, or a stream's error event, which carry the
+    server's error body and at most their own code. Such an error counts with no code at all, or a
+    code of 400, 422 or 5xx (a 429 or 401 there is no refusal either), and only before any answer
+    text arrived (``answered``): a server that started answering took the request as it was."""
     status = getattr(exc, "status_code", None)
-    if not isinstance(status, int) or not (status in (400, 422) or status >= 500):
+    if not isinstance(status, int):
+        if answered or getattr(exc, "body", None) is None:
+            return ()  # an answer under way, or no server words (a dropped connection, a timeout)
+        status = in_band_status(exc)
+    if status is not None and not (status in (400, 422) or status >= 500):
         return ()
     said = _said(exc)
     if not _REFUSAL.search(_ERROR_KIND.sub(" ", said)):
@@ -103,6 +116,22 @@ def refused_parts(exc: BaseException, form: RequestForm) -> tuple[str, ...]:
     if form.stream_usage and _NAMES_STREAM_OPTIONS.search(said):
         parts.append("stream_options")
     return tuple(parts)
+
+
+def in_band_status(exc: BaseException) -> int | None:
+    """The HTTP status an error sent with status 200 gives as its own code (OpenRouter's
+    ``"code": 400``, a LiteLLM proxy's ``"code": "400"``), None when it gives none."""
+    body = getattr(exc, "body", None)
+    inner = body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), dict) else body
+    if not isinstance(inner, dict):
+        return None
+    for key in ("code", "status"):
+        value = inner.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and 100 <= value <= 599:
+            return value
+        if isinstance(value, str) and re.fullmatch(r"[1-5]\d\d", value.strip()):
+            return int(value)
+    return None
 
 
 def remember(server: str, model: str, parts: tuple[str, ...]) -> None:

@@ -17,10 +17,11 @@ an error in a 200 body. Anything that is not a chat completion at all (a proxy's
 event that is not JSON) fails as a ``ProviderError`` naming ``OPENAI_BASE_URL``.
 
 A server that refuses part of the request (``response_format`` json_schema or json_object,
-``stream_options``) fails the call with ``details["weaker_form"]`` set, and the chain asks again at
-once with the next weaker form, which this server and model then keep for the life of the process
-(``_forms``). A stream that stops before its ``finish_reason`` with an incomplete answer is a
-dropped connection, not a broken answer.
+``stream_options``), with an HTTP status or in an error sent with status 200 (the whole body, or
+a stream's error event before any text), fails the call with ``details["weaker_form"]`` set, and
+the chain asks again at once with the next weaker form, which this server and model then keep for
+the life of the process (``_forms``). A stream that stops before its ``finish_reason`` with an
+incomplete answer is a dropped connection, not a broken answer.
 """
 
 from __future__ import annotations
@@ -197,11 +198,16 @@ class OpenAIProvider:
             raw = tracker.run(lambda: call(client, kwargs, tracker, form), timeout=self.timeout)
         except ProviderError:
             raise
-        except (openai.OpenAIError, httpx2.TransportError) as exc:
-            error = map_sdk_error(
-                exc, openai, provider=self.name, model=self.model, key_variable="OPENAI_API_KEY"
-            )
-            refused = refused_parts(exc, form)
+        except (openai.OpenAIError, httpx2.TransportError, _ErrorAnswer) as exc:
+            if isinstance(exc, _ErrorAnswer):
+                error = ProviderError(f"{self.name} answered with an error ({self.model}): {exc}",
+                                      provider=self.name, model=self.model)
+            else:
+                error = map_sdk_error(
+                    exc, openai, provider=self.name, model=self.model, key_variable="OPENAI_API_KEY"
+                )
+            # an error with status 200 (a body, a stream's error event) counts before any text came
+            refused = refused_parts(exc, form, answered=bool(tracker.chars))
             if refused:
                 remember(self._server, self.model, refused)
                 error = self._refusal(exc, refused, request, form)
@@ -239,8 +245,10 @@ class OpenAIProvider:
             instead.append("no stream_options")
         what = " and ".join(f"response_format {part}" if part != "stream_options" else part
                             for part in refused)
+        status = getattr(exc, "status_code", None)
+        how = str(status) if isinstance(status, int) else "an error sent with status 200"
         error = ProviderError(
-            f"{self.name} does not take {what} ({exc.status_code}, {self.model}): "
+            f"{self.name} does not take {what} ({how}, {self.model}): "
             f"{server_message(getattr(exc, 'body', None)) or 'no message'}; "
             f"asking again with {' and '.join(instead)}",
             provider=self.name,
@@ -297,11 +305,7 @@ def _take_completion(tracker: CallTracker, response: Any) -> dict[str, Any]:
         raise tracker.failure(ProviderError, _not_an_answer(tracker, server_message(response)))
     error = getattr(response, "error", None)
     if error and not response.choices:
-        raise tracker.failure(
-            ProviderError,
-            f"{tracker.provider} answered with an error ({tracker.model}): "
-            f"{server_message(error) or 'no message'}",
-        )
+        raise _ErrorAnswer(error)  # read for a refusal by ``complete``, as an HTTP error is
     choice = response.choices[0] if response.choices else None
     message = choice.message if choice else None
     tracker.add(_text(getattr(message, "content", None)))
@@ -314,6 +318,15 @@ def _take_completion(tracker: CallTracker, response: Any) -> dict[str, Any]:
         tracker,
         _reasoning(message),
     )
+
+
+class _ErrorAnswer(Exception):
+    """A chat completion that is an error, sent with status 200 (``{"error": ...}`` as the whole
+    body). ``body`` is what ``_forms.refused_parts`` reads, as it reads an HTTP error's body."""
+
+    def __init__(self, error: Any) -> None:
+        super().__init__(server_message(error) or "no message")
+        self.body = {"error": error}
 
 
 def _answer_instruction(request: LLMRequest) -> str:

@@ -3,8 +3,12 @@
 They read the structured calendar in ``metadata["calendar"]``, a list of slots
 ``{"date": "YYYY-MM-DD", "time": "HH:MM", "platform": str, "asset_id": str, "title": str}``,
 with ``metadata["blackout_dates"]`` (a list of "YYYY-MM-DD") and, when known, the campaign's
-``metadata["start_date"]`` and ``metadata["end_date"]``. The table in ``content_markdown`` is
-rendered from that data, so a fix belongs in the calendar itself (move the slot), not in the
+dates: ``metadata["campaign_start_date"]`` and ``metadata["campaign_end_date"]`` (execution's
+calendars carry them beside the calendar's own ``start_date`` and ``end_date``, which may be a
+shorter span inside the campaign), else ``start_date`` and ``end_date``. The table in
+``content_markdown`` is rendered from that data; an edit changes only the text, so
+``calendar_range`` also reads the dates in the text's table rows (a slot moved outside the
+campaign in an edit is flagged). A fix belongs in the calendar itself (move the slot), not in the
 text: these checks offer no automatic fix.
 """
 
@@ -101,9 +105,10 @@ def calendar_format(ctx: QCContext) -> Iterator[QCIssue]:
     for value in blackout if isinstance(blackout, list) else [blackout]:
         if parse_date(value) is None:
             problems.append(f"the blackout date {value!r}")
-    for key in ("start_date", "end_date"):
+    for key in ("start_date", "end_date", "campaign_start_date", "campaign_end_date"):
         if ctx.metadata.get(key) not in (None, "") and parse_date(ctx.metadata.get(key)) is None:
-            problems.append(f"the campaign {key.replace('_', ' ')} {ctx.metadata.get(key)!r}")
+            problems.append(f"the campaign {key.removeprefix('campaign_').replace('_', ' ')} "
+                            f"{ctx.metadata.get(key)!r}")
     if problems:
         yield QCIssue(
             check_id="calendar_format",
@@ -181,23 +186,31 @@ def calendar_blackout(ctx: QCContext) -> Iterator[QCIssue]:
 
 @register_check(
     "calendar_range",
-    description="Every calendar slot falls between the campaign's start and end dates",
+    description="Every calendar slot falls between the campaign's start and end dates, in the "
+    "calendar and in its table as edited",
     severity="major",
     applies_to=_APPLIES,
 )
 def calendar_range(ctx: QCContext) -> Iterator[QCIssue]:
     slots = calendar_slots(ctx)
-    start, end = (
-        parse_date(ctx.metadata.get("start_date")),
-        parse_date(ctx.metadata.get("end_date")),
-    )
-    if not slots or (start is None and end is None):
+    start, end = _campaign_range(ctx)
+    if slots is None or (start is None and end is None):
         return
+
+    def outside_of(when: date) -> bool:
+        return (start is not None and when < start) or (end is not None and when > end)
+
     outside = [
         f"{_label(slot, n)} on {when.isoformat()}"
         for n, slot in enumerate(slots, 1)
-        if (when := parse_date(slot.get("date"))) is not None
-        and ((start is not None and when < start) or (end is not None and when > end))
+        if (when := parse_date(slot.get("date"))) is not None and outside_of(when)
+    ]
+    reported = {entry.rsplit(" on ", 1)[1] for entry in outside}
+    # An edit changes the text, not the structured calendar: a slot moved in the table counts too.
+    outside += [
+        f"{row} on {when.isoformat()} (in the text)"
+        for row, when in _table_dates(ctx.content_markdown)
+        if outside_of(when) and when.isoformat() not in reported
     ]
     if outside:
         span = f"{start.isoformat() if start else 'the start'} to {end.isoformat() if end else 'the end'}"
@@ -209,3 +222,32 @@ def calendar_range(ctx: QCContext) -> Iterator[QCIssue]:
             + (f" and {len(outside) - 6} more" if len(outside) > 6 else "")
             + ". Move them inside the campaign dates or change the dates.",
         )
+
+
+def _campaign_range(ctx: QCContext) -> tuple[date | None, date | None]:
+    """The campaign's dates: ``campaign_start_date``/``campaign_end_date`` where the calendar
+    carries them (execution's, which may plan a shorter span inside the campaign), else its
+    ``start_date``/``end_date``."""
+    meta = ctx.metadata
+    start = meta.get("campaign_start_date") or meta.get("start_date")
+    end = meta.get("campaign_end_date") or meta.get("end_date")
+    return parse_date(start), parse_date(end)
+
+
+_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _table_dates(markdown: str) -> list[tuple[str, date]]:
+    """(row label, date) of each table row of ``markdown`` with a YYYY-MM-DD cell: the calendar
+    as the text shows it, edits included. The label is the row's first cell (the slot id)."""
+    found = []
+    for line in markdown.splitlines():
+        match = _ROW.match(line)
+        if not match:
+            continue
+        cells = [cell.strip() for cell in match.group(1).split("|")]
+        when = next((parse_date(cell) for cell in cells if _ISO_DAY.match(cell)), None)
+        if when is not None:
+            found.append((f"\u201c{cells[0][:80]}\u201d" if cells[0] else "a row", when))
+    return found

@@ -19,6 +19,7 @@ from typing import Annotated, Any
 from pydantic import (
     BeforeValidator,
     Field,
+    PrivateAttr,
     StringConstraints,
     ValidationInfo,
     create_model,
@@ -41,6 +42,7 @@ from .calendar import (
     NEEDS_ASSET,
     build_calendar,
     calendar_end,
+    iso_day,
     posts_per_week_from_cadence,
     span_text,
 )
@@ -118,13 +120,30 @@ class ExecutionInputs(InputModel):
                              f"to {(start + timedelta(days=MAX_CALENDAR_DAYS - 1)).isoformat()})")
         return value
 
+    # A duration_weeks given with an end date that the dates overrode (``weeks_note`` says so).
+    _weeks_overridden: int | None = PrivateAttr(default=None)
+
     @model_validator(mode="after")
     def _weeks_from_the_dates(self) -> ExecutionInputs:
         """With an end date, the dates decide the calendar's length (as a brief's dates decide
-        over its ``duration_weeks``): ``duration_weeks`` is worked out from them, by the one rule."""
+        over its ``duration_weeks``): ``duration_weeks`` is worked out from them, by the one rule.
+        A value given that disagrees is kept aside, for ``weeks_note``."""
         if self.end_date is not None:
+            given = self.duration_weeks if "duration_weeks" in self.model_fields_set else None
             self.duration_weeks = min(52, campaign_weeks(self.start_date, self.end_date))
+            self._weeks_overridden = given if given != self.duration_weeks else None
         return self
+
+    def weeks_note(self, prefilled: object = None) -> str | None:
+        """What the run says when the dates overrode a ``duration_weeks`` the user gave: both
+        values, the dates deciding. None when nothing was overridden, or when the value was the
+        form's pre-fill (``prefilled``: the campaign's weeks, which the user did not type)."""
+        given = self._weeks_overridden
+        if given is None or self.end_date is None or given == prefilled:
+            return None
+        weeks = campaign_weeks(self.start_date, self.end_date)
+        return (f"duration_weeks {given} ignored: {self.start_date.isoformat()} to {self.end_date.isoformat()} "
+                f"is {weeks} week{'s' if weeks != 1 else ''}; the dates decide the calendar")
 
     @property
     def last_day(self) -> date:
@@ -269,9 +288,14 @@ def _prepare(
         for slot in calendar["slots"]
     ]
     last = date.fromisoformat(calendar["end_date"])
+    weeks_note = inputs.weeks_note(_prefill(brand, campaign, upstream).get("duration_weeks"))
     return {
         "start_date": calendar["start_date"],
         "end_date": calendar["end_date"],
+        # the campaign's own dates, for QC's calendar_range: a slot edited outside them is flagged
+        "campaign_start_date": iso_day(campaign.get("start_date")),
+        "campaign_end_date": iso_day(campaign.get("end_date")),
+        "input_notes": [weeks_note] if weeks_note else [],  # inputs the run did not use as given, and why
         "weeks": min(52, campaign_weeks(inputs.start_date, last)),
         "days": campaign_days(inputs.start_date, last),
         "posts_per_week": frequency,
@@ -400,6 +424,7 @@ def _calendar_markdown(
                 f"{span_text(facts.get('days') or 7 * facts['weeks'])} · {len(slots)} posts · "
                 "times are local to the audience*"
             ),
+            "\n".join(f"**Note:** {note}." for note in facts.get("input_notes") or ()),
             f"**Posts per platform**\n\n{per_platform}",
             f"**Blackout dates:** {blackout}{dropped}{flagged}",
             "| Slot | Date | Day | Time | Platform | Asset | Link (UTM-tagged) |\n"
@@ -505,6 +530,9 @@ def _render(
                 "posts_per_week": dict(facts["posts_per_week"]),
                 "weeks": facts["weeks"],
                 "days": facts.get("days"),
+                "campaign_start_date": facts.get("campaign_start_date"),
+                "campaign_end_date": facts.get("campaign_end_date"),
+                "input_notes": list(facts.get("input_notes") or ()),
                 "utm_campaign": facts["utm_campaign"],
                 # Carried for monitoring, which reads targets from its approved upstream.
                 "kpi_targets": list(facts["kpi_targets"]),

@@ -29,6 +29,7 @@ __all__ = [
     "NEEDS_ASSET",
     "build_calendar",
     "calendar_end",
+    "iso_day",
     "posts_in_window",
     "posts_per_week_from_cadence",
     "span_text",
@@ -193,6 +194,12 @@ def _day(value: object) -> date | None:
         return date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
+
+
+def iso_day(value: object) -> str | None:
+    """A campaign's date as "YYYY-MM-DD" (from a date or a string), None when unknown."""
+    day = _day(value)
+    return day.isoformat() if day is not None else None
 
 
 def calendar_end(start: date, last_day: date, *, end_given: bool, campaign_start: object = None,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
+from ...briefs.values import campaign_days
 from ..phrasebook import date_text, first_language, keeps_capitals, labelled, number, tr
 from ..phrasebook import quote as quote_in
 from ..sectors import sector_for
@@ -228,9 +230,7 @@ def _budget_and_timing(i: dict[str, Any]) -> str:
     weeks = weeks_between(i.get("start_date"), i.get("end_date"))
     parts = []
     if i.get("start_date") and i.get("end_date"):
-        parts.append(t("The campaign runs from {start} to {end} ({weeks} weeks).", weeks=weeks,
-                       start=date_text(i.get("_lang", "en"), i["start_date"]),
-                       end=date_text(i.get("_lang", "en"), i["end_date"])))
+        parts.append(_dates_sentence(i, weeks))
     else:
         parts.append(t("Start and end dates are not set yet; confirm them with the client."))
     period, per_period = i.get("budget_period") or "total", i.get("budget_per_period")
@@ -255,6 +255,22 @@ def _budget_and_timing(i: dict[str, Any]) -> str:
     else:
         parts.append(t("The budget is {budget} {currency} for the whole campaign.", budget=n(budget), currency=currency))
     return " ".join(parts)
+
+
+def _dates_sentence(i: dict[str, Any], weeks: int | None) -> str:
+    """The campaign's dates and its length as a person says it: "(1 day)" for a launch day,
+    "(3 days)" under a week, then weeks by the one rule ("(1 week)", "(14 weeks)"), never "(1 weeks)"."""
+    lang = i.get("_lang", "en")
+    start, end = date_text(lang, i["start_date"]), date_text(lang, i["end_date"])
+    first, last = (date.fromisoformat(str(i[key])[:10]) for key in ("start_date", "end_date"))
+    days = campaign_days(first, last)
+    if days == 1:
+        return _t(i, "The campaign runs on {start} (1 day).", start=start)
+    if days < 7:
+        return _t(i, "The campaign runs from {start} to {end} ({days} days).", start=start, end=end, days=days)
+    if weeks == 1:
+        return _t(i, "The campaign runs from {start} to {end} (1 week).", start=start, end=end)
+    return _t(i, "The campaign runs from {start} to {end} ({weeks} weeks).", start=start, end=end, weeks=weeks)
 
 
 def _open_questions(i: dict[str, Any]) -> list[str]:

@@ -298,6 +298,10 @@ _INTAKE = {
     # budget and timing
     "The campaign runs from {start} to {end} ({weeks} weeks).": "Die Kampagne läuft vom {start} bis {end} ({weeks} "
     "Wochen).",
+    "The campaign runs from {start} to {end} (1 week).": "Die Kampagne läuft vom {start} bis {end} (1 Woche).",
+    "The campaign runs from {start} to {end} ({days} days).": "Die Kampagne läuft vom {start} bis {end} "
+    "({days} Tage).",
+    "The campaign runs on {start} (1 day).": "Die Kampagne läuft am {start} (1 Tag).",
     "Start and end dates are not set yet; confirm them with the client.": "Start- und Enddatum stehen noch nicht "
     "fest; mit dem Kunden klären.",
     "day": "Tag", "week": "Woche", "month": "Monat", "quarter": "Quartal", "year": "Jahr",

@@ -295,6 +295,9 @@ _INTAKE = {
     # budget and timing
     "The campaign runs from {start} to {end} ({weeks} weeks).": "La campaña va del {start} al {end} ({weeks} "
     "semanas).",
+    "The campaign runs from {start} to {end} (1 week).": "La campaña va del {start} al {end} (1 semana).",
+    "The campaign runs from {start} to {end} ({days} days).": "La campaña va del {start} al {end} ({days} días).",
+    "The campaign runs on {start} (1 day).": "La campaña tiene lugar el {start} (1 día).",
     "Start and end dates are not set yet; confirm them with the client.": "Aún no hay fechas de inicio y fin; "
     "confirmarlas con el cliente.",
     "day": "día", "week": "semana", "month": "mes", "quarter": "trimestre", "year": "año",

@@ -302,6 +302,10 @@ _INTAKE = {
     # budget and timing
     "The campaign runs from {start} to {end} ({weeks} weeks).": "La campagne se déroule du {start} au {end} "
     "({weeks} semaines).",
+    "The campaign runs from {start} to {end} (1 week).": "La campagne se déroule du {start} au {end} (1 semaine).",
+    "The campaign runs from {start} to {end} ({days} days).": "La campagne se déroule du {start} au {end} "
+    "({days} jours).",
+    "The campaign runs on {start} (1 day).": "La campagne a lieu le {start} (1 jour).",
     "Start and end dates are not set yet; confirm them with the client.": "Les dates de début et de fin ne sont "
     "pas encore fixées ; les confirmer avec le client.",
     "day": "jour", "week": "semaine", "month": "mois", "quarter": "trimestre", "year": "an",
