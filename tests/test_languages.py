@@ -399,3 +399,48 @@ def test_the_client_summary_says_the_campaigns_length_as_a_person_would(missing_
         assert said[lang] in summary, (lang, summary)
         assert not re.search(r"\(1 (weeks|semaines|semanas|Wochen)\)", summary), (lang, summary)
     assert not missing_sentences, sorted(missing_sentences)
+
+
+_ONE_WEEKS = re.compile(r"\b1 (weeks|semaines|semanas|Wochen)\b")
+_LENGTHS = {  # (start, end): how each language says the campaign's length, as the client summary does
+    ("2027-06-12", "2027-06-12"): {"en": "1 day", "fr": "1 jour", "es": "1 día", "de": "1 Tag"},
+    ("2027-06-10", "2027-06-12"): {"en": "3 days", "fr": "3 jours", "es": "3 días", "de": "3 Tage"},
+    ("2027-06-07", "2027-06-13"): {"en": "1 week", "fr": "1 semaine", "es": "1 semana", "de": "1 Woche"},
+    ("2027-03-01", "2027-05-31"): {"en": "14 weeks", "fr": "14 semaines", "es": "14 semanas", "de": "14 Wochen"},
+}
+
+
+@pytest.mark.parametrize(("start", "end"), list(_LENGTHS))
+def test_strategy_and_the_client_pack_say_the_campaigns_length_as_intake_does(missing_sentences, start, end):
+    """The strategy's budget lines and header, and the client pack's summary, say "3 days" and
+    "1 week" by intake's one rule (``text.length_words``), never "1 weeks"; in each catalogue too."""
+    from aicmo_kernel.modules.delivery.composer import compose_delivery
+
+    languages = {"en": "English", "fr": "Français", "es": "Español", "de": "Deutsch"}
+    for lang, language in languages.items():
+        said = _LENGTHS[(start, end)][lang]
+        run = drafts_for_brief({"client_name": "Harbour Lights", "objective": "launch", "channels": "LinkedIn",
+                                "start_date": start, "end_date": end, "budget": "£3,000", "languages": language},
+                               modules=("intake", "strategy"))  # fmt: skip
+        assert not run.errors, run.errors
+        doc = next(d for d in run.drafts["strategy"] if d["kind"] == "strategy_document")
+        text = doc["content_markdown"]
+        assert text.count(said) >= 3 and not _ONE_WEEKS.search(text), (lang, said, text)
+        intake = next(d for d in run.drafts["intake"] if d["kind"] == "client_summary")
+        facts = {"campaign_title": "Harbour Lights", "brand": "Harbour Lights", "checklist": [], "counts": [],
+                 "items": [{"kind": "client_summary", "metadata": intake["metadata"]},
+                           {"kind": "strategy_document", "metadata": doc["metadata"]}]}  # fmt: skip
+        summary = " ".join(compose_delivery({"facts": facts})["summary"])
+        assert said in summary and not _ONE_WEEKS.search(summary), (lang, said, summary)
+    assert not missing_sentences, sorted(missing_sentences)
+
+
+def test_a_typed_duration_is_said_in_weeks_even_when_the_dates_are_days():
+    """Days only when the weeks are the dates' own: a strategy given 3 weeks for a 3-day event says
+    "3 weeks" (what it plans for), a week given as 1 with no dates says "1 week"."""
+    from aicmo_kernel.modules.text import length_text, length_words
+
+    assert length_words(3, 3) == ("{weeks} weeks", {"weeks": 3})
+    assert length_words(1, 3) == ("{days} days", {"days": 3})
+    assert [length_text(w, d) for w, d in [(1, 1), (1, None), (2, None), (1, 7), (14, 92)]] == [
+        "1 day", "1 week", "2 weeks", "1 week", "14 weeks"]

@@ -9,14 +9,15 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from ..briefs.values import campaign_weeks
+from ..briefs.values import campaign_days, campaign_weeks
 
 __all__ = [
     "clip",
+    "days_between",
     "disclaimer_text",
     "display_theme",
     "drop_banned_phrases",
@@ -25,6 +26,8 @@ __all__ = [
     "hashtag",
     "is_slug",
     "join_human",
+    "length_text",
+    "length_words",
     "lower_first",
     "mentions_any",
     "pick",
@@ -183,6 +186,33 @@ def weeks_between(start: str | date | None, end: str | date | None) -> int | Non
         return None
     first, last = date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
     return campaign_weeks(first, last) if last >= first else None
+
+
+def days_between(start: str | date | None, end: str | date | None) -> int | None:
+    """The campaign's days, first and last included (``briefs.values.campaign_days``: a launch
+    day is 1), None without both dates or when the end comes before the start."""
+    if not start or not end:
+        return None
+    first, last = date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
+    return campaign_days(first, last) if last >= first else None
+
+
+def length_words(weeks: int | None, days: int | None = None) -> tuple[str, dict[str, int]]:
+    """A campaign's length as a person says it, as a catalogue key and its values: the one rule
+    every module uses. Under a week in days ("1 day", "{days} days": only when the weeks, if
+    given, are the dates' own 1), else in weeks ("1 week", "{weeks} weeks"); never "1 weeks"."""
+    if days is not None and 0 < days < 7 and (weeks is None or weeks == 1):
+        return ("1 day", {}) if days == 1 else ("{days} days", {"days": days})
+    if weeks is None:
+        raise ValueError("length_words: weeks is required when days is not under a week")
+    return ("1 week", {}) if weeks == 1 else ("{weeks} weeks", {"weeks": weeks})
+
+
+def length_text(weeks: int | None, days: int | None = None, say: Callable[..., str] | None = None) -> str:
+    """``length_words`` said in a language: ``say`` is the module's translator (``phrasebook.tr``
+    bound to the document's language; English without one)."""
+    key, values = length_words(weeks, days)
+    return say(key, **values) if say is not None else key.format(**values)
 
 
 _INJECTED_SENTENCE = re.compile(

@@ -36,7 +36,7 @@ from urllib.parse import urlparse
 from ..config import DEFAULT_OPENAI_MODEL, Settings
 from ..errors import ContractViolation, ProviderError, ProviderUnavailable
 from ._call import DEFAULT_TIMEOUT_S, CallTracker
-from ._errors import list_models, map_sdk_error, server_message
+from ._errors import list_models, map_sdk_error, rate_limit_in_band, server_message
 from ._forms import RequestForm, refused_parts, remember, request_form
 from ._http import sdk_client
 from ._parse import openai_strict_schema
@@ -199,9 +199,9 @@ class OpenAIProvider:
         except ProviderError:
             raise
         except (openai.OpenAIError, httpx2.TransportError, _ErrorAnswer) as exc:
-            if isinstance(exc, _ErrorAnswer):
-                error = ProviderError(f"{self.name} answered with an error ({self.model}): {exc}",
-                                      provider=self.name, model=self.model)
+            if isinstance(exc, _ErrorAnswer):  # a rate limit keeps its wait: the chain retries as after a 429
+                error = rate_limit_in_band(exc.body, provider=self.name, model=self.model) or ProviderError(
+                    f"{self.name} answered with an error ({self.model}): {exc}", provider=self.name, model=self.model)
             else:
                 error = map_sdk_error(
                     exc, openai, provider=self.name, model=self.model, key_variable="OPENAI_API_KEY"

@@ -11,7 +11,15 @@ from typing import Any
 
 from ..phrasebook import date_text, keeps_capitals, language_of_inputs, number, target, tr
 from ..phrasebook import quote as quote_in
-from ..text import first_sentence, join_human, lower_first, sentence, strip_end
+from ..text import (
+    days_between,
+    first_sentence,
+    join_human,
+    length_text,
+    lower_first,
+    sentence,
+    strip_end,
+)
 
 __all__ = ["compose_delivery"]
 
@@ -63,7 +71,8 @@ def _what(facts: dict[str, Any], brand: str, intake: dict[str, Any], strategy: d
     return " ".join(parts)
 
 
-def _strategy(strategy: dict[str, Any], execution: dict[str, Any], messaging: dict[str, Any], t: _Words) -> str | None:
+def _strategy(strategy: dict[str, Any], execution: dict[str, Any], messaging: dict[str, Any], intake: dict[str, Any],
+              t: _Words) -> str | None:
     if not strategy:
         return None
     channels = [t(_CHANNELS[c]) if c in ("email", "blog", "ads") else _CHANNELS.get(c, c)
@@ -72,8 +81,9 @@ def _strategy(strategy: dict[str, Any], execution: dict[str, Any], messaging: di
     theme, weeks = strategy.get("theme"), strategy.get("duration_weeks")
     lead = (t("The strategy runs under the theme {theme}", theme=quote_in(t.lang, str(theme))) if theme
             else t("The strategy runs"))  # fmt: skip
-    if weeks:
-        lead += " " + t("for {weeks} weeks", weeks=weeks)
+    if weeks:  # the length by the one rule (``text.length_text``): "for 3 days", never "for 1 weeks"
+        days = days_between(intake.get("start_date"), intake.get("end_date"))
+        lead += " " + t("for {length}", length=length_text(int(weeks), days, t))
     if channels:
         lead += " " + t("on {channels}", channels=join_human(channels, t("and")))
     if strategy.get("budget") is not None:
@@ -144,7 +154,7 @@ def compose_delivery(context: dict[str, Any]) -> dict[str, Any]:
     kinds = {str(item.get("kind")) for item in items}
     t = _Words(language_of_inputs(strategy.get("language"), []) if strategy.get("language") else "en")
     paragraphs = [_what(facts, brand, intake, strategy, t)]
-    brief = _strategy(strategy, execution, messaging, t)
+    brief = _strategy(strategy, execution, messaging, intake, t)
     if brief:
         paragraphs.append(brief)
     paragraphs.append(_contents(facts, t))

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
-from ...briefs.values import campaign_days
 from ..phrasebook import date_text, first_language, keeps_capitals, labelled, number, tr
 from ..phrasebook import quote as quote_in
 from ..sectors import sector_for
 from ..text import (
     clip,
+    days_between,
     drop_banned_phrases,
     first_clause,
     first_sentence,
     join_human,
+    length_words,
     lower_first,
     plain,
     sentence,
@@ -262,15 +262,14 @@ def _dates_sentence(i: dict[str, Any], weeks: int | None) -> str:
     "(3 days)" under a week, then weeks by the one rule ("(1 week)", "(14 weeks)"), never "(1 weeks)"."""
     lang = i.get("_lang", "en")
     start, end = date_text(lang, i["start_date"]), date_text(lang, i["end_date"])
-    first, last = (date.fromisoformat(str(i[key])[:10]) for key in ("start_date", "end_date"))
-    days = campaign_days(first, last)
-    if days == 1:
+    unit, values = length_words(weeks, days_between(i["start_date"], i["end_date"]))  # the one rule, as every module
+    if unit == "1 day":
         return _t(i, "The campaign runs on {start} (1 day).", start=start)
-    if days < 7:
-        return _t(i, "The campaign runs from {start} to {end} ({days} days).", start=start, end=end, days=days)
-    if weeks == 1:
+    if unit == "{days} days":
+        return _t(i, "The campaign runs from {start} to {end} ({days} days).", start=start, end=end, **values)
+    if unit == "1 week":
         return _t(i, "The campaign runs from {start} to {end} (1 week).", start=start, end=end)
-    return _t(i, "The campaign runs from {start} to {end} ({weeks} weeks).", start=start, end=end, weeks=weeks)
+    return _t(i, "The campaign runs from {start} to {end} ({weeks} weeks).", start=start, end=end, **values)
 
 
 def _open_questions(i: dict[str, Any]) -> list[str]:

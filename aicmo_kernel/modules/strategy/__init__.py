@@ -14,7 +14,7 @@ from pydantic import AfterValidator, Field, StringConstraints
 from ..phrasebook import first_language, language_codes, language_of_inputs, tr
 from ..phrasebook import number as number_in
 from ..phrasebook import target as target_in
-from ..text import display_theme, weeks_between
+from ..text import days_between, display_theme, length_text, weeks_between
 from .composer import compose_strategy
 from ...schemas import Deliverable
 from ...platforms import platform_name
@@ -171,7 +171,7 @@ def _labels(lang: str) -> dict[str, str]:
     """The documents' headings and labels in ``lang`` (``phrasebook.tr``)."""
     words = ("Business reality", "Market truth", "Audience psychology", "Value architecture", "Narrative",
              "Channels", "Constraints", "Measurement", "Objectives", "KPI targets", "Decision rules",
-             "Review cadence:", "Role:", "KPI:", "Cadence:", "Kill criteria:", "weeks", "theme:",
+             "Review cadence:", "Role:", "KPI:", "Cadence:", "Kill criteria:", "theme:",
              "budget to confirm", "no KPI targets agreed yet",
              "Core message", "Positioning", "Message pillars", "The problem:", "Proof to confirm with the client:",
              "Answering objections", "No objections recorded in the brief.", "Calls to action", "Words to avoid",
@@ -195,6 +195,9 @@ def _render(
     lang = language_of_inputs(inputs.language, [inputs.offer, inputs.audience])
     w = _labels(lang)
     budget = f"{number_in(lang, inputs.budget)} {inputs.currency}" if inputs.budget is not None else w["budget to confirm"]
+    # The length by the one rule (``text.length_text``): "3 days" for a short event, never "1 weeks".
+    days = days_between(campaign.get("start_date"), campaign.get("end_date"))
+    length = length_text(inputs.duration_weeks, days, lambda english, **values: tr(lang, english, **values))
     channels = "\n\n".join(
         f"### {platform_name(c.channel)}\n\n- {w['Role:']} {c.role}\n- {w['KPI:']} {c.kpi}\n"
         f"- {w['Cadence:']} {c.cadence}\n- {w['Kill criteria:']} {c.kill_criteria}"
@@ -205,7 +208,7 @@ def _render(
     strategy_md = "\n\n".join(
         [
             f"# {tr(lang, 'Strategy: {name}', name=shown)}",
-            f"*{client} · {inputs.duration_weeks} {w['weeks']} · {budget} · {w['theme:']} {output.theme}*",
+            f"*{client} · {length} · {budget} · {w['theme:']} {output.theme}*",
             f"**{w['Objectives']}**\n\n{bullets(inputs.objectives)}",
             _layer(1, w["Business reality"], doc.business_reality),
             _layer(2, w["Market truth"], doc.market_truth),

@@ -11,11 +11,13 @@ from ..phrasebook import quote as quote_in
 from ..phrasebook import target as target_in
 from ..sectors import sector_for
 from ..text import (
+    days_between,
     display_theme,
     drop_banned_phrases,
     first_clause,
     first_sentence,
     join_human,
+    length_text,
     lower_first,
     plain,
     sentence,
@@ -154,6 +156,8 @@ class _Facts:
         kpis = i.get("kpi_targets") or []
         self.kpis = kpis
         self.lang = language_of_inputs(i.get("language"), [self.offer, self.audience] + self.pains)
+        # The campaign's length as every module says it: "3 days" for a short event, never "1 weeks".
+        self.length = length_text(self.weeks, days_between(intake.get("start_date"), intake.get("end_date")), self.t)
         self.result = kpis[0]["metric"] if kpis else self.t(OBJECTIVE_RESULT.get(self.objective, "results"))
         self.audience_short = self.low(strip_end(first_clause(self.audience))) or self.t("the audience")
         self.cta = call_to_action(self.offer, self.objective, self.name, self.lang)
@@ -215,8 +219,8 @@ def _business_reality(f: _Facts) -> dict[str, Any]:
     budget = f.i.get("budget")
     currency = f.i.get("currency", "USD")
     if budget is not None:
-        points.append(t("Budget: {budget} over {weeks} weeks, about {weekly} {currency} a week. Confirm with the "
-                        "client how much of it is ad spend.", budget=f.budget_text(), weeks=f.weeks,
+        points.append(t("Budget: {budget} over {length}, about {weekly} {currency} a week. Confirm with the "
+                        "client how much of it is ad spend.", budget=f.budget_text(), length=f.length,
                         weekly=f.n(round(budget / f.weeks)), currency=currency))  # fmt: skip
     else:
         points.append(t("No budget yet: organic channels only until the client confirms one."))
@@ -227,8 +231,8 @@ def _business_reality(f: _Facts) -> dict[str, Any]:
     return {
         "summary": (t("{name} sells {offer} to {audience}.", name=f.name, offer=offer, audience=f.audience_short)
                     if f.audience else t("{name} sells {offer}.", name=f.name, offer=offer)) + " "
-        + t("{campaign} has {budget} and {weeks} weeks to deliver {result}.", campaign=f.q(f.campaign),
-            budget=f.budget_text(), weeks=f.weeks, result=low(f.result)),
+        + t("{campaign} has {budget} and {length} to deliver {result}.", campaign=f.q(f.campaign),
+            budget=f.budget_text(), length=f.length, result=low(f.result)),
         "points": points,
     }
 
@@ -339,8 +343,8 @@ def _channel_plan(f: _Facts, channel: str) -> dict[str, Any]:
 def _constraints(f: _Facts) -> list[str]:
     t = f.t
     items = [
-        t("Budget: {budget} for {weeks} weeks; no spend beyond it without the client's approval.",
-          budget=f.budget_text(), weeks=f.weeks),
+        t("Budget: {budget} for {length}; no spend beyond it without the client's approval.",
+          budget=f.budget_text(), length=f.length),
         t("Voice: {tone}.", tone=strip_end(f.tone) or t("not described yet; confirm it with the client")),
         t("Languages: {languages}.", languages=f.and_(f.languages)),
     ]

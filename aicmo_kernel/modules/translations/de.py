@@ -43,8 +43,13 @@ _STRATEGY = {
     "Offer: not described yet; confirm it first.": "Angebot: noch nicht beschrieben; zuerst klären.",
     "Why {name} is different, in the client's words: {usp}":
         "Was {name} unterscheidet, in den Worten des Kunden: {usp}",
-    "Budget: {budget} over {weeks} weeks, about {weekly} {currency} a week. Confirm with the client how much of it "
-    "is ad spend.": "Budget: {budget} über {weeks} Wochen, etwa {weekly} {currency} pro Woche. Mit dem Kunden "
+    # a campaign's length, by the one rule (text.length_words)
+    "1 day": "1 Tag",
+    "{days} days": "{days} Tage",
+    "1 week": "1 Woche",
+    "{weeks} weeks": "{weeks} Wochen",
+    "Budget: {budget} over {length}, about {weekly} {currency} a week. Confirm with the client how much of it "
+    "is ad spend.": "Budget: {budget} über {length}, etwa {weekly} {currency} pro Woche. Mit dem Kunden "
     "klären, wie viel davon für Anzeigen bestimmt ist.",
     "No budget yet: organic channels only until the client confirms one.":
         "Noch kein Budget: nur organische Kanäle, bis der Kunde eines bestätigt.",
@@ -54,7 +59,7 @@ _STRATEGY = {
     "Ergebnis), deshalb legen die Wochen 1 bis {checkpoint} den Ausgangswert fest.",
     "{name} sells {offer} to {audience}.": "{name} bietet Folgendes an: {offer}; Zielgruppe: {audience}.",
     "{name} sells {offer}.": "{name} bietet Folgendes an: {offer}.",
-    "{campaign} has {budget} and {weeks} weeks to deliver {result}.": "{campaign} hat {budget} und {weeks} Wochen, "
+    "{campaign} has {budget} and {length} to deliver {result}.": "{campaign} hat {budget} und {length}, "
     "um das Ziel zu erreichen ({result}).",
     # market truth
     "Category and market: {category}.": "Kategorie und Markt: {category}.",
@@ -142,8 +147,8 @@ _STRATEGY = {
     "cost per result against the KPI targets": "Kosten pro Ergebnis gemessen an den Zielen",
     "Always on; creative refreshed every two weeks.": "Durchgehend aktiv; Motive alle zwei Wochen erneuert.",
     # constraints
-    "Budget: {budget} for {weeks} weeks; no spend beyond it without the client's approval.":
-        "Budget: {budget} für {weeks} Wochen; keine Ausgaben darüber hinaus ohne Zustimmung des Kunden.",
+    "Budget: {budget} for {length}; no spend beyond it without the client's approval.":
+        "Budget: {budget} für {length}; keine Ausgaben darüber hinaus ohne Zustimmung des Kunden.",
     "Voice: {tone}.": "Tonalität: {tone}.",
     "Languages: {languages}.": "Sprachen: {languages}.",
     "{count} banned words from the brand record; QC blocks any draft using them.":

@@ -67,7 +67,6 @@ _HEADINGS = {
     'not known yet': 'noch nicht bekannt',
     'see the brand voice guide': 'siehe Leitfaden zur Tonalität',
     'theme:': 'Thema:',
-    'weeks': 'Wochen',
     '{name}: brand voice guide': '{name}: Leitfaden zur Tonalität',
     '{name}: client summary': '{name}: Kundenübersicht',
 }
@@ -200,8 +199,8 @@ _DELIVERY = {
         'Die Strategie läuft unter dem Thema {theme}',
     'The strategy runs':
         'Die Strategie läuft',
-    'for {weeks} weeks':
-        'über {weeks} Wochen',
+    'for {length}':
+        'über {length}',
     'on {channels}':
         'auf diesen Kanälen: {channels}',
     'within a budget of {budget}':

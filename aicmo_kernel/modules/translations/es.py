@@ -42,8 +42,13 @@ _STRATEGY = {
     "Offer: not described yet; confirm it first.": "Oferta: aún sin describir; confirmarla primero.",
     "Why {name} is different, in the client's words: {usp}":
         "Lo que distingue a {name}, en palabras del cliente: {usp}",
-    "Budget: {budget} over {weeks} weeks, about {weekly} {currency} a week. Confirm with the client how much of it "
-    "is ad spend.": "Presupuesto: {budget} en {weeks} semanas, unos {weekly} {currency} por semana. Confirmar con "
+    # a campaign's length, by the one rule (text.length_words)
+    "1 day": "1 día",
+    "{days} days": "{days} días",
+    "1 week": "1 semana",
+    "{weeks} weeks": "{weeks} semanas",
+    "Budget: {budget} over {length}, about {weekly} {currency} a week. Confirm with the client how much of it "
+    "is ad spend.": "Presupuesto: {budget} en {length}, unos {weekly} {currency} por semana. Confirmar con "
     "el cliente cuánto se destina a publicidad.",
     "No budget yet: organic channels only until the client confirms one.":
         "Aún sin presupuesto: solo canales orgánicos hasta que el cliente confirme uno.",
@@ -53,8 +58,8 @@ _STRATEGY = {
     "que las semanas 1 a {checkpoint} sirven para fijar el punto de partida.",
     "{name} sells {offer} to {audience}.": "{name} ofrece {offer}; público: {audience}.",
     "{name} sells {offer}.": "{name} ofrece {offer}.",
-    "{campaign} has {budget} and {weeks} weeks to deliver {result}.": "{campaign} cuenta con {budget} y {weeks} "
-    "semanas para alcanzar su objetivo ({result}).",
+    "{campaign} has {budget} and {length} to deliver {result}.": "{campaign} cuenta con {budget} y {length} "
+    "para alcanzar su objetivo ({result}).",
     # market truth
     "Category and market: {category}.": "Categoría y mercado: {category}.",
     "Category and market: not stated in the brief; confirm both with the client.":
@@ -140,8 +145,8 @@ _STRATEGY = {
     "cost per result against the KPI targets": "coste por resultado frente a los objetivos",
     "Always on; creative refreshed every two weeks.": "Siempre activa; piezas renovadas cada dos semanas.",
     # constraints
-    "Budget: {budget} for {weeks} weeks; no spend beyond it without the client's approval.":
-        "Presupuesto: {budget} para {weeks} semanas; ningún gasto adicional sin la aprobación del cliente.",
+    "Budget: {budget} for {length}; no spend beyond it without the client's approval.":
+        "Presupuesto: {budget} para {length}; ningún gasto adicional sin la aprobación del cliente.",
     "Voice: {tone}.": "Tono: {tone}.",
     "Languages: {languages}.": "Idiomas: {languages}.",
     "{count} banned words from the brand record; QC blocks any draft using them.":

@@ -67,7 +67,6 @@ _HEADINGS = {
     'not known yet': 'aún no se sabe',
     'see the brand voice guide': 'ver la guía de tono de la marca',
     'theme:': 'tema:',
-    'weeks': 'semanas',
     '{name}: brand voice guide': '{name}: guía de tono de la marca',
     '{name}: client summary': '{name}: resumen del cliente',
 }
@@ -200,8 +199,8 @@ _DELIVERY = {
         'La estrategia se desarrolla bajo el tema {theme}',
     'The strategy runs':
         'La estrategia se desarrolla',
-    'for {weeks} weeks':
-        'durante {weeks} semanas',
+    'for {length}':
+        'durante {length}',
     'on {channels}':
         'en estos canales: {channels}',
     'within a budget of {budget}':

@@ -43,8 +43,13 @@ _STRATEGY = {
     "Offer: not described yet; confirm it first.": "Offre : pas encore décrite ; à confirmer en premier.",
     "Why {name} is different, in the client's words: {usp}":
         "Ce qui distingue {name}, selon les mots du client : {usp}",
-    "Budget: {budget} over {weeks} weeks, about {weekly} {currency} a week. Confirm with the client how much of it "
-    "is ad spend.": "Budget : {budget} sur {weeks} semaines, soit environ {weekly} {currency} par semaine. Confirmer "
+    # a campaign's length, by the one rule (text.length_words)
+    "1 day": "1 jour",
+    "{days} days": "{days} jours",
+    "1 week": "1 semaine",
+    "{weeks} weeks": "{weeks} semaines",
+    "Budget: {budget} over {length}, about {weekly} {currency} a week. Confirm with the client how much of it "
+    "is ad spend.": "Budget : {budget} sur {length}, soit environ {weekly} {currency} par semaine. Confirmer "
     "avec le client la part réservée à la publicité.",
     "No budget yet: organic channels only until the client confirms one.":
         "Pas encore de budget : canaux organiques uniquement, jusqu'à confirmation du budget par le client.",
@@ -54,8 +59,8 @@ _STRATEGY = {
     "les semaines 1 à {checkpoint} servent à établir le point de départ.",
     "{name} sells {offer} to {audience}.": "{name} propose {offer} ; public visé : {audience}.",
     "{name} sells {offer}.": "{name} propose {offer}.",
-    "{campaign} has {budget} and {weeks} weeks to deliver {result}.": "{campaign} dispose de {budget} et de "
-    "{weeks} semaines pour atteindre son objectif ({result}).",
+    "{campaign} has {budget} and {length} to deliver {result}.": "{campaign} dispose de {budget} et de "
+    "{length} pour atteindre son objectif ({result}).",
     # market truth
     "Category and market: {category}.": "Catégorie et marché : {category}.",
     "Category and market: not stated in the brief; confirm both with the client.":
@@ -146,8 +151,8 @@ _STRATEGY = {
     "cost per result against the KPI targets": "coût par résultat par rapport aux objectifs chiffrés",
     "Always on; creative refreshed every two weeks.": "En continu ; créations renouvelées toutes les deux semaines.",
     # constraints
-    "Budget: {budget} for {weeks} weeks; no spend beyond it without the client's approval.":
-        "Budget : {budget} pour {weeks} semaines ; aucune dépense au-delà sans l'accord du client.",
+    "Budget: {budget} for {length}; no spend beyond it without the client's approval.":
+        "Budget : {budget} pour {length} ; aucune dépense au-delà sans l'accord du client.",
     "Voice: {tone}.": "Ton : {tone}.",
     "Languages: {languages}.": "Langues : {languages}.",
     "{count} banned words from the brand record; QC blocks any draft using them.":

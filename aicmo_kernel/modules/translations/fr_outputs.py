@@ -67,7 +67,6 @@ _HEADINGS = {
     'not known yet': 'pas encore connu',
     'see the brand voice guide': 'voir le guide de ton de la marque',
     'theme:': 'thème :',
-    'weeks': 'semaines',
     '{name}: brand voice guide': '{name} : guide de ton de la marque',
     '{name}: client summary': '{name} : synthèse client',
 }
@@ -200,8 +199,8 @@ _DELIVERY = {
         'La stratégie se déroule sous le thème {theme}',
     'The strategy runs':
         'La stratégie se déroule',
-    'for {weeks} weeks':
-        'pendant {weeks} semaines',
+    'for {length}':
+        'pendant {length}',
     'on {channels}':
         'sur ces canaux : {channels}',
     'within a budget of {budget}':
