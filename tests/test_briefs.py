@@ -288,6 +288,17 @@ def test_batch_creates_and_runs_one_campaign_per_brief_file(tmp_path):
         assert "a-one" not in [c.name for c in ws.list_campaigns()]  # one broken file creates nothing
 
 
+def assert_one_note_line_per_brief(lines: list[str]) -> list[str]:
+    """The command's lines about ``_briefs_with_notes``' two briefs: one each, the first note cut short."""
+    noted = [line for line in lines if line.startswith("  note: ")]
+    assert [line.split(":")[1].strip() for line in noted] == ["cafe.yaml (campaign cafe-noir)",
+                                                              "lisboa.yaml (campaign lisboa)"]  # fmt: skip
+    assert "is not UTF-8: it was read as Windows-1252" in noted[0]
+    assert "duration_weeks 8 does not match" in noted[1] and "(and 1 more note)" in noted[1]
+    assert all(len(line) <= 200 for line in noted)  # a line each, whatever the notes' length
+    return noted
+
+
 def _briefs_with_notes(folder: Path) -> None:
     folder.mkdir()
     # Word's plain text on a Western European Windows; a period in Portuguese; weeks that disagree with the dates
@@ -303,12 +314,7 @@ def test_batch_shows_each_briefs_notes_one_line_per_brief_and_in_full_in_json(tm
     done = CliRunner().invoke(main, ["batch", "--briefs", str(tmp_path / "briefs"), "--processes", "1"])
     assert done.exit_code == 3, done.output
     lines = done.output.splitlines()
-    noted = [line for line in lines if line.startswith("  note: ")]
-    assert [line.split(":")[1].strip() for line in noted] == ["cafe.yaml (campaign cafe-noir)",
-                                                              "lisboa.yaml (campaign lisboa)"]  # fmt: skip
-    assert "is not UTF-8: it was read as Windows-1252" in noted[0]
-    assert "duration_weeks 8 does not match" in noted[1] and "(and 1 more note)" in noted[1]
-    assert all(len(line) <= 200 for line in noted)  # a line each, whatever the notes' length
+    noted = assert_one_note_line_per_brief(lines)
     assert "2 brief(s) with notes (above; --json has them in full)" in lines[-1]
     assert lines.index(noted[-1]) < min(i for i, line in enumerate(lines) if ": waiting;" in line)  # before the run
     rerun = tmp_path / "again"

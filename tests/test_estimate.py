@@ -159,19 +159,14 @@ def test_estimate_needs_a_campaign_or_a_folder_of_briefs(tmp_path):
 def test_a_folder_of_briefs_shows_each_briefs_notes_as_batch_does(tmp_path, monkeypatch):
     """A brief read as Windows-1252, budget words not read, weeks against the dates: said before
     the estimates, one line per brief, and every note in full in --json (as ``batch --briefs``)."""
-    from test_briefs import _briefs_with_notes
+    from test_briefs import _briefs_with_notes, assert_one_note_line_per_brief
 
     monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "offline")
     _briefs_with_notes(tmp_path / "briefs")
     done = CliRunner().invoke(main, ["estimate", "--briefs", str(tmp_path / "briefs")])
     assert done.exit_code == 0, done.output
     lines = done.output.splitlines()
-    noted = [line for line in lines if line.startswith("  note: ")]
-    assert [line.split(":")[1].strip() for line in noted] == ["cafe.yaml (campaign cafe-noir)",
-                                                              "lisboa.yaml (campaign lisboa)"]  # fmt: skip
-    assert "is not UTF-8: it was read as Windows-1252" in noted[0]
-    assert "duration_weeks 8 does not match" in noted[1] and "(and 1 more note)" in noted[1]
-    assert all(len(line) <= 200 for line in noted)
+    noted = assert_one_note_line_per_brief(lines)
     assert lines.index(noted[-1]) < min(i for i, line in enumerate(lines) if line.startswith("estimate for "))
     assert lines[-1].startswith("3 campaigns: ") and lines[-1].endswith(
         "; 2 brief(s) with notes (above; --json has them in full)")

@@ -182,19 +182,23 @@ def weeks_between(start: str | date | None, end: str | date | None) -> int | Non
     """The campaign's weeks by the briefs' one rule (``briefs.values.campaign_weeks``: its days
     counted inclusively, rounded up; 1 March to 31 May is 14), None without both dates or when the
     end comes before the start."""
-    if not start or not end:
-        return None
-    first, last = date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
-    return campaign_weeks(first, last) if last >= first else None
+    span = _span(start, end)
+    return campaign_weeks(*span) if span else None
 
 
 def days_between(start: str | date | None, end: str | date | None) -> int | None:
     """The campaign's days, first and last included (``briefs.values.campaign_days``: a launch
     day is 1), None without both dates or when the end comes before the start."""
+    span = _span(start, end)
+    return campaign_days(*span) if span else None
+
+
+def _span(start: str | date | None, end: str | date | None) -> tuple[date, date] | None:
+    """The first and last day, or None without both or when the end comes before the start."""
     if not start or not end:
         return None
     first, last = date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
-    return campaign_days(first, last) if last >= first else None
+    return (first, last) if last >= first else None
 
 
 def length_words(weeks: int | None, days: int | None = None) -> tuple[str, dict[str, int]]:

@@ -62,7 +62,7 @@ class Direct:
     def rows(self, session: Session, parameters: Mapping[str, Any] | None = None) -> list[Any]:
         """Every result row, as a named tuple of the statement's columns."""
         conn, plan, sql, values = self._prepare(session, parameters or {})
-        cursor = _run(conn, plan, sql, [values], many=False)
+        cursor = _run(conn, sql, [values], many=False)
         try:
             fetched = cursor.fetchall()
             results = plan.results
@@ -98,7 +98,7 @@ class Direct:
             return 0
         conn, plan, sql, first = self._prepare(session, batch[0])
         values = [first, *(self._values(plan, each) for each in batch[1:])] if many else [first]
-        cursor = _run(conn, plan, sql, values, many=many)
+        cursor = _run(conn, sql, values, many=many)
         try:
             return cursor.rowcount
         finally:
@@ -127,27 +127,28 @@ class Direct:
 
     @staticmethod
     def _values(plan: _Plan, parameters: Mapping[str, Any]) -> Any:
-        given, binds = plan.given, plan.binds
-        if plan.positional:
-            values: list[Any] = []
-            for name in plan.names:
-                value = parameters[name] if name in parameters else given[name]
-                process = binds.get(name)
-                if name in plan.expanding:
-                    values.extend(value if process is None else [process(item) for item in value])
-                else:
-                    values.append(value if process is None or value is None else process(value))
-            return values
+        """The driver's parameters: a list in the SQL's order (SQLite), else a mapping (psycopg);
+        an IN list's values one by one, as ``_expand`` wrote its placeholders."""
+        given, binds, positional = plan.given, plan.binds, plan.positional
+        values: list[Any] = []
         named: dict[str, Any] = {}
         for name in plan.names:
             value = parameters[name] if name in parameters else given[name]
             process = binds.get(name)
             if name in plan.expanding:
-                for number, item in enumerate(value, 1):
-                    named[f"{name}_{number}"] = item if process is None else process(item)
+                items = value if process is None else [process(item) for item in value]
+                if positional:
+                    values.extend(items)
+                else:
+                    named.update((f"{name}_{number}", item) for number, item in enumerate(items, 1))
+                continue
+            if process is not None and value is not None:
+                value = process(value)
+            if positional:
+                values.append(value)
             else:
-                named[name] = value if process is None or value is None else process(value)
-        return named
+                named[name] = value
+        return values if positional else named
 
     def _compile(self, dialect: Dialect, keys: tuple[str, ...]) -> _Plan:
         statement = self._statement
@@ -209,10 +210,10 @@ def _expand(plan: _Plan, counts: tuple[int, ...]) -> str:
 def driver_sql(conn: Connection, sql: str) -> None:
     """Run a statement without parameters (``BEGIN IMMEDIATE``) on the driver, as ``Direct`` runs
     its statements: each session's first statement went through SQLAlchemy's whole execution."""
-    _run(conn, None, sql, [()], many=False).close()
+    _run(conn, sql, [()], many=False).close()
 
 
-def _run(conn: Connection, plan: _Plan | None, sql: str, values: list[Any], *, many: bool) -> Any:
+def _run(conn: Connection, sql: str, values: list[Any], *, many: bool) -> Any:
     cursor = conn.connection.cursor()
     arguments: Iterable[Any] = values if many else values[0]
     listeners = conn.dispatch

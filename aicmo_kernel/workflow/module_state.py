@@ -62,32 +62,36 @@ def current_rows(session: Session, campaign_id: str, module: str) -> list[Delive
 
 def current_rows_of(session: Session, campaign_id: str, modules: list[str]) -> dict[str, list[DeliverableRow]]:
     """``current_rows`` of several modules in one query (module -> its rows, in the same order)."""
-    found: dict[str, list[DeliverableRow]] = {module: [] for module in modules}
-    if modules:
-        for row in session.scalars(_CURRENT_ROWS, {"campaign_id": campaign_id, "modules": list(modules)}):
-            found[row.module].append(row)
-    return found
+    if not modules:
+        return {}
+    return _by_module(session.scalars(_CURRENT_ROWS, {"campaign_id": campaign_id, "modules": list(modules)}),
+                      modules)
 
 
 def current_records_of(session: Session, campaign_id: str, modules: list[str]) -> dict[str, list[Any]]:
     """``current_rows_of`` as read-only rows with ``DeliverableRow``'s attributes, read on the
     driver: for code that only reads them (a generation's context, QC before a lock)."""
-    found: dict[str, list[Any]] = {module: [] for module in modules}
-    if modules:
-        for row in _CURRENT_RECORDS.rows(session, {"campaign_id": campaign_id, "modules": list(modules)}):
-            found[row.module].append(row)
-    return found
+    if not modules:
+        return {}
+    return _by_module(_CURRENT_RECORDS.rows(session, {"campaign_id": campaign_id, "modules": list(modules)}),
+                      modules)
 
 
 def current_states_of(session: Session, campaign_id: str, modules: list[str], *,
                       bases: bool = False) -> dict[str, list[Any]]:
     """What ``current_rows_of`` gives, as read-only rows of the columns state questions need: id,
     module, state, approved_version, needs_review, title (``bases``: and approved_basis)."""
+    if not modules:
+        return {}
+    statement = _CURRENT_STATES_AND_BASES if bases else _CURRENT_STATES
+    return _by_module(statement.rows(session, {"campaign_id": campaign_id, "modules": list(modules)}), modules)
+
+
+def _by_module(rows: Any, modules: list[str]) -> dict[str, list[Any]]:
+    """``rows`` grouped by their module, every module of ``modules`` present (in their order)."""
     found: dict[str, list[Any]] = {module: [] for module in modules}
-    if modules:
-        statement = _CURRENT_STATES_AND_BASES if bases else _CURRENT_STATES
-        for row in statement.rows(session, {"campaign_id": campaign_id, "modules": list(modules)}):
-            found[row.module].append(row)
+    for row in rows:
+        found[row.module].append(row)
     return found
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from ...briefs.values import campaign_days, campaign_weeks
 from ...errors import ValidationError
 
 __all__ = [
@@ -124,9 +125,9 @@ def build_calendar(
         raise ValueError(f"the calendar's end {end.isoformat()} is before its start {start.isoformat()}")
     blackout = set(blackout_dates)
     assets = assets or {}
-    days = (end - start).days + 1
+    days = campaign_days(start, end)
     planned: list[tuple[date, str, str, int]] = []
-    for week in range(math.ceil(days / 7)):
+    for week in range(campaign_weeks(start, end)):
         window = [start + timedelta(days=7 * week + offset) for offset in range(min(7, days - 7 * week))]
         for platform, count in posts_per_week.items():
             for day in spread_days(window, posts_in_window(count, len(window))):
