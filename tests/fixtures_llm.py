@@ -7,6 +7,7 @@ built exactly as in production (``Settings.from_env()``) but never leave 127.0.0
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -17,6 +18,19 @@ FAKE_OPENAI_KEY = "sk-test-openai-0123456789"
 FAKE_ANTHROPIC_KEY = "sk-ant-test-0123456789"
 OPENAI_PATH = "/v1/chat/completions"
 ANTHROPIC_PATH = "/v1/messages"
+
+
+class RecordingSleep:
+    """A chain's ``sleep`` that records each wait; ``sleeping=False`` records without waiting."""
+
+    def __init__(self, *, sleeping: bool = True) -> None:
+        self.calls: list[float] = []
+        self._sleeping = sleeping
+
+    def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+        if self._sleeping:
+            time.sleep(seconds)
 
 
 @pytest.fixture

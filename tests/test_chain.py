@@ -16,6 +16,7 @@ from fixtures_llm import (
     FAKE_OPENAI_KEY,
     OPENAI_PATH,
     Post,
+    RecordingSleep,
     post_request,
 )
 
@@ -27,15 +28,6 @@ from aicmo_kernel.providers.chain import ProviderChain, build_chain
 from aicmo_kernel.providers.openai import OpenAIProvider
 
 pytestmark = pytest.mark.filterwarnings("ignore:The model.*deprecated:DeprecationWarning")
-
-
-class RecordingSleep:
-    def __init__(self) -> None:
-        self.calls: list[float] = []
-
-    def __call__(self, seconds: float) -> None:
-        self.calls.append(seconds)
-        time.sleep(seconds)
 
 
 def openai_then_anthropic(*, max_retry_after: float = 5.0, sleep=time.sleep) -> ProviderChain:

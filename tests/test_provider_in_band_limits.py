@@ -16,21 +16,21 @@ import time
 from typing import Any
 
 import pytest
-from fixtures_llm import post_request
-from test_provider_compat import Reply, _event, _json, compat  # noqa: F401  (compat: the fixture)
+from fixtures_llm import RecordingSleep, post_request
+from test_provider_compat import (  # noqa: F401  (compat: the fixture)
+    Reply,
+    _event,
+    _json,
+    _schema_in_response_format,
+    compat,
+    make_answer,
+    openai_events,
+)
 
 from aicmo_kernel.errors import ChainExhausted
 from aicmo_kernel.providers.chain import ProviderChain
 
 pytestmark = pytest.mark.filterwarnings("ignore:The model.*deprecated:DeprecationWarning")
-
-
-class RecordingSleep:
-    def __init__(self) -> None:
-        self.calls: list[float] = []
-
-    def __call__(self, seconds: float) -> None:
-        self.calls.append(seconds)
 
 
 def _openrouter_429(reset_in_s: float) -> Reply:
@@ -62,7 +62,7 @@ IN_BAND_LIMITS: dict[str, tuple[Any, bool, float | None]] = {
 def test_a_rate_limit_sent_with_status_200_waits_and_asks_again(compat, server):  # noqa: F811
     reply, stream, wait = IN_BAND_LIMITS[server]
     quirky = compat(lambda body: reply() if len(quirky.bodies) == 1 else None)
-    sleep = RecordingSleep()
+    sleep = RecordingSleep(sleeping=False)
     result = ProviderChain([quirky.openai()], max_retry_after=20, sleep=sleep).complete(post_request(stream=stream))
     limited, answered = result.attempts
     assert (limited.status, limited.error_type, answered.status) == ("failed", "RATE_LIMIT", "ok")
@@ -73,7 +73,7 @@ def test_a_rate_limit_sent_with_status_200_waits_and_asks_again(compat, server):
 
 def test_a_rate_limit_type_with_no_wait_is_a_rate_limit_that_the_chain_does_not_wait_for(compat):  # noqa: F811
     quirky = compat(lambda body: _event(_ANTHROPIC_TYPED))
-    sleep = RecordingSleep()
+    sleep = RecordingSleep(sleeping=False)
     with pytest.raises(ChainExhausted) as caught:
         ProviderChain([quirky.openai()], sleep=sleep).complete(post_request(stream=True))
     assert caught.value.error_type == "RATE_LIMIT" and sleep.calls == [] and len(quirky.bodies) == 1
@@ -81,7 +81,7 @@ def test_a_rate_limit_type_with_no_wait_is_a_rate_limit_that_the_chain_does_not_
 
 def test_a_wait_above_the_bound_is_not_waited_for(compat):  # noqa: F811
     quirky = compat(lambda body: _json(200, {"error": {"code": 429, "message": "slow down", "retry_after": 300}}))
-    sleep = RecordingSleep()
+    sleep = RecordingSleep(sleeping=False)
     with pytest.raises(ChainExhausted) as caught:
         ProviderChain([quirky.openai()], max_retry_after=20, sleep=sleep).complete(post_request())
     assert caught.value.error_type == "RATE_LIMIT" and "retry after 300s" in caught.value.attempts[0].error_message
@@ -95,7 +95,7 @@ def test_a_wait_above_the_bound_is_not_waited_for(compat):  # noqa: F811
 ])  # fmt: skip
 def test_other_errors_sent_with_status_200_are_no_rate_limit(compat, error):  # noqa: F811
     quirky = compat(lambda body: _json(200, {"error": error}))
-    sleep = RecordingSleep()
+    sleep = RecordingSleep(sleeping=False)
     with pytest.raises(ChainExhausted) as caught:
         ProviderChain([quirky.openai()], sleep=sleep).complete(post_request())
     assert caught.value.error_type != "RATE_LIMIT" and sleep.calls == [] and len(quirky.bodies) == 1
@@ -123,6 +123,24 @@ def test_an_anthropic_streams_rate_limit_error_event_waits_and_asks_again(compat
                                                                               "in 0.5s."}}  # fmt: skip
     reply = (200, "text/event-stream", b"event: error\ndata: " + json.dumps(event).encode() + b"\n\n")
     quirky = compat(lambda body: reply if len(quirky.bodies) == 1 else None)
-    sleep = RecordingSleep()
+    sleep = RecordingSleep(sleeping=False)
     result = ProviderChain([quirky.anthropic()], sleep=sleep).complete(post_request(stream=True))
     assert [a.error_type for a in result.attempts] == ["RATE_LIMIT", None] and sleep.calls == [0.5]
+
+
+def test_a_rate_limit_event_after_the_answer_began_drops_the_partial_answer_and_asks_again(compat):  # noqa: F811
+    # The server began writing, then hit its limit: the partial text is no answer; the whole
+    # request goes again after the wait, and only the second answer counts.
+    def limited_midway(body: dict[str, Any]) -> Reply | None:
+        if len(quirky.bodies) > 1:
+            return None  # the server's own complete answer
+        events = openai_events(body, make_answer(_schema_in_response_format(body)))
+        return _event(_OPENAI_EVENT, *events[:4])
+
+    quirky = compat(limited_midway)
+    sleep = RecordingSleep(sleeping=False)
+    result = ProviderChain([quirky.openai()], max_retry_after=20, sleep=sleep).complete(post_request(stream=True))
+    assert [(a.status, a.error_type) for a in result.attempts] == [("failed", "RATE_LIMIT"), ("ok", None)]
+    assert len(sleep.calls) == 1 and 0.5 < sleep.calls[0] <= 1.5, sleep.calls
+    assert len(quirky.bodies) == 2 and quirky.bodies[0] == quirky.bodies[1]
+    assert json.loads(result.text) == json.loads(make_answer(_schema_in_response_format(quirky.bodies[1])).text)
