@@ -14,8 +14,15 @@ UTM-tagged link; the writers turn those rows into files:
                    UTC, the text and link in the description, the link as URL.
     calendar-csv   every column: local time with its offset, UTC, platform, title, text, link, UTM.
 
-Posts whose creative is not approved (or that have no asset) are left out and listed. Every CSV
-cell passes ``cells.neutralise_cell``, so nothing in a post runs as a formula in a spreadsheet.
+The posts are the calendar as its approved text says it: a person edits the text (the calendar's
+Markdown table), never its metadata, so the dates, times and platforms come from the table's rows
+as edited (``qc.calendar_table.read_calendar``, the reader QC's calendar checks use), each row
+matched to its structured slot for its creative; a row the person removed is left out and listed, a
+row they added is scheduled when its title names an approved creative on its platform. A row whose
+date or time cannot be read keeps the calendar's value and is named in the file's ``notes``; a text
+with no readable table gives the calendar as generated, with a note saying so. Posts whose creative
+is not approved (or that have no asset) are left out and listed. Every CSV cell passes
+``cells.neutralise_cell``, so nothing in a post runs as a formula in a spreadsheet.
 """
 
 from __future__ import annotations
@@ -25,11 +32,12 @@ import io
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import ValidationError, WorkflowError
+from ..qc.calendar_table import read_calendar
 from .cells import neutralise_row
 from .model import load_item
 
@@ -83,6 +91,7 @@ class Schedule:
     timezone: str
     posts: list[ScheduledPost]
     left_out: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # how the calendar's text was read, where a person should know
 
     @property
     def platforms(self) -> list[str]:
@@ -116,18 +125,33 @@ def schedule_from_metadata(
     creatives: dict[str, dict[str, Any]],
     *,
     timezone: str = "UTC",
+    text: str | None = None,
 ) -> Schedule:
-    """The posts of a content calendar's metadata (``calendar``: date, time, platform, asset_id,
-    title), the UTM plan's ``links`` and the approved ``creatives`` by id (content, hashtags)."""
+    """The posts of a content calendar (``calendar``: its metadata, with the slots' date, time,
+    platform, asset_id and title), the UTM plan's ``links`` and the approved ``creatives`` by id
+    (content, hashtags). With ``text``, the calendar's approved text, the posts are the slots as
+    its table says them (``qc.calendar_table.read_calendar``: dates, times and platforms as edited;
+    rows added or removed by the person; unreadable rows kept at the calendar's value and noted)."""
     zone = _zone(timezone)
     by_asset = {(str(link.get("platform")), str(link.get("asset_id") or "")): link for link in links}
+    reading = read_calendar("" if text is None else text, calendar.get("calendar") or [])
     posts: list[ScheduledPost] = []
     left_out: list[str] = []
-    for number, slot in enumerate(calendar.get("calendar") or [], 1):
-        platform, asset_id = str(slot.get("platform") or ""), str(slot.get("asset_id") or "")
-        day, at = date.fromisoformat(str(slot["date"])), time.fromisoformat(str(slot.get("time") or "09:00"))
-        when = datetime.combine(day, at, tzinfo=zone)
-        label = f"post {number} ({day.isoformat()} {at.strftime('%H:%M')}, {platform})"
+    notes = [f"in the calendar's table, {problem}" for problem in reading.problems]
+    if text is not None and reading.note:
+        notes.append(f"{reading.note}: the files carry the calendar as generated, which may not be what the "
+                     "approved text says")  # fmt: skip
+    left_out += [f"post {slot.number} ({slot.date} {slot.time}, {slot.platform}, {slot.label}): it is not in "
+                 "the approved text's calendar table" for slot in reading.removed]  # fmt: skip
+    for slot in reading.slots:
+        number, platform, asset_id = slot.number, slot.platform, slot.asset_id
+        day, at = slot.day, slot.at
+        if day is None or at is None:
+            left_out.append(f"post {number} ({slot.date} {slot.time}, {platform}): its date or time cannot be read")
+            continue
+        at_time = time.fromisoformat(at or "09:00")
+        when = datetime.combine(day, at_time, tzinfo=zone)
+        label = f"post {number} ({day.isoformat()} {at_time.strftime('%H:%M')}, {platform})"
         creative = creatives.get(asset_id)
         if not asset_id:
             left_out.append(f"{label}: no creative is assigned to this slot")
@@ -137,11 +161,11 @@ def schedule_from_metadata(
             continue
         link = by_asset.get((platform, asset_id), {})
         posts.append(ScheduledPost(
-            slot=number, when=when, platform=platform, title=str(slot.get("title") or creative.get("title") or ""),
+            slot=number, when=when, platform=platform, title=slot.title or str(creative.get("title") or ""),
             text=str(creative.get("content_markdown") or "").strip(), link=str(link.get("link") or ""),
             utm=dict(link.get("utm") or {}), hashtags=tuple(creative.get("hashtags") or ()), asset_id=asset_id,
         ))  # fmt: skip
-    return Schedule(campaign, timezone, posts, left_out)
+    return Schedule(campaign, timezone, posts, left_out, notes)
 
 
 def campaign_schedule(ws: Workspace, campaign: str, *, timezone: str = "UTC") -> Schedule:
@@ -149,6 +173,7 @@ def campaign_schedule(ws: Workspace, campaign: str, *, timezone: str = "UTC") ->
     record = ws.get_campaign(campaign)
     approved: dict[str, dict[str, Any]] = {}
     calendar: dict[str, Any] | None = None
+    text = ""
     links: list[dict[str, Any]] = []
     for view in ws.list_deliverables(campaign=record.name):
         if view.module not in ("execution", "creatives"):
@@ -162,7 +187,7 @@ def campaign_schedule(ws: Workspace, campaign: str, *, timezone: str = "UTC") ->
             continue
         item = load_item(ws, view).as_dict()
         if view.kind == "content_calendar":
-            calendar = item["metadata"]
+            calendar, text = item["metadata"], str(item.get("content_markdown") or "")
         elif view.kind == "utm_plan":
             links = list(item["metadata"].get("links") or [])
         elif view.module == "creatives":
@@ -172,7 +197,7 @@ def campaign_schedule(ws: Workspace, campaign: str, *, timezone: str = "UTC") ->
             f"campaign {record.name!r} has no content calendar yet; generate and approve the execution module",
             field="campaign",
         )
-    return schedule_from_metadata(record.name, calendar, links, approved, timezone=timezone)
+    return schedule_from_metadata(record.name, calendar, links, approved, timezone=timezone, text=text)
 
 
 # --------------------------------------------------------------------------- writers
@@ -290,7 +315,7 @@ def export_schedule(
             f"no post of {schedule.campaign!r} can be scheduled: " + "; ".join(schedule.left_out[:5]),
             field="campaign",
         )
-    notes: list[str] = []
+    notes = list(schedule.notes)
     stem = _slug(schedule.campaign)
     if fmt == "ics":
         name, media, data = f"{stem}.ics", "text/calendar", write_ics(schedule.posts, calendar_name=schedule.campaign)

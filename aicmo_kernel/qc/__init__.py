@@ -16,7 +16,8 @@ from it):
     regulated.py  testimonials, before/after and outcome claims in regulated health and finance
     brief_rules.py  the rules of the brief's brand voice: forbidden words, names and pictures,
                   required phrases and prices
-    calendar.py   content-calendar clashes, blackout dates, dates outside the campaign
+    calendar.py   content-calendar clashes, blackout dates, dates outside the campaign, read from
+                  the calendar's table as edited (calendar_table.py, the reader the scheduler files use)
 
 Checks are regular expressions over the text, the kind, the platform and the metadata: no
 network, no model, the same answer every time. Which checks apply is decided from ``kind`` and

@@ -1,72 +1,67 @@
 """Content-calendar checks: clashes, blackout dates, dates outside the campaign.
 
-They read the structured calendar in ``metadata["calendar"]``, a list of slots
+They apply to deliverables with a structured calendar in ``metadata["calendar"]``, a list of slots
 ``{"date": "YYYY-MM-DD", "time": "HH:MM", "platform": str, "asset_id": str, "title": str}``,
 with ``metadata["blackout_dates"]`` (a list of "YYYY-MM-DD") and, when known, the campaign's
 dates: ``metadata["campaign_start_date"]`` and ``metadata["campaign_end_date"]`` (execution's
 calendars carry them beside the calendar's own ``start_date`` and ``end_date``, which may be a
-shorter span inside the campaign), else ``start_date`` and ``end_date``. The table in
-``content_markdown`` is rendered from that data; an edit changes only the text, so
-``calendar_range`` also reads the dates in the text's table rows (a slot moved outside the
-campaign in an edit is flagged). A fix belongs in the calendar itself (move the slot), not in the
-text: these checks offer no automatic fix.
+shorter span inside the campaign), else ``start_date`` and ``end_date``. An edit changes only the
+text, so the table in ``content_markdown`` as edited is the calendar they check: clash, blackout
+and range read the slots through ``calendar_table.read_calendar`` (the reader the scheduler files
+use too), the structured calendar only where the text has no readable table (``calendar_format``
+then says so). ``calendar_format`` reports the structured calendar's unreadable values and the
+table's rows whose date or time cannot be read, by row number. A fix belongs in the calendar's
+table (move the slot): these checks offer no automatic fix.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from ..platforms import platform_name
-from . import QCContext, QCIssue, normalise_platform, register_check
+from . import QCContext, QCIssue, register_check
+from .calendar_table import CalendarReading, parse_date, parse_time, read_calendar
 
-__all__ = ["calendar_slots", "parse_date"]
+__all__ = ["calendar_slots", "parse_date", "written_calendar"]
 
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$")
 _APPLIES = 'deliverables with a content calendar (metadata["calendar"])'
 
 
-def parse_date(value: Any) -> date | None:
-    """A date from "YYYY-MM-DD", a date or a datetime; None when it cannot be read."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def _time(value: Any) -> str | None:
-    """ "HH:MM" (zero-padded) from a slot's time; "" when there is none; None when unreadable."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return ""
-    match = _TIME.match(value.strip()) if isinstance(value, str) else None
-    return f"{int(match.group(1)):02d}:{match.group(2)}" if match else None
-
-
 def calendar_slots(ctx: QCContext) -> list[dict[str, Any]] | None:
-    """The calendar's slots (dicts only), or None when the deliverable has no calendar."""
+    """The structured calendar's slots (dicts only), or None when the deliverable has no calendar."""
     calendar = ctx.metadata.get("calendar")
     if not isinstance(calendar, list):
         return None
     return [slot for slot in calendar if isinstance(slot, dict)]
 
 
+# The last QC contexts' readings: a check run's four calendar checks share one reading of the
+# table (about 15 ms for the demo's 171 rows). Keyed by the context, which is held so that its id
+# is not reused while cached; a new check run has a new context, so an edit is always read afresh.
+_READINGS: dict[int, tuple[QCContext, CalendarReading]] = {}
+_READINGS_KEPT = 8
+
+
+def written_calendar(ctx: QCContext) -> CalendarReading | None:
+    """The calendar as the version's text says it (``read_calendar``), or None without a calendar."""
+    calendar = ctx.metadata.get("calendar")
+    if not isinstance(calendar, list):
+        return None
+    found = _READINGS.get(id(ctx))
+    if found is not None and found[0] is ctx:
+        return found[1]
+    reading = read_calendar(ctx.content_markdown, calendar)
+    if len(_READINGS) >= _READINGS_KEPT:
+        _READINGS.clear()
+    _READINGS[id(ctx)] = (ctx, reading)
+    return reading
+
+
 def _label(slot: dict[str, Any], number: int) -> str:
     title = slot.get("title") or slot.get("asset_id") or f"slot {number}"
     return f"\u201c{str(title).strip()[:80]}\u201d"
-
-
-def _platform(slot: dict[str, Any]) -> str:
-    raw = slot.get("platform")
-    key = normalise_platform(raw) if isinstance(raw, str) else None
-    return key or ""
 
 
 def _platform_name(key: str) -> str:
@@ -75,9 +70,10 @@ def _platform_name(key: str) -> str:
 
 @register_check(
     "calendar_format",
-    description="Every calendar slot and blackout date has a readable date (YYYY-MM-DD) and "
-    "time (HH:MM), so the other calendar checks can work",
-    severity="major",
+    description="Every calendar slot, row of the calendar's table and blackout date has a readable "
+    "date (YYYY-MM-DD) and time (HH:MM), so the other calendar checks can work (rows by number); "
+    "a text without the calendar's table is noted (minor): the calendar as generated is checked",
+    severity=("major", "minor"),
     applies_to=_APPLIES,
 )
 def calendar_format(ctx: QCContext) -> Iterator[QCIssue]:
@@ -99,12 +95,14 @@ def calendar_format(ctx: QCContext) -> Iterator[QCIssue]:
             continue
         if parse_date(slot.get("date")) is None:
             problems.append(f"{_label(slot, number)} has the date {slot.get('date')!r}")
-        if _time(slot.get("time")) is None:
+        if parse_time(slot.get("time")) is None:
             problems.append(f"{_label(slot, number)} has the time {slot.get('time')!r}")
     blackout = ctx.metadata.get("blackout_dates") or []
     for value in blackout if isinstance(blackout, list) else [blackout]:
         if parse_date(value) is None:
             problems.append(f"the blackout date {value!r}")
+    reading = written_calendar(ctx)
+    problems += [f"in the calendar's table, {problem}" for problem in reading.problems] if reading else []
     for key in ("start_date", "end_date", "campaign_start_date", "campaign_end_date"):
         if ctx.metadata.get(key) not in (None, "") and parse_date(ctx.metadata.get(key)) is None:
             problems.append(f"the campaign {key.removeprefix('campaign_').replace('_', ' ')} "
@@ -115,26 +113,36 @@ def calendar_format(ctx: QCContext) -> Iterator[QCIssue]:
             severity="major",
             message="Some calendar dates or times cannot be read: "
             + "; ".join(problems[:6])
+            + (f" and {len(problems) - 6} more" if len(problems) > 6 else "")
             + ". Write dates as YYYY-MM-DD and times as HH:MM.",
+        )
+    if reading.note:
+        yield QCIssue(
+            check_id="calendar_format",
+            severity="minor",
+            message=f"{reading.note[0].upper()}{reading.note[1:]}, so the calendar checks read the "
+            "calendar as generated, and the scheduler files would carry it. To check and schedule "
+            "what the text says, keep the calendar's table (Slot, Date, Time, Platform, Asset) in it.",
         )
 
 
 @register_check(
     "calendar_clash",
-    description="No two calendar slots on the same platform at the same date and time",
+    description="No two calendar slots on the same platform at the same date and time, in the "
+    "calendar's table as edited",
     severity="major",
     applies_to=_APPLIES,
 )
 def calendar_clash(ctx: QCContext) -> Iterator[QCIssue]:
-    slots = calendar_slots(ctx)
-    if not slots:
+    reading = written_calendar(ctx)
+    if reading is None:
         return
     groups: dict[tuple[str, date, str], list[str]] = {}
-    for number, slot in enumerate(slots, 1):
-        when, at = parse_date(slot.get("date")), _time(slot.get("time"))
+    for slot in reading.slots:
+        when, at = slot.day, slot.at
         if when is None or at is None:
             continue  # reported by calendar_format
-        groups.setdefault((_platform(slot), when, at), []).append(_label(slot, number))
+        groups.setdefault((slot.platform, when, at), []).append(slot.label)
     clashes = [(key, labels) for key, labels in groups.items() if len(labels) > 1]
     if not clashes:
         return
@@ -159,19 +167,19 @@ def _blackout_dates(ctx: QCContext) -> set[date]:
 
 @register_check(
     "calendar_blackout",
-    description="No calendar slot on a blackout date",
+    description="No calendar slot on a blackout date, in the calendar's table as edited",
     severity="blocker",
     applies_to=_APPLIES,
 )
 def calendar_blackout(ctx: QCContext) -> Iterator[QCIssue]:
-    slots = calendar_slots(ctx)
+    reading = written_calendar(ctx)
     blackout = _blackout_dates(ctx)
-    if not slots or not blackout:
+    if reading is None or not blackout:
         return
     hits = [
-        f"{_label(slot, n)} on {when.isoformat()} ({_platform_name(_platform(slot))})"
-        for n, slot in enumerate(slots, 1)
-        if (when := parse_date(slot.get("date"))) is not None and when in blackout
+        f"{slot.label} on {when.isoformat()} ({_platform_name(slot.platform)})"
+        for slot in reading.slots
+        if (when := slot.day) is not None and when in blackout
     ]
     if hits:
         yield QCIssue(
@@ -187,30 +195,20 @@ def calendar_blackout(ctx: QCContext) -> Iterator[QCIssue]:
 @register_check(
     "calendar_range",
     description="Every calendar slot falls between the campaign's start and end dates, in the "
-    "calendar and in its table as edited",
+    "calendar's table as edited",
     severity="major",
     applies_to=_APPLIES,
 )
 def calendar_range(ctx: QCContext) -> Iterator[QCIssue]:
-    slots = calendar_slots(ctx)
+    reading = written_calendar(ctx)
     start, end = _campaign_range(ctx)
-    if slots is None or (start is None and end is None):
+    if reading is None or (start is None and end is None):
         return
-
-    def outside_of(when: date) -> bool:
-        return (start is not None and when < start) or (end is not None and when > end)
-
     outside = [
-        f"{_label(slot, n)} on {when.isoformat()}"
-        for n, slot in enumerate(slots, 1)
-        if (when := parse_date(slot.get("date"))) is not None and outside_of(when)
-    ]
-    reported = {entry.rsplit(" on ", 1)[1] for entry in outside}
-    # An edit changes the text, not the structured calendar: a slot moved in the table counts too.
-    outside += [
-        f"{row} on {when.isoformat()} (in the text)"
-        for row, when in _table_dates(ctx.content_markdown)
-        if outside_of(when) and when.isoformat() not in reported
+        f"{slot.label} on {when.isoformat()}"
+        for slot in reading.slots
+        if (when := slot.day) is not None
+        and ((start is not None and when < start) or (end is not None and when > end))
     ]
     if outside:
         span = f"{start.isoformat() if start else 'the start'} to {end.isoformat() if end else 'the end'}"
@@ -232,22 +230,3 @@ def _campaign_range(ctx: QCContext) -> tuple[date | None, date | None]:
     start = meta.get("campaign_start_date") or meta.get("start_date")
     end = meta.get("campaign_end_date") or meta.get("end_date")
     return parse_date(start), parse_date(end)
-
-
-_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _table_dates(markdown: str) -> list[tuple[str, date]]:
-    """(row label, date) of each table row of ``markdown`` with a YYYY-MM-DD cell: the calendar
-    as the text shows it, edits included. The label is the row's first cell (the slot id)."""
-    found = []
-    for line in markdown.splitlines():
-        match = _ROW.match(line)
-        if not match:
-            continue
-        cells = [cell.strip() for cell in match.group(1).split("|")]
-        when = next((parse_date(cell) for cell in cells if _ISO_DAY.match(cell)), None)
-        if when is not None:
-            found.append((f"\u201c{cells[0][:80]}\u201d" if cells[0] else "a row", when))
-    return found

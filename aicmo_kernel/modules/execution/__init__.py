@@ -31,6 +31,7 @@ from ...briefs.values import campaign_days, campaign_weeks
 from ...errors import ContractViolation, ValidationError
 from ..text import display_theme, weeks_between
 from .composer import compose_execution
+from ...qc.calendar_table import COLUMNS as CALENDAR_COLUMNS
 from ...schemas import Deliverable
 from ...platforms import platform_name
 from ...registry import module_info
@@ -427,8 +428,8 @@ def _calendar_markdown(
             "\n".join(f"**Note:** {note}." for note in facts.get("input_notes") or ()),
             f"**Posts per platform**\n\n{per_platform}",
             f"**Blackout dates:** {blackout}{dropped}{flagged}",
-            "| Slot | Date | Day | Time | Platform | Asset | Link (UTM-tagged) |\n"
-            "|---|---|---|---|---|---|---|\n" + rows,
+            # QC and the scheduler files read this table as edited (qc/calendar_table.py)
+            f"| {' | '.join(CALENDAR_COLUMNS)} |\n|{'---|' * len(CALENDAR_COLUMNS)}\n" + rows,
             f"## Notes per post\n\n{note_lines}" if note_lines else "",
         ]
         if part
