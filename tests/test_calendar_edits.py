@@ -150,6 +150,18 @@ def test_the_schedule_of_a_text_lists_removed_rows_and_notes_unreadable_ones():
         "post 4 (2027-03-11 12:30, x, \u201cSpring thread\u201d): it is not in the approved text's calendar table"]
 
 
+def test_a_post_moved_to_another_platform_is_flagged_and_noted():
+    # S002's thread was written for X; the person moved it to LinkedIn in the table.
+    moved = [AS_GENERATED[0], row(2, "2027-03-04", "12:30", "linkedin", "Spring thread"), *AS_GENERATED[2:]]
+    message = issues(text(*moved))["calendar_platform"]
+    assert "\u201cSpring thread\u201d (S002) from X to LinkedIn" in message and "S004" not in message
+    assert "calendar_platform" not in issues(text(*AS_GENERATED))
+    plan = schedule_from_metadata("Spring", {"calendar": CALENDAR}, LINKS, CREATIVES, text=text(*moved))
+    assert [(p.slot, p.platform) for p in plan.posts][:2] == [(1, "linkedin"), (2, "linkedin")]
+    assert plan.notes == [("post 2 (\u201cSpring thread\u201d (S002)) was moved from x to linkedin in the "
+                           "approved text; its creative was written for x")]  # fmt: skip
+
+
 # --------------------------------------------------------------------------- the demo, edited and approved
 
 

@@ -240,7 +240,8 @@ CATALOGUE = {
     "placeholders": "blocker", "hashtag_format": "major", "hashtag_count": "major",
     "generic_hashtags": "minor", "banned_words": "blocker", "disclaimers": "major", "cta": "major",
     "link_required": "major", "repeated_lines": "minor", "claims": "minor", "calendar_format": "major",
-    "calendar_clash": "major", "calendar_blackout": "blocker", "calendar_range": "major",
+    "calendar_clash": "major", "calendar_blackout": "blocker", "calendar_platform": "major",
+    "calendar_range": "major",
     "regulated_claims": "blocker", "brief_rules": "blocker",
 }  # fmt: skip
 

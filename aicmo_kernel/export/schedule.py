@@ -143,6 +143,9 @@ def schedule_from_metadata(
                      "approved text says")  # fmt: skip
     left_out += [f"post {slot.number} ({slot.date} {slot.time}, {slot.platform}, {slot.label}): it is not in "
                  "the approved text's calendar table" for slot in reading.removed]  # fmt: skip
+    notes += [f"post {slot.number} ({slot.label}) was moved from {slot.planned_platform} to {slot.platform} in "
+              f"the approved text; its creative was written for {slot.planned_platform}"
+              for slot in reading.slots if slot.moved_platform]  # fmt: skip
     for slot in reading.slots:
         number, platform, asset_id = slot.number, slot.platform, slot.asset_id
         day, at = slot.day, slot.at

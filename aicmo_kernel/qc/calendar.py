@@ -193,6 +193,28 @@ def calendar_blackout(ctx: QCContext) -> Iterator[QCIssue]:
 
 
 @register_check(
+    "calendar_platform",
+    description="No post moved in the calendar's table to another platform than the one its creative "
+    "was written for (its length, format and hashtags fit that platform)",
+    severity="major",
+    applies_to=_APPLIES,
+)
+def calendar_platform(ctx: QCContext) -> Iterator[QCIssue]:
+    reading = written_calendar(ctx)
+    moved = [f"{slot.label} from {_platform_name(slot.planned_platform)} to {_platform_name(slot.platform)}"
+             for slot in (reading.slots if reading is not None else []) if slot.moved_platform]
+    if moved:
+        yield QCIssue(
+            check_id="calendar_platform",
+            severity="major",
+            message="Some posts were moved to another platform in the calendar's table, but their creative "
+            "was written for the first one: " + "; ".join(moved[:6])
+            + (f" and {len(moved) - 6} more" if len(moved) > 6 else "")
+            + ". Give each a creative for its new platform, or move it back.",
+        )
+
+
+@register_check(
     "calendar_range",
     description="Every calendar slot falls between the campaign's start and end dates, in the "
     "calendar's table as edited",

@@ -114,6 +114,12 @@ class CalendarSlot:
     row: int | None = None
     slot_id: str = ""
     added: bool = False
+    planned_platform: str = ""  # the structured slot's platform when the row moved it to another one
+
+    @property
+    def moved_platform(self) -> bool:
+        """Whether the person moved the post to another platform than its creative was written for."""
+        return bool(self.planned_platform) and self.planned_platform != self.platform
 
     @property
     def day(self) -> _Day | None:
@@ -240,8 +246,9 @@ def _read_row(row: _Row, slot: CalendarSlot, problems: list[str]) -> CalendarSlo
             problems.append(f"{where} names the platform {row.cells['platform']!r}, which is not one the "
                             f"workbench knows; the calendar's {platform_name(slot.platform)} is used")  # fmt: skip
     title = _unescape(row.cells.get("asset") or slot.title)
+    planned = slot.platform if platform != slot.platform and not slot.added and slot.asset_id else ""
     return CalendarSlot(slot.number, day.isoformat() if day else slot.date, at, platform, slot.asset_id, title,
-                        row.number, _slot_id(row.cells.get("slot", "")), slot.added)  # fmt: skip
+                        row.number, _slot_id(row.cells.get("slot", "")), slot.added, planned)  # fmt: skip
 
 
 def _table_rows(markdown: str) -> list[_Row]:
