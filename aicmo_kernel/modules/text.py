@@ -10,12 +10,19 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..briefs.values import campaign_days, campaign_weeks
 
+if TYPE_CHECKING:
+    from .sectors import Sector
+
 __all__ = [
+    "Timeline",
+    "audience_kind",
+    "budget_rate",
     "clip",
     "days_between",
     "disclaimer_text",
@@ -23,7 +30,9 @@ __all__ = [
     "drop_banned_phrases",
     "first_clause",
     "first_sentence",
+    "framed_sector",
     "hashtag",
+    "in_days",
     "is_slug",
     "join_human",
     "length_text",
@@ -36,6 +45,7 @@ __all__ = [
     "seed_of",
     "sentence",
     "strip_end",
+    "timeline",
     "trim_dangling",
     "unique",
     "uses_banned",
@@ -217,6 +227,138 @@ def length_text(weeks: int | None, days: int | None = None, say: Callable[..., s
     bound to the document's language; English without one)."""
     key, values = length_words(weeks, days)
     return say(key, **values) if say is not None else key.format(**values)
+
+
+def in_days(weeks: int | None, days: int | None = None) -> bool:
+    """Whether ``length_words`` says the campaign's length in days (under a week): its budget is
+    then said per day ("about 1,000 GBP a day"), else per week."""
+    return length_words(weeks, days)[0] in ("1 day", "{days} days")
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """When a plan checks, reviews and judges a campaign, in the campaign's own unit: every
+    number is a day or week inside the campaign (``timeline`` is the one rule)."""
+
+    unit: str  # "day" or "week"
+    length: int  # the campaign's length in that unit
+    checkpoint: int  # kill criteria and the first pace check fall at the end of this day or week
+    midpoint: int | None  # the halfway review; None when none fits before the campaign's last day
+
+    @property
+    def baseline(self) -> int:
+        """The last day or week of the baseline: up to the checkpoint in weeks, the days before it."""
+        return self.checkpoint if self.unit == "week" else max(1, self.checkpoint - 1)
+
+
+def timeline(weeks: int, days: int | None = None) -> Timeline:
+    """The plan's checkpoints for a campaign of ``weeks`` (what the strategy plans for) whose dates
+    span ``days``. Under four weeks the plan is in days (the dates' own, or the weeks' days when the
+    weeks were typed): checks at the end of day 2 of a three-day event, day 3 of ten; from four weeks
+    in weeks (week 2 of 4, week 9 of 26). No checkpoint or review ever falls after the last day."""
+    own = days is not None and days > 0 and weeks == max(1, -(-days // 7))
+    span = days if own and days is not None else weeks * 7
+    if span < 28:
+        checkpoint = max(1, min(span - 1, max(2, round(span / 3))))
+        midpoint = max(checkpoint + 1, span // 2)
+        return Timeline("day", span, checkpoint, midpoint if midpoint < span else None)
+    checkpoint = max(2, round(weeks / 3))
+    return Timeline("week", weeks, checkpoint, max(checkpoint + 1, weeks // 2))
+
+
+# Who an audience is, in the briefs' languages: people buying for themselves (families, students,
+# fans, "Familles", "vecinos", "Eltern") or for a business (owners, managers, firms, "PME",
+# "empresas", "IT-Leiter"). Pet, home and car owners buy for themselves.
+_PRIVATE_OWNERS = re.compile(r"\b(?:home|house|pet|dog|cat|puppy|kitten|car|horse)\s?owners?\b", re.IGNORECASE)
+_CONSUMER = re.compile(
+    r"\b(?:famil(?:y|ies)|parents?|kids|children|teens?|teenagers?|young (?:adults|people)|adults|students?|"
+    r"shoppers?|fans?|visitors?|tourists?|residents?|locals|neighbou?rs?|households?|consumers?|couples?|women|"
+    r"men|mums?|moms?|dads?|grandparents|retirees|pensioners|commuters|savers|gamers|runners|cyclists|"
+    r"music lovers|food lovers|homeowners|"
+    r"familles?|enfants|jeunes|étudiant(?:e|s|es)?|femmes|hommes|habitants?|voisins?|visiteurs?|touristes?|"
+    r"particuliers|retraités?|passionnés|"
+    r"familias?|padres|niños|jóvenes|estudiantes?|mujeres|hombres|vecinos?|visitantes?|turistas?|particulares|"
+    r"parejas?|jubilados?|aficionados?|hogares|adultos|"
+    r"familien|eltern|kinder|jugendliche\w*|studierende\w*|studenten|frauen|männer|anwohner\w*|besucher\w*|"
+    r"touristen|privatkunden|paare|rentner\w*|haushalte|hausbesitzer\w*|wohnungseigentümer\w*|erwachsene)\b",
+    re.IGNORECASE,
+)
+_BUSINESS = re.compile(
+    r"\b(?:b2b|business(?:es)?|compan(?:y|ies)|firms?|teams?|founders?|owners?|managers?|directors?|heads? of|"
+    r"leads|officers?|executives?|ceos?|cfos?|ctos?|cios?|controllers?|accountants?|practitioners|procurement|"
+    r"engineers?|smes?|start-?ups?|scale-?ups?|agenc(?:y|ies)|enterprises?|manufacturers?|retailers?|"
+    r"wholesalers?|decision-makers?|"
+    r"entreprises?|sociétés|pme|tpe|eti|dirigeants?|responsables?|gérants?|directeurs?|directrices?|artisans?|"
+    r"commerçants?|cabinets?|équipes?|"
+    r"empresas?|pymes?|negocios?|autónomos?|directores?|directivos?|gerentes?|equipos?|comercios?|"
+    r"unternehmen|mittelstand\w*|mittelständ\w*|firmen|betriebe?|\w*leiter(?:in|innen)?|geschäftsführer\w*|"
+    r"entscheider\w*|\w*beauftragte\w*|händler\w*|handwerker\w*|praxen|kanzleien|einkäufer\w*)\b",
+    re.IGNORECASE,
+)
+_BUSINESS_INDUSTRY = re.compile(
+    r"\b(?:b2b|saas|software|logiciel|platform|plateforme|plataforma|consult\w*|agency|agence|agencia|"
+    r"wholesale|großhandel|for (?:small )?(?:businesses|firms|companies)|pour (?:les )?(?:entreprises|pme|tpe)|"
+    r"para (?:empresas|pymes|autónomos)|für (?:den )?(?:mittelstand|unternehmen))",
+    re.IGNORECASE,
+)
+_CONSUMER_INDUSTRY = re.compile(
+    r"\b(?:events?|festivals?|concerts?|fashion|mode|retail|shop|store|restaurant|café|cafe|bakery|"
+    r"boulangerie|panader\w*|bäckerei|leisure|loisirs|ocio|freizeit|tourism|tourisme|turismo|hospitality|"
+    r"événementiel|evento?s|veranstaltung\w*|moda|tienda|boutique|beauty|beauté|belleza)\b",
+    re.IGNORECASE,
+)
+
+
+def audience_kind(audience: str | None, industry: str | None = "") -> str:
+    """"consumer" for people buying for themselves, "business" for people buying for work, ""
+    when the brief does not say (or says both): from the audience's own words first, then the
+    industry's. The composers frame psychology, personas and channel roles by it, and write
+    neutral text that fits both for ""."""
+    text = audience or ""
+    if _PRIVATE_OWNERS.search(text):
+        return "consumer"
+    business, consumer = bool(_BUSINESS.search(text)), bool(_CONSUMER.search(text))
+    if business != consumer:
+        return "business" if business else "consumer"
+    if business:
+        return ""
+    if _BUSINESS_INDUSTRY.search(industry or ""):
+        return "business"
+    return "consumer" if _CONSUMER_INDUSTRY.search(industry or "") else ""
+
+
+def budget_rate(budget: float, weeks: int, days: int | None = None) -> tuple[str, float]:
+    """A budget spread evenly, as the campaign's length is said (``length_words``): ("day", per
+    day) for a campaign under a week, ("week", per week) otherwise; 2 weeks and 5,000 are 2,500 a
+    week, so the rate and the length always agree."""
+    if in_days(weeks, days) and days:
+        return "day", budget / days
+    return "week", budget / weeks
+
+
+def framed_sector(industry: str | None, offer: str | None = "", audience: str | None = "") -> Sector:
+    """The sector the offline documents frame their people by (``sectors.sector_for``), read with
+    the audience: a brief that matched no sector is ``consumer`` for a consumer audience (families,
+    fans, "vecinos"), stays ``b2b`` for a business one (as does a ``consumer`` match whose audience
+    is businesses: a rota app for restaurants sold to their owners), and for an audience that does not say gets
+    neutral persona roles ("The buyer", "The everyday user") under the key ``general``."""
+    from dataclasses import replace
+
+    from .sectors import SECTORS, sector_for
+
+    sector = sector_for(industry, offer, audience)
+    kind = audience_kind(audience, industry)
+    if sector.key == "consumer" and kind == "business":  # a rota app "for restaurants", sold to their owners
+        return SECTORS["b2b"]
+    if sector.key != "b2b":
+        return sector
+    if kind == "consumer":
+        return SECTORS["consumer"]
+    if kind == "business":
+        return sector
+    return replace(sector, key="general", decider_label="The buyer",
+                   decider_role="the person who decides whether to choose {name}",
+                   user_label="The everyday user", user_role="the person who will use {name} most often")
 
 
 _INJECTED_SENTENCE = re.compile(

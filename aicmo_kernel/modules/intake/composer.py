@@ -7,13 +7,15 @@ from typing import Any
 
 from ..phrasebook import date_text, first_language, keeps_capitals, labelled, number, tr
 from ..phrasebook import quote as quote_in
-from ..sectors import sector_for
 from ..text import (
+    audience_kind,
+    budget_rate,
     clip,
     days_between,
     drop_banned_phrases,
     first_clause,
     first_sentence,
+    framed_sector,
     join_human,
     length_words,
     lower_first,
@@ -46,6 +48,11 @@ CHANNEL_PLACES = {
     "youtube": "YouTube, when they look up how to do something",
     "blog": "search, when they look for answers to a specific problem",
     "ads": "paid placements on the platforms above",
+}
+# Where to reach an audience of people buying for themselves, or one the brief does not describe.
+PEOPLE_PLACES = {
+    "x": "X, following the conversations they care about",
+    "facebook": "Facebook, including local groups",
 }
 # Tone words we know how to turn into concrete do/don't advice.
 TONE_ADVICE = {
@@ -243,18 +250,29 @@ def _budget_and_timing(i: dict[str, Any]) -> str:
         parts.append(t("The client's budget is {amount} {currency} per {period}, {total} {currency} over the "
                        "campaign's dates.", amount=n(per_period), currency=currency, period=t(period), total=n(budget)))
         if weeks:
-            parts.append(t("Spread evenly that is roughly {weekly} {currency} a week.", weekly=n(round(budget / weeks)),
-                           currency=currency))
+            parts.append(_spread(i, budget, weeks, "Spread evenly that is roughly {weekly} {currency} a week.",
+                                 "Spread evenly that is roughly {daily} {currency} a day."))
         return " ".join(parts)
     if budget is None:
         parts.append(t("No budget was given; confirm it before channels are chosen, since it decides how much paid "
                        "reach is possible."))
-    elif weeks:
-        parts.append(t("A budget of {budget} {currency} is roughly {weekly} {currency} a week if spread evenly.",
-                       budget=n(budget), currency=currency, weekly=n(round(budget / weeks))))
+    elif weeks and days_between(i.get("start_date"), i.get("end_date")) != 1:
+        parts.append(_spread(i, budget, weeks,
+                             "A budget of {budget} {currency} is roughly {weekly} {currency} a week if spread evenly.",
+                             "A budget of {budget} {currency} is roughly {daily} {currency} a day if spread evenly."))
     else:
         parts.append(t("The budget is {budget} {currency} for the whole campaign.", budget=n(budget), currency=currency))
     return " ".join(parts)
+
+
+def _spread(i: dict[str, Any], budget: float, weeks: int, per_week: str, per_day: str) -> str:
+    """The budget spread evenly by the one rule (``text.budget_rate``): a day at a time for a
+    campaign under a week ("about 1,000 GBP a day" for three days), else a week at a time."""
+    unit, rate = budget_rate(budget, weeks, days_between(i.get("start_date"), i.get("end_date")))
+    values = {"budget": _n(i, budget), "currency": i.get("currency", "USD")}
+    if unit == "day":
+        return _t(i, per_day, daily=_n(i, round(rate)), **values)
+    return _t(i, per_week, weekly=_n(i, round(rate)), **values)
 
 
 def _dates_sentence(i: dict[str, Any], weeks: int | None) -> str:
@@ -306,15 +324,19 @@ def _share(items: list[str], index: int, count: int) -> list[str]:
 def _personas(i: dict[str, Any], channels: list[str], banned: list[str]) -> list[dict[str, Any]]:
     t, low, q = (lambda text, **v: _t(i, text, **v)), (lambda text: _low(i, text)), (lambda text: _q(i, text))
     name = i["client_name"]
-    sector = sector_for(i.get("industry"), i.get("offer"), i.get("audience"))
+    sector = framed_sector(i.get("industry"), i.get("offer"), i.get("audience"))
+    business = audience_kind(i.get("audience"), i.get("industry")) == "business"
     audience = low(strip_end(first_clause(i.get("audience", "")))) or t("the client's audience")
-    pains = [strip_end(p) for p in i.get("pain_points") or []] or [
-        t("problems {name} has not yet described to us", name=name)
-    ]
-    outcomes = [strip_end(o) for o in i.get("desired_outcomes") or []] or [t("an outcome to confirm with the client")]
+    # No pains in the brief: the persona's pain line is a gap to confirm, never a sentence about the
+    # customer, and no trigger or message is built on it.
+    stated = [strip_end(p) for p in i.get("pain_points") or []]
+    pains = stated or [t("To confirm with the client: what brings people to {name}", name=name)]
+    wanted = [strip_end(o) for o in i.get("desired_outcomes") or []]
+    outcomes = wanted or [t("an outcome to confirm with the client")]
     objections = [strip_end(o) for o in i.get("objections") or []]
     offer_line = strip_end(first_sentence(i.get("offer", ""))) or t("a first conversation with {name}", name=name)
-    places = [sentence(t(CHANNEL_PLACES[c]))[:-1] for c in channels if c in CHANNEL_PLACES]
+    where = CHANNEL_PLACES if business else {**CHANNEL_PLACES, **PEOPLE_PLACES}
+    places = [sentence(t(where[c]))[:-1] for c in channels if c in where]
     places = places or [t("To confirm with the client: the channels and communities these buyers already use")]
     count = 3 if objections else 2
 
@@ -327,9 +349,10 @@ def _personas(i: dict[str, Any], channels: list[str], banned: list[str]) -> list
         "goals": [sentence(o) for o in outcomes[:3]],
         "pains": [sentence(p) for p in _share(pains, 0, count)],
         "objections": [sentence(o) for o in _share(objections, 0, count)] if objections else [],
-        "triggers": [t("Another week of {pain}.", pain=low(p)) for p in _share(pains, 0, count)[:2]],
+        "triggers": [t("Another week of {pain}.", pain=low(p)) for p in _share(stated, 0, count)[:2]],
         "where_to_reach": places[:3],
-        "message_that_lands": t("{outcome}, without {pain}.", outcome=sentence(outcomes[0])[:-1], pain=low(pains[0])),
+        "message_that_lands": t("{outcome}, without {pain}.", outcome=sentence(outcomes[0])[:-1], pain=low(pains[0]))
+        if stated else _message_without_pains(i, wanted, offer_line if i.get("offer") else ""),
     }
     user = {
         "label": t(sector.user_label),
@@ -339,11 +362,12 @@ def _personas(i: dict[str, Any], channels: list[str], banned: list[str]) -> list
         "goals": [sentence(o) for o in (outcomes[1:] + outcomes[:1])[:3]],
         "pains": [sentence(p) for p in _share(pains, 1, count)],
         "objections": [sentence(o) for o in _share(objections, 1, count)] if objections else [],
-        "triggers": [t("When it happens again: {pain}.", pain=low(p)) for p in _share(pains, 1, count)[:2]],
+        "triggers": [t("When it happens again: {pain}.", pain=low(p)) for p in _share(stated, 1, count)[:2]],
         "where_to_reach": places[:3],
         "message_that_lands": t("With {name}, {outcome}: no more {pain}.", name=name,
                                 outcome=low(first_clause(outcomes[min(1, len(outcomes) - 1)])),
-                                pain=low(_share(pains, 1, count)[0])),
+                                pain=low(_share(pains, 1, count)[0]))
+        if stated else _message_without_pains(i, wanted[1:] + wanted[:1], offer_line if i.get("offer") else ""),
     }
     personas = [decider, user]
     if count == 3:
@@ -370,6 +394,16 @@ def _personas(i: dict[str, Any], channels: list[str], banned: list[str]) -> list
             kept = without_banned(persona[key], banned)
             persona[key] = kept or ([] if key in ("objections", "triggers") else persona[key])
     return personas
+
+
+def _message_without_pains(i: dict[str, Any], outcomes: list[str], offer: str) -> str:
+    """The message most likely to land when the brief names no pain: the outcome it promises, else
+    its offer in the client's words, else a gap to confirm."""
+    if outcomes:
+        return _t(i, "With {name}, {outcome}.", name=i["client_name"], outcome=_low(i, first_clause(outcomes[0])))
+    if offer:
+        return sentence(offer)
+    return _t(i, "To confirm with the client, once they tell us what brings people to {name}.", name=i["client_name"])
 
 
 def _voice_guide(i: dict[str, Any], banned: list[str]) -> dict[str, Any]:

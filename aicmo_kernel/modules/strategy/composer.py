@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
 from ..phrasebook import keeps_capitals, labelled, language_of_inputs, number, say, tr
 from ..phrasebook import quote as quote_in
 from ..phrasebook import target as target_in
-from ..sectors import sector_for
 from ..text import (
+    audience_kind,
     days_between,
     display_theme,
     drop_banned_phrases,
     first_clause,
     first_sentence,
+    framed_sector,
     join_human,
     length_text,
     lower_first,
     plain,
     sentence,
     strip_end,
+    timeline,
     unique,
     uses_banned,
     without_banned,
 )
+from . import timing
 
 __all__ = ["call_to_action", "compose_strategy"]
 
@@ -50,6 +52,11 @@ CHANNEL_PLAYBOOK = {
     "ads": ("Paid ads", "Put budget behind the organic messages that already work.",
             "cost per result against the KPI targets", "Always on; creative refreshed every two weeks."),
 }  # fmt: skip
+# A channel's role for an audience of people buying for themselves, or one the brief does not describe.
+PEOPLE_ROLES = {
+    "linkedin": "Reach people in a working frame of mind with practical, story-led posts.",
+    "facebook": "Reach people nearby and in local groups, and retarget people who visited the site.",
+}
 OBJECTIVE_RESULT = {"awareness": "reach among the audience", "consideration": "visits to the offer page",
                     "leads": "leads", "sales": "sales", "retention": "repeat purchases", "launch": "sign-ups"}  # fmt: skip
 JARGON = ["solution", "leverage", "best-in-class", "world-class", "cutting-edge", "one-stop shop"]
@@ -144,20 +151,24 @@ class _Facts:
         self.industry = plain(intake.get("industry") or brand.get("industry") or "")
         self.geography = plain(intake.get("geography") or brand.get("geography") or "")
         self.tone = drop_banned_phrases(i.get("tone") or "", self.banned)
-        self.sector = sector_for(self.industry, self.offer, self.audience)
+        self.sector = framed_sector(self.industry, self.offer, self.audience)
+        # "business", "consumer" or "" (the brief does not say): how psychology and channel roles are framed
+        self.kind = audience_kind(self.audience, self.industry)
         self.rules = brief_rules(brand.get("voice") or "", self.banned)
         self.website = intake.get("website") or brand.get("website") or "none"
         self.objective = intake.get("objective") or "leads"
         self.disclaimers = list(brand.get("disclaimers") or intake.get("disclaimers") or [])
         self.languages = intake.get("languages") or ["English"]
         self.weeks = int(i.get("duration_weeks") or 12)
-        self.checkpoint = max(2, round(self.weeks / 3))
-        self.midpoint = max(self.checkpoint + 1, self.weeks // 2)
+        self.days = days_between(intake.get("start_date"), intake.get("end_date"))
+        # Checks and reviews by the campaign's real length: days under four weeks, else weeks.
+        self.plan = timeline(self.weeks, self.days)
+        self.checkpoint, self.midpoint = self.plan.checkpoint, self.plan.midpoint
         kpis = i.get("kpi_targets") or []
         self.kpis = kpis
         self.lang = language_of_inputs(i.get("language"), [self.offer, self.audience] + self.pains)
         # The campaign's length as every module says it: "3 days" for a short event, never "1 weeks".
-        self.length = length_text(self.weeks, days_between(intake.get("start_date"), intake.get("end_date")), self.t)
+        self.length = length_text(self.weeks, self.days, self.t)
         self.result = kpis[0]["metric"] if kpis else self.t(OBJECTIVE_RESULT.get(self.objective, "results"))
         self.audience_short = self.low(strip_end(first_clause(self.audience))) or self.t("the audience")
         self.cta = call_to_action(self.offer, self.objective, self.name, self.lang)
@@ -219,15 +230,12 @@ def _business_reality(f: _Facts) -> dict[str, Any]:
     budget = f.i.get("budget")
     currency = f.i.get("currency", "USD")
     if budget is not None:
-        points.append(t("Budget: {budget} over {length}, about {weekly} {currency} a week. Confirm with the "
-                        "client how much of it is ad spend.", budget=f.budget_text(), length=f.length,
-                        weekly=f.n(round(budget / f.weeks)), currency=currency))  # fmt: skip
+        points.append(timing.budget_point(f, budget, currency))
     else:
         points.append(t("No budget yet: organic channels only until the client confirms one."))
     points.append(t("What the campaign must achieve: {objectives}.",
                     objectives="; ".join(low(strip_end(o)) for o in f.i["objectives"])))
-    points.append(t("The brief gives no current numbers (traffic, conversion, cost per result), so weeks 1 to "
-                    "{checkpoint} establish the baseline.", checkpoint=f.checkpoint))
+    points.append(timing.baseline_point(f))
     return {
         "summary": (t("{name} sells {offer} to {audience}.", name=f.name, offer=offer, audience=f.audience_short)
                     if f.audience else t("{name} sells {offer}.", name=f.name, offer=offer)) + " "
@@ -269,7 +277,9 @@ def _audience_psychology(f: _Facts, personas: list[dict[str, Any]]) -> dict[str,
         # Each persona with its own want and worry: three personas "held back by" the same
         # objection read as one persona said three times.
         wants = _unused([strip_end(g) for g in p.get("goals") or []], used) or t("an outcome to confirm with the client")
-        held_back = _unused([strip_end(o) for o in (p.get("objections") or []) + (p.get("pains") or [])], used)
+        # A persona's pains are the brief's: with none given, intake's pain line is a gap to confirm.
+        pains = (p.get("pains") or []) if f.pains else []
+        held_back = _unused([strip_end(o) for o in (p.get("objections") or []) + pains], used)
         acts = strip_end((p.get("triggers") or [t("a clear, low-risk next step")])[0])
         worry = (t("is held back by {worry}", worry=f.q(held_back)) if held_back
                  else t("has worries still to confirm with the client"))  # fmt: skip
@@ -279,13 +289,26 @@ def _audience_psychology(f: _Facts, personas: list[dict[str, Any]]) -> dict[str,
         points = [t("They feel {pain} every week.", pain=low(p)) for p in f.pains[:3]] or [
             t("No personas were approved at intake; confirm who buys and who uses before writing creatives.")
         ]
-    pain = low(f.pains[0]) if f.pains else t("the problem the client solves")
-    return {
-        "summary": t("{audience} move when the cost of {pain} feels bigger than the effort of changing how they "
-                     "work. The campaign has to lower that effort as much as it raises the pain.",
-                     audience=sentence(f.audience_short)[:-1], pain=pain),
-        "points": points,
-    }
+    return {"summary": _what_moves_them(f), "points": points}
+
+
+def _what_moves_them(f: _Facts) -> str:
+    """What moves the audience, framed for people buying for work, for themselves, or (when the
+    brief does not say) in words that fit both."""
+    t, audience = f.t, sentence(f.audience_short)[:-1]
+    pain = f.low(f.pains[0]) if f.pains else ""
+    if f.kind == "business":
+        return t("{audience} move when the cost of {pain} feels bigger than the effort of changing how they work. The "
+                 "campaign has to lower that effort as much as it raises the pain.", audience=audience,
+                 pain=pain or t("the problem the client solves"))
+    if not pain:
+        return t("{audience} move when the offer feels worth their time and money, and the first step is easy. The "
+                 "campaign has to make the reason to act clear and the first step small.", audience=audience)
+    if f.kind == "consumer":
+        return t("{audience} move when {pain} bothers them more than the effort of doing something about it. The "
+                 "campaign has to make that first step feel small.", audience=audience, pain=pain)
+    return t("{audience} move when the cost of {pain} feels bigger than the effort of changing what they do today. "
+             "The campaign has to lower that effort as much as it raises the pain.", audience=audience, pain=pain)
 
 
 def _unused(options: list[str], used: set[str]) -> str:
@@ -312,10 +335,15 @@ def _narrative(f: _Facts) -> dict[str, Any]:
     t, low = f.t, f.low
     before = low(f.pains[0]) if f.pains else t("the problem as the customer lives it")
     after = low(f.outcomes[0]) if f.outcomes else t("the outcome the client promises")
-    bridge = low(strip_end(first_clause(f.usp))) if f.usp else t("what {name} does", name=f.name)
+    # The bridge is what the brief says the client does: its USP, else its offer, else a gap.
+    bridge = low(strip_end(first_clause(f.usp or f.offer)))
+    summary = (t("Theme: {theme}. Before: {before}. After: {after}. The bridge is {name}: {bridge}.",
+                 theme=f.q(f.campaign), before=before, after=after, name=f.name, bridge=bridge) if bridge
+               else t("Theme: {theme}. Before: {before}. After: {after}. The bridge is {name}; what it offers is still "
+                      "to be confirmed with the client.", theme=f.q(f.campaign), before=before, after=after,
+                      name=f.name))  # fmt: skip
     return {
-        "summary": t("Theme: {theme}. Before: {before}. After: {after}. The bridge is {name}, which {bridge}.",
-                     theme=f.q(f.campaign), before=before, after=after, name=f.name, bridge=bridge),
+        "summary": summary,
         "points": [
             t("Recognition: open on the moment itself ({before}), told without judgement.", before=before),
             t("Turn: show the same moment handled with {name}, step by step.", name=f.name),
@@ -328,15 +356,14 @@ def _narrative(f: _Facts) -> dict[str, Any]:
 def _channel_plan(f: _Facts, channel: str) -> dict[str, Any]:
     t, low = f.t, f.low
     label, role, counts, cadence = CHANNEL_PLAYBOOK[channel]
+    if f.kind != "business":  # "decision-makers" and "trade groups" only for an audience buying for work
+        role = PEOPLE_ROLES.get(channel, role)
     return {
         "channel": channel,
         "role": t(role),
         "kpi": t("{counts}, contributing to {result}.", counts=sentence(t(counts))[:-1], result=low(f.result)),
         "cadence": t(cadence),
-        "kill_criteria": t("If by the end of week {week} {channel} has produced no {result} while posting as planned, "
-                           "pause it and move its time and budget to the channel with the most {result} so far.",
-                           week=f.checkpoint, channel=t(label) if channel in ("ads", "blog") else label,
-                           result=low(f.result)),
+        "kill_criteria": timing.kill_criteria(f, t(label) if channel in ("ads", "blog") else label, low(f.result)),
     }
 
 
@@ -380,19 +407,11 @@ def _measurement(f: _Facts) -> dict[str, Any]:
             r"\b(rate|cost|cpa|cpl|ctr|conversion|per|taux|coût|tasa|coste|quote|kosten)\b", kpi["metric"], re.IGNORECASE
         )
         if ratio_like:
-            rules.append(t("If {metric} is off its target ({target}) at the week-{week} review, find where people drop "
-                           "out (landing page, offer, follow-up) before adding spend.",
-                           metric=kpi["metric"], target=target_in(f.lang, kpi), week=f.checkpoint))
+            rules.append(timing.ratio_rule(f, kpi["metric"], target_in(f.lang, kpi)))
         else:
-            # A count is whole: "below 67 sign-ups", never "below 66.7".
-            pace = f.n(math.ceil(float(kpi["target"]) * f.checkpoint / f.weeks))
-            rules.append(t("If {metric} is below {pace} by the end of week {week} (a straight-line share of the "
-                           "{target} target), shift effort to the channel with the most results so far and replace "
-                           "the weakest creative.", metric=kpi["metric"], pace=pace, week=f.checkpoint,
-                           target=f.n(float(kpi["target"]))))
+            rules.append(timing.pace_rule(f, kpi["metric"], float(kpi["target"])))
     rules.append(t("If a channel meets its kill criteria, pause it and move its budget to the best-performing channel."))
-    rules.append(t("If every KPI is on track at the halfway review (week {week}), keep the channel mix and test one "
-                   "new hook a week instead of changing channels.", week=f.midpoint))
+    rules.append(timing.halfway_rule(f))
     summary = (
         t("{name} is measured against the client's own KPI targets, listed below, and nothing else.", name=f.name)
         if f.kpis
@@ -402,8 +421,7 @@ def _measurement(f: _Facts) -> dict[str, Any]:
     return {
         "summary": summary,
         "decision_rules": rules[:10],
-        "review_cadence": t("A weekly look at the numbers, and fuller reviews with the client at weeks {checkpoint} "
-                            "and {midpoint}.", checkpoint=f.checkpoint, midpoint=f.midpoint),
+        "review_cadence": timing.review_cadence(f),
     }
 
 
@@ -422,6 +440,9 @@ def _objection_answer(f: _Facts, objection: str, index: int = 0) -> str:
         invite = " " + t("Invite them to try it with their own team first.") if f.sector.key == "b2b" else ""
         return t("Show how little it asks of them: {name} {usp}.", name=f.name, usp=usp) + invite
     if re.search(r"\b(tried|before|chain|big|enterprise|previous|last|already|déjà|ya|schon|bereits)\b", text):
+        if f.kind != "business":
+            return t("Say plainly who {name} is for ({audience}), then show it on a real example from someone like "
+                     "them, once the client supplies one.", name=f.name, audience=f.audience_short)
         return t("Say plainly who {name} is for ({audience}), then show it on a real example from a business like "
                  "theirs, once the client supplies one.", name=f.name, audience=f.audience_short)
     said = f.q(objection)

@@ -7,7 +7,8 @@ sentence the composers use has all three). The customer-facing copy's phrases ar
 ``phrasebook.PHRASES``; these are the documents around it: intake's client summary, personas and
 voice guide, the strategy and messaging framework (``<lang>.py``), and the renderers' headings,
 execution's plan, the creatives' working titles and the client pack's summary
-(``<lang>_outputs.py``).
+(``<lang>_outputs.py``), and short campaigns planned in days, audiences framed as people or as
+businesses and the gaps a brief leaves (``<lang>_plans.py``).
 """
 
 from __future__ import annotations

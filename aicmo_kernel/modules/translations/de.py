@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .de_ops import OPS
 from .de_outputs import OUTPUTS
+from .de_plans import PLANS
 from .de_reports import REPORTS
 
 _STRATEGY = {
@@ -23,7 +24,6 @@ _STRATEGY = {
     "the problem as the customer lives it": "das Problem, wie Kunden es erleben",
     "the outcome the client promises": "das Ergebnis, das der Kunde verspricht",
     "the time the problem takes today": "die Zeit, die das Problem heute kostet",
-    "what {name} does": "was {name} leistet",
     "is held back by {worry}": "{worry}",
     "has worries still to confirm with the client": "noch mit dem Kunden zu klären",
     "not described yet; confirm it with the client": "noch nicht beschrieben; mit dem Kunden klären",
@@ -94,8 +94,6 @@ _STRATEGY = {
         "Belege: bisher keine. Vor dem Start für jede Säule der Botschaft sammeln: {proof}",
     "Core promise: {promise}.": "Kernversprechen: {promise}.",
     # narrative
-    "Theme: {theme}. Before: {before}. After: {after}. The bridge is {name}, which {bridge}.":
-        "Thema: {theme}. Vorher: {before}. Nachher: {after}. Die Brücke ist {name}, und zwar so: {bridge}.",
     "Recognition: open on the moment itself ({before}), told without judgement.":
         "Wiedererkennen: mit dem Moment selbst beginnen ({before}), ohne zu urteilen.",
     "Turn: show the same moment handled with {name}, step by step.":
@@ -350,7 +348,6 @@ _INTAKE = {
     "Pflichthinweis in jedem Beitrag stehen oder nur dort, wo Angebot oder Preis genannt werden?",
     # personas
     "the client's audience": "die Zielgruppe des Kunden",
-    "problems {name} has not yet described to us": "Probleme, die {name} uns noch nicht beschrieben hat",
     "a first conversation with {name}": "ein erstes Gespräch mit {name}",
     "To confirm with the client: the channels and communities these buyers already use":
         "Mit dem Kunden zu klären: die Kanäle und Gemeinschaften, die diese Kunden schon nutzen",
@@ -488,4 +485,4 @@ _INTAKE = {
     "sie angeht.",
 }
 
-CATALOG = {**REPORTS, **OPS, **_STRATEGY, **_INTAKE, **OUTPUTS}
+CATALOG = {**REPORTS, **OPS, **_STRATEGY, **_INTAKE, **OUTPUTS, **PLANS}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .es_ops import OPS
 from .es_outputs import OUTPUTS
+from .es_plans import PLANS
 from .es_reports import REPORTS
 
 _STRATEGY = {
@@ -22,7 +23,6 @@ _STRATEGY = {
     "the problem as the customer lives it": "el problema tal como lo vive el cliente",
     "the outcome the client promises": "el resultado que promete el cliente",
     "the time the problem takes today": "el tiempo que hoy se lleva el problema",
-    "what {name} does": "lo que hace {name}",
     "is held back by {worry}": "{worry}",
     "has worries still to confirm with the client": "por confirmar con el cliente",
     "not described yet; confirm it with the client": "aún sin describir; confirmarlo con el cliente",
@@ -92,8 +92,6 @@ _STRATEGY = {
         "Pruebas: aún no se ha aportado ninguna. Antes del lanzamiento, reunir para cada pilar del mensaje: {proof}",
     "Core promise: {promise}.": "Promesa central: {promise}.",
     # narrative
-    "Theme: {theme}. Before: {before}. After: {after}. The bridge is {name}, which {bridge}.":
-        "Tema: {theme}. Antes: {before}. Después: {after}. El puente es {name}, que aporta esto: {bridge}.",
     "Recognition: open on the moment itself ({before}), told without judgement.":
         "Reconocimiento: abrir con el momento en sí ({before}), contado sin juzgar.",
     "Turn: show the same moment handled with {name}, step by step.":
@@ -346,7 +344,6 @@ _INTAKE = {
     "aviso legal en cada publicación, o solo donde se nombra la oferta o el precio?",
     # personas
     "the client's audience": "el público del cliente",
-    "problems {name} has not yet described to us": "problemas que {name} aún no nos ha descrito",
     "a first conversation with {name}": "una primera conversación con {name}",
     "To confirm with the client: the channels and communities these buyers already use":
         "Por confirmar con el cliente: los canales y comunidades que ya usan estos clientes",
@@ -485,4 +482,4 @@ _INTAKE = {
     "por qué debería importarle.",
 }
 
-CATALOG = {**REPORTS, **OPS, **_STRATEGY, **_INTAKE, **OUTPUTS}
+CATALOG = {**REPORTS, **OPS, **_STRATEGY, **_INTAKE, **OUTPUTS, **PLANS}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .fr_ops import OPS
 from .fr_outputs import OUTPUTS
+from .fr_plans import PLANS
 from .fr_reports import REPORTS
 
 _STRATEGY = {
@@ -23,7 +24,6 @@ _STRATEGY = {
     "the problem as the customer lives it": "le problème tel que le client le vit",
     "the outcome the client promises": "le résultat que le client promet",
     "the time the problem takes today": "le temps que le problème prend aujourd'hui",
-    "what {name} does": "ce que fait {name}",
     "is held back by {worry}": "{worry}",
     "has worries still to confirm with the client": "à confirmer avec le client",
     "not described yet; confirm it with the client": "pas encore décrite ; à confirmer avec le client",
@@ -93,8 +93,6 @@ _STRATEGY = {
         "Preuves : aucune fournie pour l'instant. Avant le lancement, réunir pour chaque pilier du message : {proof}",
     "Core promise: {promise}.": "Promesse centrale : {promise}.",
     # narrative
-    "Theme: {theme}. Before: {before}. After: {after}. The bridge is {name}, which {bridge}.":
-        "Thème : {theme}. Avant : {before}. Après : {after}. Le pont, c'est {name}, qui propose ceci : {bridge}.",
     "Recognition: open on the moment itself ({before}), told without judgement.":
         "Reconnaissance : ouvrir sur le moment lui-même ({before}), raconté sans jugement.",
     "Turn: show the same moment handled with {name}, step by step.":
@@ -355,7 +353,6 @@ _INTAKE = {
     "doit-elle figurer sur chaque publication, ou seulement là où l'offre ou le prix est cité ?",
     # personas
     "the client's audience": "le public du client",
-    "problems {name} has not yet described to us": "des problèmes que {name} ne nous a pas encore décrits",
     "a first conversation with {name}": "un premier échange avec {name}",
     "To confirm with the client: the channels and communities these buyers already use":
         "À confirmer avec le client : les canaux et communautés que ces clients utilisent déjà",
@@ -496,4 +493,4 @@ _INTAKE = {
     "sache pourquoi c'est important pour lui.",
 }
 
-CATALOG = {**REPORTS, **OPS, **_STRATEGY, **_INTAKE, **OUTPUTS}
+CATALOG = {**REPORTS, **OPS, **_STRATEGY, **_INTAKE, **OUTPUTS, **PLANS}

@@ -1,0 +1,106 @@
+"""The strategy's dates by the campaign's real length (``text.timeline``, the one rule): the budget
+per day or week, the baseline, the kill criteria, the decision rules' checks and the review
+cadence. A three-day event is planned in days ("days 1 to 2", "by the end of day 2", "a fuller
+review after the campaign"), a ten-day sale in days too, a six-month campaign in weeks; no check
+or review falls after the campaign's last day.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..text import budget_rate, in_days
+
+__all__ = ["baseline_point", "budget_point", "halfway_rule", "kill_criteria", "pace_rule", "ratio_rule",
+           "review_cadence"]  # fmt: skip
+
+
+def _when(f: Any) -> str:
+    """When the checkpoint falls, said mid-sentence: "the end of day 2", or "midday" for a
+    one-day campaign (the end of its only day is the end of the campaign)."""
+    return f.t("midday") if f.plan.length == 1 else f.t("the end of day {day}", day=f.plan.checkpoint)
+
+
+def budget_point(f: Any, budget: float, currency: str) -> str:
+    if in_days(f.weeks, f.days) and f.days == 1:
+        return f.t("Budget: {budget} for {length}. Confirm with the client how much of it is ad spend.",
+                   budget=f.budget_text(), length=f.length)
+    unit, rate = budget_rate(budget, f.weeks, f.days)
+    if unit == "day":
+        return f.t("Budget: {budget} over {length}, about {daily} {currency} a day. Confirm with the client how much "
+                   "of it is ad spend.", budget=f.budget_text(), length=f.length, daily=f.n(round(rate)),
+                   currency=currency)
+    return f.t("Budget: {budget} over {length}, about {weekly} {currency} a week. Confirm with the "
+               "client how much of it is ad spend.", budget=f.budget_text(), length=f.length,
+               weekly=f.n(round(rate)), currency=currency)
+
+
+def baseline_point(f: Any) -> str:
+    if f.plan.unit == "week":
+        return f.t("The brief gives no current numbers (traffic, conversion, cost per result), so weeks 1 to "
+                   "{checkpoint} establish the baseline.", checkpoint=f.checkpoint)
+    if f.plan.baseline == 1:
+        return f.t("The brief gives no current numbers (traffic, conversion, cost per result), so the first day "
+                   "establishes the baseline.")
+    return f.t("The brief gives no current numbers (traffic, conversion, cost per result), so days 1 to {last} "
+               "establish the baseline.", last=f.plan.baseline)
+
+
+def kill_criteria(f: Any, channel: str, result: str) -> str:
+    if f.plan.unit == "week":
+        return f.t("If by the end of week {week} {channel} has produced no {result} while posting as planned, pause "
+                   "it and move its time and budget to the channel with the most {result} so far.",
+                   week=f.checkpoint, channel=channel, result=result)
+    return f.t("If by {when} {channel} has produced no {result} while posting as planned, pause it and move its "
+               "time and budget to the channel with the most {result} so far.",
+               when=_when(f), channel=channel, result=result)
+
+
+def ratio_rule(f: Any, metric: str, target: str) -> str:
+    if f.plan.unit == "week":
+        return f.t("If {metric} is off its target ({target}) at the week-{week} review, find where people drop out "
+                   "(landing page, offer, follow-up) before adding spend.", metric=metric, target=target,
+                   week=f.checkpoint)
+    return f.t("If {metric} is off its target ({target}) at the check at {when}, find where people drop out "
+               "(landing page, offer, follow-up) before adding spend.", metric=metric, target=target, when=_when(f))
+
+
+def pace_rule(f: Any, metric: str, target: float) -> str:
+    """A count is whole: "below 67 sign-ups", never "below 66.7"; its share is the checkpoint's
+    share of the campaign (half of it at midday of a one-day campaign)."""
+    if f.plan.unit == "week":
+        pace = f.n(math.ceil(target * f.checkpoint / f.weeks))
+        return f.t("If {metric} is below {pace} by the end of week {week} (a straight-line share of the {target} "
+                   "target), shift effort to the channel with the most results so far and replace the weakest "
+                   "creative.", metric=metric, pace=pace, week=f.checkpoint, target=f.n(target))
+    share = 0.5 if f.plan.length == 1 else f.plan.checkpoint / f.plan.length
+    return f.t("If {metric} is below {pace} by {when} (a straight-line share of the {target} target), shift effort "
+               "to the channel with the most results so far and replace the weakest creative.", metric=metric,
+               pace=f.n(math.ceil(target * share)), when=_when(f), target=f.n(target))
+
+
+def halfway_rule(f: Any) -> str:
+    if f.plan.unit == "week":
+        return f.t("If every KPI is on track at the halfway review (week {week}), keep the channel mix and test one "
+                   "new hook a week instead of changing channels.", week=f.midpoint)
+    if f.plan.midpoint:
+        return f.t("If every KPI is on track at the halfway review (day {day}), keep the channel mix and test one "
+                   "new hook instead of changing channels.", day=f.plan.midpoint)
+    return f.t("If every KPI is on track at {when}, keep the channel mix to the end and put the rest of the budget "
+               "behind the posts that work best.", when=_when(f))
+
+
+def review_cadence(f: Any) -> str:
+    if f.plan.unit == "week":
+        return f.t("A weekly look at the numbers, and fuller reviews with the client at weeks {checkpoint} and "
+                   "{midpoint}.", checkpoint=f.checkpoint, midpoint=f.midpoint)
+    if f.plan.length == 1:
+        return f.t("A look at the numbers through the day, a check with the client at {when}, and a fuller review "
+                   "after the campaign.", when=_when(f))
+    if f.plan.midpoint:
+        return f.t("A daily look at the numbers, reviews with the client at the end of days {checkpoint} and "
+                   "{midpoint}, and a fuller review after the campaign.", checkpoint=f.plan.checkpoint,
+                   midpoint=f.plan.midpoint)
+    return f.t("A daily look at the numbers, a check with the client at {when}, and a fuller review after the "
+               "campaign.", when=_when(f))
