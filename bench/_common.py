@@ -133,18 +133,27 @@ class WriteLockHeld:
     """How long this process's SQLite write transactions held the database's write lock: from
     ``BEGIN IMMEDIATE`` returning (the lock taken) to the end of its commit or rollback (the lock
     given back). ``cpu_s``: the CPU time of the holding threads meanwhile; the rest of a hold is
-    waiting (for the GIL, mostly). Filled in as transactions end."""
+    waiting (for the GIL, mostly). ``statements``, ``in_driver_s`` and ``in_driver_cpu_s``: the
+    statements run while holding it, the wall time inside their driver calls and the CPU time of
+    it: the driver lets go of the GIL for each, and in a busy process a thread that lets go waits
+    its turn to take it back. Filled in as transactions end."""
 
     transactions: int = 0
     held_s: float = 0.0
     cpu_s: float = 0.0
+    statements: int = 0
+    in_driver_s: float = 0.0
+    in_driver_cpu_s: float = 0.0
 
     def text(self, wall_s: float) -> str:
         if not self.transactions:
             return "n/a"
         each = self.held_s * 1000 / self.transactions
         return (f"{self.held_s / wall_s:.0%} of the wall; {self.transactions} transactions, {each:.1f} ms each, "
-                f"{self.cpu_s * 1000 / self.transactions:.1f} ms of it CPU")
+                f"{self.cpu_s * 1000 / self.transactions:.1f} ms of it CPU; "
+                f"{self.statements / self.transactions:.1f} statements each, "
+                f"{self.in_driver_s * 1000 / self.transactions:.1f} ms in their driver calls, "
+                f"{self.in_driver_cpu_s * 1000 / self.transactions:.1f} ms of it CPU")
 
 
 @contextlib.contextmanager
@@ -158,9 +167,17 @@ def write_lock_held(engine: Any) -> Iterator[WriteLockHeld]:
     found, local, lock = WriteLockHeld(), threading.local(), threading.Lock()
     dialect = engine.dialect
 
-    def began(conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
+    def before(*_args: Any) -> None:
+        local.statement = (time.perf_counter(), time.thread_time())
+
+    def after(conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
         if statement == "BEGIN IMMEDIATE":
-            local.started = (time.perf_counter(), time.thread_time())
+            local.started, local.driver = (time.perf_counter(), time.thread_time()), [0, 0.0, 0.0]
+        elif getattr(local, "started", None) is not None:
+            driver, (wall, cpu) = local.driver, local.statement
+            driver[0] += 1
+            driver[1] += time.perf_counter() - wall
+            driver[2] += time.thread_time() - cpu
 
     def ending(real: Callable[[Any], Any]) -> Callable[[Any], Any]:
         def end(dbapi_connection: Any) -> Any:
@@ -174,14 +191,19 @@ def write_lock_held(engine: Any) -> Iterator[WriteLockHeld]:
                         found.transactions += 1
                         found.held_s += time.perf_counter() - started[0]
                         found.cpu_s += time.thread_time() - started[1]
+                        found.statements += local.driver[0]
+                        found.in_driver_s += local.driver[1]
+                        found.in_driver_cpu_s += local.driver[2]
         return end
 
-    event.listen(engine, "after_cursor_execute", began)
+    event.listen(engine, "before_cursor_execute", before)
+    event.listen(engine, "after_cursor_execute", after)
     dialect.do_commit, dialect.do_rollback = ending(dialect.do_commit), ending(dialect.do_rollback)
     try:
         yield found
     finally:
-        event.remove(engine, "after_cursor_execute", began)
+        event.remove(engine, "before_cursor_execute", before)
+        event.remove(engine, "after_cursor_execute", after)
         del dialect.do_commit, dialect.do_rollback  # the class's methods again
 
 
