@@ -273,9 +273,19 @@ def _as_structured(reading) -> list[tuple[str, str, str, str]]:
     return [(s.date, s.time, s.platform, s.asset_id) for s in reading.slots]
 
 
-@pytest.mark.parametrize("brief", ["demo", "fr-boulangerie"])
+# The calendar's header as execution writes it in each language (qc/calendar_table.py reads them all).
+RENDERED_HEADERS = {
+    "demo": "| Slot | Date | Day | Time | Platform | Asset | Link (UTM-tagged) |",
+    "fr-boulangerie": "| Créneau | Date | Jour | Heure | Plateforme | Création | Lien (avec UTM) |",
+    "es-clinica": "| Franja | Fecha | Día | Hora | Plataforma | Pieza | Enlace (con UTM) |",
+    "de-saas": "| Slot | Datum | Tag | Uhrzeit | Plattform | Inhalt | Link (mit UTM) |",
+}
+
+
+@pytest.mark.parametrize("brief", list(RENDERED_HEADERS))
 def test_the_rendered_table_reads_back_as_the_structured_calendar(brief, monkeypatch):
-    """What execution writes is read back slot for slot, in English and in a French campaign."""
+    """What execution writes is read back slot for slot (title included, a slot that needs an asset
+    too), in English and in a French, Spanish and German campaign, under the header in its language."""
     from pathlib import Path
 
     from aicmo_kernel.qc.calendar_table import read_calendar
@@ -295,3 +305,5 @@ def test_the_rendered_table_reads_back_as_the_structured_calendar(brief, monkeyp
     assert reading.from_text and not reading.problems and not reading.removed and len(structured) > 3
     assert _as_structured(reading) == [(s["date"], s["time"], s["platform"], s["asset_id"]) for s in structured]
     assert [s.slot_id for s in reading.slots] == [f"S{n:03d}" for n in range(1, len(structured) + 1)]
+    assert [s.title for s in reading.slots] == [s["title"] for s in structured]
+    assert RENDERED_HEADERS[brief] in item["content_markdown"].splitlines()

@@ -3,10 +3,11 @@
 Code decides everything that can be counted or checked: the slots (dates, weekdays, times, from
 the start date, duration, posts per week and blackout dates), which approved creative goes in
 each slot, and every tracked link (see ``_calendar`` and ``_utm``). Those are the facts, computed
-in ``prepare``; the calendar and link tables are rendered from them, never from model text. The
-model writes only what code cannot: a note per slot (the angle, a first comment), the governance
-text and the explanation of the UTM plan. Its slot notes must name slots that exist, checked in
-the request's own output model so a wrong answer gets the chain's repair attempt.
+in ``prepare``; the calendar and link tables are rendered from them, never from model text, in the
+strategy's language (``documents.py``). The model writes only what code cannot: a note per slot
+(the angle, a first comment), the governance text and the explanation of the UTM plan. Its slot
+notes must name slots that exist, checked in the request's own output model so a wrong answer
+gets the chain's repair attempt.
 """
 
 from __future__ import annotations
@@ -29,24 +30,9 @@ from pydantic import (
 
 from ...briefs.values import campaign_days, campaign_weeks
 from ...errors import ContractViolation, ValidationError
-from ..text import display_theme, weeks_between
-from .composer import compose_execution
-from ...qc.calendar_table import COLUMNS as CALENDAR_COLUMNS
-from ...schemas import Deliverable
-from ...platforms import platform_name
 from ...registry import module_info
-from ..base import FactBoundSpec
-from .calendar import (
-    DEFAULT_POSTS_PER_WEEK,
-    DEFAULT_TIMES,
-    MAX_POSTS_PER_WEEK,
-    NEEDS_ASSET,
-    build_calendar,
-    calendar_end,
-    iso_day,
-    posts_per_week_from_cadence,
-    span_text,
-)
+from ...schemas import Deliverable
+from ..base import FactBoundSpec, Upstream
 from ..fields import (
     CHANNELS,
     ChannelName,
@@ -61,10 +47,29 @@ from ..fields import (
     empty_list,
 )
 from ..normalise import tidy_time
-from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
+from ..templates import SHARED_SYSTEM_TEMPLATE
+from ..text import display_theme, weeks_between
+from .calendar import (
+    DEFAULT_POSTS_PER_WEEK,
+    DEFAULT_TIMES,
+    MAX_POSTS_PER_WEEK,
+    build_calendar,
+    calendar_end,
+    iso_day,
+    posts_per_week_from_cadence,
+)
+from .composer import compose_execution
+from .documents import (
+    Say,
+    calendar_markdown,
+    document_language,
+    governance_markdown,
+    needs_asset_text,
+    translator,
+    utm_markdown,
+)
 from .requote import requote
 from .utm import slugify, utm_params, utm_url
-from ..base import Upstream
 
 __all__ = [
     "SPEC",
@@ -135,16 +140,22 @@ class ExecutionInputs(InputModel):
             self._weeks_overridden = given if given != self.duration_weeks else None
         return self
 
-    def weeks_note(self, prefilled: object = None) -> str | None:
+    def weeks_note(self, prefilled: object = None, say: Say | None = None) -> str | None:
         """What the run says when the dates overrode a ``duration_weeks`` the user gave: both
         values, the dates deciding. None when nothing was overridden, or when the value was the
-        form's pre-fill (``prefilled``: the campaign's weeks, which the user did not type)."""
+        form's pre-fill (``prefilled``: the campaign's weeks, which the user did not type).
+        ``say``: the calendar's translator (``documents.translator``), English without one."""
         given = self._weeks_overridden
         if given is None or self.end_date is None or given == prefilled:
             return None
         weeks = campaign_weeks(self.start_date, self.end_date)
-        return (f"duration_weeks {given} ignored: {self.start_date.isoformat()} to {self.end_date.isoformat()} "
-                f"is {weeks} week{'s' if weeks != 1 else ''}; the dates decide the calendar")
+        values = {"given": given, "start": self.start_date.isoformat(), "end": self.end_date.isoformat()}
+        if weeks == 1:
+            key = "duration_weeks {given} ignored: {start} to {end} is 1 week; the dates decide the calendar"
+        else:
+            key, values = ("duration_weeks {given} ignored: {start} to {end} is {weeks} weeks; the dates decide "
+                           "the calendar"), {**values, "weeks": weeks}  # fmt: skip
+        return say(key, **values) if say is not None else key.format(**values)
 
     @property
     def last_day(self) -> date:
@@ -283,11 +294,13 @@ def _prepare(
                 "posts": 0,
             }  # fmt: skip
         links[key]["posts"] += 1
-    # Slots stay compact (the facts are quoted in the prompt); titles and links are looked up.
+    # Slots stay compact (the facts are quoted in the prompt); titles and links are looked up. A
+    # slot whose platform's assets have all run their share keeps ``fresh_asset`` (the notes say so).
     slots = [
-        {k: slot[k] for k in ("slot_id", "date", "weekday", "time", "platform", "asset_id")}
+        {**{k: slot[k] for k in ("slot_id", "date", "weekday", "time", "platform", "asset_id")},
+         **({"fresh_asset": slot["fresh_asset"]} if slot.get("fresh_asset") else {})}
         for slot in calendar["slots"]
-    ]
+    ]  # fmt: skip
     last = date.fromisoformat(calendar["end_date"])
     weeks_note = inputs.weeks_note(_prefill(brand, campaign, upstream).get("duration_weeks"))
     return {
@@ -355,15 +368,6 @@ def _bound(ids: tuple[str, ...]) -> type[ExecutionOutput]:
     )
 
 
-def _cell(text: str) -> str:
-    """Text safe inside a Markdown table cell."""
-    return " ".join(str(text).split()).replace("|", "\\|")
-
-
-def _platform(name: str) -> str:
-    return platform_name(name)
-
-
 def _notes_by_slot(output: ExecutionOutput, facts: dict[str, Any]) -> dict[str, SlotNote]:
     known = {slot["slot_id"] for slot in facts["slots"]}
     notes: dict[str, SlotNote] = {}
@@ -377,124 +381,6 @@ def _notes_by_slot(output: ExecutionOutput, facts: dict[str, Any]) -> dict[str, 
     return notes
 
 
-def _calendar_markdown(
-    facts: dict[str, Any], slots: list[dict[str, Any]], notes: dict[str, SlotNote]
-) -> str:
-    counts = {p: sum(1 for s in slots if s["platform"] == p) for p in facts["posts_per_week"]}
-    per_platform = "\n".join(
-        f"- {_platform(p)}: {counts[p]} posts ({n} a week)"
-        for p, n in facts["posts_per_week"].items()
-    )
-    missing = sorted({s["platform"] for s in slots if s["needs_asset"]})
-    flagged = (
-        "\n\n**Needs an asset:** "
-        + "; ".join(
-            (f"{_platform(p)}'s approved assets have each run {worn} times, so its later "
-             if (worn := max(s.get("fresh_asset") or 0 for s in slots if s["platform"] == p))
-             else f"{_platform(p)} has no approved asset, so its ")
-            + f"{sum(1 for s in slots if s['platform'] == p and s['needs_asset'])} slots are flagged"
-            for p in missing
-        )
-        if missing
-        else ""
-    )
-    blackout = ", ".join(facts["blackout_dates"]) or "none"
-    dropped = f" ({len(facts['skipped'])} planned posts dropped)" if facts["skipped"] else ""
-    rows = "\n".join(
-        f"| {s['slot_id']} | {s['date']} | {s['weekday']} | {s['time']} | {_platform(s['platform'])} | "
-        f"{_cell(s['title'] if not s['needs_asset'] else NEEDS_ASSET.capitalize())} | "
-        f"{s['link'] or 'no landing page'} |"
-        for s in slots
-    )
-    note_lines = "\n".join(
-        f"- **{s['slot_id']}** ({s['date']}, {_platform(s['platform'])}): {notes[s['slot_id']].angle}"
-        + (
-            f" First comment: {notes[s['slot_id']].first_comment}"
-            if notes[s["slot_id"]].first_comment
-            else ""
-        )
-        for s in slots
-        if s["slot_id"] in notes
-    )
-    return "\n\n".join(
-        part
-        for part in [
-            f"# Content calendar: {facts.get('display_name') or facts['campaign_name']}",
-            (
-                f"*{facts['start_date']} to {facts['end_date']} · "
-                f"{span_text(facts.get('days') or 7 * facts['weeks'])} · {len(slots)} posts · "
-                "times are local to the audience*"
-            ),
-            "\n".join(f"**Note:** {note}." for note in facts.get("input_notes") or ()),
-            f"**Posts per platform**\n\n{per_platform}",
-            f"**Blackout dates:** {blackout}{dropped}{flagged}",
-            # QC and the scheduler files read this table as edited (qc/calendar_table.py)
-            f"| {' | '.join(CALENDAR_COLUMNS)} |\n|{'---|' * len(CALENDAR_COLUMNS)}\n" + rows,
-            f"## Notes per post\n\n{note_lines}" if note_lines else "",
-        ]
-        if part
-    )
-
-
-def _utm_markdown(output: ExecutionOutput, facts: dict[str, Any]) -> str:
-    rows = "\n".join(
-        f"| {_cell(link['title']) if link['asset_id'] else NEEDS_ASSET.capitalize()} | "
-        f"{_platform(link['platform'])} | {link['utm']['utm_source']} | "
-        f"{link['utm']['utm_medium']} | {link['utm']['utm_campaign']} | {link['utm']['utm_content']} | "
-        f"{link['posts']} | {link['link'] or 'no landing page'} |"
-        for link in facts["links"]
-    )
-    landing = (
-        f"Every link points at {facts['landing_url']}."
-        if facts["landing_url"]
-        else "No landing page is recorded for the brand, so the table lists the parameters only; "
-        "add the landing page (input `landing_url`) to get complete links."
-    )
-    return "\n\n".join(
-        [
-            f"# UTM plan: {facts.get('display_name') or facts['campaign_name']}",
-            output.utm_explanation,
-            (
-                "**Convention**\n\n"
-                "- utm_source: the platform (linkedin, instagram, x, email, facebook, ...)\n"
-                "- utm_medium: email for emails, paid for ad copy, social for everything else\n"
-                f"- utm_campaign: {facts['utm_campaign']} (from the campaign name)\n"
-                "- utm_content: the asset kind and the first characters of its id"
-            ),
-            landing,
-            "| Asset | Platform | utm_source | utm_medium | utm_campaign | utm_content | Posts | Tracked link |\n"
-            "|---|---|---|---|---|---|---|---|\n" + rows,
-        ]
-    )
-
-
-def _governance_markdown(
-    output: ExecutionOutput, inputs: ExecutionInputs, facts: dict[str, Any]
-) -> str:
-    gov = output.governance
-    approvers = (
-        bullets(inputs.approvers)
-        if inputs.approvers
-        else "- No approvers are named yet: until the client names them, the reviewer who approves "
-        "this plan in AICMO Workbench signs off every post."
-    )
-    contact = (
-        inputs.escalation_contact
-        or "not named yet (agree one with the client before the first post)"
-    )
-    steps = "\n".join(f"{n}. {step}" for n, step in enumerate(gov.review_process, 1))
-    return "\n\n".join(
-        [
-            f"# Governance: {facts.get('display_name') or facts['campaign_name']}",
-            f"## Approvers\n\n{approvers}",
-            f"## Review process\n\n{steps}",
-            f"## Approvals\n\n{gov.approvals}",
-            f"## Escalation\n\n**Escalation contact:** {contact}\n\n{gov.escalation}",
-            f"## Comments and replies\n\n{gov.community_management}",
-        ]
-    )
-
-
 def _render(
     output: ExecutionOutput,
     inputs: ExecutionInputs,
@@ -506,11 +392,15 @@ def _render(
         raise ValidationError("the execution module needs its calendar facts", field="facts")
     notes = _notes_by_slot(output, facts)
     expanded = full_slots(facts)
+    say = translator(document_language(facts))
+    name = facts.get("display_name") or facts["campaign_name"]
+    # The weeks note in the document's language (the run's warning, ``input_notes``, stays as stored).
+    input_notes = [inputs.weeks_note(say=say) or note for note in facts.get("input_notes") or ()]
     shared = {"campaign_name": facts["campaign_name"], "start_date": facts["start_date"],
               "end_date": facts["end_date"]}  # fmt: skip
     calendar = [
         {"date": s["date"], "time": s["time"], "platform": s["platform"], "asset_id": s["asset_id"],
-         "title": s["title"]}
+         "title": needs_asset_text(say) if s["needs_asset"] else s["title"]}  # as the table's Asset cell
         for s in expanded
     ]  # fmt: skip
     notes_meta = {
@@ -520,8 +410,8 @@ def _render(
     return [
         Deliverable(
             kind="content_calendar",
-            title=f"Content calendar: {facts.get('display_name') or facts['campaign_name']}",
-            content_markdown=_calendar_markdown(facts, expanded, notes),
+            title=say("Content calendar: {name}", name=name),
+            content_markdown=calendar_markdown(facts, expanded, notes, input_notes),
             metadata={
                 **shared,
                 "calendar": calendar,
@@ -544,8 +434,8 @@ def _render(
         ),
         Deliverable(
             kind="utm_plan",
-            title=f"UTM plan: {facts.get('display_name') or facts['campaign_name']}",
-            content_markdown=_utm_markdown(output, facts),
+            title=say("UTM plan: {name}", name=name),
+            content_markdown=utm_markdown(facts, output.utm_explanation),
             metadata={
                 **shared,
                 "utm_campaign": facts["utm_campaign"],
@@ -556,8 +446,9 @@ def _render(
         ),
         Deliverable(
             kind="governance_plan",
-            title=f"Governance: {facts.get('display_name') or facts['campaign_name']}",
-            content_markdown=_governance_markdown(output, inputs, facts),
+            title=say("Governance: {name}", name=name),
+            content_markdown=governance_markdown(facts, output.governance, list(inputs.approvers),
+                                                 inputs.escalation_contact),
             metadata={
                 **shared,
                 "approvers": list(inputs.approvers),

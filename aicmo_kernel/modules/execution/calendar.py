@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -227,8 +227,12 @@ def calendar_end(start: date, last_day: date, *, end_given: bool, campaign_start
     return last_day
 
 
-def span_text(days: int) -> str:
-    """A calendar's length as the table's heading says it: '4 weeks', '1 week', '1 day', '10 days'."""
+def span_text(days: int, say: Callable[..., str] | None = None) -> str:
+    """A calendar's length as the table's heading says it: '4 weeks', '1 week', '1 day', '10 days'
+    (whole weeks in weeks, else in days); ``say`` is the document's translator (``phrasebook.tr``
+    bound to its language), English without one."""
     if days % 7:
-        return f"{days} day{'s' if days != 1 else ''}"
-    return f"{days // 7} week{'s' if days != 7 else ''}"
+        key, values = ("1 day", {}) if days == 1 else ("{days} days", {"days": days})
+    else:
+        key, values = ("1 week", {}) if days == 7 else ("{weeks} weeks", {"weeks": days // 7})
+    return say(key, **values) if say is not None else key.format(**values)

@@ -17,9 +17,13 @@ from ..phrasebook import SUPPORTED, keeps_capitals, language_of_inputs, tr
 from ..phrasebook import quote as quote_in
 from ..text import drop_banned_phrases, first_sentence, join_human, strip_end
 
-__all__ = ["compose_execution"]
+__all__ = ["approved_hook", "compose_execution", "platform_in"]
 
 _LINK_IN_COMMENT = {"linkedin", "facebook"}
+# Platforms named by a common noun, said in the document's language (the others are brand names)
+# by the words the calendar's table is read back with (``qc/calendar_table.py``): "E-mail", "Correo",
+# "E-Mail"; "Publicités", "Anuncios", "Anzeigen" (not the strategy's longer "Publicité payante").
+_PLATFORM_WORDS = {"email": "Email", "ads": "Ads"}
 # A creative document's label lines the calendar never quotes, in every language it is written in.
 _SKIPPED_LABELS = "|".join(re.escape(tr(lang, label).rstrip(" :\u00a0")) for lang in SUPPORTED
                            for label in ("Target platform:", "Hashtags:"))
@@ -73,6 +77,12 @@ def compose_execution(context: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def platform_in(lang: str, key: str) -> str:
+    """A platform's display name in ``lang``: Paid ads is "Anzeigen" in German, LinkedIn is LinkedIn."""
+    word = _PLATFORM_WORDS.get(key)
+    return tr(lang, word) if word and lang != "en" else platform_name(key)
+
+
 MAX_SLOT_NOTES = 400
 _Tr = Callable[..., str]
 
@@ -80,7 +90,7 @@ _Tr = Callable[..., str]
 def _slot_note(
     slot: dict[str, Any], index: int, run: int, hooks: dict[str, str], pillars: list[str], t: _Tr, lang: str
 ) -> dict[str, str]:
-    platform = platform_name(slot["platform"])
+    platform = platform_in(lang, slot["platform"])
     if slot.get("needs_asset") and slot.get("fresh_asset"):
         return {
             "slot_id": slot["slot_id"],
@@ -157,7 +167,7 @@ def _governance(inputs: dict[str, Any], brand: dict[str, Any], t: _Tr, lang: str
 
 
 def _utm_explanation(facts: dict[str, Any], t: _Tr, lang: str) -> str:
-    platforms = join_human([platform_name(p) for p in (facts.get("posts_per_week") or {})], t("and"))
+    platforms = join_human([platform_in(lang, p) for p in (facts.get("posts_per_week") or {})], t("and"))
     campaign = facts.get("utm_campaign") or t("the campaign slug")
     return t("Every link in this calendar carries the same utm_campaign value, {campaign}, so the campaign's visits and "
              "sign-ups can be filtered in one view of the analytics tool. utm_source names the platform ({platforms}) "

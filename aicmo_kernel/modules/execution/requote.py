@@ -2,8 +2,9 @@
 
 The content calendar and the UTM plan quote each creative when they are generated: its title (the
 calendar's Asset column, the UTM plan's rows, each slot's ``title``) and its opening hook (the
-first run's note, "lead with the asset's own hook, "..."."). When a creative is edited and the new
-version approved afterwards, the approved calendar still holds the pre-edit words. Exports
+first run's note, "lead with the asset's own hook, "..."."; « ... » in a French calendar). When a
+creative is edited and the new version approved afterwards, the approved calendar still holds the
+pre-edit words. Exports
 (the client pack, ``aicmo export``, the scheduler files) ask this hook for the calendar as it reads
 with today's approved creatives: every quote of an earlier version of a creative is replaced by
 the approved version's, in the text and in the metadata. Nothing is stored, so the approved
@@ -13,18 +14,22 @@ calendar's own version (and its approval) stays as it was approved; only what it
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import product
 from typing import Any
 
-from ..text import quote
+from ..phrasebook import SUPPORTED, quote
 from .composer import approved_hook
+from .documents import table_cell
 
 __all__ = ["requote"]
 
 _KINDS = {"content_calendar", "utm_plan"}
 
 
-def _cell(text: str) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
+def _cells(text: str) -> set[str]:
+    """How a title stands in the tables: as rendered now, and with its no-break spaces made plain
+    (as calendars rendered before they were kept)."""
+    return {table_cell(text), " ".join(str(text).split()).replace("|", "\\|")}
 
 
 def _replacements(creative: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
@@ -55,8 +60,8 @@ def requote(item: dict[str, Any], upstream: Callable[[str], list[dict[str, Any]]
     changed = False
     for creative in upstream("creatives"):
         hooks, titles = _replacements(creative)
-        for old, new in hooks.items():
-            before, after = quote(old), quote(new)
+        for (old, new), lang in product(hooks.items(), SUPPORTED):  # quoted as the notes' language quotes
+            before, after = quote(lang, old), quote(lang, new)
             if before in content:
                 content, changed = content.replace(before, after), True
             notes = metadata.get("slot_notes")
@@ -67,8 +72,9 @@ def requote(item: dict[str, Any], upstream: Callable[[str], list[dict[str, Any]]
                         changed = True
                 metadata["slot_notes"] = notes
         for old, new in titles.items():
-            if f"| {_cell(old)} |" in content:
-                content, changed = content.replace(f"| {_cell(old)} |", f"| {_cell(new)} |"), True
+            for cell in _cells(old):
+                if f"| {cell} |" in content:
+                    content, changed = content.replace(f"| {cell} |", f"| {table_cell(new)} |"), True
             for key in ("calendar", "links"):
                 entries = metadata.get(key)
                 if isinstance(entries, list):

@@ -1,6 +1,6 @@
-"""German: the renderers' headings and labels, execution's plan, creatives' working titles and
-delivery's executive summary (see ``translations/__init__.py``); ``de.py`` holds intake's and
-strategy's sentences."""
+"""German: the renderers' headings and labels, execution's plan and its documents (the content
+calendar, the UTM plan, the governance plan), creatives' working titles and delivery's executive
+summary (see ``translations/__init__.py``); ``de.py`` holds intake's and strategy's sentences."""
 
 from __future__ import annotations
 
@@ -245,4 +245,77 @@ _DELIVERY = {
         '{theme}: die freigegebene Kampagne für {brand}, vor dem Versand fertigzustellen',
 }
 
-OUTPUTS = {**_HEADINGS, **_EXECUTION, **_CREATIVES, **_DELIVERY}
+# execution's documents around the plan: the content calendar (its table's header as
+# qc/calendar_table.py reads it, weekdays, counts), the UTM plan and the governance plan.
+_CALENDAR = {
+    'Content calendar: {name}': 'Redaktionsplan: {name}',
+    'UTM plan: {name}': 'UTM-Plan: {name}',
+    'Governance: {name}': 'Governance: {name}',
+    '{start} to {end}': '{start} bis {end}',
+    '1 post': '1 Beitrag',
+    '{count} posts': '{count} Beiträge',
+    'times are local to the audience': 'Uhrzeiten in der Ortszeit der Zielgruppe',
+    'Note:': 'Hinweis:',
+    'duration_weeks {given} ignored: {start} to {end} is 1 week; the dates decide the calendar':
+        'duration_weeks {given} ignoriert: {start} bis {end} ist 1 Woche; die Daten bestimmen den Kalender',
+    'duration_weeks {given} ignored: {start} to {end} is {weeks} weeks; the dates decide the calendar':
+        'duration_weeks {given} ignoriert: {start} bis {end} sind {weeks} Wochen; die Daten bestimmen den Kalender',
+    'Posts per platform': 'Beiträge pro Plattform',
+    '1 post ({per_week} a week)': '1 Beitrag ({per_week} pro Woche)',
+    '{count} posts ({per_week} a week)': '{count} Beiträge ({per_week} pro Woche)',
+    'Blackout dates:': 'Sperrtermine:',
+    '1 planned post dropped': '1 geplanter Beitrag entfällt',
+    '{count} planned posts dropped': '{count} geplante Beiträge entfallen',
+    'Needs an asset:': 'Fehlende Inhalte:',
+    '{platform} has no approved asset, so its slot is flagged':
+        '{platform}: kein freigegebener Inhalt, daher ist der Slot markiert',
+    '{platform} has no approved asset, so its {count} slots are flagged':
+        '{platform}: kein freigegebener Inhalt, daher sind alle {count} Slots markiert',
+    "{platform}'s approved assets have each run {runs} times, so its last slot is flagged":
+        '{platform}-Inhalte liefen alle schon {runs}-mal, daher ist der letzte Slot markiert',
+    "{platform}'s approved assets have each run {runs} times, so its last {count} slots are flagged":
+        '{platform}-Inhalte liefen alle schon {runs}-mal, daher sind die letzten {count} Slots markiert',
+    'Slot': 'Slot',
+    'Date': 'Datum',
+    'Day': 'Tag',
+    'Time': 'Uhrzeit',
+    'Platform': 'Plattform',
+    'Asset': 'Inhalt',
+    'Link (UTM-tagged)': 'Link (mit UTM)',
+    'Monday': 'Montag',
+    'Tuesday': 'Dienstag',
+    'Wednesday': 'Mittwoch',
+    'Thursday': 'Donnerstag',
+    'Friday': 'Freitag',
+    'Saturday': 'Samstag',
+    'Sunday': 'Sonntag',
+    'Ads': 'Anzeigen',
+    'Needs an asset': 'Inhalt fehlt',
+    'no landing page': 'keine Landingpage',
+    'Notes per post': 'Hinweise pro Beitrag',
+    'First comment: {comment}': 'Erster Kommentar: {comment}',
+    'Convention': 'Konvention',
+    'the platform (linkedin, instagram, x, email, facebook, ...)':
+        'die Plattform (linkedin, instagram, x, email, facebook, ...)',
+    'email for emails, paid for ad copy, social for everything else':
+        'email für E-Mails, paid für Anzeigen, social für alles andere',
+    '{campaign} (from the campaign name)': '{campaign} (aus dem Namen der Kampagne)',
+    'the asset kind and the first characters of its id': 'die Art des Inhalts und die ersten Zeichen seiner ID',
+    'Every link points at {url}.': 'Jeder Link verweist auf {url}.',
+    'No landing page is recorded for the brand, so the table lists the parameters only; add the landing page (input `landing_url`) to get complete links.':
+        'Für die Marke ist keine Landingpage hinterlegt, daher nennt die Tabelle nur die Parameter; die Landingpage (Eingabe `landing_url`) ergänzen, um vollständige Links zu erhalten.',
+    'Posts': 'Beiträge',
+    'Tracked link': 'Getrackter Link',
+    'Approvers': 'Freigabe durch',
+    'No approvers are named yet: until the client names them, the reviewer who approves this plan in AICMO Workbench signs off every post.':
+        'Noch ist niemand für die Freigabe benannt: Bis der Kunde jemanden benennt, gibt die Person, die diesen Plan in AICMO Workbench freigibt, jeden Beitrag frei.',
+    'Review process': 'Prüfprozess',
+    'Approvals': 'Freigaben',
+    'Escalation': 'Eskalation',
+    'Escalation contact:': 'Eskalationskontakt:',
+    'not named yet (agree one with the client before the first post)':
+        'noch nicht benannt (vor dem ersten Beitrag mit dem Kunden vereinbaren)',
+    'Comments and replies': 'Kommentare und Antworten',
+}
+
+OUTPUTS = {**_HEADINGS, **_EXECUTION, **_CREATIVES, **_DELIVERY, **_CALENDAR}

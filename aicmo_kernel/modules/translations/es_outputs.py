@@ -1,6 +1,6 @@
-"""Spanish: the renderers' headings and labels, execution's plan, creatives' working titles and
-delivery's executive summary (see ``translations/__init__.py``); ``es.py`` holds intake's and
-strategy's sentences."""
+"""Spanish: the renderers' headings and labels, execution's plan and its documents (the content
+calendar, the UTM plan, the governance plan), creatives' working titles and delivery's executive
+summary (see ``translations/__init__.py``); ``es.py`` holds intake's and strategy's sentences."""
 
 from __future__ import annotations
 
@@ -245,4 +245,78 @@ _DELIVERY = {
         '{theme}: la campaña aprobada para {brand}, por terminar antes de enviarla',
 }
 
-OUTPUTS = {**_HEADINGS, **_EXECUTION, **_CREATIVES, **_DELIVERY}
+# execution's documents around the plan: the content calendar (its table's header as
+# qc/calendar_table.py reads it, weekdays, counts), the UTM plan and the governance plan.
+_CALENDAR = {
+    'Content calendar: {name}': 'Calendario de contenidos: {name}',
+    'UTM plan: {name}': 'Plan UTM: {name}',
+    'Governance: {name}': 'Gobernanza: {name}',
+    '{start} to {end}': 'del {start} al {end}',
+    '1 post': '1 publicación',
+    '{count} posts': '{count} publicaciones',
+    'times are local to the audience': 'horas locales del público',
+    'Note:': 'Nota:',
+    'duration_weeks {given} ignored: {start} to {end} is 1 week; the dates decide the calendar':
+        'duration_weeks {given} ignorado: del {start} al {end} hay 1 semana; las fechas deciden el calendario',
+    'duration_weeks {given} ignored: {start} to {end} is {weeks} weeks; the dates decide the calendar':
+        'duration_weeks {given} ignorado: del {start} al {end} hay {weeks} semanas; las fechas deciden el calendario',
+    'Posts per platform': 'Publicaciones por plataforma',
+    '1 post ({per_week} a week)': '1 publicación ({per_week} por semana)',
+    '{count} posts ({per_week} a week)': '{count} publicaciones ({per_week} por semana)',
+    'Blackout dates:': 'Fechas excluidas:',
+    '1 planned post dropped': '1 publicación prevista eliminada',
+    '{count} planned posts dropped': '{count} publicaciones previstas eliminadas',
+    'Needs an asset:': 'Piezas que faltan:',
+    '{platform} has no approved asset, so its slot is flagged':
+        '{platform}: ninguna pieza aprobada, así que su franja queda marcada',
+    '{platform} has no approved asset, so its {count} slots are flagged':
+        '{platform}: ninguna pieza aprobada, así que sus {count} franjas quedan marcadas',
+    "{platform}'s approved assets have each run {runs} times, so its last slot is flagged":
+        '{platform}: cada pieza aprobada ya se ha publicado {runs} veces, así que su última franja queda marcada',
+    "{platform}'s approved assets have each run {runs} times, so its last {count} slots are flagged":
+        '{platform}: cada pieza aprobada ya se ha publicado {runs} veces, así que sus últimas {count} franjas quedan marcadas',
+    'Slot': 'Franja',
+    'Date': 'Fecha',
+    'Day': 'Día',
+    'Time': 'Hora',
+    'Platform': 'Plataforma',
+    'Asset': 'Pieza',
+    'Link (UTM-tagged)': 'Enlace (con UTM)',
+    'Monday': 'lunes',
+    'Tuesday': 'martes',
+    'Wednesday': 'miércoles',
+    'Thursday': 'jueves',
+    'Friday': 'viernes',
+    'Saturday': 'sábado',
+    'Sunday': 'domingo',
+    'Ads': 'Anuncios',
+    'Needs an asset': 'Falta una pieza',
+    'no landing page': 'sin página de destino',
+    'Notes per post': 'Notas por publicación',
+    'First comment: {comment}': 'Primer comentario: {comment}',
+    'Convention': 'Convención',
+    'the platform (linkedin, instagram, x, email, facebook, ...)':
+        'la plataforma (linkedin, instagram, x, email, facebook, ...)',
+    'email for emails, paid for ad copy, social for everything else':
+        'email para los correos, paid para los anuncios, social para todo lo demás',
+    '{campaign} (from the campaign name)': '{campaign} (a partir del nombre de la campaña)',
+    'the asset kind and the first characters of its id':
+        'el tipo de pieza y los primeros caracteres de su identificador',
+    'Every link points at {url}.': 'Cada enlace apunta a {url}.',
+    'No landing page is recorded for the brand, so the table lists the parameters only; add the landing page (input `landing_url`) to get complete links.':
+        'No hay ninguna página de destino registrada para la marca, así que la tabla solo recoge los parámetros; añade la página de destino (campo `landing_url`) para obtener enlaces completos.',
+    'Posts': 'Publicaciones',
+    'Tracked link': 'Enlace con seguimiento',
+    'Approvers': 'Quién aprueba',
+    'No approvers are named yet: until the client names them, the reviewer who approves this plan in AICMO Workbench signs off every post.':
+        'Aún no se ha designado a nadie para aprobar: hasta que el cliente lo haga, la persona que aprueba este plan en AICMO Workbench da el visto bueno a cada publicación.',
+    'Review process': 'Proceso de revisión',
+    'Approvals': 'Aprobaciones',
+    'Escalation': 'Escalado',
+    'Escalation contact:': 'Contacto de escalado:',
+    'not named yet (agree one with the client before the first post)':
+        'aún sin designar (acordarlo con el cliente antes de la primera publicación)',
+    'Comments and replies': 'Comentarios y respuestas',
+}
+
+OUTPUTS = {**_HEADINGS, **_EXECUTION, **_CREATIVES, **_DELIVERY, **_CALENDAR}

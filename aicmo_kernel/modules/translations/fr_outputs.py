@@ -1,6 +1,6 @@
-"""French: the renderers' headings and labels, execution's plan, creatives' working titles and
-delivery's executive summary (see ``translations/__init__.py``); ``fr.py`` holds intake's and
-strategy's sentences."""
+"""French: the renderers' headings and labels, execution's plan and its documents (the content
+calendar, the UTM plan, the governance plan), creatives' working titles and delivery's executive
+summary (see ``translations/__init__.py``); ``fr.py`` holds intake's and strategy's sentences."""
 
 from __future__ import annotations
 
@@ -245,4 +245,78 @@ _DELIVERY = {
         '{theme} : la campagne validée pour {brand}, à finaliser avant envoi',
 }
 
-OUTPUTS = {**_HEADINGS, **_EXECUTION, **_CREATIVES, **_DELIVERY}
+# execution's documents around the plan: the content calendar (its table's header as
+# qc/calendar_table.py reads it, weekdays, counts), the UTM plan and the governance plan.
+_CALENDAR = {
+    'Content calendar: {name}': 'Calendrier éditorial : {name}',
+    'UTM plan: {name}': 'Plan UTM : {name}',
+    'Governance: {name}': 'Gouvernance : {name}',
+    '{start} to {end}': 'du {start} au {end}',
+    '1 post': '1 publication',
+    '{count} posts': '{count} publications',
+    'times are local to the audience': 'heures locales du public visé',
+    'Note:': 'Remarque :',
+    'duration_weeks {given} ignored: {start} to {end} is 1 week; the dates decide the calendar':
+        "duration_weeks {given} ignoré : du {start} au {end}, c'est 1 semaine ; les dates décident du calendrier",
+    'duration_weeks {given} ignored: {start} to {end} is {weeks} weeks; the dates decide the calendar':
+        "duration_weeks {given} ignoré : du {start} au {end}, c'est {weeks} semaines ; les dates décident du calendrier",
+    'Posts per platform': 'Publications par plateforme',
+    '1 post ({per_week} a week)': '1 publication ({per_week} par semaine)',
+    '{count} posts ({per_week} a week)': '{count} publications ({per_week} par semaine)',
+    'Blackout dates:': 'Dates exclues :',
+    '1 planned post dropped': '1 publication prévue retirée',
+    '{count} planned posts dropped': '{count} publications prévues retirées',
+    'Needs an asset:': 'Créations manquantes :',
+    '{platform} has no approved asset, so its slot is flagged':
+        "{platform} n'a aucune création validée, donc son créneau est signalé",
+    '{platform} has no approved asset, so its {count} slots are flagged':
+        "{platform} n'a aucune création validée, donc ses {count} créneaux sont signalés",
+    "{platform}'s approved assets have each run {runs} times, so its last slot is flagged":
+        '{platform} : chaque création validée a déjà été publiée {runs} fois, donc le dernier créneau est signalé',
+    "{platform}'s approved assets have each run {runs} times, so its last {count} slots are flagged":
+        '{platform} : chaque création validée a déjà été publiée {runs} fois, donc les {count} derniers créneaux sont signalés',
+    'Slot': 'Créneau',
+    'Date': 'Date',
+    'Day': 'Jour',
+    'Time': 'Heure',
+    'Platform': 'Plateforme',
+    'Asset': 'Création',
+    'Link (UTM-tagged)': 'Lien (avec UTM)',
+    'Monday': 'lundi',
+    'Tuesday': 'mardi',
+    'Wednesday': 'mercredi',
+    'Thursday': 'jeudi',
+    'Friday': 'vendredi',
+    'Saturday': 'samedi',
+    'Sunday': 'dimanche',
+    'Ads': 'Publicités',
+    'Needs an asset': 'Création à ajouter',
+    'no landing page': 'pas de page de destination',
+    'Notes per post': 'Notes par publication',
+    'First comment: {comment}': 'Premier commentaire : {comment}',
+    'Convention': 'Convention',
+    'the platform (linkedin, instagram, x, email, facebook, ...)':
+        'la plateforme (linkedin, instagram, x, email, facebook, ...)',
+    'email for emails, paid for ad copy, social for everything else':
+        'email pour les e-mails, paid pour les publicités, social pour tout le reste',
+    '{campaign} (from the campaign name)': "{campaign} (d'après le nom de la campagne)",
+    'the asset kind and the first characters of its id':
+        'le type de création et les premiers caractères de son identifiant',
+    'Every link points at {url}.': 'Chaque lien pointe vers {url}.',
+    'No landing page is recorded for the brand, so the table lists the parameters only; add the landing page (input `landing_url`) to get complete links.':
+        "Aucune page de destination n'est enregistrée pour la marque, donc le tableau ne donne que les paramètres ; ajoutez la page de destination (champ `landing_url`) pour obtenir des liens complets.",
+    'Posts': 'Publications',
+    'Tracked link': 'Lien suivi',
+    'Approvers': 'Qui valide',
+    'No approvers are named yet: until the client names them, the reviewer who approves this plan in AICMO Workbench signs off every post.':
+        "Personne n'est encore désigné pour valider : en attendant que le client le fasse, la personne qui valide ce plan dans AICMO Workbench valide chaque publication.",
+    'Review process': 'Processus de relecture',
+    'Approvals': 'Validations',
+    'Escalation': 'Escalade',
+    'Escalation contact:': "Contact d'escalade :",
+    'not named yet (agree one with the client before the first post)':
+        'pas encore désigné (à convenir avec le client avant la première publication)',
+    'Comments and replies': 'Commentaires et réponses',
+}
+
+OUTPUTS = {**_HEADINGS, **_EXECUTION, **_CREATIVES, **_DELIVERY, **_CALENDAR}
