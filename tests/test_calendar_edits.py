@@ -87,6 +87,17 @@ def test_a_translated_table_is_read_the_same(header, at):
     assert "calendar_format" not in found
 
 
+@pytest.mark.parametrize("word", ["Publicités", "Publicité payante", "Publicidad de pago", "Anzeigen",
+                                  "Bezahlte Anzeigen"])
+def test_paid_ads_named_as_the_strategy_or_the_calendar_names_them_is_the_same_platform(word):
+    from aicmo_kernel.qc.calendar_table import read_calendar
+
+    calendar = [{"date": "2027-03-02", "time": "09:00", "platform": "ads", "asset_id": "ad1", "title": "Spring ad"}]
+    reading = read_calendar(text(f"| S001 | 2027-03-03 | Wednesday | 10:00 | {word} | Spring ad | - |"), calendar)
+    assert [(s.platform, s.date, s.moved_platform) for s in reading.slots] == [("ads", "2027-03-03", False)]
+    assert reading.problems == []
+
+
 def test_rows_reordered_without_the_slot_column_are_matched_by_title():
     header = "| Date | Time | Platform | Asset |\n|---|---|---|---|"
     rows = ["| 2027-03-09 | 09:00 | LinkedIn | Case study |", "| 2027-03-10 | 08:00 | LinkedIn | Spring post |",

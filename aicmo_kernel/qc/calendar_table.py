@@ -58,10 +58,12 @@ _HEADERS = {
               "ressource", "creation", "contenido", "titulo", "publicacion", "pieza", "recurso", "inhalt",
               "titel", "beitrag", "motiv"},
 }  # fmt: skip
-# Platform names a translated table may use that the platform table does not list.
+# Platform names a translated table may use that the platform table does not list (the strategy's longer
+# words for paid ads too).
 _PLATFORM_WORDS = {"courriel": "email", "correo": "email", "correo electronico": "email", "boletin": "email",
                    "lettre d'information": "email", "anuncios": "ads", "publicites": "ads", "anzeigen": "ads",
-                   "werbung": "ads"}  # fmt: skip
+                   "werbung": "ads", "publicite payante": "ads", "publicidad de pago": "ads",
+                   "bezahlte anzeigen": "ads"}  # fmt: skip
 _NAMES = {p.name.lower(): p.key for p in PLATFORMS.values()}
 _TIME = re.compile(r"^([01]?\d|2[0-3])(?:\s*[:.hH]\s*([0-5]\d)(?::[0-5]\d)?|\s*[hH])\s*(?:uhr)?$", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}\b")
