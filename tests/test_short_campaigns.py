@@ -164,6 +164,20 @@ def test_a_consumer_audience_is_not_framed_as_a_business(missing_sentences, lang
     assert not missing_sentences, sorted(missing_sentences)
 
 
+def test_the_creatives_picture_a_consumer_audience_where_they_are_not_at_work():
+    # The image prompt follows the strategy's framing (text.framed_sector), as the personas do.
+    def image_prompt(brief: dict[str, object]) -> str:
+        run = drafts_for_brief(brief, name="generated")
+        return next(d["content_markdown"] for d in run.drafts["creatives"] if d["kind"] == "image_prompt")
+
+    festival = image_prompt(_brief("en", "2027-03-12", "2027-03-14"))
+    assert "at work" not in festival and "enjoying it" in festival
+    b2b = image_prompt(_brief("en", "2027-01-04", "2027-07-02", audience=BUSINESS["en"], industry="B2B software"))
+    assert "at work" in b2b  # a business audience is still pictured at work: the check above can fail
+    neutral = image_prompt(_brief("en", "2027-01-04", "2027-07-02", audience="People in Bristol", industry=""))
+    assert "at work" not in neutral and "a real moment of their day" in neutral
+
+
 @pytest.mark.parametrize(("audience", "industry", "kind"), [
     ("Families and young adults in Bristol", "events", "consumer"),
     ("New puppy and kitten owners", "", "consumer"),

@@ -358,7 +358,9 @@ def framed_sector(industry: str | None, offer: str | None = "", audience: str | 
         return sector
     return replace(sector, key="general", decider_label="The buyer",
                    decider_role="the person who decides whether to choose {name}",
-                   user_label="The everyday user", user_role="the person who will use {name} most often")
+                   user_label="The everyday user", user_role="the person who will use {name} most often",
+                   image_setting="someone from its audience ({who}) in a real moment of their day, at ease",
+                   video_setting="a real setting from the audience's day")
 
 
 _INJECTED_SENTENCE = re.compile(

@@ -15,13 +15,13 @@ from typing import Any
 
 from ...platforms import CHARACTER_LIMITS, EMAIL_SUBJECT_MAX, posted_text, thread_posts
 from ..phrasebook import SUPPORTED, guess_language, keeps_capitals, labelled, language_code, language_codes, say, tr
-from ..sectors import sector_for
 from ..strategy.composer import call_to_action
 from ..text import (
     clip,
     disclaimer_text,
     display_theme,
     first_clause,
+    framed_sector,
     hashtag,
     lower_first,
     mentions_any,
@@ -122,7 +122,9 @@ class _Brief:
         why = re.search(rf"(?:{_DIFFERENT}) (.+?)(?:\.\s|\.$|$)", meta.get("positioning_statement") or "")
         self.usp = self._clean(first_clause(why.group(1))) if why else ""
         self.tags = self._hashtags(meta, brand)
-        self.sector = sector_for(brand.get("industry"), self.offer, meta.get("audience"))
+        # Framed as the strategy frames the audience (people, businesses, or neither said): a
+        # festival for families is not pictured "at work".
+        self.sector = framed_sector(brand.get("industry"), self.offer, meta.get("audience"))
 
     def say(self, key: str, **values: str) -> str:
         return say(self.lang, key, **values)
