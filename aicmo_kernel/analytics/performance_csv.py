@@ -19,20 +19,24 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
 
 from ..errors import NoDataError, ValidationError
-from .locale_values import (
-    BLANKS,
-    date_orders_possible,
-    decimal_separators_possible,
-    parse_number,
+from .performance_rows import (
+    COUNT_COLUMNS,
+    NOTE_COLUMNS,
+    OPTIONAL_COLUMNS,
+    REQUIRED_COLUMNS,
+    PerformanceRow,
+    date_order_of,
+    decimal_separator_of,
+    is_date,
+    read_row,
 )
-from .periods import parse_period, period_warnings, row_period, unit_of_header, unit_of_preamble
+from .periods import period_warnings, row_period, unit_of_header, unit_of_preamble
 from .platform_formats import GENERIC, ColumnMapping, ExportFormat, detect_format, normal_header
 from .sanity import check_rows
 from .tables import (
@@ -59,46 +63,15 @@ __all__ = [
     "preview_performance_upload",
 ]
 
-REQUIRED_COLUMNS = ("date", "platform", "impressions", "clicks", "leads", "spend")
-OPTIONAL_COLUMNS = ("conversions", "revenue")
-COUNT_COLUMNS = ("impressions", "clicks", "leads", "conversions")
-# Free-text columns read for the report's data note (e.g. "example data"), never computed on.
-NOTE_COLUMNS = ("note", "notes", "comment", "comments")
 MAX_ROWS = 100_000
 _MAX_PROBLEMS = 10
-_PLATFORM_ALIASES = {"twitter": "x", "x (twitter)": "x", "fb": "facebook", "ig": "instagram",
-                     "linked in": "linkedin", "e-mail": "email", "newsletter": "email"}  # fmt: skip
 _GENERIC_ALIASES = {"day": "date", "campaign_name": "campaign", "cost": "spend", "amount_spent": "spend"}
-_NUMBER_FIELDS = ("impressions", "clicks", "leads", "spend", "conversions", "revenue")
 _NO_DATA_HINT = (
     "upload a CSV with columns date, platform, impressions, clicks, leads, spend (optional: "
     "conversions, revenue), an export from Meta Ads Manager, Google Ads, LinkedIn Campaign "
     "Manager, GA4, TikTok Ads or Microsoft Advertising as it comes, or any CSV or XLSX with a "
     "column mapping"
 )
-
-
-@dataclass(frozen=True)
-class PerformanceRow:
-    """One row's figures. ``date`` is the first day they cover; ``end`` the last, when they cover
-    more than a day (a week, a month, a reporting range): they are that whole period's figures."""
-
-    date: date
-    platform: str
-    impressions: int
-    clicks: int
-    leads: int | float
-    spend: float
-    conversions: int | float | None = None
-    revenue: float | None = None
-    campaign: str = ""
-    currency: str = ""
-    line: int = 0
-    end: date | None = None
-
-    @property
-    def last_day(self) -> date:
-        return self.end or self.date
 
 
 @dataclass
@@ -291,9 +264,9 @@ def parse_performance_table(
         return [row[position] if position < len(row) else "" for _, row in data_rows]
 
     _check_widths(table, data_rows, field)
-    decimal = _decimal_separator(fmt, index, cells, label, mapping, table.source, field)
+    decimal = decimal_separator_of(fmt, index, cells, label, mapping, table.source, field)
     ends = [cell_at(row, ends_at) for _, row in data_rows] if ends_at is not None else []
-    order = _date_order(cells("date") + ends, label("date"), mapping, table.source, field, unit)
+    order = date_order_of(cells("date") + ends, label("date"), mapping, table.source, field, unit)
     problems: list[str] = []
     rows: list[PerformanceRow] = []
     notes: list[str] = []
@@ -310,7 +283,7 @@ def parse_performance_table(
         except ValueError as exc:
             problems.append(f"row {line}, column {label('date')}: {exc}")
             period = None
-        row = _row(cell, set(index), line, fmt, label, decimal, period, header_currency, problems)
+        row = read_row(cell, set(index), line, fmt, label, decimal, period, header_currency, problems)
         if row is not None and result_filter is not None and not result_filter(record):
             non_lead_results += row.leads > 0
             row = PerformanceRow(**{**row.__dict__, "leads": 0})
@@ -425,22 +398,12 @@ def _data_rows(
             continue
         first = filled[0].strip().lower()
         if (fmt.skip_prefixes and first.startswith(fmt.skip_prefixes)
-                and not ("date" in index and _is_date(cell_at(cells, index["date"]), unit))):
+                and not ("date" in index and is_date(cell_at(cells, index["date"]), unit))):
             continue
         if len(filled) == 1 and fmt is not GENERIC and len(cells) > 1:
             continue  # a footer line in the first column only
         kept.append((line, cells))
     return kept
-
-
-def _is_date(text: str, unit: str = "day") -> bool:
-    for order in ("DMY", "MDY"):
-        try:
-            parse_period(text, unit, order)
-            return True
-        except ValueError:
-            continue
-    return False
 
 
 def _summary_rows(fmt: ExportFormat, index: dict[str, int], rows: list[tuple[int, list[str]]]) -> list[int]:
@@ -466,95 +429,6 @@ def _check_widths(table: SourceTable, rows: list[tuple[int, list[str]]], field: 
         )  # fmt: skip
 
 
-def _decimal_separator(fmt, index, cells, label, mapping, source, field) -> str:
-    chosen = mapping.decimal_separator if mapping is not None else ""
-    evidence: dict[str, str] = {}
-    undecided: list[tuple[str, str]] = []
-    for name in _NUMBER_FIELDS:
-        if name not in index:
-            continue
-        whole = name in ("impressions", "clicks") or (name in COUNT_COLUMNS and not fmt.fractional_leads)
-        values = cells(name)
-        possible, differs = decimal_separators_possible(values, whole=whole)
-        if not possible:
-            raise ValidationError(
-                f"{source}: column {label(name)} mixes numbers written 1,234.56 and 1.234,56; "
-                "export it again with one number format", field=field, details={"column": name},
-            )  # fmt: skip
-        if len(possible) == 1 and differs or len(possible) == 1 and _decides(values, possible):
-            evidence[name] = next(iter(possible))
-        elif differs:
-            sample = next(v for v in values if _reads_differently(v))
-            undecided.append((name, sample))
-    if len(set(evidence.values())) > 1:
-        dot = [label(n) for n, d in evidence.items() if d == "."]
-        comma = [label(n) for n, d in evidence.items() if d == ","]
-        raise ValidationError(
-            f"{source}: columns {', '.join(dot)} use a decimal point but {', '.join(comma)} a decimal "
-            "comma; export the file again with one number format", field=field,
-        )  # fmt: skip
-    decided = chosen or next(iter(evidence.values()), "")
-    if undecided and not decided:
-        name, sample = undecided[0]
-        point, comma = parse_number(sample, "."), parse_number(sample, ",")
-        raise ValidationError(
-            f"{source}: column {label(name)} is ambiguous: {sample!r} could be {point:g} or "
-            f"{comma:g}, and no column of the file shows its decimal separator; give "
-            "decimal_separator in the column mapping ('.' for 1,234.56, ',' for 1.234,56)",
-            field=field, details={"column": name, "value": sample},
-        )  # fmt: skip
-    return decided or "."
-
-
-def _decides(values: list[str], possible: set[str]) -> bool:
-    """Whether some value reads only one way (so the column is evidence, not just compatible)."""
-    other = "," if possible == {"."} else "."
-    for value in values:
-        if value.strip().lower() in BLANKS:
-            continue
-        try:
-            parse_number(value, other)
-        except ValueError:
-            try:
-                parse_number(value, next(iter(possible)))
-                return True
-            except ValueError:
-                continue
-    return False
-
-
-def _reads_differently(value: str) -> bool:
-    try:
-        return parse_number(value, ".") != parse_number(value, ",")
-    except ValueError:
-        return False
-
-
-def _date_order(values, column_label, mapping, source, field, unit: str = "day") -> str:
-    possible, paired = date_orders_possible(values)
-    if len(possible) > 1 and unit in ("month", "quarter", "year"):  # a month's date is its first day
-        possible = date_orders_possible(values, first_days=True)[0] or possible
-    if not paired:
-        return "DMY"  # no day/month pair in the column: the order changes nothing
-    if len(possible) == 1:
-        return next(iter(possible))
-    chosen = mapping.date_order if mapping is not None else ""
-    if not possible:
-        raise ValidationError(
-            f"{source}: column {column_label} mixes day-first and month-first dates; export it "
-            "again with one date format (ISO, YYYY-MM-DD, is safest)", field=field,
-        )  # fmt: skip
-    if chosen:
-        return chosen
-    sample = next(v for v in values if "/" in v or "-" in v or "." in v)
-    raise ValidationError(
-        f"{source}: column {column_label} is ambiguous: {sample!r} could be day/month or "
-        "month/day, and no date in the column has a day above 12; give date_order in the column "
-        "mapping (DMY or MDY), or export dates as YYYY-MM-DD",
-        field=field, details={"column": "date", "value": sample},
-    )  # fmt: skip
-
-
 def _meta_results(fmt: ExportFormat, index: dict[str, int], names: list[str]):
     """For a Meta export whose leads come from "Results": only rows whose result is a lead count."""
     if fmt.key != "meta_ads" or "leads" not in index or names[index["leads"]] != "results":
@@ -563,59 +437,6 @@ def _meta_results(fmt: ExportFormat, index: dict[str, int], names: list[str]):
     if kind is None:
         return None
     return lambda record: "lead" in cell_at(record, kind).lower()
-
-
-def _row(
-    cell, index: set[str], line: int, fmt: ExportFormat, label, decimal: str, period: tuple[date, date] | None,
-    header_currency: str, problems: list[str],
-) -> PerformanceRow | None:  # fmt: skip
-    before = len(problems)
-    values: dict[str, Any] = {"line": line, "campaign": cell("campaign")[:200]}
-    if period is not None:
-        values["date"] = period[0]
-        values["end"] = period[1] if period[1] != period[0] else None
-    platform = (cell("platform") or fmt.platform).strip().lower()
-    if not platform:
-        problems.append(f"row {line}, column {label('platform')}: empty; name the platform (e.g. linkedin)")
-    elif len(platform) > 40:
-        problems.append(f"row {line}, column {label('platform')}: longer than 40 characters")
-    values["platform"] = _PLATFORM_ALIASES.get(platform, platform)
-    currency = cell("currency").upper() or header_currency
-    values["currency"] = currency
-    for name in _NUMBER_FIELDS:
-        optional = name in OPTIONAL_COLUMNS
-        if name not in index:  # an optional column, or one the platform does not measure (GA4 spend)
-            values[name] = None if optional else 0
-            continue
-        raw = cell(name)
-        if raw.strip().lower() in BLANKS and (optional or fmt.blank_is_zero):
-            values[name] = 0 if fmt.blank_is_zero else None
-            continue
-        whole = name in ("impressions", "clicks") or (name in COUNT_COLUMNS and not fmt.fractional_leads)
-        values[name] = _number(raw, decimal, f"row {line}, column {label(name)}", problems, whole=whole)
-    if len(problems) > before or period is None:
-        return None
-    return PerformanceRow(**values)
-
-
-def _number(raw: str, decimal: str, where: str, problems: list[str], *, whole: bool) -> float | int | None:
-    if raw.strip().lower() in BLANKS:
-        problems.append(f"{where}: empty; write 0 if there were none")
-        return None
-    try:
-        value = parse_number(raw, decimal)
-    except ValueError:
-        problems.append(f"{where}: {raw!r} is not a number")
-        return None
-    if value < 0:
-        problems.append(f"{where}: {raw!r} is negative; counts and amounts cannot be below 0")
-        return None
-    if whole:
-        if not value.is_integer():
-            problems.append(f"{where}: {raw!r} is not a whole number")
-            return None
-        return int(value)
-    return round(value, 6)
 
 
 def _warnings(fmt: ExportFormat, generic: bool, ignored: list[str], read_as: dict[str, str],
