@@ -47,6 +47,7 @@ from .policy import (
     may_auto_approve,
     set_policy,
 )
+from .recording import record_and_auto_approve, record_generation
 from .roles import set_client_review, set_four_eyes
 from .transitions import (
     Approval,
@@ -56,8 +57,6 @@ from .transitions import (
     auto_approve,
     client_approve,
     edit,
-    record_and_auto_approve,
-    record_generation,
     request_changes,
     reset_to_version,
     revoke,
