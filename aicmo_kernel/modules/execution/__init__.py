@@ -48,7 +48,7 @@ from ..fields import (
 )
 from ..normalise import tidy_time
 from ..templates import SHARED_SYSTEM_TEMPLATE
-from ..text import display_theme, weeks_between
+from ..text import days_between, display_theme, weeks_between
 from .calendar import (
     DEFAULT_POSTS_PER_WEEK,
     DEFAULT_TIMES,
@@ -56,6 +56,7 @@ from .calendar import (
     build_calendar,
     calendar_end,
     iso_day,
+    posts_on_weekends,
     posts_per_week_from_cadence,
 )
 from .composer import compose_execution
@@ -262,21 +263,26 @@ def _prepare(
             "give posts per week for at least one platform, e.g. {'linkedin': 2}",
             field="inputs.posts_per_week",
         )
+    end = calendar_end(inputs.start_date, inputs.last_day, end_given=inputs.end_date is not None,
+                       campaign_start=campaign.get("start_date"), campaign_end=campaign.get("end_date"))
+    meta = _strategy_meta(upstream)
+    # the campaign's own length decides the days (a short campaign posts on each of its days)
+    days = days_between(campaign.get("start_date"), campaign.get("end_date"))
+    days = days or campaign_days(inputs.start_date, end)
     calendar = build_calendar(
         start=inputs.start_date,
-        end=calendar_end(inputs.start_date, inputs.last_day, end_given=inputs.end_date is not None,
-                         campaign_start=campaign.get("start_date"), campaign_end=campaign.get("end_date")),
+        end=end,
         posts_per_week=frequency,
         times=inputs.posting_times,
         blackout_dates=inputs.blackout_dates,
         assets=upstream_assets(upstream),
+        weekends=posts_on_weekends(meta.get("audience"), brand.get("industry"), days),
     )
     if not calendar["slots"]:
         raise ValidationError(
             "every planned post falls on a blackout date; remove some blackout dates",
             field="inputs.blackout_dates",
         )
-    meta = _strategy_meta(upstream)
     campaign_name = str(meta.get("campaign_name") or campaign.get("name") or "campaign")
     website = brand.get("website") or ""
     landing = inputs.landing_url or (website if _WEBSITE.match(website) else "")

@@ -4,9 +4,13 @@ The calendar runs from the start date to the end date, both included, never a da
 in weeks counted from the start date (week 1 is the start date and the six days after it), so
 every full week holds exactly the posts per week asked for, whatever weekday the campaign starts
 on. A last, shorter week (a ten-day campaign's last three days, a one-day launch) holds its share
-of them, rounded, and at least one post per platform. Up to five posts a week go on weekdays,
-spread evenly (1: the middle weekday, 2: second and fourth, 3: first, third and fifth, ...); six
-or seven use the weekend too, and so does a short week with fewer weekdays than posts. A slot on
+of them, rounded, and at least one post per platform. For a business audience up to five posts a
+week go on weekdays, spread evenly (1: the middle weekday, 2: second and fourth, 3: first, third
+and fifth, ...); six or seven use the weekend too, and so does a short week with fewer weekdays
+than posts. A campaign for people buying for themselves, or one shorter than a week, spreads its
+posts over every day, weekends included (``weekends``: a weekend festival posts on its Saturday
+and Sunday, not only on its Friday). A strategy's cadence is read in the languages the strategy
+writes, per week, per weekday or per day ("one post a day" is seven a week). A slot on
 a blackout date is dropped, not moved, so the team sees what the blackout costs. Approved assets
 of a platform are rotated round-robin over its slots; a platform without one gets slots flagged
 as needing an asset. Nothing here reads the clock: same inputs, same calendar.
@@ -22,6 +26,7 @@ from typing import Any
 
 from ...briefs.values import campaign_days, campaign_weeks
 from ...errors import ValidationError
+from ..text import audience_kind
 
 __all__ = [
     "DEFAULT_POSTS_PER_WEEK",
@@ -32,6 +37,7 @@ __all__ = [
     "calendar_end",
     "iso_day",
     "posts_in_window",
+    "posts_on_weekends",
     "posts_per_week_from_cadence",
     "span_text",
     "spread_days",
@@ -51,42 +57,65 @@ DEFAULT_POSTS_PER_WEEK = {
     "blog": 1, "ads": 1,
 }  # fmt: skip
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The counts a strategy's cadence states, in the languages the strategy writes (en, fr, es, de).
 _NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "a": 1,
-    "an": 1,
-}
-_PER_WEEK = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|an?)\s+(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+week\b"
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,  # "six" as in English
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+}  # fmt: skip
+# How often, and what it makes a week: "each weekday" (5), "a day" (7), "a week" (1). A weekday is
+# tried before a day, so "par jour ouvré" and "cada día laborable" are not read as every day.
+_PERIODS = (
+    ("weekday", 5, (r"(?:a|per|each|every)\s+weekday|(?:par|chaque)\s+jour\s+ouvr[ée]|"
+                    r"(?:cada|por)\s+día\s+(?:laborable|hábil)|(?:an\s+)?jedem\s+werktag|pro\s+werktag")),
+    ("day", 7, (r"(?:a|per|each|every)\s+day|(?:par|chaque)\s+jour|(?:al|por|cada)\s+día|pro\s+tag|"
+                r"(?:an\s+)?jedem\s+tag|am\s+tag")),
+    ("week", 1, r"(?:a|per|each|every)\s+week|par\s+semaine|(?:por|a\s+la|cada)\s+semana|(?:pro|je)\s+woche"),
+)  # fmt: skip
+_TIMES_A_WEEK = {name: times for name, times, _ in _PERIODS}
+_CADENCE = re.compile(
+    r"\b(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?:[\w-]+\s+){0,3}?("
+    + "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in _PERIODS) + r")\b"
 )
 
 
 def posts_per_week_from_cadence(cadence: str) -> int | None:
-    """The posts a week a strategy cadence states: 'Two posts a week.' -> 2, 'One post each
-    weekday and one thread a week.' -> 6; None when it states no weekly count."""
-    text = cadence.lower()
-    total = 5 if re.search(r"\b(each|every)\s+weekday\b", text) else 0
-    for match in _PER_WEEK.finditer(text):
+    """The posts a week a strategy cadence states, in English, French, Spanish or German: 'Two
+    posts a week.' and 'Deux posts par semaine.' -> 2, 'One post each weekday and one thread a
+    week.' -> 6, 'One post a day.' and 'Ein Beitrag pro Tag.' -> 7 (capped at
+    ``MAX_POSTS_PER_WEEK``); None when it states no count a day or a week ('One video every two
+    weeks.')."""
+    total = 0
+    for match in _CADENCE.finditer(cadence.lower()):
         word = match.group(1)
-        total += int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        period = next(name for name in _TIMES_A_WEEK if match.group(name))
+        total += count * _TIMES_A_WEEK[period]
     return min(total, MAX_POSTS_PER_WEEK) if total else None
 
 
-def spread_days(window: Sequence[date], count: int) -> list[date]:
-    """``count`` days of a ``window`` of up to seven days spread evenly (weekdays only, while
-    there are as many weekdays as posts)."""
+def spread_days(window: Sequence[date], count: int, *, weekends: bool = False) -> list[date]:
+    """``count`` days of a ``window`` of up to seven days spread evenly: over weekdays only while
+    there are as many weekdays as posts (1: the middle one), or with ``weekends`` (a campaign for
+    people buying for themselves, or one shorter than a week) over every day of it from its first:
+    a sale or a festival posts on its opening day, and the days after it in turn."""
     if count <= 0:
         return []
+    if weekends:
+        count = min(count, len(window))
+        return [window[i * len(window) // count] for i in range(count)]
     weekdays = [d for d in window if d.weekday() < 5]
     pool = weekdays if count <= min(5, len(weekdays)) else list(window)
     count = min(count, len(pool))
     return [pool[int((i + 0.5) * len(pool) / count)] for i in range(count)]
+
+
+def posts_on_weekends(audience: str | None, industry: str | None, days: int) -> bool:
+    """Whether the calendar posts on weekend days as on weekdays: for people buying for themselves
+    (``text.audience_kind``), and for any campaign shorter than a week (a weekend festival posts on
+    each of its days); a business audience's longer campaign keeps weekdays first."""
+    return days < 7 or audience_kind(audience, industry) == "consumer"
 
 
 def posts_in_window(posts_per_week: int, days: int) -> int:
@@ -106,6 +135,7 @@ def build_calendar(
     blackout_dates: Iterable[date] = (),
     assets: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
     max_runs: int = MAX_RUNS,
+    weekends: bool = False,
 ) -> dict[str, Any]:
     """Slots from ``start`` to ``end`` (both included), or for ``weeks`` whole weeks from
     ``start`` when there is no end: ``{"slots", "skipped", "start_date", "end_date"}``.
@@ -115,7 +145,8 @@ def build_calendar(
     ``weekday``, ``time``, ``week``, ``platform``, ``asset_id``, ``asset_kind``, ``title`` and
     ``needs_asset``. No asset runs more than ``max_runs`` times: once each of a platform's assets
     has, its further slots need a fresh asset (``fresh_asset``), so a calendar never schedules one
-    post 36 times.
+    post 36 times. With ``weekends`` every day of a week may hold a post (``spread_days``); without,
+    weekdays come first.
     """
     if end is None:
         if weeks is None:
@@ -130,7 +161,7 @@ def build_calendar(
     for week in range(campaign_weeks(start, end)):
         window = [start + timedelta(days=7 * week + offset) for offset in range(min(7, days - 7 * week))]
         for platform, count in posts_per_week.items():
-            for day in spread_days(window, posts_in_window(count, len(window))):
+            for day in spread_days(window, posts_in_window(count, len(window)), weekends=weekends):
                 planned.append(
                     (
                         day,

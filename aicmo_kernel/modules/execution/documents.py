@@ -65,6 +65,8 @@ def _posts(say: Say, count: int) -> str:
 
 
 def _per_platform(say: Say, count: int, per_week: int) -> str:
+    if per_week >= 7:  # a post every day: "(7 a week)" reads as a count to check, not a cadence
+        return say("1 post (one a day)") if count == 1 else say("{count} posts (one a day)", count=count)
     if count == 1:
         return say("1 post ({per_week} a week)", per_week=per_week)
     return say("{count} posts ({per_week} a week)", count=count, per_week=per_week)

@@ -31,7 +31,7 @@ from . import timing
 
 __all__ = ["call_to_action", "compose_strategy"]
 
-# channel: (display name, role, what its KPI counts, cadence to start from)
+# channel: (display name, role, what its KPI counts, cadence from a week up; under a week: timing.SHORT_CADENCE)
 CHANNEL_PLAYBOOK = {
     "linkedin": ("LinkedIn", "Reach decision-makers in a working frame of mind with practical, story-led posts.",
                  "clicks to the landing page from LinkedIn (UTM-tagged)", "Two posts a week."),
@@ -362,7 +362,7 @@ def _channel_plan(f: _Facts, channel: str) -> dict[str, Any]:
         "channel": channel,
         "role": t(role),
         "kpi": t("{counts}, contributing to {result}.", counts=sentence(t(counts))[:-1], result=low(f.result)),
-        "cadence": t(cadence),
+        "cadence": t(timing.channel_cadence(f, channel, cadence)),
         "kill_criteria": timing.kill_criteria(f, t(label) if channel in ("ads", "blog") else label, low(f.result)),
     }
 

@@ -1,8 +1,11 @@
 """The strategy's dates by the campaign's real length (``text.timeline``, the one rule): the budget
 per day or week, the baseline, the kill criteria, the decision rules' checks and the review
-cadence. A three-day event is planned in days ("days 1 to 2", "by the end of day 2", "a fuller
-review after the campaign"), a ten-day sale in days too, a six-month campaign in weeks; no check
-or review falls after the campaign's last day.
+cadence, and each channel's posting cadence. A three-day event is planned in days ("days 1 to 2",
+"by the end of day 2", "a fuller review after the campaign"), a ten-day sale in days too, a
+six-month campaign in weeks; no check or review falls after the campaign's last day. A campaign
+under a week (``text.in_days``) posts every day of it on the social channels, sends one email (or
+one a day at most over a few days) and keeps paid ads running throughout; from a week up each
+channel keeps its standing cadence (``composer.CHANNEL_PLAYBOOK``).
 """
 
 from __future__ import annotations
@@ -12,14 +15,39 @@ from typing import Any
 
 from ..text import budget_rate, in_days
 
-__all__ = ["baseline_point", "budget_point", "halfway_rule", "kill_criteria", "pace_rule", "ratio_rule",
-           "review_cadence"]  # fmt: skip
+__all__ = ["SHORT_CADENCE", "baseline_point", "budget_point", "channel_cadence", "halfway_rule", "kill_criteria",
+           "pace_rule", "ratio_rule", "review_cadence"]  # fmt: skip
+
+# A channel's cadence for a campaign under a week: every day of it on the social channels (execution
+# reads "a day" as seven a week, so each day gets its post). Email and paid ads: ``channel_cadence``.
+SHORT_CADENCE = {
+    "linkedin": "One post a day.",
+    "instagram": "One post a day, plus stories through the day.",
+    "x": "One post a day, plus replies through the day.",
+    "facebook": "One post a day; ads running throughout.",
+    "tiktok": "One short video a day.",
+    "youtube": "One video during the campaign.",
+    "blog": "One article during the campaign.",
+    "ads": "Running throughout the campaign.",
+}
 
 
 def _when(f: Any) -> str:
     """When the checkpoint falls, said mid-sentence: "the end of day 2", or "midday" for a
     one-day campaign (the end of its only day is the end of the campaign)."""
     return f.t("midday") if f.plan.length == 1 else f.t("the end of day {day}", day=f.plan.checkpoint)
+
+
+def channel_cadence(f: Any, channel: str, standing: str) -> str:
+    """How often ``channel`` posts, in English (the composer says it in the brief's language): its
+    ``standing`` cadence from a week up, ``SHORT_CADENCE`` under a week; email sends once on a
+    one-day campaign and at most once a day over a few days."""
+    if not in_days(f.weeks, f.days):
+        return standing
+    if channel == "email":
+        return ("One email to opted-in contacts." if f.days == 1
+                else "One email a day at most to opted-in contacts.")  # fmt: skip
+    return SHORT_CADENCE.get(channel, standing)
 
 
 def budget_point(f: Any, budget: float, currency: str) -> str:

@@ -263,6 +263,8 @@ _CALENDAR = {
     'Posts per platform': 'Beiträge pro Plattform',
     '1 post ({per_week} a week)': '1 Beitrag ({per_week} pro Woche)',
     '{count} posts ({per_week} a week)': '{count} Beiträge ({per_week} pro Woche)',
+    '1 post (one a day)': '1 Beitrag (einer pro Tag)',
+    '{count} posts (one a day)': '{count} Beiträge (einer pro Tag)',
     'Blackout dates:': 'Sperrtermine:',
     '1 planned post dropped': '1 geplanter Beitrag entfällt',
     '{count} planned posts dropped': '{count} geplante Beiträge entfallen',

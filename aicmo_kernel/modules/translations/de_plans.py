@@ -85,4 +85,15 @@ PLANS = {
     "With {name}, {outcome}.": "Mit {name}: {outcome}.",
     "To confirm with the client, once they tell us what brings people to {name}.": "Mit dem Kunden zu klären, "
     "sobald er uns sagt, was Menschen zu {name} bringt.",
+    # how often each channel posts in a campaign under a week (strategy/timing.py)
+    "One post a day.": "Ein Beitrag pro Tag.",
+    "One post a day, plus stories through the day.": "Ein Beitrag pro Tag, dazu Stories über den Tag verteilt.",
+    "One post a day, plus replies through the day.": "Ein Beitrag pro Tag, dazu Antworten über den Tag verteilt.",
+    "One post a day; ads running throughout.": "Ein Beitrag pro Tag; Anzeigen laufen durchgehend.",
+    "One short video a day.": "Ein kurzes Video pro Tag.",
+    "One video during the campaign.": "Ein Video während der Kampagne.",
+    "One article during the campaign.": "Ein Artikel während der Kampagne.",
+    "Running throughout the campaign.": "Durchgehend während der gesamten Kampagne.",
+    "One email to opted-in contacts.": "Eine E-Mail an angemeldete Kontakte.",
+    "One email a day at most to opted-in contacts.": "Höchstens eine E-Mail pro Tag an angemeldete Kontakte.",
 }  # fmt: skip

@@ -263,6 +263,8 @@ _CALENDAR = {
     'Posts per platform': 'Publicaciones por plataforma',
     '1 post ({per_week} a week)': '1 publicación ({per_week} por semana)',
     '{count} posts ({per_week} a week)': '{count} publicaciones ({per_week} por semana)',
+    '1 post (one a day)': '1 publicación (una al día)',
+    '{count} posts (one a day)': '{count} publicaciones (una al día)',
     'Blackout dates:': 'Fechas excluidas:',
     '1 planned post dropped': '1 publicación prevista eliminada',
     '{count} planned posts dropped': '{count} publicaciones previstas eliminadas',

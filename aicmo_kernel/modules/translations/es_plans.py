@@ -85,4 +85,15 @@ PLANS = {
     "With {name}, {outcome}.": "Con {name}: {outcome}.",
     "To confirm with the client, once they tell us what brings people to {name}.": "Por confirmar con el cliente, "
     "cuando nos diga qué lleva a la gente a {name}.",
+    # how often each channel posts in a campaign under a week (strategy/timing.py)
+    "One post a day.": "Una publicación al día.",
+    "One post a day, plus stories through the day.": "Una publicación al día, más historias a lo largo del día.",
+    "One post a day, plus replies through the day.": "Una publicación al día, más respuestas a lo largo del día.",
+    "One post a day; ads running throughout.": "Una publicación al día; anuncios activos todo el tiempo.",
+    "One short video a day.": "Un vídeo corto al día.",
+    "One video during the campaign.": "Un vídeo durante la campaña.",
+    "One article during the campaign.": "Un artículo durante la campaña.",
+    "Running throughout the campaign.": "Activos durante toda la campaña.",
+    "One email to opted-in contacts.": "Un correo a los contactos suscritos.",
+    "One email a day at most to opted-in contacts.": "Un correo al día como máximo a los contactos suscritos.",
 }  # fmt: skip

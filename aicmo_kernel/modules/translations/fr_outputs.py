@@ -263,6 +263,8 @@ _CALENDAR = {
     'Posts per platform': 'Publications par plateforme',
     '1 post ({per_week} a week)': '1 publication ({per_week} par semaine)',
     '{count} posts ({per_week} a week)': '{count} publications ({per_week} par semaine)',
+    '1 post (one a day)': '1 publication (une par jour)',
+    '{count} posts (one a day)': '{count} publications (une par jour)',
     'Blackout dates:': 'Dates exclues :',
     '1 planned post dropped': '1 publication prévue retirée',
     '{count} planned posts dropped': '{count} publications prévues retirées',

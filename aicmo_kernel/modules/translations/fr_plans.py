@@ -84,4 +84,17 @@ PLANS = {
     "With {name}, {outcome}.": "Avec {name} : {outcome}.",
     "To confirm with the client, once they tell us what brings people to {name}.": "À confirmer avec le client, "
     "une fois qu'il nous aura dit ce qui amène les gens vers {name}.",
+    # how often each channel posts in a campaign under a week (strategy/timing.py)
+    "One post a day.": "Un post par jour.",
+    "One post a day, plus stories through the day.": "Un post par jour, plus des stories tout au long de la "
+    "journée.",
+    "One post a day, plus replies through the day.": "Un post par jour, plus des réponses tout au long de la "
+    "journée.",
+    "One post a day; ads running throughout.": "Un post par jour ; publicités actives en continu.",
+    "One short video a day.": "Une vidéo courte par jour.",
+    "One video during the campaign.": "Une vidéo pendant la campagne.",
+    "One article during the campaign.": "Un article pendant la campagne.",
+    "Running throughout the campaign.": "En continu pendant toute la campagne.",
+    "One email to opted-in contacts.": "Un e-mail aux contacts inscrits.",
+    "One email a day at most to opted-in contacts.": "Un e-mail par jour au maximum aux contacts inscrits.",
 }  # fmt: skip
