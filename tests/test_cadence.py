@@ -68,6 +68,20 @@ def test_the_calendar_says_a_post_a_day_as_a_cadence_not_seven_a_week(missing_se
     assert not missing_sentences, sorted(missing_sentences)
 
 
+def test_every_platform_the_brief_names_gets_a_creative_written_for_it():
+    # Facebook asked for ad copy: the ad is Facebook's, not Instagram's (which has its captions),
+    # so the festival's Facebook slots are not left "needing an asset".
+    run = drafts_for_brief(_festival("en"), modules=("intake", "strategy", "creatives", "execution"))
+    targets = {d["metadata"].get("target_platform") or d.get("platform") for d in run.drafts["creatives"]}
+    assert {"instagram", "facebook"} <= targets, targets
+    _, slots = _run(_festival("en"))
+    assert all(s["asset_id"] for s in slots), slots
+    # a paid-ads channel keeps its ad copy: the rule is "the channel that asked", not "Facebook first"
+    ads = drafts_for_brief(_festival("en", channels="Paid ads, Instagram"), modules=("intake", "strategy", "creatives"))
+    [ad] = [d for d in ads.drafts["creatives"] if d["kind"] == "ad_copy"]
+    assert (ad["metadata"].get("target_platform") or ad.get("platform")) == "ads", ad["metadata"]
+
+
 def test_a_campaign_of_a_week_or_more_keeps_the_standing_cadences():
     cadence, slots = _run(_festival("en", "2027-03-12", "2027-03-21"))  # ten days
     assert cadence == {c: CHANNEL_PLAYBOOK[c][3] for c in ("instagram", "facebook")}

@@ -14,7 +14,7 @@ from pydantic import AfterValidator, Field, StringConstraints, model_validator
 from pydantic import ValidationError as PydanticValidationError
 
 from ...errors import ContractViolation
-from .composer import compose_creatives
+from .composer import CHANNEL_ASSETS, compose_creatives
 from ...schemas import Deliverable
 from ...registry import module_info
 from ..phrasebook import labelled, language_of_inputs, tr
@@ -32,17 +32,6 @@ from ..base import ModuleSpec, Upstream
 
 __all__ = ["SPEC", "CreativeAsset", "CreativesInputs", "CreativesOutput", "assets_for_channels"]
 
-# Which asset types a strategy channel suggests, for the form's pre-fill.
-_CHANNEL_ASSETS = {
-    "linkedin": ("linkedin_post",),
-    "instagram": ("instagram_caption", "instagram_carousel", "image_prompt"),
-    "x": ("x_post", "x_thread"),
-    "email": ("email",),
-    "facebook": ("ad_copy", "image_prompt"),
-    "ads": ("ad_copy",),
-    "tiktok": ("video_script",),
-    "youtube": ("video_script",),
-}
 _ASSET_LABELS = {
     "linkedin_post": "LinkedIn post", "instagram_caption": "Instagram caption",
     "instagram_carousel": "Instagram carousel", "x_post": "X post", "x_thread": "X thread", "email": "Email",
@@ -57,7 +46,7 @@ def _unique(values: list[str]) -> list[str]:
 
 def assets_for_channels(channels: list[str]) -> list[str]:
     """The asset types that suit ``channels``, in a stable order, without repeats."""
-    return _unique([a for c in channels for a in _CHANNEL_ASSETS.get(c, ())])
+    return _unique([a for c in channels for a in CHANNEL_ASSETS.get(c, ())])
 
 
 class CreativesInputs(InputModel):

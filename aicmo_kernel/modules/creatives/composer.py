@@ -33,7 +33,20 @@ from ..text import (
     uses_banned,
 )
 
-__all__ = ["compose_creatives"]
+__all__ = ["CHANNEL_ASSETS", "compose_creatives"]
+
+# Which asset types a strategy channel suggests (the form's pre-fill); an asset of a type a channel
+# asked for is written for that channel first (``_target``).
+CHANNEL_ASSETS = {
+    "linkedin": ("linkedin_post",),
+    "instagram": ("instagram_caption", "instagram_carousel", "image_prompt"),
+    "x": ("x_post", "x_thread"),
+    "email": ("email",),
+    "facebook": ("ad_copy", "image_prompt"),
+    "ads": ("ad_copy",),
+    "tiktok": ("video_script",),
+    "youtube": ("video_script",),
+}
 
 _STOPWORDS = {
     "with",
@@ -433,8 +446,13 @@ def _email(b: _Brief, variant: int) -> dict[str, Any]:
     return asset
 
 
-def _target(b: _Brief, preferred: tuple[str, ...], variant: int) -> str | None:
-    options = [p for p in b.platforms if p in preferred] or [p for p in preferred if p != "ads"][:1]
+def _target(b: _Brief, preferred: tuple[str, ...], variant: int, asset_type: str) -> str | None:
+    """The platform an asset is written for: the campaign's channels that asked for its type first
+    (Facebook's ad copy is Facebook's, not Instagram's, which has its captions), then the others
+    it suits, in the campaign's order; variants take them in turn."""
+    suited = [p for p in b.platforms if p in preferred]
+    asked = [p for p in suited if asset_type in CHANNEL_ASSETS.get(p, ())]
+    options = asked + [p for p in suited if p not in asked] or [p for p in preferred if p != "ads"][:1]
     return options[variant % len(options)] if options else None
 
 
@@ -442,7 +460,7 @@ def _ad_copy(b: _Brief, variant: int) -> dict[str, Any]:
     asset = _base(b, "ad_copy", variant, labelled(b.lang, b.theme, b.outcome(variant)))
     asset.update(
         hook=clip(sentence(b.outcome(variant)), 90),
-        target_platform=_target(b, _AD_PLATFORMS, variant),
+        target_platform=_target(b, _AD_PLATFORMS, variant, "ad_copy"),
         body=f"{b.say('question', text=sentence(b.pain(variant))[:-1])} {b.key_message}",
         cta=sentence(b.cta),
     )
@@ -452,7 +470,7 @@ def _ad_copy(b: _Brief, variant: int) -> dict[str, Any]:
 def _video_script(b: _Brief, variant: int) -> dict[str, Any]:
     asset = _base(b, "video_script", variant, b.t("{theme}: short video", theme=b.theme))
     asset.update(
-        target_platform=_target(b, _VIDEO_PLATFORMS, variant),
+        target_platform=_target(b, _VIDEO_PLATFORMS, variant, "video_script"),
         body=b.say("video_body", who=b.audience or b.say("video_audience")),
         scenes=[
             {
@@ -481,7 +499,7 @@ def _image_prompt(b: _Brief, variant: int) -> dict[str, Any]:
     who = b.audience or "the client's customers"
     return {
         "asset_type": "image_prompt",
-        "target_platform": _target(b, ("instagram", "facebook", "linkedin", "x"), variant),
+        "target_platform": _target(b, ("instagram", "facebook", "linkedin", "x"), variant, "image_prompt"),
         # "After picture" reads as before/after, which regulated sectors may not show.
         "title": clip(b.t("{theme}: the picture" if b.sector.regulated else "{theme}: the after picture",
                           theme=b.theme), 160),
