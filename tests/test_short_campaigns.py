@@ -178,6 +178,19 @@ def test_the_creatives_picture_a_consumer_audience_where_they_are_not_at_work():
     assert "at work" not in neutral and "a real moment of their day" in neutral
 
 
+@pytest.mark.parametrize(("lang", "daily"), [("en", "of the daily budget"), ("fr", "du budget quotidien"),
+                                           ("es", "del presupuesto diario"), ("de", "des Tagesbudgets")])
+def test_the_spend_guard_of_a_three_day_campaign_is_a_share_of_its_daily_budget(missing_sentences, lang, daily):
+    run = drafts_for_brief(_brief(lang, "2027-03-12", "2027-03-14"), modules=("intake", "strategy", "autonomy"))
+    assert not run.errors, run.errors
+    plan = "\n".join(d["content_markdown"] for d in run.drafts["autonomy"])
+    assert daily in plan and number(lang, 200) in plan and number(lang, 1000) in plan, plan
+    assert not missing_sentences, sorted(missing_sentences)
+    # a campaign of weeks keeps its weekly share: the check above can fail
+    weeks = drafts_for_brief(_brief(lang, "2027-03-01", "2027-05-30"), modules=("intake", "strategy", "autonomy"))
+    assert daily not in "\n".join(d["content_markdown"] for d in weeks.drafts["autonomy"])
+
+
 @pytest.mark.parametrize(("audience", "industry", "kind"), [
     ("Families and young adults in Bristol", "events", "consumer"),
     ("New puppy and kitten owners", "", "consumer"),

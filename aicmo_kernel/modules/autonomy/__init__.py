@@ -33,9 +33,10 @@ from ...workflow.policy import (
 from ...registry import module_info
 from ...workflow import Approval
 from .action_facts import budget_guard, monitoring_facts, rule_status, strategy_rules
-from ..phrasebook import labelled, language_of_inputs, tr
+from ..phrasebook import labelled, language_of_inputs, number, tr
+from ..text import days_between
 from ..translations import catalog
-from ..fields import Flag, InputModel, Integer, Label, OutputModel, OutText, choice, format_number
+from ..fields import Flag, InputModel, Integer, Label, OutputModel, OutText, choice
 from ...grounding import allowed_numbers, keep_grounded
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import ModuleSpec, Upstream
@@ -135,7 +136,8 @@ def _prepare(
         "kpi_targets": list(strategy.get("kpi_targets") or []),
         "channels": list(strategy.get("channels") or []),
         "monitoring": monitoring,
-        "spend_guard": budget_guard(strategy, inputs.spend_cap_pct),
+        "spend_guard": budget_guard(strategy, inputs.spend_cap_pct,
+                                    days_between(campaign.get("start_date"), campaign.get("end_date"))),
         "approver": inputs.approver or tr(_language(strategy), "the campaign lead"),
         "language": _language(strategy),
     }
@@ -160,8 +162,9 @@ def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
 # ----------------------------------------------------------------------------- render
 
 
-def _money(amount: float, currency: str) -> str:
-    return f"{format_number(amount)} {currency}".strip()
+def _money(facts: dict[str, Any], amount: float, currency: str) -> str:
+    """An amount as the document's language writes it: 1,000 GBP (en), 1 000 GBP (fr), 1.000 GBP (de)."""
+    return f"{number(str(facts.get('language') or 'en'), amount)} {currency}".strip()
 
 
 def _t(facts: dict[str, Any], english: str, **values: object) -> str:
@@ -189,11 +192,16 @@ def _guards_section(facts: dict[str, Any]) -> str:
     if spend is None:
         money = _t(facts, "no budget is on record, so any change of spend needs the explicit approval of {approver}.",
                    approver=approver)
+    elif spend.get("per") == "day":  # a campaign under a week: its budget is said per day
+        money = _t(facts, "spend changes are never approved by the policy: {approver} signs them off, and one action "
+                          "moves at most {pct}% of the daily budget ({cap} of {daily} a day).", approver=approver,
+                   pct=spend["cap_pct"], cap=_money(facts, spend["cap_amount"], spend["currency"]),
+                   daily=_money(facts, spend["daily_budget"], spend["currency"]))
     else:
         money = _t(facts, "spend changes are never approved by the policy: {approver} signs them off, and one action "
                           "moves at most {pct}% of the weekly budget ({cap} of {weekly} a week).", approver=approver,
-                   pct=spend["cap_pct"], cap=_money(spend["cap_amount"], spend["currency"]),
-                   weekly=_money(spend["weekly_budget"], spend["currency"]))
+                   pct=spend["cap_pct"], cap=_money(facts, spend["cap_amount"], spend["currency"]),
+                   weekly=_money(facts, spend["weekly_budget"], spend["currency"]))
     return (f"## {_t(facts, 'Guards')}\n\n- **{_t(facts, 'Content guard:')}** {content}\n"
             f"- **{_t(facts, 'Spend guard:')}** {money}")
 

@@ -4,7 +4,8 @@ The rules come from the approved strategy (its decision rules and each channel's
 numbered so every planned action can name the rule that triggers it. KPIs come only from an
 approved monitoring ``performance_report`` when one exists; its metadata is read defensively
 (a list of KPI rows or a mapping of names to values), and nothing is estimated when it is absent.
-The spend guard is the weekly budget (budget / duration) times the analyst's cap.
+The spend guard is the weekly budget (budget / duration) times the analyst's cap; the daily budget
+for a campaign under a week.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from typing import Any
 
 from ...platforms import platform_name
+from ..text import budget_rate
 
 __all__ = ["budget_guard", "monitoring_facts", "rule_status", "strategy_rules"]
 
@@ -147,11 +149,14 @@ def rule_status(rule: dict[str, Any], kpis: list[dict[str, Any]]) -> dict[str, A
     return {**rule, "kpis": matched, "status": status, "reason": reason}
 
 
-def budget_guard(strategy: dict[str, Any], cap_pct: int) -> dict[str, Any] | None:
+def budget_guard(strategy: dict[str, Any], cap_pct: int, days: int | None = None) -> dict[str, Any] | None:
+    """The spend guard: the cap's share of the budget a week, or a day for a campaign under a week
+    (``days``, the campaign's own; ``text.budget_rate``, as the strategy says its budget)."""
     budget, weeks = strategy.get("budget"), strategy.get("duration_weeks")
     if not budget or not weeks:
         return None
-    weekly = round(float(budget) / int(weeks), 2)
-    return {"budget": float(budget), "duration_weeks": int(weeks), "weekly_budget": weekly,
-            "cap_pct": cap_pct, "cap_amount": round(weekly * cap_pct / 100, 2),
-            "currency": strategy.get("currency") or ""}
+    per, rate = budget_rate(float(budget), int(weeks), days)
+    rate = round(rate, 2)
+    return {"budget": float(budget), "duration_weeks": int(weeks), "per": per,
+            "daily_budget" if per == "day" else "weekly_budget": rate, "cap_pct": cap_pct,
+            "cap_amount": round(rate * cap_pct / 100, 2), "currency": strategy.get("currency") or ""}

@@ -53,6 +53,8 @@ _AUTONOMY = {
         "Es ist kein Budget hinterlegt, daher braucht jede Änderung der Ausgaben die ausdrückliche Freigabe durch {approver}.",
     "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the weekly budget ({cap} of {weekly} a week).":
         "Ausgabenänderungen gibt die Richtlinie nie frei: {approver} zeichnet sie ab, und eine Maßnahme verschiebt höchstens {pct} % des Wochenbudgets ({cap} von {weekly} pro Woche).",
+    "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the daily budget ({cap} of {daily} a day).":
+        "Ausgabenänderungen gibt die Richtlinie nie frei: {approver} zeichnet sie ab, und eine Maßnahme verschiebt höchstens {pct} % des Tagesbudgets ({cap} von {daily} pro Tag).",
     "{start} to {end}": "{start} bis {end}",
     "{kind} (a policy never approves its own change)": "{kind} (eine Richtlinie gibt nie ihre eigene Änderung frei)",
     "any draft with a QC blocker": "jeder Entwurf mit einem blockierenden Qualitätsproblem",

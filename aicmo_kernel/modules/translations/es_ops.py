@@ -52,6 +52,8 @@ _AUTONOMY = {
         "no hay ningún presupuesto registrado, así que cualquier cambio de gasto necesita la aprobación expresa de {approver}.",
     "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the weekly budget ({cap} of {weekly} a week).":
         "la política nunca aprueba cambios de gasto: los aprueba {approver}, y una acción mueve como máximo el {pct} % del presupuesto semanal ({cap} de {weekly} a la semana).",
+    "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the daily budget ({cap} of {daily} a day).":
+        "la política nunca aprueba cambios de gasto: los aprueba {approver}, y una acción mueve como máximo el {pct} % del presupuesto diario ({cap} de {daily} al día).",
     "{start} to {end}": "del {start} al {end}",
     "{kind} (a policy never approves its own change)": "{kind} (una política nunca aprueba su propio cambio)",
     "any draft with a QC blocker": "cualquier borrador con un problema de calidad bloqueante",

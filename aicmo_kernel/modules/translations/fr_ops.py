@@ -52,6 +52,8 @@ _AUTONOMY = {
         "aucun budget n'est enregistré : tout changement de dépense demande donc l'accord explicite de {approver}.",
     "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the weekly budget ({cap} of {weekly} a week).":
         "les changements de dépense ne sont jamais validés par la politique : {approver} les approuve, et une action déplace au plus {pct}\u202f% du budget hebdomadaire ({cap} sur {weekly} par semaine).",
+    "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the daily budget ({cap} of {daily} a day).":
+        "les changements de dépense ne sont jamais validés par la politique : {approver} les approuve, et une action déplace au plus {pct}\u202f% du budget quotidien ({cap} sur {daily} par jour).",
     "{start} to {end}": "du {start} au {end}",
     "{kind} (a policy never approves its own change)": "{kind} (une politique ne valide jamais sa propre modification)",
     "any draft with a QC blocker": "tout brouillon avec un problème qualité bloquant",
