@@ -40,3 +40,21 @@ def isolated_env(tmp_path, monkeypatch):
     monkeypatch.setenv("AICMO_HOME", str(home))
     monkeypatch.setenv("AICMO_NO_DOTENV", "1")
     return home
+
+
+@pytest.fixture
+def missing_sentences(monkeypatch):
+    """The English sentences looked up while the test runs that a language's catalogue lacks
+    (``modules.translations``): a test of the drafts in French, Spanish or German asserts none."""
+    from aicmo_kernel.modules import translations
+
+    real, missing = translations.catalog, set()
+
+    class Recording(dict):
+        def get(self, key, default=None):
+            if key not in self:
+                missing.add(key)
+            return super().get(key, default)
+
+    monkeypatch.setattr(translations, "catalog", lambda lang: Recording(real(lang)) if lang != "en" else {})
+    return missing

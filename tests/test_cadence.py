@@ -10,7 +10,6 @@ from collections import Counter
 from datetime import date, timedelta
 
 import pytest
-from test_languages import missing_sentences  # noqa: F401  (the fixture)
 from test_short_campaigns import BUSINESS, CONSUMER, LANGUAGES, LONG_B2B
 
 from aicmo_kernel.modules.execution.calendar import (
@@ -49,7 +48,7 @@ def _run(brief: dict[str, object]) -> tuple[dict[str, str], list[dict[str, objec
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_weekend_festival_posts_every_day_on_each_platform(missing_sentences, lang):  # noqa: F811
+def test_a_weekend_festival_posts_every_day_on_each_platform(missing_sentences, lang):
     cadence, slots = _run(_festival(lang))
     for channel in ("instagram", "facebook"):
         assert PER_DAY[lang] in cadence[channel], (lang, cadence[channel])  # said in the document's language
@@ -61,7 +60,7 @@ def test_a_weekend_festival_posts_every_day_on_each_platform(missing_sentences, 
 
 @pytest.mark.parametrize(("lang", "said"), [("en", "3 posts (one a day)"), ("fr", "3 publications (une par jour)"),
                                            ("es", "3 publicaciones (una al día)"), ("de", "3 Beiträge (einer pro Tag)")])
-def test_the_calendar_says_a_post_a_day_as_a_cadence_not_seven_a_week(missing_sentences, lang, said):  # noqa: F811
+def test_the_calendar_says_a_post_a_day_as_a_cadence_not_seven_a_week(missing_sentences, lang, said):
     run = drafts_for_brief(_festival(lang), modules=("intake", "strategy", "creatives", "execution"))
     text = next(d for d in run.drafts["execution"] if d["kind"] == "content_calendar")["content_markdown"]
     assert said in text and "(7 " not in text, text[:600]
@@ -89,7 +88,7 @@ def test_a_campaign_of_a_week_or_more_keeps_the_standing_cadences():
     assert per_platform == {"instagram": 4, "facebook": 4}  # 3 in the first week, 3 x 3/7 rounded in the last
 
 
-def test_a_one_day_business_webinar_posts_once_on_the_day_in_german(missing_sentences):  # noqa: F811
+def test_a_one_day_business_webinar_posts_once_on_the_day_in_german(missing_sentences):
     webinar = {"client_name": "Datenwerk GmbH", "campaign": "dw-webinar", "name": "Datenschutz-Webinar",
                "industry": "B2B-Software", "offer": "Ein kostenloses Webinar zur DSGVO-Dokumentation für IT-Teams",
                "audience": BUSINESS["de"], "objective": "Leads", "channels": "LinkedIn, Email",
@@ -101,7 +100,7 @@ def test_a_one_day_business_webinar_posts_once_on_the_day_in_german(missing_sent
     assert not missing_sentences, sorted(missing_sentences)
 
 
-def test_every_short_cadence_is_translated_and_a_few_days_of_email_send_at_most_daily(missing_sentences):  # noqa: F811
+def test_every_short_cadence_is_translated_and_a_few_days_of_email_send_at_most_daily(missing_sentences):
     cadence, _ = _run({**_festival("fr"), "channels": "Instagram, Facebook, Email, LinkedIn, X, TikTok, YouTube, "
                        "Blog, Ads"})  # fmt: skip
     assert cadence == {c: tr("fr", SHORT_CADENCE.get(c, "One email a day at most to opted-in contacts."))

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from test_execution import BRAND, CAMPAIGN, SPEC, UPSTREAM, facts_for
-from test_languages import missing_sentences  # noqa: F401  (the fixture)
 
 from aicmo_kernel import workflow
 from aicmo_kernel.briefs import create_from_brief, read_brief_file
@@ -102,7 +101,7 @@ def test_the_calendar_utm_and_governance_plans_are_in_the_briefs_language(brief)
     ("Español", ["- LinkedIn: 1 publicación (", " · 1 publicación · "], ["1 publicaciones"]),
     ("Deutsch", ["- LinkedIn: 1 Beitrag (", " · 1 Beitrag · "], ["1 Beiträge"]),
 ])  # fmt: skip
-def test_a_launch_day_has_one_post_not_one_posts(missing_sentences, language, said, wrong):  # noqa: F811
+def test_a_launch_day_has_one_post_not_one_posts(missing_sentences, language, said, wrong):
     # One day, one post a day (a three-day campaign now posts on each of its days: test_cadence.py)
     run = drafts_for_brief({"client_name": "Harbour Lights", "objective": "launch", "channels": "LinkedIn",
                             "start_date": "2027-06-12", "end_date": "2027-06-12", "languages": language})  # fmt: skip
@@ -127,7 +126,7 @@ def _render(lang: str = "", **overrides):
     return {d.kind: d for d in SPEC.to_deliverables(data, inputs=inputs, brand=BRAND, campaign=CAMPAIGN, facts=facts)}
 
 
-def test_one_dropped_post_and_worn_out_assets_are_said_as_they_are(missing_sentences):  # noqa: F811
+def test_one_dropped_post_and_worn_out_assets_are_said_as_they_are(missing_sentences):
     """A blackout date that drops one post says "1 planned post dropped"; a platform whose one
     approved asset has run its four times says so (not "has no approved asset"), in the note too."""
     _, facts = facts_for()

@@ -35,23 +35,6 @@ DAY_NUMBERS = re.compile(r"\b(?:days?|jours?|días?|Tage?)\s+(\d+)(?:\s+(?:to|an
 PER_DAY = {"en": "a day", "fr": "par jour", "es": "al día", "de": "pro Tag"}
 
 
-@pytest.fixture
-def missing_sentences(monkeypatch):
-    """The English sentences looked up while the test runs that a language's catalogue lacks."""
-    from aicmo_kernel.modules import translations
-
-    real, missing = translations.catalog, set()
-
-    class Recording(dict):
-        def get(self, key, default=None):
-            if key not in self:
-                missing.add(key)
-            return super().get(key, default)
-
-    monkeypatch.setattr(translations, "catalog", lambda lang: Recording(real(lang)) if lang != "en" else {})
-    return missing
-
-
 def _brief(lang: str, start: str, end: str, **extra: object) -> dict[str, object]:
     return {"client_name": "Harbour Lights Festival", "campaign": "lights-weekend", "name": "Harbour Lights weekend",
             "geography": "Bristol", "objective": "Awareness", "budget": "GBP 3,000", "channels": "Instagram, Facebook",
