@@ -35,8 +35,9 @@ TRANSLATED = {
                              "| Créneau | Date | Jour | Heure | Plateforme | Création | Lien (avec UTM) |",
                              "heures locales du public visé", "publications (3 par semaine)", "## Notes par publication",
                              "Premier commentaire\u00a0:", "**Créations manquantes\u00a0:**", "Création à ajouter",
-                             ("Facebook n'a aucune création validée, donc ses 13 créneaux sont signalés\u202f; Instagram\u00a0: "
-                              "chaque création validée a déjà été publiée 4 fois, donc le dernier créneau est signalé")],
+                             ("Facebook\u00a0: chaque création validée a déjà été publiée 4 fois, donc les 9 derniers "
+                              "créneaux sont signalés\u202f; Instagram\u00a0: chaque création validée a déjà été publiée 4 "
+                              "fois, donc les 5 derniers créneaux sont signalés")],
         "utm_plan": ["# Plan UTM\u00a0: ", "Chaque lien pointe vers", "| Création | Plateforme | utm_source",
                      "| Publications | Lien suivi |", "(d'après le nom de la campagne)"],
         "governance_plan": ["# Gouvernance\u00a0: ", "## Qui valide", "## Processus de relecture",
