@@ -51,7 +51,8 @@ class CampaignRunReport:
     # Every module that stopped -> why; modules held back behind a stop -> the upstreams they wait for.
     stops: dict[str, str] = field(default_factory=dict)
     blocked: dict[str, list[str]] = field(default_factory=dict)
-    # The stopped modules that failed (generation or data error), not merely waiting for a person.
+    # The stopped modules that failed (generation or broken data), not merely waiting for a person:
+    # a module with no data yet (NO_DATA: no performance export, no leads file) waits for one.
     failed: list[str] = field(default_factory=list)
 
     @property
@@ -61,7 +62,8 @@ class CampaignRunReport:
     @property
     def outcome(self) -> str:
         """``complete`` (every module approved), ``failed`` (a module failed) or ``waiting``
-        (nothing failed; drafts wait for a person and the modules behind them are blocked)."""
+        (nothing failed; drafts wait for a person, or a module for the data a person uploads, and
+        the modules behind them are blocked)."""
         if self.failed:
             return "failed"
         return "complete" if self.completed and not self.blocked else "waiting"
@@ -231,7 +233,9 @@ def _run_module(
         })
         if not result.ok:
             error = result.envelope.error
-            raise _Stop(f"{error.type}: {error.message} (trace id {error.trace_id})", failed=True)
+            # No data yet is not a failure: a new campaign has no performance export or leads file
+            # until someone uploads one (exit 3, as for drafts that wait for a reviewer).
+            raise _Stop(f"{error.type}: {error.message} (trace id {error.trace_id})", failed=error.type != "NO_DATA")
         approval = result.approval
     # At the stored level, read under the campaign lock: a person may have changed it during the run.
     approved, held, level = approval if approval is not None else workflow.auto_approve(ws, campaign, name)

@@ -155,6 +155,24 @@ def test_help_says_what_each_exit_code_means(cli):
     assert "wait for a reviewer" in text
 
 
+def test_a_new_campaign_without_data_waits_for_it_and_has_not_failed(cli, tmp_path):
+    # A campaign made from a brief has no performance export and no leads file yet: monitoring and
+    # leadgen wait for someone to upload them (exit 3), as drafts wait for a reviewer; nothing failed.
+    brief = tmp_path / "brief.yaml"
+    brief.write_text("client_name: Harbour Lights Festival\ncampaign: lights-weekend\nindustry: events\n"
+                     "offer: A three-night light festival on the harbourside\nobjective: Awareness\n"
+                     "channels: Instagram, Facebook\nstart_date: 2027-03-12\nend_date: 2027-03-14\n",
+                     encoding="utf-8")  # fmt: skip
+    cli("new", "--brief", str(brief))
+    result = cli("run", "--campaign", "lights-weekend", "--autonomy", "full", "--json", ok=None)
+    report = json.loads(result.output)
+    assert (result.exit_code, report["outcome"], report["exit_code"], report["failed"]) == (3, "waiting", 3, [])
+    assert {"monitoring", "leadgen"} <= set(report["stops"]) and "NO_DATA" in report["stops"]["monitoring"]
+    assert "learn" in report["blocked"]  # learn reads the whole campaign: it waits too
+    text = cli("run", "--campaign", "lights-weekend", ok=None)
+    assert text.exit_code == 3 and "failed:" not in text.output
+
+
 def test_run_and_batch_exit_non_zero_when_a_module_fails(demo, monkeypatch):
     # openai named but no key and no fallback: intake's generation fails, so must the commands.
     monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "openai")

@@ -27,8 +27,8 @@ EXIT_CODES = (
     (EXIT_OK, "done: for run and batch, every module of every campaign is approved"),
     (EXIT_FAILED, "failed: a module's generation, a campaign or the command itself failed"),
     (EXIT_BAD_INPUT, "bad input or configuration: an option, file or environment variable (named)"),
-    (EXIT_WAITING, "run and batch only: nothing failed, but drafts wait for a reviewer and the "
-                   "modules after them were not run"),
+    (EXIT_WAITING, "run and batch only: nothing failed, but drafts wait for a reviewer (or a module for "
+                   "data to upload: a performance export, a leads file) and the modules after them were not run"),
 )
 _RUN_EXIT = {"complete": EXIT_OK, "failed": EXIT_FAILED, "waiting": EXIT_WAITING}
 _EXIT_SEVERITY = (EXIT_OK, EXIT_WAITING, EXIT_FAILED)  # a batch exits with its worst campaign's code
