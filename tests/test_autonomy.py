@@ -305,7 +305,7 @@ def test_action_plan_reads_an_approved_monitoring_report(workspace):
     workflow.approve(workspace, report.id, version=1, reviewer="rita")
     assert generate(workspace, "demo", "autonomy", provider=OfflineProvider()).ok
     plan = next(d for d in workspace.list_deliverables("demo", "autonomy") if d.kind == "action_plan")
-    assert "| free-trial sign-ups | 31 | 120.0 | behind pace |" in plan.content_markdown
+    assert "| free-trial sign-ups | 31 | 120 | behind pace |" in plan.content_markdown
     by_rule = {a["rule"]: a["status"] for a in plan.metadata["actions"]}
     assert by_rule[1] == "triggered"  # 31 is below the rule's 40
     assert by_rule[2] == "triggered"  # the report says cost per sign-up is above target

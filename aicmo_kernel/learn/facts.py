@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..analytics.kpis import platform_label
 from ..errors import NoDataError
 from .edits import EditLessons, edit_lessons
 from .memory import active_rule_texts
@@ -207,7 +208,12 @@ def _performance_evidence(book: _Catalogue, facts: PerformanceFacts, campaign: s
         book.add("P", "performance", "kpi",
                  f"In {title}, {kpi.metric} was {_num(kpi.actual)}{unit} {target}{status}.",
                  example_data=facts.example_data, **kpi.model_dump())
-    if not facts.spreads and not facts.kpis:
+    if not facts.spreads and not facts.kpis and len(facts.platforms) == 1:
+        # One platform and no measured target: the report is real, there is just nothing to rank.
+        book.add("P", "performance", "performance_one_platform",
+                 f"{title[0].upper()}{title[1:]} covers one platform, {platform_label(facts.platforms[0])}, and no KPI target it "
+                 "could measure, so it names no best or worst platform.", platform=facts.platforms[0])
+    elif not facts.spreads and not facts.kpis:
         book.add("P", "performance", "performance_unreadable",
                  f"{title[0].upper()}{title[1:]} has no per-platform or KPI table that code could read.")
 

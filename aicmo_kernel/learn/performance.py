@@ -73,11 +73,12 @@ def _number(value: Any) -> float | None:
 
 
 def _platform_rows(metadata: Any, depth: int = 0) -> list[dict[str, Any]]:
-    """The first list of per-platform rows found in the metadata (breadth first, shallow)."""
+    """The first list of per-platform rows found in the metadata (breadth first, shallow). A
+    single row counts: a report on one platform is still a report that code can read."""
     if depth > 2 or not isinstance(metadata, dict):
         return []
     for value in metadata.values():
-        if (isinstance(value, list) and len(value) >= 2 and all(isinstance(v, dict) for v in value)
+        if (isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
                 and all(any(isinstance(v.get(k), str) for k in _PLATFORM_KEYS) for v in value)):
             return value
     for value in metadata.values():

@@ -33,7 +33,8 @@ from ...workflow.policy import (
 from ...registry import module_info
 from ...workflow import Approval
 from .action_facts import budget_guard, monitoring_facts, rule_status, strategy_rules
-from ..phrasebook import labelled, language_of_inputs, number, tr
+from ...analytics.kpis import KPI_LABELS
+from ..phrasebook import labelled, language_of_inputs, number, quote, tr
 from ..text import days_between
 from ..translations import catalog
 from ..fields import Flag, InputModel, Integer, Label, OutputModel, OutText, choice
@@ -44,6 +45,9 @@ from ..base import ModuleSpec, Upstream
 __all__ = ["LEVEL_MEANING", "SPEC", "AutonomyInputs", "AutonomyOutput"]
 
 Level = choice("manual", "assisted", "semi", "full")
+# The monitoring report's computed KPIs by kind of unit (``analytics.kpis``).
+_PERCENT_KPIS = {"ctr", "lead_rate", "conversion_rate"}
+_MONEY_KPIS = {"spend", "revenue", "cpc", "cpl", "cost_per_conversion"}
 KindChoice = choice(ALL_KINDS, *(k for kinds in DELIVERABLE_KINDS.values() for k in kinds))
 LEVEL_MEANING = {
     "manual": "manual: nothing is approved without a person, and each module is generated on request",
@@ -167,6 +171,27 @@ def _money(facts: dict[str, Any], amount: float, currency: str) -> str:
     return f"{number(str(facts.get('language') or 'en'), amount)} {currency}".strip()
 
 
+def _kpi_label(facts: dict[str, Any], kpi: dict[str, Any]) -> str:
+    """The report's own name for a computed KPI ('CTR', 'Click-to-lead rate'), a target's as written."""
+    metric = str(kpi["metric"])
+    return _t(facts, KPI_LABELS[metric]) if metric in KPI_LABELS else metric
+
+
+def _kpi_value(facts: dict[str, Any], kpi: dict[str, Any], value: Any) -> str:
+    """A figure copied from the report as the document's language writes it (12,345 · 12 345 ·
+    12.345), with its unit: % for a rate, the report's currency for money. The value is the
+    report's, never rounded or converted."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "" if value is None else str(value)
+    lang = str(facts.get("language") or "en")
+    text = number(lang, float(value))
+    metric = str(kpi["metric"])
+    if metric in _PERCENT_KPIS:
+        return f"{text}%" if lang == "en" else f"{text}\u00a0%"
+    currency = facts["monitoring"].get("currency")
+    return f"{text} {currency}" if metric in _MONEY_KPIS and currency else text
+
+
 def _t(facts: dict[str, Any], english: str, **values: object) -> str:
     """``english`` in the documents' language (the strategy's)."""
     return tr(str(facts.get("language") or "en"), english, **values)
@@ -280,9 +305,11 @@ def _plan_markdown(facts: dict[str, Any], actions: list[dict[str, Any]], clean: 
     monitoring = facts["monitoring"]
     if monitoring["available"]:
         rows = "\n".join(
-            f"| {k['metric']} | {k['value']} | {k.get('target', '')} | {k.get('status', '')} |" for k in monitoring["kpis"]
+            f"| {_kpi_label(facts, k)} | {_kpi_value(facts, k, k['value'])} | {_kpi_value(facts, k, k.get('target', ''))} "
+            f"| {k.get('status', '')} |" for k in monitoring["kpis"]
         )
-        basis = (t("Based on the approved monitoring report {title} (version {version}).", title=repr(monitoring["title"]),
+        title = quote(str(facts.get("language") or "en"), str(monitoring["title"]))  # never repr(): no "\xa0"
+        basis = (t("Based on the approved monitoring report {title} (version {version}).", title=title,
                    version=monitoring["version"]) + " " + t("The figures below are copied from it as computed.")
                  + f"\n\n| {t('KPI')} | {t('Value')} | {t('Target')} | {t('Status')} |\n|---|---|---|---|\n{rows}")
     else:

@@ -98,7 +98,7 @@ def monitoring_facts(workspace: Any, campaign: dict[str, Any]) -> dict[str, Any]
     kpis = list({(k["metric"], str(k["value"])): k for k in kpis}.values())[:_MAX_KPIS]
     return {
         "available": bool(kpis), "report_id": report.id, "title": report.title,
-        "version": report.approved_version, "kpis": kpis,
+        "version": report.approved_version, "kpis": kpis, "currency": str(meta.get("currency") or "")[:10],
         "note": "" if kpis else "the approved performance report carries no KPI table this plan can read",
     }
 

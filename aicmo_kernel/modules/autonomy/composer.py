@@ -53,9 +53,12 @@ def compose_autonomy(context: dict[str, Any]) -> dict[str, Any]:
         basis = tr(lang, "the KPIs of the approved monitoring report decide which rules are triggered")
     else:
         basis = tr(lang, "there is no monitoring data yet, so the plan names what to watch and acts only when a rule is met")
-    summary = tr(lang, "This plan turns the {count} rule(s) of the approved strategy into guarded actions; {basis}. "
-                       "Each action names its rule, and code adds who approves it and any spend cap.",
-                 count=len(rules), basis=basis)
+    summary = (tr(lang, "This plan turns the one rule of the approved strategy into a guarded action; {basis}. The "
+                        "action names its rule, and code adds who approves it and any spend cap.", basis=basis)
+               if len(rules) == 1 else
+               tr(lang, "This plan turns the {count} rules of the approved strategy into guarded actions; {basis}. "
+                        "Each action names its rule, and code adds who approves it and any spend cap.",
+                  count=len(rules), basis=basis))
     return {
         "policy_rationale": tr(lang, _RATIONALE[level]),
         "human_checkpoints": [c for c in checkpoints if not mentions_any(c, banned)],

@@ -136,7 +136,12 @@ def _next_steps(facts: dict[str, Any], intake: dict[str, Any], execution: dict[s
         steps.append(t("Confirm the start date, {start}, and agree the content calendar.", start=date_text(t.lang, start)))
     if "utm_plan" in kinds:
         steps.append(t("Set up the tracked links from the UTM plan before the first post goes out."))
-    steps.append(t("Share the first weeks of real performance data so results are measured against the targets, not "
+    # Under four weeks the plan is in days (``text.timeline``): a three-day festival has no "first weeks".
+    days = days_between(intake.get("start_date") or execution.get("start_date"),
+                        intake.get("end_date") or execution.get("end_date"))
+    steps.append(t("Share the real performance data from the campaign's first days so results are measured against "
+                   "the targets, not estimated.") if days is not None and days < 28 else
+                 t("Share the first weeks of real performance data so results are measured against the targets, not "
                    "estimated."))
     if "governance_plan" in kinds:
         steps.append(t("Keep to the review and escalation process in the governance plan for every change."))

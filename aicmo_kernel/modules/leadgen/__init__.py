@@ -260,7 +260,7 @@ def _scored_markdown(facts: dict[str, Any], notes: dict[int, dict[str, str]], cl
                                count=counts["qualifying"] - counts["listed"]))
     icp = facts["ideal_customer"]
     size = icp.get("size_range")
-    rules = "\n".join(f"| {r['component']} | {r['max_points']} | {r['rule']} |" for r in facts["rules"])
+    rules = "\n".join(f"| {t(r['component'])} | {r['max_points']} | {t(r['rule'])} |" for r in facts["rules"])
     reference = facts.get("reference_date")
     top = "\n\n".join(
         f"### {n}. {_cell(row['name'], facts)}, {_cell(row['company'], facts)}: {row['score']} ({t(row['tier'])})\n\n"

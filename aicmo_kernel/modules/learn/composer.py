@@ -54,20 +54,30 @@ def _list(t: _Tr, items: list[str]) -> str:
     return join_human(items, t("and"))
 
 
+def _count(t: _Tr, count: int, one: str, many: str) -> str:
+    """A counted noun in the document's language: "1 version", "24 versions", never "version(s)"."""
+    return t(one) if count == 1 else t(many, count=count)
+
+
 def _summary(facts: dict[str, Any], t: _Tr) -> str:
     edits = facts.get("edits") or {}
     qc = facts.get("qc") or {}
     scope = t("module {module}", module=facts["module_filter"]) if facts.get("module_filter") else t("every module")
     approved, edited = edits.get("approved", 0), edits.get("edited", 0)
-    if approved:
-        edit_part = t("{approved} deliverable(s) approved, {edited} of them edited by reviewers first",
+    if approved == 1:
+        edit_part = (t("one deliverable approved, edited by reviewers first") if edited
+                     else t("one deliverable approved, as generated"))
+    elif approved:
+        edit_part = t("{approved} deliverables approved, {edited} of them edited by reviewers first",
                       approved=approved, edited=edited)
     else:
         edit_part = t("nothing approved yet")
     checks = qc.get("checks") or []
     versions = qc.get("versions_checked", 0)
-    qc_part = (t("QC raised {kinds} kind(s) of issue across {versions} version(s)", kinds=len(checks), versions=versions)
-               if checks else t("QC found no issues in {versions} version(s)", versions=versions))
+    counted = _count(t, versions, "1 version", "{count} versions")
+    qc_part = (t("QC raised {kinds} across {versions}", versions=counted,
+                 kinds=_count(t, len(checks), "1 kind of issue", "{count} kinds of issue"))
+               if checks else t("QC found no issues in {versions}", versions=counted))
     performance = (t("an approved performance report is available")
                    if (facts.get("performance") or {}).get("available") else t("no performance data yet"))
     return t("What campaign '{campaign}' of {brand} teaches, from {scope}: {edits}; {qc}; {performance}.",
@@ -86,11 +96,14 @@ def _edits_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
                  "Come back to this lesson after the first approvals.")
         return {"title": t("No approved work to learn from yet"), "lesson": text, "evidence": _ids(overview)}
     if not data.get("edited"):
-        text = t("All {approved} approved deliverable(s) were approved exactly as generated: reviewers did not need "
-                 "to change the drafts.", approved=data["approved"])
+        text = (t("The one approved deliverable was approved exactly as generated: reviewers did not need to change "
+                  "the draft.") if data["approved"] == 1 else
+                t("All {approved} approved deliverables were approved exactly as generated: reviewers did not need "
+                  "to change the drafts.", approved=data["approved"]))
         return {"title": t("Drafts were approved as generated"), "lesson": text, "evidence": _ids(overview)}
-    text = t("Reviewers edited {edited} of {approved} approved deliverable(s) before approving them.",
-             edited=data["edited"], approved=data["approved"])
+    text = (t("Reviewers edited the one approved deliverable before approving it.") if data["approved"] == 1 else
+            t("Reviewers edited {edited} of {approved} approved deliverables before approving them.",
+              edited=data["edited"], approved=data["approved"]))
     length = by_topic.get("edits_length")
     if length:
         change = length[0]["data"]["average_change_pct"]
@@ -137,7 +150,8 @@ def _hashtags_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
     tags = by_topic.get("hashtag_removed")
     if not tags:
         return None
-    listed = _list(t, [t("{hashtag} ({count} deliverable(s))", hashtag=h["data"]["hashtag"], count=h["data"]["count"])
+    listed = _list(t, [t("{hashtag} ({deliverables})", hashtag=h["data"]["hashtag"],
+                         deliverables=_count(t, h["data"]["count"], "1 deliverable", "{count} deliverables"))
                        for h in tags])
     return {"title": t("Hashtags reviewers removed"), "lesson": t("Reviewers removed these hashtags: {tags}.", tags=listed),
             "evidence": _ids(tags)}
@@ -150,22 +164,42 @@ def _qc_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
     checks = by_topic.get("qc_check")
     if not checks:
         return None
-    listed = "; ".join(
-        t("'{check}' flagged {flagged} first draft(s) and was fixed before approval in {fixed}",
-          check=c["data"]["check_id"], flagged=c["data"]["first_drafts_flagged"], fixed=c["data"]["fixed_before_approval"])
-        for c in checks
-    )
-    return {"title": t("What quality checks caught"),
-            "lesson": t("QC caught problems reviewers then had to fix: {checks}.", checks=listed), "evidence": _ids(checks)}
+    def one(data: dict[str, Any]) -> str:
+        drafts = _count(t, data["first_drafts_flagged"], "1 first draft", "{count} first drafts")
+        if not data["fixed_before_approval"]:
+            return t("'{check}' flagged {drafts}, none fixed before approval", check=data["check_id"], drafts=drafts)
+        return t("'{check}' flagged {drafts}; fixed before approval: {fixed}", check=data["check_id"], drafts=drafts,
+                 fixed=data["fixed_before_approval"])
+
+    listed = "; ".join(one(c["data"]) for c in checks)
+    # "reviewers then had to fix" only when the facts show a fix; a flag left open is no fix.
+    lesson = (t("QC caught problems reviewers then had to fix: {checks}.", checks=listed)
+              if any(c["data"]["fixed_before_approval"] for c in checks) else
+              t("QC flagged problems in first drafts: {checks}.", checks=listed))
+    return {"title": t("What quality checks caught"), "lesson": lesson, "evidence": _ids(checks)}
 
 
 def _performance_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
-    none = by_topic.get("performance_none") or by_topic.get("performance_unreadable")
+    # An approved report exists in the last two cases: never say "no performance data" about it.
+    none = by_topic.get("performance_none")
     if none:
         return {"title": t("No performance data yet"),
                 "lesson": t("There is no approved performance data to learn from yet, so these lessons cover how drafts "
                             "were written and reviewed, not how they performed."),
                 "evidence": _ids(none)}
+    single = by_topic.get("performance_one_platform")
+    if single:
+        return {"title": t("One platform, nothing to rank"),
+                "lesson": t("The approved performance report covers one platform and no KPI target it could measure, "
+                            "so it names no best or worst platform; the other lessons cover how drafts were written "
+                            "and reviewed."),
+                "evidence": _ids(single)}
+    unreadable = by_topic.get("performance_unreadable")
+    if unreadable:
+        return {"title": t("Performance data code could not read"),
+                "lesson": t("The approved performance report has no table that code could read, so these lessons "
+                            "cover how drafts were written and reviewed, not how they performed."),
+                "evidence": _ids(unreadable)}
     metrics = (by_topic.get("performance_metric") or []) + (by_topic.get("kpi") or [])
     if not metrics:
         return None

@@ -68,7 +68,12 @@ class _Narrative:
             self.insights.append(self._totals_insight())
         if not self.recommendations:
             self.recommendations.append({
-                "action": self.t("Keep the current plan and budget split, and review this table again next week."),
+                "action": self.t({
+                    "ended": "Keep this plan and budget split as the starting point for the next campaign.",
+                    "days": "Keep the current plan and budget split, and review this table again before the "
+                            "campaign ends.",
+                    "weeks": "Keep the current plan and budget split, and review this table again next week.",
+                }[self._horizon()]),
                 "reason": self.t("No platform or target in this data calls for a change yet."),
                 "priority": "low",
             })  # fmt: skip
@@ -78,6 +83,17 @@ class _Narrative:
             "recommendations": self.recommendations[:6],
             "watch_next": self.watch[:5],
         }
+
+    def _horizon(self) -> str:
+        """How far ahead a recommendation may look: "ended" when the data reaches the campaign's
+        last day, "days" when under two weeks are left (a three-day festival has no "next week"),
+        else "weeks". Without campaign dates (``elapsed`` is None) the report cannot tell: "weeks"."""
+        elapsed = self.f.get("elapsed")
+        if not elapsed:
+            return "weeks"
+        if elapsed["fraction"] >= 1:
+            return "ended"
+        return "days" if elapsed["of_days"] - elapsed["days"] < 14 else "weeks"
 
     def _headline(self) -> str:
         period = self.f["period"]
@@ -109,7 +125,15 @@ class _Narrative:
 
     def _platform_costs(self) -> None:
         t = self.t
-        if self.by_cpl:
+        if len(self.by_cpl) == 1 and len(self.f["platforms"]) == 1:
+            # One platform: there is no "lowest" to name, and its share of leads is all of them.
+            only = self.by_cpl[0]
+            self.insights.append({
+                "finding": t("{platform} is the only platform in this data; its cost per lead is {cpl}.",
+                             platform=platform_label(only["platform"]), cpl=self.kpi("cpl", only["cpl"])),
+                "evidence": t("By platform, CPL"),
+            })  # fmt: skip
+        elif self.by_cpl:
             best = self.by_cpl[0]
             self.insights.append({
                 "finding": t("{platform} has the lowest cost per lead among platforms with spend: {cpl}, with {share} "
@@ -128,8 +152,14 @@ class _Narrative:
                 "evidence": t("By platform, CPL, share of spend and share of leads"),
             })  # fmt: skip
             self.recommendations.append({
-                "action": t("Move part of the {worst} budget to {best} for the next two weeks, then compare cost per "
-                            "lead again.", worst=bad, best=good),
+                "action": t({
+                    "ended": "In the next campaign, give {best} a larger share of the budget than {worst}, then "
+                             "compare cost per lead again.",
+                    "days": "Move part of the {worst} budget to {best} for the rest of the campaign, then compare "
+                            "cost per lead again.",
+                    "weeks": "Move part of the {worst} budget to {best} for the next two weeks, then compare cost per "
+                             "lead again.",
+                }[self._horizon()], worst=bad, best=good),
                 "reason": t("{best}'s cost per lead is {best_cpl} against {worst_cpl} on {worst}.", best=good,
                             best_cpl=self.kpi("cpl", best["cpl"]), worst_cpl=self.kpi("cpl", worst["cpl"]), worst=bad),
                 "priority": "high" if self._cpl_above_target() else "medium",
@@ -173,8 +203,11 @@ class _Narrative:
         if last["cpl"] is not None:
             finding += self.t(" at a cost per lead of {cpl}", **values)
         self.insights.append({"finding": finding + ".", "evidence": self.t("By ISO week, leads vs previous week")})
-        if change < 0:
-            self.watch.append(self.t("Whether the fall in leads in {week} continues into the next week.", **values))
+        horizon = self._horizon()
+        if change < 0 and horizon != "ended":  # an ended campaign has no next week to watch
+            self.watch.append(self.t("Whether the fall in leads in {week} continues into the next week." if horizon == "weeks"
+                                     else "Whether the fall in leads in {week} continues for the rest of the campaign.",
+                                     **values))
 
     def _click_through(self) -> None:
         rated = [p for p in self.f["platforms"] if p.get("ctr") is not None]

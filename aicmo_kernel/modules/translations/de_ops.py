@@ -90,6 +90,19 @@ _AUTONOMY = {
     "Based on the approved monitoring report {title} (version {version}).": "Auf Grundlage des freigegebenen Monitoring-Berichts {title} (Version {version}).",
     "The figures below are copied from it as computed.": "Die Zahlen unten sind unverändert aus ihm übernommen.",
     "KPI": "Kennzahl",
+    # The monitoring report's computed KPIs, as the action plan's data table names them.
+    "Impressions": 'Impressionen',
+    "Clicks": 'Klicks',
+    "Spend": 'Ausgaben',
+    "Conversions": 'Conversions',
+    "Revenue": 'Umsatz',
+    "CTR": 'Klickrate',
+    "CPC": 'Kosten pro Klick',
+    "CPL": 'Kosten pro Kontakt',
+    "Click-to-lead rate": 'Kontakte pro Klick',
+    "Lead-to-conversion rate": 'Conversion-Rate der Kontakte',
+    "Cost per conversion": 'Kosten pro Conversion',
+    "ROAS": 'ROAS',
     "Value": "Wert",
     "Target": "Ziel",
     "Status": "Status",
@@ -106,8 +119,10 @@ _AUTONOMY = {
     "Rule {number}, {source}": "Regel {number}, {source}",
     "A person approves the policy itself and every change of spend.": "Ein Mensch gibt die Richtlinie selbst und jede Änderung der Ausgaben frei.",
     "At the review, check the rule as written and act only as it says.": "Bei der Auswertung die Regel so prüfen, wie sie geschrieben ist, und nur so handeln, wie sie es sagt.",
-    "This plan turns the {count} rule(s) of the approved strategy into guarded actions; {basis}. Each action names its rule, and code adds who approves it and any spend cap.":
+    "This plan turns the {count} rules of the approved strategy into guarded actions; {basis}. Each action names its rule, and code adds who approves it and any spend cap.":
         "Dieser Plan macht aus den Regeln der freigegebenen Strategie (Anzahl: {count}) abgesicherte Maßnahmen; {basis}. Jede Maßnahme nennt ihre Regel, und der Code ergänzt, wer sie freigibt und welche Ausgabengrenze gilt.",
+    "This plan turns the one rule of the approved strategy into a guarded action; {basis}. The action names its rule, and code adds who approves it and any spend cap.":
+        'Dieser Plan macht aus der einen Regel der freigegebenen Strategie eine abgesicherte Maßnahme; {basis}. Die Maßnahme nennt ihre Regel, und der Code ergänzt, wer sie freigibt und welche Ausgabengrenze gilt.',
     "Approving the autonomy policy itself: a policy never widens its own permissions.":
         "Die Freigabe der Autonomie-Richtlinie selbst: Eine Richtlinie erweitert nie ihre eigenen Befugnisse.",
     "Every change of spend, signed off by {approver}.": "Jede Änderung der Ausgaben, mit Freigabe durch {approver}.",
@@ -219,6 +234,32 @@ _LEADGEN = {
     "Component": "Kriterium",
     "Max points": "Max. Punkte",
     "Rule": "Regel",
+    # The scoring rules (``leads.scoring.SCORE_RULES``), as the leads table's rules section shows them.
+    "Industry": "Branche",
+    "Company size": "Unternehmensgröße",
+    "Geography": "Region",
+    "Email opens": "Geöffnete E-Mails",
+    "Email clicks": "Klicks in E-Mails",
+    "Site visits": "Website-Besuche",
+    "Replied": "Antwort",
+    '20 when the job title names a role the audience names; 10 for another senior role':
+        '20, wenn die Position eine Rolle ist, die die Zielgruppe nennt; 10 für eine andere leitende Position',
+    "15 when the lead's industry is one the brief names":
+        '15, wenn die Branche des Kontakts eine ist, die das Briefing nennt',
+    '10 when the head count overlaps the size range in the brief':
+        '10, wenn die Mitarbeiterzahl in die Größenspanne des Briefings fällt',
+    "5 when the country is in the brief's geography; 2 for the same country, region unconfirmed":
+        '5, wenn das Land in der Region des Briefings liegt; 2 für dasselbe Land, Region unbestätigt',
+    '1 point per open, at most 5':
+        '1 Punkt pro Öffnung, höchstens 5',
+    '3 points per click, at most 9':
+        '3 Punkte pro Klick, höchstens 9',
+    '2 points per visit, at most 6':
+        '2 Punkte pro Besuch, höchstens 6',
+    '15 when the lead replied':
+        '15, wenn der Kontakt geantwortet hat',
+    "15 if active within 7 days of the file's latest activity, 10 within 30, 5 within 90":
+        '15 bei Aktivität innerhalb von 7 Tagen vor der letzten Aktivität in der Datei, 10 innerhalb von 30, 5 innerhalb von 90',
     "No scoring rule gave it points.": "Keine Bewertungsregel hat Punkte vergeben.",
     "{name} at {company} scores {score}, a {tier} lead.": "{name} ({company}) erreicht {score} Punkte: ein Kontakt der Stufe {tier}.",
     "our team": "unser Team",

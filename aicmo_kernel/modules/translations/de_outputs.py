@@ -237,6 +237,8 @@ _DELIVERY = {
         'Die getrackten Links aus dem UTM-Plan einrichten, bevor der erste Beitrag erscheint.',
     'Share the first weeks of real performance data so results are measured against the targets, not estimated.':
         'Die ersten Wochen echter Leistungsdaten teilen, damit Ergebnisse an den Zielen gemessen und nicht geschätzt werden.',
+    "Share the real performance data from the campaign's first days so results are measured against the targets, not estimated.":
+        'Die echten Leistungsdaten der ersten Kampagnentage teilen, damit die Ergebnisse an den Zielen gemessen und nicht geschätzt werden.',
     'Keep to the review and escalation process in the governance plan for every change.':
         'Bei jeder Änderung den Prüf- und Eskalationsprozess des Governance-Plans einhalten.',
     '{theme}: the approved campaign for {brand}, ready for launch':

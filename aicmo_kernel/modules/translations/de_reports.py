@@ -55,6 +55,8 @@ _MONITORING = {
     " at a cost per lead of {cpl}": " bei Kosten pro Kontakt von {cpl}",
     "By ISO week, leads vs previous week": "Nach ISO-Woche, Kontakte gegenüber der Vorwoche",
     "Whether the fall in leads in {week} continues into the next week.": "Ob sich der Rückgang der Kontakte aus {week} in der nächsten Woche fortsetzt.",
+    'Whether the fall in leads in {week} continues for the rest of the campaign.':
+        'Ob der Rückgang der Kontakte in {week} bis zum Ende der Kampagne anhält.',
     "Target {metric}: {actual} so far for {target}, against {expected} expected by now ({status}).":
         "Ziel {metric}: bisher {actual} von {target}, gegenüber {expected}, die bis jetzt erwartet wurden ({status}).",
     "Target {metric}: {actual} so far for {target} ({status}).": "Ziel {metric}: bisher {actual} von {target} ({status}).",
@@ -72,6 +74,18 @@ _MONITORING = {
     "{platform} has the lowest cost per lead among platforms with spend: {cpl}, with {share} of all leads.":
         "{platform} hat unter den Plattformen mit Ausgaben die niedrigsten Kosten pro Kontakt: {cpl}, mit {share} aller Kontakte.",
     "By platform, CPL and share of leads": "Nach Plattform, Kosten pro Kontakt und Anteil an den Kontakten",
+    "Keep this plan and budget split as the starting point for the next campaign.":
+        "Diesen Plan und diese Budgetverteilung als Ausgangspunkt für die nächste Kampagne beibehalten.",
+    "Keep the current plan and budget split, and review this table again before the campaign ends.":
+        "Den aktuellen Plan und die Budgetverteilung beibehalten und diese Tabelle vor dem Ende der Kampagne erneut prüfen.",
+    "{platform} is the only platform in this data; its cost per lead is {cpl}.":
+        "{platform} ist die einzige Plattform in diesen Daten; die Kosten pro Kontakt liegen bei {cpl}.",
+    "By platform, CPL":
+        "Nach Plattform, Kosten pro Kontakt",
+    "In the next campaign, give {best} a larger share of the budget than {worst}, then compare cost per lead again.":
+        "In der nächsten Kampagne {best} einen größeren Anteil am Budget geben als {worst} und dann die Kosten pro Kontakt erneut vergleichen.",
+    "Move part of the {worst} budget to {best} for the rest of the campaign, then compare cost per lead again.":
+        "Einen Teil des Budgets von {worst} bis zum Ende der Kampagne zu {best} verlagern und dann die Kosten pro Kontakt erneut vergleichen.",
     "{platform} has the highest cost per lead: {cpl}, taking {spend_share} of spend for {lead_share} of leads.":
         "{platform} hat die höchsten Kosten pro Kontakt: {cpl}, mit {spend_share} der Ausgaben für {lead_share} der Kontakte.",
     "By platform, CPL, share of spend and share of leads": "Nach Plattform, Kosten pro Kontakt, Anteil an Ausgaben und an Kontakten",
@@ -124,22 +138,39 @@ _LEARN = {
     "Evidence": "Belege",
     "What campaign '{campaign}' of {brand} teaches, from {scope}: {edits}; {qc}; {performance}.":
         "Was die Kampagne „{campaign}“ von {brand} lehrt, für {scope}: {edits}; {qc}; {performance}.",
-    "Reviewers edited {edited} of {approved} approved deliverable(s) before approving them.":
-        "Die Prüfenden haben {edited} von {approved} freigegebenen Ergebnissen vor der Freigabe bearbeitet.",
     "The approved content that best matches the question is {titles}; the search facts below quote each.":
         "Die freigegebenen Inhalte, die am besten zur Frage passen: {titles}; die Suchfakten unten zitieren jeden.",
-    "{approved} deliverable(s) approved, {edited} of them edited by reviewers first":
-        "freigegebene Ergebnisse: {approved}, davon {edited} zuvor von Prüfenden bearbeitet",
     "nothing approved yet": "noch nichts freigegeben",
-    "QC raised {kinds} kind(s) of issue across {versions} version(s)":
-        "die Qualitätsprüfung meldete Probleme von {kinds} Art(en) in {versions} Version(en)",
-    "QC found no issues in {versions} version(s)": "die Qualitätsprüfung fand keine Probleme in {versions} Version(en)",
+    "one deliverable approved, edited by reviewers first":
+        "ein Ergebnis freigegeben, zuvor von Prüfenden bearbeitet",
+    "one deliverable approved, as generated":
+        "ein Ergebnis freigegeben, so wie erzeugt",
+    "{approved} deliverables approved, {edited} of them edited by reviewers first":
+        "freigegebene Ergebnisse: {approved}, davon {edited} zuvor von Prüfenden bearbeitet",
+    "1 version":
+        "1 Version",
+    "{count} versions":
+        "{count} Versionen",
+    "1 kind of issue":
+        "1 Art von Problem",
+    "{count} kinds of issue":
+        "{count} Arten von Problemen",
+    "QC raised {kinds} across {versions}":
+        "die Qualitätsprüfung meldete {kinds} in {versions}",
+    "QC found no issues in {versions}":
+        "die Qualitätsprüfung fand keine Probleme in {versions}",
+    "The one approved deliverable was approved exactly as generated: reviewers did not need to change the draft.":
+        "Das einzige freigegebene Ergebnis wurde so freigegeben, wie es erzeugt wurde: Die Prüfenden mussten den Entwurf nicht ändern.",
+    "All {approved} approved deliverables were approved exactly as generated: reviewers did not need to change the drafts.":
+        "Alle freigegebenen Ergebnisse ({approved}) wurden so freigegeben, wie sie erzeugt wurden: Die Prüfenden mussten die Entwürfe nicht ändern.",
+    "Reviewers edited the one approved deliverable before approving it.":
+        "Die Prüfenden haben das einzige freigegebene Ergebnis vor der Freigabe bearbeitet.",
+    "Reviewers edited {edited} of {approved} approved deliverables before approving them.":
+        "Die Prüfenden haben {edited} von {approved} freigegebenen Ergebnissen vor der Freigabe bearbeitet.",
     "an approved performance report is available": "ein freigegebener Leistungsbericht liegt vor",
     "no performance data yet": "noch keine Leistungsdaten",
     "Nothing in this campaign is approved yet, so there are no reviewers' edits to learn from. Come back to this lesson after the first approvals.":
         "In dieser Kampagne ist noch nichts freigegeben, daher gibt es keine Änderungen von Prüfenden, aus denen sich lernen ließe. Kommen Sie nach den ersten Freigaben auf diese Erkenntnis zurück.",
-    "All {approved} approved deliverable(s) were approved exactly as generated: reviewers did not need to change the drafts.":
-        "Alle freigegebenen Ergebnisse ({approved}) wurden so freigegeben, wie sie erzeugt wurden: Die Prüfenden mussten die Entwürfe nicht ändern.",
     "How reviewers changed the drafts": "Wie die Prüfenden die Entwürfe geändert haben",
     "Reviewers cut the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
         "Die Prüfenden haben die ersten Zeilen von {posts} Beitrag/Beiträgen im Schnitt um {pct} % gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.",
@@ -168,11 +199,32 @@ _LEARN = {
     "Drafts were approved as generated": "Entwürfe wurden so freigegeben, wie sie erzeugt wurden",
     "Banned words still reached drafts and reviewers removed them: {words}.": "Verbotene Wörter gelangten noch in Entwürfe, und die Prüfenden haben sie entfernt: {words}.",
     "Reviewers also kept deleting {words}.": "Die Prüfenden haben außerdem immer wieder {words} gestrichen.",
-    "{hashtag} ({count} deliverable(s))": "{hashtag} ({count} Ergebnis(se))",
     "QC found nothing to fix": "Die Qualitätsprüfung fand nichts zu beheben",
-    "'{check}' flagged {flagged} first draft(s) and was fixed before approval in {fixed}":
-        "„{check}“ meldete {flagged} erste(n) Entwurf/Entwürfe, vor der Freigabe behoben in {fixed} Fällen",
+    '{hashtag} ({deliverables})':
+        '{hashtag} ({deliverables})',
+    '1 deliverable':
+        '1 Ergebnis',
+    '{count} deliverables':
+        '{count} Ergebnisse',
+    '1 first draft':
+        '1 ersten Entwurf',
+    '{count} first drafts':
+        '{count} erste Entwürfe',
+    "'{check}' flagged {drafts}, none fixed before approval":
+        '„{check}“ meldete {drafts}, keiner vor der Freigabe behoben',
+    "'{check}' flagged {drafts}; fixed before approval: {fixed}":
+        '„{check}“ meldete {drafts}; vor der Freigabe behoben: {fixed}',
+    'QC flagged problems in first drafts: {checks}.':
+        'Die Qualitätsprüfung meldete Probleme in ersten Entwürfen: {checks}.',
     "No performance data yet": "Noch keine Leistungsdaten",
+    "One platform, nothing to rank":
+        "Eine Plattform, nichts zu vergleichen",
+    "The approved performance report covers one platform and no KPI target it could measure, so it names no best or worst platform; the other lessons cover how drafts were written and reviewed.":
+        "Der freigegebene Leistungsbericht umfasst eine einzige Plattform und kein Ziel, das er messen konnte; er nennt daher keine beste oder schlechteste Plattform. Die übrigen Erkenntnisse betreffen, wie Entwürfe geschrieben und geprüft wurden.",
+    "Performance data code could not read":
+        "Leistungsdaten, die der Code nicht lesen konnte",
+    "The approved performance report has no table that code could read, so these lessons cover how drafts were written and reviewed, not how they performed.":
+        "Der freigegebene Leistungsbericht hat keine Tabelle, die der Code lesen konnte; diese Erkenntnisse betreffen daher, wie Entwürfe geschrieben und geprüft wurden, nicht ihre Ergebnisse.",
     "There is no approved performance data to learn from yet, so these lessons cover how drafts were written and reviewed, not how they performed.":
         "Es gibt noch keine freigegebenen Leistungsdaten, aus denen sich lernen ließe; diese Erkenntnisse betreffen daher, wie Entwürfe geschrieben und geprüft wurden, nicht wie sie abgeschnitten haben.",
     "Nothing approved answers the question directly": "Nichts Freigegebenes beantwortet die Frage direkt",

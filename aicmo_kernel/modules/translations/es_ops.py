@@ -89,6 +89,19 @@ _AUTONOMY = {
     "Based on the approved monitoring report {title} (version {version}).": "Según el informe de seguimiento aprobado {title} (versión {version}).",
     "The figures below are copied from it as computed.": "Las cifras de abajo se copian de él tal como se calcularon.",
     "KPI": "Indicador",
+    # The monitoring report's computed KPIs, as the action plan's data table names them.
+    "Impressions": 'Impresiones',
+    "Clicks": 'Clics',
+    "Spend": 'Gasto',
+    "Conversions": 'Conversiones',
+    "Revenue": 'Ingresos',
+    "CTR": 'Tasa de clics',
+    "CPC": 'Coste por clic',
+    "CPL": 'Coste por contacto',
+    "Click-to-lead rate": 'Tasa de contactos por clic',
+    "Lead-to-conversion rate": 'Tasa de conversión de contactos',
+    "Cost per conversion": 'Coste por conversión',
+    "ROAS": 'ROAS',
     "Value": "Valor",
     "Target": "Objetivo",
     "Status": "Estado",
@@ -105,8 +118,10 @@ _AUTONOMY = {
     "Rule {number}, {source}": "Regla {number}, {source}",
     "A person approves the policy itself and every change of spend.": "Una persona aprueba la propia política y cada cambio de gasto.",
     "At the review, check the rule as written and act only as it says.": "En la revisión, comprobar la regla tal como está escrita y actuar solo como ella dice.",
-    "This plan turns the {count} rule(s) of the approved strategy into guarded actions; {basis}. Each action names its rule, and code adds who approves it and any spend cap.":
+    "This plan turns the {count} rules of the approved strategy into guarded actions; {basis}. Each action names its rule, and code adds who approves it and any spend cap.":
         "Este plan convierte las reglas de la estrategia aprobada (número: {count}) en acciones con controles; {basis}. Cada acción cita su regla, y el código añade quién la aprueba y cualquier límite de gasto.",
+    "This plan turns the one rule of the approved strategy into a guarded action; {basis}. The action names its rule, and code adds who approves it and any spend cap.":
+        'Este plan convierte la única regla de la estrategia aprobada en una acción con controles; {basis}. La acción cita su regla, y el código añade quién la aprueba y cualquier límite de gasto.',
     "Approving the autonomy policy itself: a policy never widens its own permissions.":
         "La aprobación de la propia política de autonomía: una política nunca amplía sus propios permisos.",
     "Every change of spend, signed off by {approver}.": "Cada cambio de gasto, aprobado por {approver}.",
@@ -218,6 +233,32 @@ _LEADGEN = {
     "Component": "Criterio",
     "Max points": "Puntos máx.",
     "Rule": "Regla",
+    # The scoring rules (``leads.scoring.SCORE_RULES``), as the leads table's rules section shows them.
+    "Industry": "Sector",
+    "Company size": "Tamaño de la empresa",
+    "Geography": "Zona",
+    "Email opens": "Correos abiertos",
+    "Email clicks": "Clics en correos",
+    "Site visits": "Visitas al sitio",
+    "Replied": "Respuesta",
+    '20 when the job title names a role the audience names; 10 for another senior role':
+        '20 si el cargo es un rol que la audiencia nombra; 10 para otro cargo directivo',
+    "15 when the lead's industry is one the brief names":
+        '15 si el sector del contacto es uno de los que nombra el brief',
+    '10 when the head count overlaps the size range in the brief':
+        '10 si la plantilla coincide con el rango de tamaño del brief',
+    "5 when the country is in the brief's geography; 2 for the same country, region unconfirmed":
+        '5 si el país está en la zona del brief; 2 para el mismo país, región sin confirmar',
+    '1 point per open, at most 5':
+        '1 punto por apertura, 5 como máximo',
+    '3 points per click, at most 9':
+        '3 puntos por clic, 9 como máximo',
+    '2 points per visit, at most 6':
+        '2 puntos por visita, 6 como máximo',
+    '15 when the lead replied':
+        '15 si el contacto respondió',
+    "15 if active within 7 days of the file's latest activity, 10 within 30, 5 within 90":
+        '15 si estuvo activo en los 7 días anteriores a la última actividad del archivo, 10 en los 30, 5 en los 90',
     "No scoring rule gave it points.": "Ninguna regla de puntuación le dio puntos.",
     "{name} at {company} scores {score}, a {tier} lead.": "{name} ({company}) obtiene una puntuación de {score}: un contacto de nivel {tier}.",
     "our team": "nuestro equipo",

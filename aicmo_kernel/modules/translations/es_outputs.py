@@ -237,6 +237,8 @@ _DELIVERY = {
         'Configurar los enlaces con seguimiento del plan UTM antes de la primera publicación.',
     'Share the first weeks of real performance data so results are measured against the targets, not estimated.':
         'Compartir las primeras semanas de datos reales, para medir los resultados frente a los objetivos en lugar de estimarlos.',
+    "Share the real performance data from the campaign's first days so results are measured against the targets, not estimated.":
+        'Compartir los datos reales de rendimiento de los primeros días de la campaña para medir los resultados frente a los objetivos, sin estimarlos.',
     'Keep to the review and escalation process in the governance plan for every change.':
         'Seguir el proceso de revisión y escalado del plan de gobernanza en cada cambio.',
     '{theme}: the approved campaign for {brand}, ready for launch':

@@ -55,6 +55,8 @@ _MONITORING = {
     " at a cost per lead of {cpl}": " con un coste por contacto de {cpl}",
     "By ISO week, leads vs previous week": "Por semana ISO, contactos frente a la semana anterior",
     "Whether the fall in leads in {week} continues into the next week.": "Si la caída de contactos de {week} continúa la semana siguiente.",
+    'Whether the fall in leads in {week} continues for the rest of the campaign.':
+        'Si la caída de contactos de {week} continúa hasta el final de la campaña.',
     "Target {metric}: {actual} so far for {target}, against {expected} expected by now ({status}).":
         "Objetivo {metric}: {actual} hasta ahora para {target}, frente a {expected} esperados a estas alturas ({status}).",
     "Target {metric}: {actual} so far for {target} ({status}).": "Objetivo {metric}: {actual} hasta ahora para {target} ({status}).",
@@ -72,6 +74,18 @@ _MONITORING = {
     "{platform} has the lowest cost per lead among platforms with spend: {cpl}, with {share} of all leads.":
         "{platform} tiene el coste por contacto más bajo entre las plataformas con gasto: {cpl}, con el {share} de todos los contactos.",
     "By platform, CPL and share of leads": "Por plataforma, coste por contacto y cuota de contactos",
+    "Keep this plan and budget split as the starting point for the next campaign.":
+        "Mantener este plan y este reparto de presupuesto como punto de partida de la próxima campaña.",
+    "Keep the current plan and budget split, and review this table again before the campaign ends.":
+        "Mantener el plan y el reparto de presupuesto actuales, y revisar esta tabla de nuevo antes de que termine la campaña.",
+    "{platform} is the only platform in this data; its cost per lead is {cpl}.":
+        "{platform} es la única plataforma de estos datos; su coste por contacto es de {cpl}.",
+    "By platform, CPL":
+        "Por plataforma, coste por contacto",
+    "In the next campaign, give {best} a larger share of the budget than {worst}, then compare cost per lead again.":
+        "En la próxima campaña, dar a {best} una parte mayor del presupuesto que a {worst} y después volver a comparar el coste por contacto.",
+    "Move part of the {worst} budget to {best} for the rest of the campaign, then compare cost per lead again.":
+        "Pasar parte del presupuesto de {worst} a {best} hasta el final de la campaña y después volver a comparar el coste por contacto.",
     "{platform} has the highest cost per lead: {cpl}, taking {spend_share} of spend for {lead_share} of leads.":
         "{platform} tiene el coste por contacto más alto: {cpl}, con el {spend_share} del gasto para el {lead_share} de los contactos.",
     "By platform, CPL, share of spend and share of leads": "Por plataforma, coste por contacto, cuota de gasto y cuota de contactos",
@@ -124,22 +138,39 @@ _LEARN = {
     "Evidence": "Pruebas",
     "What campaign '{campaign}' of {brand} teaches, from {scope}: {edits}; {qc}; {performance}.":
         "Lo que enseña la campaña «{campaign}» de {brand}, en {scope}: {edits}; {qc}; {performance}.",
-    "Reviewers edited {edited} of {approved} approved deliverable(s) before approving them.":
-        "Los revisores editaron {edited} de {approved} entregables aprobados antes de aprobarlos.",
     "The approved content that best matches the question is {titles}; the search facts below quote each.":
         "El contenido aprobado que mejor responde a la pregunta: {titles}; los hechos de búsqueda de abajo citan cada uno.",
-    "{approved} deliverable(s) approved, {edited} of them edited by reviewers first":
-        "entregables aprobados: {approved}, de ellos {edited} editados antes por los revisores",
     "nothing approved yet": "nada aprobado todavía",
-    "QC raised {kinds} kind(s) of issue across {versions} version(s)":
-        "el control de calidad señaló problemas de {kinds} tipo(s) en {versions} versión(es)",
-    "QC found no issues in {versions} version(s)": "el control de calidad no encontró problemas en {versions} versión(es)",
+    "one deliverable approved, edited by reviewers first":
+        "un entregable aprobado, editado antes por los revisores",
+    "one deliverable approved, as generated":
+        "un entregable aprobado, tal como se generó",
+    "{approved} deliverables approved, {edited} of them edited by reviewers first":
+        "entregables aprobados: {approved}, de ellos {edited} editados antes por los revisores",
+    "1 version":
+        "1 versión",
+    "{count} versions":
+        "{count} versiones",
+    "1 kind of issue":
+        "1 tipo de problema",
+    "{count} kinds of issue":
+        "{count} tipos de problema",
+    "QC raised {kinds} across {versions}":
+        "el control de calidad señaló {kinds} en {versions}",
+    "QC found no issues in {versions}":
+        "el control de calidad no encontró problemas en {versions}",
+    "The one approved deliverable was approved exactly as generated: reviewers did not need to change the draft.":
+        "El único entregable aprobado se aprobó tal como se generó: los revisores no necesitaron cambiar el borrador.",
+    "All {approved} approved deliverables were approved exactly as generated: reviewers did not need to change the drafts.":
+        "Los entregables aprobados ({approved}) se aprobaron tal como se generaron: los revisores no necesitaron cambiar los borradores.",
+    "Reviewers edited the one approved deliverable before approving it.":
+        "Los revisores editaron el único entregable aprobado antes de aprobarlo.",
+    "Reviewers edited {edited} of {approved} approved deliverables before approving them.":
+        "Los revisores editaron {edited} de {approved} entregables aprobados antes de aprobarlos.",
     "an approved performance report is available": "hay un informe de rendimiento aprobado",
     "no performance data yet": "aún no hay datos de rendimiento",
     "Nothing in this campaign is approved yet, so there are no reviewers' edits to learn from. Come back to this lesson after the first approvals.":
         "Aún no hay nada aprobado en esta campaña, así que no hay cambios de revisores de los que aprender. Vuelva a esta lección tras las primeras aprobaciones.",
-    "All {approved} approved deliverable(s) were approved exactly as generated: reviewers did not need to change the drafts.":
-        "Los entregables aprobados ({approved}) se aprobaron tal como se generaron: los revisores no necesitaron cambiar los borradores.",
     "How reviewers changed the drafts": "Cómo cambiaron los revisores los borradores",
     "Reviewers cut the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
         "Los revisores acortaron las primeras líneas de {posts} publicación(es) un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.",
@@ -168,11 +199,32 @@ _LEARN = {
     "Drafts were approved as generated": "Los borradores se aprobaron tal como se generaron",
     "Banned words still reached drafts and reviewers removed them: {words}.": "Palabras prohibidas llegaron aún a los borradores y los revisores las quitaron: {words}.",
     "Reviewers also kept deleting {words}.": "Los revisores también borraron una y otra vez {words}.",
-    "{hashtag} ({count} deliverable(s))": "{hashtag} ({count} entregable(s))",
     "QC found nothing to fix": "El control de calidad no encontró nada que corregir",
-    "'{check}' flagged {flagged} first draft(s) and was fixed before approval in {fixed}":
-        "«{check}» señaló {flagged} primer(os) borrador(es), corregido(s) antes de la aprobación en {fixed} casos",
+    '{hashtag} ({deliverables})':
+        '{hashtag} ({deliverables})',
+    '1 deliverable':
+        '1 entregable',
+    '{count} deliverables':
+        '{count} entregables',
+    '1 first draft':
+        '1 primer borrador',
+    '{count} first drafts':
+        '{count} primeros borradores',
+    "'{check}' flagged {drafts}, none fixed before approval":
+        '«{check}» señaló {drafts}, ninguno corregido antes de la aprobación',
+    "'{check}' flagged {drafts}; fixed before approval: {fixed}":
+        '«{check}» señaló {drafts}; corregidos antes de la aprobación: {fixed}',
+    'QC flagged problems in first drafts: {checks}.':
+        'El control de calidad señaló problemas en primeros borradores: {checks}.',
     "No performance data yet": "Aún no hay datos de rendimiento",
+    "One platform, nothing to rank":
+        "Una sola plataforma, nada que clasificar",
+    "The approved performance report covers one platform and no KPI target it could measure, so it names no best or worst platform; the other lessons cover how drafts were written and reviewed.":
+        "El informe de rendimiento aprobado cubre una sola plataforma y ningún objetivo que pueda medir, así que no señala una plataforma mejor ni peor; las demás lecciones tratan de cómo se redactaron y revisaron los borradores.",
+    "Performance data code could not read":
+        "Datos de rendimiento que el código no pudo leer",
+    "The approved performance report has no table that code could read, so these lessons cover how drafts were written and reviewed, not how they performed.":
+        "El informe de rendimiento aprobado no tiene ninguna tabla que el código pueda leer, así que estas lecciones tratan de cómo se redactaron y revisaron los borradores, no de sus resultados.",
     "There is no approved performance data to learn from yet, so these lessons cover how drafts were written and reviewed, not how they performed.":
         "Aún no hay datos de rendimiento aprobados de los que aprender, así que estas lecciones tratan de cómo se escribieron y revisaron los borradores, no de sus resultados.",
     "Nothing approved answers the question directly": "Nada aprobado responde directamente a la pregunta",

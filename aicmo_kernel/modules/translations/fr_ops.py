@@ -89,6 +89,19 @@ _AUTONOMY = {
     "Based on the approved monitoring report {title} (version {version}).": "D'après le rapport de suivi validé {title} (version {version}).",
     "The figures below are copied from it as computed.": "Les chiffres ci-dessous en sont repris tels que calculés.",
     "KPI": "Indicateur",
+    # The monitoring report's computed KPIs, as the action plan's data table names them.
+    "Impressions": 'Impressions',
+    "Clicks": 'Clics',
+    "Spend": 'Dépenses',
+    "Conversions": 'Conversions',
+    "Revenue": "Chiffre d'affaires",
+    "CTR": 'Taux de clics',
+    "CPC": 'Coût par clic',
+    "CPL": 'Coût par contact',
+    "Click-to-lead rate": 'Taux de contacts par clic',
+    "Lead-to-conversion rate": 'Taux de conversion des contacts',
+    "Cost per conversion": 'Coût par conversion',
+    "ROAS": 'ROAS',
     "Value": "Valeur",
     "Target": "Objectif",
     "Status": "Statut",
@@ -105,8 +118,10 @@ _AUTONOMY = {
     "Rule {number}, {source}": "Règle {number}, {source}",
     "A person approves the policy itself and every change of spend.": "Une personne valide la politique elle-même et chaque changement de dépense.",
     "At the review, check the rule as written and act only as it says.": "Au bilan, vérifier la règle telle qu'elle est écrite et n'agir que comme elle le dit.",
-    "This plan turns the {count} rule(s) of the approved strategy into guarded actions; {basis}. Each action names its rule, and code adds who approves it and any spend cap.":
+    "This plan turns the {count} rules of the approved strategy into guarded actions; {basis}. Each action names its rule, and code adds who approves it and any spend cap.":
         "Ce plan transforme les règles de la stratégie validée (nombre : {count}) en actions encadrées ; {basis}. Chaque action cite sa règle, et le code ajoute qui la valide et tout plafond de dépense.",
+    "This plan turns the one rule of the approved strategy into a guarded action; {basis}. The action names its rule, and code adds who approves it and any spend cap.":
+        "Ce plan transforme l'unique règle de la stratégie validée en action encadrée ; {basis}. L'action cite sa règle, et le code ajoute qui la valide et tout plafond de dépense.",
     "Approving the autonomy policy itself: a policy never widens its own permissions.":
         "La validation de la politique d'autonomie elle-même : une politique n'élargit jamais ses propres droits.",
     "Every change of spend, signed off by {approver}.": "Chaque changement de dépense, approuvé par {approver}.",
@@ -218,6 +233,32 @@ _LEADGEN = {
     "Component": "Critère",
     "Max points": "Points max.",
     "Rule": "Règle",
+    # The scoring rules (``leads.scoring.SCORE_RULES``), as the leads table's rules section shows them.
+    "Industry": "Secteur",
+    'Company size': "Taille de l'entreprise",
+    "Geography": "Zone",
+    "Email opens": "E-mails ouverts",
+    "Email clicks": "Clics dans les e-mails",
+    "Site visits": "Visites du site",
+    "Replied": "Réponse",
+    '20 when the job title names a role the audience names; 10 for another senior role':
+        "20 si la fonction est un rôle que l'audience nomme ; 10 pour un autre poste de direction",
+    "15 when the lead's industry is one the brief names":
+        "15 si le secteur du contact est l'un de ceux que le brief nomme",
+    '10 when the head count overlaps the size range in the brief':
+        "10 si l'effectif recoupe la fourchette de taille du brief",
+    "5 when the country is in the brief's geography; 2 for the same country, region unconfirmed":
+        '5 si le pays est dans la zone du brief ; 2 pour le même pays, région non confirmée',
+    '1 point per open, at most 5':
+        '1 point par ouverture, 5 au plus',
+    '3 points per click, at most 9':
+        '3 points par clic, 9 au plus',
+    '2 points per visit, at most 6':
+        '2 points par visite, 6 au plus',
+    '15 when the lead replied':
+        '15 si le contact a répondu',
+    "15 if active within 7 days of the file's latest activity, 10 within 30, 5 within 90":
+        '15 si actif dans les 7 jours précédant la dernière activité du fichier, 10 dans les 30, 5 dans les 90',
     "No scoring rule gave it points.": "Aucune règle de notation ne lui a donné de points.",
     "{name} at {company} scores {score}, a {tier} lead.": "{name} ({company}) obtient un score de {score} : un contact {tier}.",
     "our team": "notre équipe",

@@ -237,6 +237,8 @@ _DELIVERY = {
         'Mettre en place les liens suivis du plan UTM avant la première publication.',
     'Share the first weeks of real performance data so results are measured against the targets, not estimated.':
         'Partager les premières semaines de données réelles, pour mesurer les résultats par rapport aux objectifs au lieu de les estimer.',
+    "Share the real performance data from the campaign's first days so results are measured against the targets, not estimated.":
+        'Partager les vraies données de performance des premiers jours de la campagne pour mesurer les résultats par rapport aux objectifs, sans les estimer.',
     'Keep to the review and escalation process in the governance plan for every change.':
         "Suivre le processus de relecture et d'escalade du plan de gouvernance pour chaque changement.",
     '{theme}: the approved campaign for {brand}, ready for launch':

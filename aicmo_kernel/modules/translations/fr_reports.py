@@ -55,6 +55,8 @@ _MONITORING = {
     " at a cost per lead of {cpl}": " pour un coût par contact de {cpl}",
     "By ISO week, leads vs previous week": "Par semaine ISO, contacts par rapport à la semaine précédente",
     "Whether the fall in leads in {week} continues into the next week.": "Si la baisse des contacts en {week} se poursuit la semaine suivante.",
+    'Whether the fall in leads in {week} continues for the rest of the campaign.':
+        "Si la baisse des contacts en {week} se poursuit jusqu'à la fin de la campagne.",
     "Target {metric}: {actual} so far for {target}, against {expected} expected by now ({status}).":
         "Objectif {metric} : {actual} à ce jour pour {target}, contre {expected} attendus à ce stade ({status}).",
     "Target {metric}: {actual} so far for {target} ({status}).": "Objectif {metric} : {actual} à ce jour pour {target} ({status}).",
@@ -72,6 +74,18 @@ _MONITORING = {
     "{platform} has the lowest cost per lead among platforms with spend: {cpl}, with {share} of all leads.":
         "{platform} a le coût par contact le plus bas parmi les plateformes avec dépenses : {cpl}, avec {share} de tous les contacts.",
     "By platform, CPL and share of leads": "Par plateforme, coût par contact et part des contacts",
+    "Keep this plan and budget split as the starting point for the next campaign.":
+        "Garder ce plan et cette répartition du budget comme point de départ de la prochaine campagne.",
+    "Keep the current plan and budget split, and review this table again before the campaign ends.":
+        "Garder le plan et la répartition du budget actuels, et revoir ce tableau avant la fin de la campagne.",
+    "{platform} is the only platform in this data; its cost per lead is {cpl}.":
+        "{platform} est la seule plateforme de ces données ; son coût par contact est de {cpl}.",
+    "By platform, CPL":
+        "Par plateforme, coût par contact",
+    'In the next campaign, give {best} a larger share of the budget than {worst}, then compare cost per lead again.':
+        "Dans la prochaine campagne, donner à {best} une plus grande part du budget qu'à {worst}, puis comparer à nouveau le coût par contact.",
+    'Move part of the {worst} budget to {best} for the rest of the campaign, then compare cost per lead again.':
+        "Déplacer une partie du budget de {worst} vers {best} jusqu'à la fin de la campagne, puis comparer à nouveau le coût par contact.",
     "{platform} has the highest cost per lead: {cpl}, taking {spend_share} of spend for {lead_share} of leads.":
         "{platform} a le coût par contact le plus élevé : {cpl}, avec {spend_share} des dépenses pour {lead_share} des contacts.",
     "By platform, CPL, share of spend and share of leads": "Par plateforme, coût par contact, part des dépenses et part des contacts",
@@ -124,22 +138,39 @@ _LEARN = {
     "Evidence": "Preuves",
     "What campaign '{campaign}' of {brand} teaches, from {scope}: {edits}; {qc}; {performance}.":
         "Ce qu'enseigne la campagne « {campaign} » de {brand}, pour {scope} : {edits} ; {qc} ; {performance}.",
-    "Reviewers edited {edited} of {approved} approved deliverable(s) before approving them.":
-        "Les relecteurs ont modifié {edited} des livrables validés (sur {approved}) avant de les valider.",
     "The approved content that best matches the question is {titles}; the search facts below quote each.":
         "Les contenus validés qui répondent le mieux à la question : {titles} ; les faits de recherche ci-dessous citent chacun.",
-    "{approved} deliverable(s) approved, {edited} of them edited by reviewers first":
-        "livrables validés : {approved}, dont {edited} modifiés d'abord par les relecteurs",
     "nothing approved yet": "rien de validé pour l'instant",
-    "QC raised {kinds} kind(s) of issue across {versions} version(s)":
-        "le contrôle qualité a relevé des problèmes de {kinds} type(s) sur {versions} version(s)",
-    "QC found no issues in {versions} version(s)": "le contrôle qualité n'a trouvé aucun problème sur {versions} version(s)",
+    'one deliverable approved, edited by reviewers first':
+        "un livrable validé, modifié d'abord par les relecteurs",
+    "one deliverable approved, as generated":
+        "un livrable validé, tel que généré",
+    '{approved} deliverables approved, {edited} of them edited by reviewers first':
+        "livrables validés : {approved}, dont {edited} modifiés d'abord par les relecteurs",
+    "1 version":
+        "1 version",
+    "{count} versions":
+        "{count} versions",
+    "1 kind of issue":
+        "1 type de problème",
+    "{count} kinds of issue":
+        "{count} types de problème",
+    "QC raised {kinds} across {versions}":
+        "le contrôle qualité a relevé {kinds} sur {versions}",
+    'QC found no issues in {versions}':
+        "le contrôle qualité n'a trouvé aucun problème sur {versions}",
+    'The one approved deliverable was approved exactly as generated: reviewers did not need to change the draft.':
+        "Le seul livrable validé l'a été tel que généré : les relecteurs n'ont pas eu besoin de modifier le brouillon.",
+    'All {approved} approved deliverables were approved exactly as generated: reviewers did not need to change the drafts.':
+        "Les livrables validés ({approved}) l'ont tous été tels que générés : les relecteurs n'ont pas eu besoin de modifier les brouillons.",
+    "Reviewers edited the one approved deliverable before approving it.":
+        "Les relecteurs ont modifié le seul livrable validé avant de le valider.",
+    "Reviewers edited {edited} of {approved} approved deliverables before approving them.":
+        "Les relecteurs ont modifié {edited} des livrables validés (sur {approved}) avant de les valider.",
     "an approved performance report is available": "un rapport de performance validé est disponible",
     "no performance data yet": "pas encore de données de performance",
     "Nothing in this campaign is approved yet, so there are no reviewers' edits to learn from. Come back to this lesson after the first approvals.":
         "Rien n'est encore validé dans cette campagne : il n'y a donc pas de modifications de relecteurs dont tirer des enseignements. Revenez à cette leçon après les premières validations.",
-    "All {approved} approved deliverable(s) were approved exactly as generated: reviewers did not need to change the drafts.":
-        "Les livrables validés ({approved}) l'ont tous été tels que générés : les relecteurs n'ont pas eu besoin de modifier les brouillons.",
     "How reviewers changed the drafts": "Comment les relecteurs ont modifié les brouillons",
     "Reviewers cut the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
         "Les relecteurs ont raccourci les premières lignes de {posts} publication(s) de {pct}\u202f% en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
@@ -168,11 +199,32 @@ _LEARN = {
     "Drafts were approved as generated": "Les brouillons ont été validés tels que générés",
     "Banned words still reached drafts and reviewers removed them: {words}.": "Des mots interdits ont encore atteint les brouillons et les relecteurs les ont retirés : {words}.",
     "Reviewers also kept deleting {words}.": "Les relecteurs ont aussi supprimé à plusieurs reprises {words}.",
-    "{hashtag} ({count} deliverable(s))": "{hashtag} ({count} livrable(s))",
     "QC found nothing to fix": "Le contrôle qualité n'a rien trouvé à corriger",
-    "'{check}' flagged {flagged} first draft(s) and was fixed before approval in {fixed}":
-        "« {check} » a signalé {flagged} premier(s) brouillon(s), corrigé(s) avant validation dans {fixed} cas",
+    '{hashtag} ({deliverables})':
+        '{hashtag} ({deliverables})',
+    '1 deliverable':
+        '1 livrable',
+    '{count} deliverables':
+        '{count} livrables',
+    '1 first draft':
+        '1 premier brouillon',
+    '{count} first drafts':
+        '{count} premiers brouillons',
+    "'{check}' flagged {drafts}, none fixed before approval":
+        '« {check} » a signalé {drafts}, aucun corrigé avant validation',
+    "'{check}' flagged {drafts}; fixed before approval: {fixed}":
+        '« {check} » a signalé {drafts} ; corrigés avant validation : {fixed}',
+    'QC flagged problems in first drafts: {checks}.':
+        'Le contrôle qualité a signalé des problèmes dans des premiers brouillons : {checks}.',
     "No performance data yet": "Pas encore de données de performance",
+    "One platform, nothing to rank":
+        "Une seule plateforme, rien à classer",
+    "The approved performance report covers one platform and no KPI target it could measure, so it names no best or worst platform; the other lessons cover how drafts were written and reviewed.":
+        "Le rapport de performance validé porte sur une seule plateforme et sur aucun objectif qu'il puisse mesurer : il ne désigne donc ni meilleure ni moins bonne plateforme ; les autres enseignements portent sur la rédaction et la relecture des brouillons.",
+    "Performance data code could not read":
+        "Des données de performance que le code n'a pas pu lire",
+    "The approved performance report has no table that code could read, so these lessons cover how drafts were written and reviewed, not how they performed.":
+        "Le rapport de performance validé n'a aucun tableau que le code puisse lire : ces enseignements portent donc sur la rédaction et la relecture des brouillons, pas sur leurs résultats.",
     "There is no approved performance data to learn from yet, so these lessons cover how drafts were written and reviewed, not how they performed.":
         "Il n'y a pas encore de données de performance validées dont apprendre : ces enseignements portent donc sur la rédaction et la relecture des brouillons, pas sur leurs résultats.",
     "Nothing approved answers the question directly": "Aucun contenu validé ne répond directement à la question",
