@@ -7,13 +7,14 @@ import json
 import re
 from datetime import date
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from aicmo_kernel.errors import NoDataError, ValidationError
+from aicmo_kernel.grounding import keep_grounded, numbers_in
 from aicmo_kernel.leads import IdealCustomer, Lead, load_leads, score_lead, score_leads, tier_for
 from aicmo_kernel.modules import get_module
-from aicmo_kernel.grounding import keep_grounded, numbers_in
 from aicmo_kernel.providers.offline import OfflineProvider
 
 SPEC = get_module("leadgen")
@@ -153,6 +154,27 @@ def test_ideal_customer_comes_from_the_approved_brief():
     assert {"general manager", "owner", "operator"} <= set(icp.roles)
     assert set(icp.industries) == {"restaurant", "cafe", "hospitality"}
     assert icp.size_range == (8, 40) and icp.geography == "England"
+
+
+def test_an_audience_of_people_and_the_place_name_no_industry():
+    # "Families and young adults in Bristol" buy for themselves: their words are no company's
+    # industry, nor is the city; read as a business audience, the city still is not one.
+    upstream = {"intake": [{"kind": "client_summary", "metadata": {
+        "audience": "Families and young adults in Bristol", "offer": "A light festival for families",
+        "industry": "events", "geography": "Bristol, UK"}}]}
+    assert IdealCustomer.from_brief(upstream, {}, people=True).industries == ()
+    assert "bristol" not in IdealCustomer.from_brief(upstream, {}).industries
+    # leadgen reads the audience as the strategy does (text.audience_kind) and scores no industry
+    from aicmo_kernel.testing.offline_drafts import drafts_for_brief
+
+    brief = {"client_name": "Harbour Lights Festival", "industry": "events", "geography": "Bristol",
+             "audience": "Families and young adults in Bristol", "offer": "A three-night light festival",
+             "channels": "Instagram", "start_date": "2027-03-12", "end_date": "2027-03-14"}
+    leads = Path(__file__).parent / "data" / "leads" / "hubspot_contacts.csv"
+    run = drafts_for_brief(brief, modules=("intake", "strategy", "leadgen"),
+                           inputs={"leadgen": {"csv_path": str(leads), "min_score": 20}})
+    scored = next(d for d in run.drafts["leadgen"] if d["kind"] == "scored_leads")["content_markdown"]
+    assert "the brief names no customer industry" in scored and "young, adult" not in scored
 
 
 def test_grounding_drops_sentences_with_numbers_not_in_the_facts():

@@ -172,7 +172,11 @@ class IdealCustomer:
     geography: str = ""
 
     @classmethod
-    def from_brief(cls, upstream: dict[str, list[dict[str, Any]]], brand: dict[str, Any]) -> IdealCustomer:
+    def from_brief(cls, upstream: dict[str, list[dict[str, Any]]], brand: dict[str, Any], *,
+                   people: bool = False) -> IdealCustomer:
+        """``people``: the audience is people buying for themselves (families, fans), so neither its
+        words nor what the offer is "for" ("for families") name a lead's industry; only what the
+        brand's industry is "for" does. The place the brief names is never an industry ("bristol")."""
         summary: dict[str, Any] = {}
         for item in upstream.get("intake", []):
             if item.get("kind") == "client_summary":
@@ -187,15 +191,16 @@ class IdealCustomer:
         words = _words(audience)
         roles = tuple(dict.fromkeys([*(r for r in _ROLES if _has_phrase(words, r)), *_role_phrases(audience)]))
         # The customer's industry: the audience, what the offer is "for", and the brand's "for ..." part.
-        sources = [audience, *re.findall(r"\bfor ([^:;,.()]+)", offer), *re.findall(r"\bfor ([^:;,.()]+)", industry)]
-        role_words = {w for role in roles for w in role.split()}
+        sources = [*([] if people else [audience, *re.findall(r"\bfor ([^:;,.()]+)", offer)]),
+                   *re.findall(r"\bfor ([^:;,.()]+)", industry)]
+        geography = str(summary.get("geography") or brand.get("geography") or "")
+        excluded = {w for role in roles for w in role.split()} | set(_words(geography))
         industries = tuple(dict.fromkeys(
             w for text in sources for w in _words(text)
-            if w not in _STOP and w not in role_words and not w.isdigit() and len(w) > 2
+            if w not in _STOP and w not in excluded and not w.isdigit() and len(w) > 2
         ))
         size = _SIZE_IN_TEXT.search(f"{audience} {offer}")
         size_range = (int(size.group(1).replace(",", "")), int(size.group(2).replace(",", ""))) if size else None
-        geography = str(summary.get("geography") or brand.get("geography") or "")
         return cls(audience, roles, industries, size_range, geography)
 
     def as_dict(self) -> dict[str, Any]:

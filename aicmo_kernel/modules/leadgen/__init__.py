@@ -36,6 +36,7 @@ from ...leads.crm_formats import FIELDS as CRM_FIELDS
 from .composer import compose_leadgen
 from ...schemas import Deliverable
 from ...registry import module_info
+from ..text import audience_kind
 from ..phrasebook import language_of_inputs, tr
 from ..fields import InputModel, Integer, OutputModel, OutText, choice
 from ...grounding import allowed_numbers, keep_grounded
@@ -183,6 +184,8 @@ def _prepare(
     if given is not None and workspace is not None and campaign.get("name"):
         save_mapping(workspace, campaign["name"], "leads", given)
     icp = IdealCustomer.from_brief(upstream, brand)
+    if audience_kind(icp.audience, brand.get("industry")) == "consumer":  # families name no company's industry
+        icp = IdealCustomer.from_brief(upstream, brand, people=True)
     scored = score_leads(lead_file, icp)
     by_status = [s for s in scored if s.lead.status in inputs.statuses]
     kept = [s for s in by_status if s.score >= inputs.min_score]
