@@ -211,7 +211,7 @@ def test_checklist_reports_qc_blockers_and_placeholders(demo_ws, monkeypatch):
     assert not checks["placeholders"]["passed"] and "Governance" in checks["placeholders"]["details"]
     assert not checks["branding"]["passed"] and not checks["branding"]["blocking"]
     text = delivery_items(demo_ws)["preflight_checklist"].content_markdown
-    assert "| FAIL |" in text and "| WARNING |" in text and "2 blocking check(s) fail" in text
+    assert "| FAIL |" in text and "| WARNING |" in text and "2 blocking checks fail" in text
 
 
 def test_bad_branding_is_refused_naming_the_field(demo_ws):

@@ -20,6 +20,8 @@ __all__ = [
     "LANGUAGE_NAMES",
     "PHRASES",
     "SUPPORTED",
+    "Sentences",
+    "counted",
     "date_text",
     "fill",
     "first_language",
@@ -33,6 +35,7 @@ __all__ = [
     "number",
     "quote",
     "say",
+    "singular",
     "target",
     "tr",
     "typeset",
@@ -294,6 +297,33 @@ def tr(lang: str, english: str, **values: object) -> str:
     from .translations import catalog
 
     return fill(lang, catalog(lang).get(english, english), values)
+
+
+def singular(lang: str, count: float) -> bool:
+    """Whether ``count`` takes the singular in ``lang`` (CLDR's "one" for whole numbers): 1 in
+    English, Spanish and German; 0 and 1 in French ("0 contact", "1 contact", "2 contacts")."""
+    return count == 1 or (lang == "fr" and count == 0)
+
+
+def counted(lang: str, count: int, one: str, many: str, **values: object) -> str:
+    """A counted noun in the document's language, never "lead(s)": ``one`` ("{count} lead") for
+    the singular, ``many`` ("{count} leads") otherwise. Both English sentences are catalogue keys
+    and both carry the ``{count}`` blank, since French says the singular for 0 too."""
+    return tr(lang, one if singular(lang, count) else many, count=count, **values)
+
+
+class Sentences:
+    """``tr`` bound to one language, for a composer: ``t("Summary")``, and
+    ``t.counted(3, "{count} lead", "{count} leads")`` for a counted noun."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, english: str, **values: object) -> str:
+        return tr(self.lang, english, **values)
+
+    def counted(self, count: int, one: str, many: str, **values: object) -> str:
+        return counted(self.lang, count, one, many, **values)
 
 
 def fill(lang: str, template: str, values: Mapping[str, object]) -> str:

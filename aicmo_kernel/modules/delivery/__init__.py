@@ -26,7 +26,7 @@ from .composer import compose_delivery
 from ...schemas import Deliverable
 from ...registry import BUILT_IN, module_info
 from ..fields import InputModel, OutputModel, OutText, choice
-from ..phrasebook import labelled, language_of_inputs, tr, typeset
+from ..phrasebook import Sentences, labelled, language_of_inputs, tr, typeset
 from ..translations import catalog
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import ModuleSpec, Upstream
@@ -172,10 +172,10 @@ def _render(
     title, items, checks = facts["campaign_title"], facts["items"], facts["checklist"]
     # Headings and labels in the campaign's language; the checks' details are code's words.
     lang = _language(items)
-    t = lambda english, **values: tr(lang, english, **values)
+    t = Sentences(lang)
     module_titles = {c["module"]: t(c["title"]) for c in facts["counts"]}
-    contents = bullets(labelled(lang, module_titles[c["module"]], t("{count} approved deliverable" if c["count"] == 1 else "{count} approved deliverables",
-                                                                     count=c["count"]))
+    contents = bullets(labelled(lang, module_titles[c["module"]], t.counted(c["count"], "{count} approved deliverable",
+                                                                             "{count} approved deliverables"))
                        for c in facts["counts"])
     steps = "\n".join(f"{n}. {step}" for n, step in enumerate(output.next_steps, 1))
     summary_md = "\n\n".join([
@@ -185,8 +185,9 @@ def _render(
     blocking_failed = [c for c in checks if c["blocking"] and not c["passed"]]
     verdict = (t("**Result: every blocking check passes.** The export runs the same checks again before any file is "
                  "written.") if not blocking_failed else
-               t("**Result: {count} blocking check(s) fail.** The pack cannot be exported until they pass.",
-                 count=len(blocking_failed)))
+               t.counted(len(blocking_failed),
+                         "**Result: {count} blocking check fails.** The pack cannot be exported until it passes.",
+                         "**Result: {count} blocking checks fail.** The pack cannot be exported until they pass."))
     words = {w: t(w) for w in ("Check", "Result", "Details", "PASS", "FAIL", "WARNING")}
     shown = [{**c, "label": t(c["label"])} for c in checks]
     checklist_md = "\n\n".join([f"# {t('Pre-flight checklist: {title}', title=title)}", verdict,
@@ -206,8 +207,10 @@ def _render(
         + _contents_table(items, module_titles, lang),
         f"## {t('Formats')}\n\n" + bullets(t(_FORMAT_NAMES[f]) for f in facts["formats"]),
         f"## {t('Branding')}\n\n{brand_lines}",
-        (f"## {t('Not included')}\n\n" + t("{count} current deliverable(s) of the campaign are not in this pack (not "
-                                             "selected, or not approved).", count=len(not_included))
+        (f"## {t('Not included')}\n\n" + t.counted(
+            len(not_included),
+            "{count} current deliverable of the campaign is not in this pack (not selected, or not approved).",
+            "{count} current deliverables of the campaign are not in this pack (not selected, or not approved).")
          if not_included else ""),
     ] if part)
     listed = [{k: i.get(k) for k in ("id", "module", "kind", "title", "version", "approved_by", "approved_at")}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..phrasebook import date_text, keeps_capitals, language_of_inputs, number, target, tr
+from ..phrasebook import Sentences, date_text, keeps_capitals, language_of_inputs, number, target
 from ..phrasebook import quote as quote_in
 from ..text import (
     days_between,
@@ -42,15 +42,9 @@ def _first(items: list[dict[str, Any]], kind: str) -> dict[str, Any]:
     return {}
 
 
-class _Words:
+class _Words(Sentences):
     """The summary's sentences in the campaign's first language (the strategy's), numbers and
     quotation marks as that language writes them."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def __call__(self, english: str, **values: object) -> str:
-        return tr(self.lang, english, **values)
 
     def low(self, text: str) -> str:
         return text.strip() if keeps_capitals(self.lang) else lower_first(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..phrasebook import date_text, first_language, keeps_capitals, labelled, number, tr
+from ..phrasebook import counted, date_text, first_language, keeps_capitals, labelled, number, tr
 from ..phrasebook import quote as quote_in
 from ..text import (
     audience_kind,
@@ -217,8 +217,12 @@ def _client_summary(i: dict[str, Any]) -> dict[str, Any]:
         else t("No KPI targets were given; agree them with the client before the strategy is approved.")
     )
     if i.get("_left_out"):
-        objective_text += " " + t("{count} phrase(s) of the brief use the brand's banned words and are left out of "
-                                  "every draft; ask the client how they would say them instead.", count=i["_left_out"])
+        objective_text += " " + counted(
+            i.get("_lang", "en"), i["_left_out"],
+            "{count} phrase of the brief uses the brand's banned words and is left out of every draft; ask the client "
+            "how they would say it instead.",
+            "{count} phrases of the brief use the brand's banned words and are left out of every draft; ask the "
+            "client how they would say them instead.")
     return {
         "headline": clip(headline, 200),
         "overview": " ".join(overview),

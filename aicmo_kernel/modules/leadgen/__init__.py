@@ -37,7 +37,7 @@ from .composer import compose_leadgen
 from ...schemas import Deliverable
 from ...registry import module_info
 from ..text import audience_kind
-from ..phrasebook import language_of_inputs, tr
+from ..phrasebook import counted, language_of_inputs, tr
 from ..fields import InputModel, Integer, OutputModel, OutText, choice
 from ...grounding import allowed_numbers, keep_grounded
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
@@ -227,9 +227,19 @@ def _prepare(
 # ----------------------------------------------------------------------------- render
 
 
+def _lang(facts: dict[str, Any]) -> str:
+    """The documents' language (the strategy's)."""
+    return str((facts.get("brief") or {}).get("language") or "en")
+
+
 def _t(facts: dict[str, Any], english: str, **values: object) -> str:
     """``english`` in the documents' language (the strategy's)."""
-    return tr(str((facts.get("brief") or {}).get("language") or "en"), english, **values)
+    return tr(_lang(facts), english, **values)
+
+
+def _counted(facts: dict[str, Any], count: int, one: str, many: str, **values: object) -> str:
+    """A counted noun in the documents' language (``phrasebook.counted``)."""
+    return counted(_lang(facts), count, one, many, **values)
 
 
 def _cell(text: Any, facts: dict[str, Any] | None = None) -> str:
@@ -317,7 +327,8 @@ def _sequence_markdown(tier: str, seq: OutreachSequence, leads: list[dict[str, A
         f"# {t('Outreach sequence: {tier} leads', tier=t(tier))}",
         _example_banner(facts).strip(),
         f"**{t('Angle:')}** {seq.angle}",
-        f"**{t('For these {count} lead(s) from the file:', count=len(leads))}**\n\n{who}",
+        f"**{_counted(facts, len(leads), 'For {count} lead from the file:', 'For these {count} leads from the file:')}**"
+        + f"\n\n{who}",
         *touches,
         t("**Before sending:** a person adds each lead's first name and one line about what they engaged with, and "
           "sends only to the people listed above."),

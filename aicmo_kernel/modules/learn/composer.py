@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..phrasebook import tr
+from ..phrasebook import Sentences
 from ..text import join_human
 
 __all__ = ["compose_learn"]
@@ -25,7 +25,7 @@ def compose_learn(context: dict[str, Any]) -> dict[str, Any]:
     facts = context.get("facts") or {}
     inputs = context.get("inputs") or {}
     lang = str(facts.get("language") or "en")
-    t: _Tr = lambda english, **values: tr(lang, english, **values)
+    t = Sentences(lang)
     evidence = list(facts.get("evidence") or [])
     by_topic: dict[str, list[dict[str, Any]]] = {}
     for item in evidence:
@@ -42,7 +42,7 @@ def compose_learn(context: dict[str, Any]) -> dict[str, Any]:
     return {"summary": _summary(facts, t), "answer": answer, "lessons": lessons[:12], "rules": rules[:10]}
 
 
-_Tr = Callable[..., str]
+_Tr = Sentences
 _Topics = dict[str, list[dict[str, Any]]]
 
 
@@ -52,11 +52,6 @@ def _ids(items: list[dict[str, Any]]) -> list[str]:
 
 def _list(t: _Tr, items: list[str]) -> str:
     return join_human(items, t("and"))
-
-
-def _count(t: _Tr, count: int, one: str, many: str) -> str:
-    """A counted noun in the document's language: "1 version", "24 versions", never "version(s)"."""
-    return t(one) if count == 1 else t(many, count=count)
 
 
 def _summary(facts: dict[str, Any], t: _Tr) -> str:
@@ -74,9 +69,9 @@ def _summary(facts: dict[str, Any], t: _Tr) -> str:
         edit_part = t("nothing approved yet")
     checks = qc.get("checks") or []
     versions = qc.get("versions_checked", 0)
-    counted = _count(t, versions, "1 version", "{count} versions")
+    counted = t.counted(versions, "{count} version", "{count} versions")
     qc_part = (t("QC raised {kinds} across {versions}", versions=counted,
-                 kinds=_count(t, len(checks), "1 kind of issue", "{count} kinds of issue"))
+                 kinds=t.counted(len(checks), "{count} kind of issue", "{count} kinds of issue"))
                if checks else t("QC found no issues in {versions}", versions=counted))
     performance = (t("an approved performance report is available")
                    if (facts.get("performance") or {}).get("available") else t("no performance data yet"))
@@ -120,12 +115,15 @@ def _hooks_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
         return None
     data = hooks[0]["data"]
     change = data["average_change_pct"]
-    values = {"posts": data["posts"], "pct": f"{abs(change):g}", "before": f"{data['words_before']:g}",
-              "after": f"{data['words_after']:g}"}
-    text = (t("Reviewers cut the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to "
-              "about {after}. Write hooks at the approved length.", **values) if change < 0 else
-            t("Reviewers lengthened the opening lines of {posts} post(s) by {pct}% on average, from about {before} "
-              "words to about {after}. Write hooks at the approved length.", **values))
+    values = {"pct": f"{abs(change):g}", "before": f"{data['words_before']:g}", "after": f"{data['words_after']:g}"}
+    text = (t.counted(data["posts"], "Reviewers cut the opening line of {count} post by {pct}% on average, from about "
+                      "{before} words to about {after}. Write hooks at the approved length.",
+                      "Reviewers cut the opening lines of {count} posts by {pct}% on average, from about {before} "
+                      "words to about {after}. Write hooks at the approved length.", **values) if change < 0 else
+            t.counted(data["posts"], "Reviewers lengthened the opening line of {count} post by {pct}% on average, from "
+                      "about {before} words to about {after}. Write hooks at the approved length.",
+                      "Reviewers lengthened the opening lines of {count} posts by {pct}% on average, from about "
+                      "{before} words to about {after}. Write hooks at the approved length.", **values))
     return {"title": t("Hooks: the approved length"), "lesson": text, "evidence": _ids(hooks)}
 
 
@@ -151,7 +149,7 @@ def _hashtags_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
     if not tags:
         return None
     listed = _list(t, [t("{hashtag} ({deliverables})", hashtag=h["data"]["hashtag"],
-                         deliverables=_count(t, h["data"]["count"], "1 deliverable", "{count} deliverables"))
+                         deliverables=t.counted(h["data"]["count"], "{count} deliverable", "{count} deliverables"))
                        for h in tags])
     return {"title": t("Hashtags reviewers removed"), "lesson": t("Reviewers removed these hashtags: {tags}.", tags=listed),
             "evidence": _ids(tags)}
@@ -165,7 +163,7 @@ def _qc_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
     if not checks:
         return None
     def one(data: dict[str, Any]) -> str:
-        drafts = _count(t, data["first_drafts_flagged"], "1 first draft", "{count} first drafts")
+        drafts = t.counted(data["first_drafts_flagged"], "{count} first draft", "{count} first drafts")
         if not data["fixed_before_approval"]:
             return t("'{check}' flagged {drafts}, none fixed before approval", check=data["check_id"], drafts=drafts)
         return t("'{check}' flagged {drafts}; fixed before approval: {fixed}", check=data["check_id"], drafts=drafts,

@@ -295,9 +295,10 @@ _INTAKE = {
         "Die Ziele unten sind die des Kunden; die Strategie misst sich an ihnen und an keinen anderen.",
     "No KPI targets were given; agree them with the client before the strategy is approved.":
         "Es wurden keine Ziele genannt; sie mit dem Kunden vereinbaren, bevor die Strategie freigegeben wird.",
-    "{count} phrase(s) of the brief use the brand's banned words and are left out of every draft; ask the client "
-    "how they would say them instead.": "Formulierungen des Briefings mit verbotenen Wörtern der Marke: {count}; "
-    "sie fehlen in allen Entwürfen; den Kunden fragen, wie er sie anders sagen würde.",
+    "{count} phrase of the brief uses the brand's banned words and is left out of every draft; ask the client how they would say it instead.":
+        '{count} Formulierung des Briefings enthält verbotene Wörter der Marke; sie fehlt in allen Entwürfen; den Kunden fragen, wie er sie anders sagen würde.',
+    "{count} phrases of the brief use the brand's banned words and are left out of every draft; ask the client how they would say them instead.":
+        '{count} Formulierungen des Briefings enthalten verbotene Wörter der Marke; sie fehlen in allen Entwürfen; den Kunden fragen, wie er sie anders sagen würde.',
     # budget and timing
     "The campaign runs from {start} to {end} ({weeks} weeks).": "Die Kampagne läuft vom {start} bis {end} ({weeks} "
     "Wochen).",

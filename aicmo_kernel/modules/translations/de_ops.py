@@ -223,7 +223,10 @@ _LEADGEN = {
     "What the reader gets, step by step": "Was die Leser bekommen, Schritt für Schritt",
     "Next step:": "Nächster Schritt:",
     "Angle:": "Ansatz:",
-    "For these {count} lead(s) from the file:": "Für diese Kontakte aus der Datei ({count}):",
+    'For {count} lead from the file:':
+        'Für {count} Kontakt aus der Datei:',
+    'For these {count} leads from the file:':
+        'Für diese {count} Kontakte aus der Datei:',
     "no dates in the file": "keine Daten in der Datei",
     "Leads": "Kontakte",
     "The top leads, in plain words": "Die besten Kontakte, in einfachen Worten",

@@ -147,12 +147,12 @@ _LEARN = {
         "ein Ergebnis freigegeben, so wie erzeugt",
     "{approved} deliverables approved, {edited} of them edited by reviewers first":
         "freigegebene Ergebnisse: {approved}, davon {edited} zuvor von Prüfenden bearbeitet",
-    "1 version":
-        "1 Version",
+    '{count} version':
+        '{count} Version',
     "{count} versions":
         "{count} Versionen",
-    "1 kind of issue":
-        "1 Art von Problem",
+    '{count} kind of issue':
+        '{count} Art von Problem',
     "{count} kinds of issue":
         "{count} Arten von Problemen",
     "QC raised {kinds} across {versions}":
@@ -172,10 +172,14 @@ _LEARN = {
     "Nothing in this campaign is approved yet, so there are no reviewers' edits to learn from. Come back to this lesson after the first approvals.":
         "In dieser Kampagne ist noch nichts freigegeben, daher gibt es keine Änderungen von Prüfenden, aus denen sich lernen ließe. Kommen Sie nach den ersten Freigaben auf diese Erkenntnis zurück.",
     "How reviewers changed the drafts": "Wie die Prüfenden die Entwürfe geändert haben",
-    "Reviewers cut the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
-        "Die Prüfenden haben die ersten Zeilen von {posts} Beitrag/Beiträgen im Schnitt um {pct} % gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.",
-    "Reviewers lengthened the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
-        "Die Prüfenden haben die ersten Zeilen von {posts} Beitrag/Beiträgen im Schnitt um {pct} % verlängert, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.",
+    'Reviewers cut the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Die Prüfenden haben die erste Zeile von {count} Beitrag im Schnitt um {pct} % gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
+    'Reviewers cut the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Die Prüfenden haben die ersten Zeilen von {count} Beiträgen im Schnitt um {pct} % gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
+    'Reviewers lengthened the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Die Prüfenden haben die erste Zeile von {count} Beitrag im Schnitt um {pct} % verlängert, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
+    'Reviewers lengthened the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Die Prüfenden haben die ersten Zeilen von {count} Beiträgen im Schnitt um {pct} % verlängert, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
     "Hooks: the approved length": "Einstiege: die freigegebene Länge",
     "Leave these words out of first drafts.": "Diese Wörter aus ersten Entwürfen weglassen.",
     "Words reviewers take out": "Wörter, die Prüfende streichen",
@@ -202,12 +206,12 @@ _LEARN = {
     "QC found nothing to fix": "Die Qualitätsprüfung fand nichts zu beheben",
     '{hashtag} ({deliverables})':
         '{hashtag} ({deliverables})',
-    '1 deliverable':
-        '1 Ergebnis',
+    '{count} deliverable':
+        '{count} Ergebnis',
     '{count} deliverables':
         '{count} Ergebnisse',
-    '1 first draft':
-        '1 ersten Entwurf',
+    '{count} first draft':
+        '{count} ersten Entwurf',
     '{count} first drafts':
         '{count} erste Entwürfe',
     "'{check}' flagged {drafts}, none fixed before approval":
@@ -268,8 +272,10 @@ _PACK = {
     "Every item is approved by the client too (the campaign's client stage)": "Jedes Element ist auch vom Kunden freigegeben (die Kundenstufe der Kampagne)",
     "**Result: every blocking check passes.** The export runs the same checks again before any file is written.":
         "**Ergebnis: Alle blockierenden Prüfungen bestehen.** Der Export führt dieselben Prüfungen erneut aus, bevor eine Datei geschrieben wird.",
-    "**Result: {count} blocking check(s) fail.** The pack cannot be exported until they pass.":
-        "**Ergebnis: Fehlgeschlagene blockierende Prüfungen: {count}.** Das Paket kann erst exportiert werden, wenn sie bestehen.",
+    '**Result: {count} blocking check fails.** The pack cannot be exported until it passes.':
+        '**Ergebnis: {count} blockierende Prüfung schlägt fehl.** Das Paket kann erst exportiert werden, wenn sie besteht.',
+    '**Result: {count} blocking checks fail.** The pack cannot be exported until they pass.':
+        '**Ergebnis: {count} blockierende Prüfungen schlagen fehl.** Das Paket kann erst exportiert werden, wenn sie bestehen.',
     "Agency": "Agentur",
     "Primary colour": "Hauptfarbe",
     "Accent colour": "Akzentfarbe",
@@ -282,8 +288,10 @@ _PACK = {
     "Next steps": "Nächste Schritte",
     "none set (the pack goes out unbranded)": "keine festgelegt (das Paket geht ohne Branding hinaus)",
     "Branding": "Branding",
-    "{count} current deliverable(s) of the campaign are not in this pack (not selected, or not approved).":
-        "Aktuelle Ergebnisse der Kampagne, die nicht in diesem Paket sind (nicht ausgewählt oder nicht freigegeben): {count}.",
+    '{count} current deliverable of the campaign is not in this pack (not selected, or not approved).':
+        '{count} aktuelles Ergebnis der Kampagne ist nicht in diesem Paket (nicht ausgewählt oder nicht freigegeben).',
+    '{count} current deliverables of the campaign are not in this pack (not selected, or not approved).':
+        '{count} aktuelle Ergebnisse der Kampagne sind nicht in diesem Paket (nicht ausgewählt oder nicht freigegeben).',
     "Prepared by {agency}": "Erstellt von {agency}",
     "The executive summary opens the pack; then, in this order:": "Die Zusammenfassung eröffnet das Paket; dann in dieser Reihenfolge:",
     "Formats": "Formate",

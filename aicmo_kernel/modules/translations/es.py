@@ -292,9 +292,10 @@ _INTAKE = {
         "Los objetivos de abajo son los del propio cliente; la estrategia se mide con ellos y con ningún otro.",
     "No KPI targets were given; agree them with the client before the strategy is approved.":
         "No se dieron objetivos; acordarlos con el cliente antes de aprobar la estrategia.",
-    "{count} phrase(s) of the brief use the brand's banned words and are left out of every draft; ask the client "
-    "how they would say them instead.": "Frases del brief con palabras prohibidas por la marca: {count}; quedan "
-    "fuera de todos los borradores; preguntar al cliente cómo las diría de otra forma.",
+    "{count} phrase of the brief uses the brand's banned words and is left out of every draft; ask the client how they would say it instead.":
+        '{count} frase del brief usa palabras prohibidas por la marca; queda fuera de todos los borradores; preguntar al cliente cómo la diría de otra forma.',
+    "{count} phrases of the brief use the brand's banned words and are left out of every draft; ask the client how they would say them instead.":
+        '{count} frases del brief usan palabras prohibidas por la marca; quedan fuera de todos los borradores; preguntar al cliente cómo las diría de otra forma.',
     # budget and timing
     "The campaign runs from {start} to {end} ({weeks} weeks).": "La campaña va del {start} al {end} ({weeks} "
     "semanas).",

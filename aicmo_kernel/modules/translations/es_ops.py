@@ -222,7 +222,10 @@ _LEADGEN = {
     "What the reader gets, step by step": "Lo que obtiene el lector, paso a paso",
     "Next step:": "Siguiente paso:",
     "Angle:": "Enfoque:",
-    "For these {count} lead(s) from the file:": "Para estos contactos del archivo ({count}):",
+    'For {count} lead from the file:':
+        'Para {count} contacto del archivo:',
+    'For these {count} leads from the file:':
+        'Para estos {count} contactos del archivo:',
     "no dates in the file": "sin fechas en el archivo",
     "Leads": "Contactos",
     "The top leads, in plain words": "Los mejores contactos, en palabras sencillas",

@@ -147,12 +147,12 @@ _LEARN = {
         "un entregable aprobado, tal como se generó",
     "{approved} deliverables approved, {edited} of them edited by reviewers first":
         "entregables aprobados: {approved}, de ellos {edited} editados antes por los revisores",
-    "1 version":
-        "1 versión",
+    '{count} version':
+        '{count} versión',
     "{count} versions":
         "{count} versiones",
-    "1 kind of issue":
-        "1 tipo de problema",
+    '{count} kind of issue':
+        '{count} tipo de problema',
     "{count} kinds of issue":
         "{count} tipos de problema",
     "QC raised {kinds} across {versions}":
@@ -172,10 +172,14 @@ _LEARN = {
     "Nothing in this campaign is approved yet, so there are no reviewers' edits to learn from. Come back to this lesson after the first approvals.":
         "Aún no hay nada aprobado en esta campaña, así que no hay cambios de revisores de los que aprender. Vuelva a esta lección tras las primeras aprobaciones.",
     "How reviewers changed the drafts": "Cómo cambiaron los revisores los borradores",
-    "Reviewers cut the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
-        "Los revisores acortaron las primeras líneas de {posts} publicación(es) un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.",
-    "Reviewers lengthened the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
-        "Los revisores alargaron las primeras líneas de {posts} publicación(es) un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.",
+    'Reviewers cut the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Los revisores acortaron la primera línea de {count} publicación un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
+    'Reviewers cut the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Los revisores acortaron las primeras líneas de {count} publicaciones un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
+    'Reviewers lengthened the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Los revisores alargaron la primera línea de {count} publicación un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
+    'Reviewers lengthened the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Los revisores alargaron las primeras líneas de {count} publicaciones un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
     "Hooks: the approved length": "Ganchos: la longitud aprobada",
     "Leave these words out of first drafts.": "Dejar estas palabras fuera de los primeros borradores.",
     "Words reviewers take out": "Las palabras que quitan los revisores",
@@ -202,12 +206,12 @@ _LEARN = {
     "QC found nothing to fix": "El control de calidad no encontró nada que corregir",
     '{hashtag} ({deliverables})':
         '{hashtag} ({deliverables})',
-    '1 deliverable':
-        '1 entregable',
+    '{count} deliverable':
+        '{count} entregable',
     '{count} deliverables':
         '{count} entregables',
-    '1 first draft':
-        '1 primer borrador',
+    '{count} first draft':
+        '{count} primer borrador',
     '{count} first drafts':
         '{count} primeros borradores',
     "'{check}' flagged {drafts}, none fixed before approval":
@@ -268,8 +272,10 @@ _PACK = {
     "Every item is approved by the client too (the campaign's client stage)": "Cada elemento está aprobado también por el cliente (la etapa de cliente de la campaña)",
     "**Result: every blocking check passes.** The export runs the same checks again before any file is written.":
         "**Resultado: se superan todas las comprobaciones bloqueantes.** La exportación repite las mismas comprobaciones antes de escribir ningún archivo.",
-    "**Result: {count} blocking check(s) fail.** The pack cannot be exported until they pass.":
-        "**Resultado: comprobaciones bloqueantes que fallan: {count}.** El dossier no se puede exportar hasta que se superen.",
+    '**Result: {count} blocking check fails.** The pack cannot be exported until it passes.':
+        '**Resultado: {count} comprobación bloqueante falla.** El dossier no se puede exportar hasta que se supere.',
+    '**Result: {count} blocking checks fail.** The pack cannot be exported until they pass.':
+        '**Resultado: {count} comprobaciones bloqueantes fallan.** El dossier no se puede exportar hasta que se superen.',
     "Agency": "Agencia",
     "Primary colour": "Color principal",
     "Accent colour": "Color de acento",
@@ -282,8 +288,10 @@ _PACK = {
     "Next steps": "Próximos pasos",
     "none set (the pack goes out unbranded)": "ninguna (el dossier sale sin identidad visual)",
     "Branding": "Identidad visual",
-    "{count} current deliverable(s) of the campaign are not in this pack (not selected, or not approved).":
-        "Entregables actuales de la campaña que no están en este dossier (no seleccionados o no aprobados): {count}.",
+    '{count} current deliverable of the campaign is not in this pack (not selected, or not approved).':
+        '{count} entregable actual de la campaña no está en este dossier (no seleccionado o no aprobado).',
+    '{count} current deliverables of the campaign are not in this pack (not selected, or not approved).':
+        '{count} entregables actuales de la campaña no están en este dossier (no seleccionados o no aprobados).',
     "Prepared by {agency}": "Preparado por {agency}",
     "The executive summary opens the pack; then, in this order:": "El resumen ejecutivo abre el dossier; después, en este orden:",
     "Formats": "Formatos",

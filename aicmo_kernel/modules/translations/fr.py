@@ -299,9 +299,10 @@ _INTAKE = {
         "Les objectifs chiffrés ci-dessous sont ceux du client ; la stratégie se mesure à eux et à nuls autres.",
     "No KPI targets were given; agree them with the client before the strategy is approved.":
         "Aucun objectif chiffré n'a été donné ; les convenir avec le client avant de valider la stratégie.",
-    "{count} phrase(s) of the brief use the brand's banned words and are left out of every draft; ask the client "
-    "how they would say them instead.": "Passages du brief qui utilisent des mots interdits par la marque : {count} ; "
-    "ils sont exclus de tous les brouillons ; demander au client comment il les formulerait autrement.",
+    "{count} phrase of the brief uses the brand's banned words and is left out of every draft; ask the client how they would say it instead.":
+        '{count} passage du brief utilise des mots interdits par la marque ; il est exclu de tous les brouillons ; demander au client comment il le formulerait autrement.',
+    "{count} phrases of the brief use the brand's banned words and are left out of every draft; ask the client how they would say them instead.":
+        '{count} passages du brief utilisent des mots interdits par la marque ; ils sont exclus de tous les brouillons ; demander au client comment il les formulerait autrement.',
     # budget and timing
     "The campaign runs from {start} to {end} ({weeks} weeks).": "La campagne se déroule du {start} au {end} "
     "({weeks} semaines).",

@@ -222,7 +222,10 @@ _LEADGEN = {
     "What the reader gets, step by step": "Ce que le lecteur obtient, étape par étape",
     "Next step:": "Prochaine étape :",
     "Angle:": "Angle :",
-    "For these {count} lead(s) from the file:": "Pour ces contacts du fichier ({count}) :",
+    'For {count} lead from the file:':
+        'Pour {count} contact du fichier :',
+    'For these {count} leads from the file:':
+        'Pour ces {count} contacts du fichier :',
     "no dates in the file": "aucune date dans le fichier",
     "Leads": "Contacts",
     "The top leads, in plain words": "Les meilleurs contacts, en clair",

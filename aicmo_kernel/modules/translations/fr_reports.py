@@ -147,12 +147,12 @@ _LEARN = {
         "un livrable validé, tel que généré",
     '{approved} deliverables approved, {edited} of them edited by reviewers first':
         "livrables validés : {approved}, dont {edited} modifiés d'abord par les relecteurs",
-    "1 version":
-        "1 version",
+    '{count} version':
+        '{count} version',
     "{count} versions":
         "{count} versions",
-    "1 kind of issue":
-        "1 type de problème",
+    '{count} kind of issue':
+        '{count} type de problème',
     "{count} kinds of issue":
         "{count} types de problème",
     "QC raised {kinds} across {versions}":
@@ -172,10 +172,14 @@ _LEARN = {
     "Nothing in this campaign is approved yet, so there are no reviewers' edits to learn from. Come back to this lesson after the first approvals.":
         "Rien n'est encore validé dans cette campagne : il n'y a donc pas de modifications de relecteurs dont tirer des enseignements. Revenez à cette leçon après les premières validations.",
     "How reviewers changed the drafts": "Comment les relecteurs ont modifié les brouillons",
-    "Reviewers cut the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
-        "Les relecteurs ont raccourci les premières lignes de {posts} publication(s) de {pct}\u202f% en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
-    "Reviewers lengthened the opening lines of {posts} post(s) by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.":
-        "Les relecteurs ont allongé les premières lignes de {posts} publication(s) de {pct}\u202f% en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
+    'Reviewers cut the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        "Les relecteurs ont raccourci la première ligne de {count} publication de {pct} % en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
+    'Reviewers cut the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        "Les relecteurs ont raccourci les premières lignes de {count} publications de {pct} % en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
+    'Reviewers lengthened the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        "Les relecteurs ont allongé la première ligne de {count} publication de {pct} % en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
+    'Reviewers lengthened the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        "Les relecteurs ont allongé les premières lignes de {count} publications de {pct} % en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
     "Hooks: the approved length": "Accroches : la longueur validée",
     "Leave these words out of first drafts.": "Laisser ces mots hors des premiers brouillons.",
     "Words reviewers take out": "Les mots que les relecteurs retirent",
@@ -202,12 +206,12 @@ _LEARN = {
     "QC found nothing to fix": "Le contrôle qualité n'a rien trouvé à corriger",
     '{hashtag} ({deliverables})':
         '{hashtag} ({deliverables})',
-    '1 deliverable':
-        '1 livrable',
+    '{count} deliverable':
+        '{count} livrable',
     '{count} deliverables':
         '{count} livrables',
-    '1 first draft':
-        '1 premier brouillon',
+    '{count} first draft':
+        '{count} premier brouillon',
     '{count} first drafts':
         '{count} premiers brouillons',
     "'{check}' flagged {drafts}, none fixed before approval":
@@ -268,8 +272,10 @@ _PACK = {
     "Every item is approved by the client too (the campaign's client stage)": "Chaque élément est aussi validé par le client (l'étape client de la campagne)",
     "**Result: every blocking check passes.** The export runs the same checks again before any file is written.":
         "**Résultat : tous les contrôles bloquants passent.** L'export refait les mêmes contrôles avant d'écrire le moindre fichier.",
-    "**Result: {count} blocking check(s) fail.** The pack cannot be exported until they pass.":
-        "**Résultat : contrôles bloquants en échec : {count}.** Le dossier ne peut pas être exporté tant qu'ils ne passent pas.",
+    '**Result: {count} blocking check fails.** The pack cannot be exported until it passes.':
+        "**Résultat : {count} contrôle bloquant en échec.** Le dossier ne peut pas être exporté tant qu'il ne passe pas.",
+    '**Result: {count} blocking checks fail.** The pack cannot be exported until they pass.':
+        "**Résultat : {count} contrôles bloquants en échec.** Le dossier ne peut pas être exporté tant qu'ils ne passent pas.",
     "Agency": "Agence",
     "Primary colour": "Couleur principale",
     "Accent colour": "Couleur d'accent",
@@ -282,8 +288,10 @@ _PACK = {
     "Next steps": "Prochaines étapes",
     "none set (the pack goes out unbranded)": "aucune (le dossier part sans identité visuelle)",
     "Branding": "Identité visuelle",
-    "{count} current deliverable(s) of the campaign are not in this pack (not selected, or not approved).":
-        "Livrables actuels de la campagne absents de ce dossier (non sélectionnés ou non validés) : {count}.",
+    '{count} current deliverable of the campaign is not in this pack (not selected, or not approved).':
+        "{count} livrable actuel de la campagne n'est pas dans ce dossier (non sélectionné ou non validé).",
+    '{count} current deliverables of the campaign are not in this pack (not selected, or not approved).':
+        '{count} livrables actuels de la campagne ne sont pas dans ce dossier (non sélectionnés ou non validés).',
     "Prepared by {agency}": "Préparé par {agency}",
     "The executive summary opens the pack; then, in this order:": "La synthèse ouvre le dossier ; puis, dans cet ordre :",
     "Formats": "Formats",
