@@ -224,7 +224,7 @@ def test_exports_say_which_items_still_wait_for_the_client(workspace, hub, draft
     from aicmo_kernel.export.branding import Branding
     check = {c["check"]: c for c in preflight(workspace, "Spring launch", views, branding=Branding()).checks}["client"]
     assert (check["passed"], check["blocking"]) == (False, False)
-    assert check["details"].startswith("1 item(s) still wait for the client's approval")
+    assert check["details"].startswith("1 item still waits for the client's approval")
     assert workspace.get_deliverable(drafts[1].id).title in check["details"]
 
 

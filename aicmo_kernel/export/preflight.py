@@ -128,19 +128,19 @@ def preflight(
     for item in items:
         report = check_deliverable(item, brand=brand)
         if not report.passed:
-            qc_failures.append(f"{item.title} ({len(report.blockers)} blocker(s): "
+            qc_failures.append(f"{item.title} ({_count(len(report.blockers), 'blocker')}: "
                                + ", ".join(sorted({i.check_id for i in report.blockers})) + ")")
         subject = str(item.metadata.get("subject") or "")
         if find_placeholders(item.content_markdown) or find_placeholders(item.title) or find_placeholders(subject):
             placeholder_items.append(item.title)
-    checked = f"{len(items)} approved version(s) checked"
+    checked = f"{_count(len(items), 'approved version')} checked"
     # The pack's own checklist and contents are written by code; only the content items count.
     offline_items = [i.title for i in items if i.drafted_by == "offline" and i.kind not in _CODE_WRITTEN]
     checks = [
         _check("approved", not missing and bool(items),
                _all_approved(len(items), len(extra)) if not missing and items
                else ("nothing selected" if not missing else
-                     f"{len(missing)} item(s) not approved: " + "; ".join(_describe(m) for m in missing))),
+                     f"{_count(len(missing), 'item')} not approved: " + "; ".join(_describe(m) for m in missing))),
         _check("qc", not qc_failures,
                f"{checked}, no blockers" if not qc_failures else "blockers in: " + "; ".join(qc_failures)),
         _check("placeholders", not placeholder_items,
@@ -153,7 +153,8 @@ def preflight(
                "the pack goes out unbranded"),
         _check("model_written", not offline_items,
                f"{checked}, none is an unedited offline draft" if not offline_items
-               else f"{len(offline_items)} item(s) are the offline composer's drafts, labelled as such in the pack; "
+               else f"{_count(len(offline_items), 'item')} {'is' if len(offline_items) == 1 else 'are'} the offline "
+               "composer's drafts, labelled as such in the pack; "
                "review or regenerate them with a model before sending: " + "; ".join(offline_items)),
     ]
     if record.client_review:
@@ -161,7 +162,8 @@ def preflight(
         checks.append(_check(
             "client", not waiting,
             f"{checked}, each approved by the client" if not waiting
-            else f"{len(waiting)} item(s) still wait for the client's approval, labelled as such in the pack: "
+            else f"{_count(len(waiting), 'item')} still wait{'s' if len(waiting) == 1 else ''} for the client's approval, "
+            "labelled as such in the pack: "
             + "; ".join(waiting)))
     return Preflight(items=items, missing=missing, checks=checks,
                      not_selected=[item_summary(v) for v in not_selected])
@@ -169,10 +171,16 @@ def preflight(
 
 def _all_approved(total: int, own: int) -> str:
     """Says what the count counts, so it adds up with the pack's other numbers."""
-    text = f"all {total} item(s) approved at their current version"
+    text = (f"all {total} items approved at their current version" if total != 1
+            else "the 1 item approved at its current version")
     if own:
-        text += f": {total - own} deliverable(s) in the pack and {own} of the delivery module's own"
+        text += f": {_count(total - own, 'deliverable')} in the pack and {own} of the delivery module's own"
     return text
+
+
+def _count(count: int, noun: str) -> str:
+    """ "1 item", "3 items": the checklist is English, and says no "item(s)"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _check(name: str, passed: bool, details: str) -> dict[str, Any]:

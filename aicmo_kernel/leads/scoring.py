@@ -263,9 +263,12 @@ def reference_date(leads: Iterable[Lead]) -> date | None:
 def score_lead(lead: Lead, icp: IdealCustomer, reference: date | None) -> ScoredLead:
     return ScoredLead(lead, (
         _title(lead, icp), _industry(lead, icp), _size(lead, icp), _geography(lead, icp),
-        _capped("email_opens", lead.email_opens, 1, 5, "opened {n} email(s)", "no email opens recorded"),
-        _capped("email_clicks", lead.email_clicks, 3, 9, "clicked {n} email link(s)", "no email clicks recorded"),
-        _capped("site_visits", lead.site_visits, 2, 6, "visited the site {n} time(s)", "no site visits recorded"),
+        _capped("email_opens", lead.email_opens, 1, 5, ("opened 1 email", "opened {n} emails"),
+                "no email opens recorded"),
+        _capped("email_clicks", lead.email_clicks, 3, 9, ("clicked 1 email link", "clicked {n} email links"),
+                "no email clicks recorded"),
+        _capped("site_visits", lead.site_visits, 2, 6, ("visited the site once", "visited the site {n} times"),
+                "no site visits recorded"),
         _replied(lead), _recency(lead, reference),
     ))
 
@@ -331,12 +334,13 @@ def _geography(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
     return ScoreComponent("geography", "fit", 0, 5, f"{lead.country} is outside the brief's geography")
 
 
-def _capped(key: str, count: int | None, each: int, cap: int, said: str, none: str) -> ScoreComponent:
+def _capped(key: str, count: int | None, each: int, cap: int, said: tuple[str, str], none: str) -> ScoreComponent:
+    """``said``: the reason for one and for several ("opened 1 email", "opened {n} emails")."""
     if not count:
         return ScoreComponent(key, "engagement", 0, cap, none)
     points = min(cap, count * each)
     capped = f" (capped at {cap} points)" if count * each > cap else ""
-    return ScoreComponent(key, "engagement", points, cap, said.format(n=count) + capped)
+    return ScoreComponent(key, "engagement", points, cap, said[count != 1].format(n=count) + capped)
 
 
 def _replied(lead: Lead) -> ScoreComponent:
@@ -351,5 +355,6 @@ def _recency(lead: Lead, reference: date | None) -> ScoreComponent:
         return ScoreComponent("recency", "recency", 0, 15, "no last activity date")
     days = (reference - lead.last_activity).days
     points = 15 if days <= 7 else 10 if days <= 30 else 5 if days <= 90 else 0
-    when = "on the file's latest activity date" if days == 0 else f"{days} day(s) before the file's latest activity"
+    when = ("on the file's latest activity date" if days == 0
+            else f"{days} day{'s' if days != 1 else ''} before the file's latest activity")
     return ScoreComponent("recency", "recency", points, 15, f"last active {when} ({reference.isoformat()})")
