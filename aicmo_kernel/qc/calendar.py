@@ -64,6 +64,11 @@ def _label(slot: dict[str, Any], number: int) -> str:
     return f"\u201c{str(title).strip()[:80]}\u201d"
 
 
+def _listed(entries: list[str]) -> str:
+    """The first six entries, and how many more: a message names what to fix without a wall of text."""
+    return "; ".join(entries[:6]) + (f" and {len(entries) - 6} more" if len(entries) > 6 else "")
+
+
 def _platform_name(key: str) -> str:
     return platform_name(key, "an unnamed platform")
 
@@ -112,8 +117,7 @@ def calendar_format(ctx: QCContext) -> Iterator[QCIssue]:
             check_id="calendar_format",
             severity="major",
             message="Some calendar dates or times cannot be read: "
-            + "; ".join(problems[:6])
-            + (f" and {len(problems) - 6} more" if len(problems) > 6 else "")
+            + _listed(problems)
             + ". Write dates as YYYY-MM-DD and times as HH:MM.",
         )
     if reading.note:
@@ -186,8 +190,7 @@ def calendar_blackout(ctx: QCContext) -> Iterator[QCIssue]:
             check_id="calendar_blackout",
             severity="blocker",
             message="Posts are scheduled on blackout dates, when nothing may go out: "
-            + "; ".join(hits[:6])
-            + (f" and {len(hits) - 6} more" if len(hits) > 6 else "")
+            + _listed(hits)
             + ". Move them to other days.",
         )
 
@@ -208,8 +211,7 @@ def calendar_platform(ctx: QCContext) -> Iterator[QCIssue]:
             check_id="calendar_platform",
             severity="major",
             message="Some posts were moved to another platform in the calendar's table, but their creative "
-            "was written for the first one: " + "; ".join(moved[:6])
-            + (f" and {len(moved) - 6} more" if len(moved) > 6 else "")
+            "was written for the first one: " + _listed(moved)
             + ". Give each a creative for its new platform, or move it back.",
         )
 
@@ -238,8 +240,7 @@ def calendar_range(ctx: QCContext) -> Iterator[QCIssue]:
             check_id="calendar_range",
             severity="major",
             message=f"Some posts fall outside the campaign ({span}): "
-            + "; ".join(outside[:6])
-            + (f" and {len(outside) - 6} more" if len(outside) > 6 else "")
+            + _listed(outside)
             + ". Move them inside the campaign dates or change the dates.",
         )
 

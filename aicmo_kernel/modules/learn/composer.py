@@ -177,27 +177,26 @@ def _qc_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
     return {"title": t("What quality checks caught"), "lesson": lesson, "evidence": _ids(checks)}
 
 
+# Performance evidence with nothing to rank: (topic, title, lesson), the first found is said.
+_NOTHING_TO_RANK = (
+    ("performance_none", "No performance data yet",
+     ("There is no approved performance data to learn from yet, so these lessons cover how drafts were written and "
+      "reviewed, not how they performed.")),
+    ("performance_one_platform", "One platform, nothing to rank",
+     ("The approved performance report covers one platform and no KPI target it could measure, so it names no best "
+      "or worst platform; the other lessons cover how drafts were written and reviewed.")),
+    ("performance_unreadable", "Performance data code could not read",
+     ("The approved performance report has no table that code could read, so these lessons cover how drafts were "
+      "written and reviewed, not how they performed.")),
+)
+
+
 def _performance_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
     # An approved report exists in the last two cases: never say "no performance data" about it.
-    none = by_topic.get("performance_none")
-    if none:
-        return {"title": t("No performance data yet"),
-                "lesson": t("There is no approved performance data to learn from yet, so these lessons cover how drafts "
-                            "were written and reviewed, not how they performed."),
-                "evidence": _ids(none)}
-    single = by_topic.get("performance_one_platform")
-    if single:
-        return {"title": t("One platform, nothing to rank"),
-                "lesson": t("The approved performance report covers one platform and no KPI target it could measure, "
-                            "so it names no best or worst platform; the other lessons cover how drafts were written "
-                            "and reviewed."),
-                "evidence": _ids(single)}
-    unreadable = by_topic.get("performance_unreadable")
-    if unreadable:
-        return {"title": t("Performance data code could not read"),
-                "lesson": t("The approved performance report has no table that code could read, so these lessons "
-                            "cover how drafts were written and reviewed, not how they performed."),
-                "evidence": _ids(unreadable)}
+    for topic, title, lesson in _NOTHING_TO_RANK:
+        found = by_topic.get(topic)
+        if found:
+            return {"title": t(title), "lesson": t(lesson), "evidence": _ids(found)}
     metrics = (by_topic.get("performance_metric") or []) + (by_topic.get("kpi") or [])
     if not metrics:
         return None
