@@ -121,41 +121,92 @@ def generate(
     from .modules import get_module
 
     spec = get_module(module)
-    record, brand, campaign_data, upstream = _read_context(ws, campaign, module, gated=True)
-    validated = spec.validate_inputs(_merged_inputs(spec, record, brand, campaign_data, upstream, module, inputs))
+    # The CPU work before and after the call is done in the workspace's turns (``Workspace.turn``),
+    # never the call itself: on SQLite, a generation storing its run is not kept waiting by others.
+    turn = ws.turn
+    with turn:
+        record, brand, campaign_data, upstream = _read_context(ws, campaign, module, gated=True)
+        validated = spec.validate_inputs(_merged_inputs(spec, record, brand, campaign_data, upstream, module, inputs))
 
     trace_id = new_trace_id()
     started = time.monotonic()
-    attempts: list[dict[str, Any]] = []
-    interrupted = False
-    request = None
+    request = facts = result = cached = failure = None
+    caching = False
     try:
-        # Facts come from code (a CSV, the workspace); missing data ends as a NO_DATA run.
-        facts = spec.prepare_facts(validated, brand=brand, campaign=campaign_data, upstream=upstream, workspace=ws)
-        request = spec.build_request(validated, brand=brand, campaign=campaign_data, upstream=upstream, facts=facts)
+        with turn:
+            # Facts come from code (a CSV, the workspace); missing data ends as a NO_DATA run.
+            facts = spec.prepare_facts(validated, brand=brand, campaign=campaign_data, upstream=upstream, workspace=ws)
+            request = spec.build_request(validated, brand=brand, campaign=campaign_data, upstream=upstream, facts=facts)
 
-        def accept(data: dict[str, Any]) -> list[Any]:
-            # Deliverables are part of the contract: stub text in one gets a repair or the next
-            # provider, like a broken answer, instead of failing the run after the chain said ok.
-            return check_deliverables(
-                spec.to_deliverables(data, inputs=validated, brand=brand, campaign=campaign_data, facts=facts)
-            )
+            def accept(data: dict[str, Any]) -> list[Any]:
+                # Deliverables are part of the contract: stub text in one gets a repair or the next
+                # provider, like a broken answer, instead of failing the run after the chain said ok.
+                with turn:
+                    return check_deliverables(
+                        spec.to_deliverables(data, inputs=validated, brand=brand, campaign=campaign_data, facts=facts)
+                    )
 
-        # Nobody watches (CLI, batch): one plain response costs the SDK far less than parsing a
-        # stream chunk by chunk (about 50 ms per call in bench/provider_overhead). Cancel works
-        # either way.
-        request = dataclasses.replace(request, accept=accept, stream=request.stream and progress is not None)
-        if provider is None:
-            provider = shared_chain(settings or Settings.from_env())
-        caching = cache_enabled(use_cache)
-        cached = cache_lookup(ws, provider, request) if caching else None
+            # Nobody watches (CLI, batch): one plain response costs the SDK far less than parsing a
+            # stream chunk by chunk (about 50 ms per call in bench/provider_overhead). Cancel works
+            # either way.
+            request = dataclasses.replace(request, accept=accept, stream=request.stream and progress is not None)
+            if provider is None:
+                provider = shared_chain(settings or Settings.from_env())
+            caching = cache_enabled(use_cache)
+            cached = cache_lookup(ws, provider, request) if caching else None
         result = cached or provider.complete(request, progress=progress, cancel=cancel)
+    except (ProviderError, AicmoError) as exc:
+        failure = exc
+
+    latency_ms = (time.monotonic() - started) * 1000
+    with turn:
+        envelope, attempts, interrupted = _outcome(ws, module, request, result, failure, facts, trace_id,
+                                                   store_in_cache=caching and cached is None)
+        hashed = prompt_hash(request) if request is not None else "no-prompt"
+        if approve and envelope.status != "FAILED":
+            _check_before_recording(envelope.deliverables, brand)
+        run, approval = workflow.record_and_auto_approve(
+            ws,
+            campaign=record.name,
+            module=module,
+            inputs=validated.model_dump(mode="json"),
+            envelope=envelope,
+            attempts=attempts,
+            prompt_hash=hashed,
+            latency_ms=latency_ms,
+            actor=actor,
+            log_calls=True,  # in the run's transaction: no run without its calls, nor calls without it
+            approve_by_policy=approve,
+        )
+    if interrupted:
+        raise KeyboardInterrupt  # Ctrl-C: the cancelled run is stored; now stop the caller too
+    return GenerationResult(run_id=run.id, envelope=envelope, attempts=attempts, approval=approval)
+
+
+def _outcome(
+    ws: Workspace,
+    module: str,
+    request: Any,
+    result: Any,
+    failure: BaseException | None,
+    facts: dict[str, Any] | None,
+    trace_id: str,
+    *,
+    store_in_cache: bool,
+) -> tuple[DeliverablesEnvelope, list[dict[str, Any]], bool]:
+    """The envelope to store for a call's ``result`` (or its ``failure``), its attempts, and
+    whether Ctrl-C interrupted it. Provider failures and errors such as NoDataError from a module
+    that needs real data become a typed FAILED envelope, not a crash."""
+    attempts: list[dict[str, Any]] = []
+    try:
+        if failure is not None:
+            raise failure
         attempts = [a.as_dict() for a in result.attempts] or [_single_attempt(result)]
-        deliverables = result.accepted if result.accepted is not None else accept(result.data)
-        if caching and cached is None:
+        deliverables = result.accepted if result.accepted is not None else request.accept(result.data)
+        if store_in_cache:
             # Only an answer that became valid deliverables is worth serving again.
             cache_store(ws, module, request, result)
-        envelope = create_success_envelope(
+        return create_success_envelope(
             module,
             deliverables,
             provider=result.provider,
@@ -167,35 +218,12 @@ def generate(
             warnings=[*result.warnings, *(facts or {}).get("input_notes", ()), *request.context.get("condensed", ())],
             trace_id=trace_id,
             raw={"text": redact(result.text), "attempts": attempts},
-        )
+        ), attempts, False
     except ProviderError as exc:
         attempts = attempts or [a.as_dict() for a in getattr(exc, "attempts", [])]
-        envelope = _failed(module, exc, trace_id, attempts)
-        interrupted = isinstance(exc, GenerationCancelled) and exc.interrupted
+        return _failed(module, exc, trace_id, attempts), attempts, isinstance(exc, GenerationCancelled) and exc.interrupted
     except AicmoError as exc:
-        # e.g. NoDataError from a module that needs real data: a typed FAILED run, not a crash.
-        envelope = _failed(module, exc, trace_id, attempts)
-    latency_ms = (time.monotonic() - started) * 1000
-
-    hashed = prompt_hash(request) if request is not None else "no-prompt"
-    if approve and envelope.status != "FAILED":
-        _check_before_recording(envelope.deliverables, brand)
-    run, approval = workflow.record_and_auto_approve(
-        ws,
-        campaign=record.name,
-        module=module,
-        inputs=validated.model_dump(mode="json"),
-        envelope=envelope,
-        attempts=attempts,
-        prompt_hash=hashed,
-        latency_ms=latency_ms,
-        actor=actor,
-        log_calls=True,  # in the run's transaction: no run without its calls, nor calls without it
-        approve_by_policy=approve,
-    )
-    if interrupted:
-        raise KeyboardInterrupt  # Ctrl-C: the cancelled run is stored; now stop the caller too
-    return GenerationResult(run_id=run.id, envelope=envelope, attempts=attempts, approval=approval)
+        return _failed(module, exc, trace_id, attempts), attempts, False
 
 
 def _check_before_recording(deliverables: list[Any], brand: dict[str, Any]) -> None:
