@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from .runner import CampaignRunReport
     from .store import Workspace
 
-__all__ = ["BatchReport", "default_processes", "provider_batch_chain", "run_many", "stop_batches_on_interrupt"]
+__all__ = ["BatchReport", "CampaignQueue", "default_processes", "provider_batch_chain", "run_many",
+           "stop_batches_on_interrupt"]
 
 _RATE_LIMIT = "RATE_LIMIT"
 
@@ -47,13 +48,46 @@ class BatchReport:
     rate_limited: int = 0
     reruns: int = 0
     wall_s: float = 0.0
-    processes: int = 1  # worker processes the campaigns ran in (1: this one)
+    processes: int = 1  # processes the campaigns ran in, this one included
     interrupted: bool = False  # Ctrl+C stopped the batch (see run_many)
     not_started: list[str] = field(default_factory=list)  # campaigns the stop came before
 
     @property
     def calls_per_second(self) -> float:
         return self.calls / self.wall_s if self.wall_s else 0.0
+
+
+class CampaignQueue:
+    """A batch's campaigns, each taken once, in order, by whichever slot is free first: in this
+    process, or in every process of the batch when made with a counter they share (a
+    ``multiprocessing.Value``). So a process that started late or drew slow campaigns takes fewer,
+    and none waits at the end with campaigns left in another's share."""
+
+    def __init__(self, names: list[str], counter: Any = None) -> None:
+        self.names = names
+        self._counter = counter
+        self._next = 0
+        self._lock = counter.get_lock() if counter is not None else threading.Lock()
+
+    def _taken(self) -> int:
+        return self._counter.value if self._counter is not None else self._next
+
+    def take(self) -> str | None:
+        """The next campaign, None when every one is taken."""
+        with self._lock:
+            index = self._taken()
+            if index >= len(self.names):
+                return None
+            if self._counter is not None:
+                self._counter.value = index + 1
+            else:
+                self._next = index + 1
+        return self.names[index]
+
+    def left(self) -> list[str]:
+        """The campaigns nobody has taken."""
+        with self._lock:
+            return self.names[self._taken():]
 
 
 def run_many(
@@ -71,6 +105,7 @@ def run_many(
     processes: int = 1,
     limiter: Any = None,
     stop: Any = None,
+    queue: CampaignQueue | None = None,
 ) -> BatchReport:
     """Run ``campaigns`` with at most ``max_in_flight`` calls in flight; see the module docstring.
 
@@ -82,6 +117,9 @@ def run_many(
     (``SharedCallLimiter``), so QC, rendering and storing use every core instead of one GIL
     (the configured chain only: a ``provider`` object cannot be handed to another process).
     ``limiter``: the limit to share (the worker processes pass theirs); default a new one.
+    ``queue``: where the campaigns come from when processes share them (the worker processes pass
+    theirs); default ``campaigns`` in order. Each free slot takes the next campaign, in whichever
+    process it is.
 
     Ctrl+C (KeyboardInterrupt in the calling thread) stops the batch instead of ending it: no
     campaign starts after it, calls waiting for a slot and calls in flight end as cancelled runs
@@ -128,15 +166,25 @@ def run_many(
         except Exception as exc:  # noqa: BLE001 - one campaign's crash must not end the batch
             report.errors[name] = f"INTERNAL_ERROR: {type(exc).__name__}: {exc}"
 
+    shared = queue is not None
+    queue = queue if queue is not None else CampaignQueue(campaigns)
+
+    def slot() -> None:
+        while not stop.cancelled and (name := queue.take()) is not None:
+            one(name)
+
+    slots = max(1, min(max_campaigns or max_in_flight, len(campaigns)))
     started = time.monotonic()
-    with ThreadPoolExecutor(max_workers=max(1, max_campaigns or max_in_flight), thread_name_prefix="aicmo-batch") as pool:
+    with ThreadPoolExecutor(max_workers=slots, thread_name_prefix="aicmo-batch") as pool:
         futures: list[Any] = []
         try:
-            futures.extend(pool.submit(one, name) for name in campaigns)
+            futures.extend(pool.submit(slot) for _ in range(slots))
             wait(futures)
         except KeyboardInterrupt:
             stop.cancel()
             wait(futures)  # the campaigns end their cancelled calls; a second Ctrl+C ends this at once
+    if not shared:  # with a shared queue, the process that made it says what never started
+        report.not_started += queue.left()
     report.interrupted = stop.cancelled
     report.not_started.sort(key=campaigns.index)
     report.wall_s = time.monotonic() - started
@@ -228,10 +276,11 @@ def default_processes(ws: "Workspace", campaigns: int) -> int:
     return max(1, min(cores, _MOST_PROCESSES, campaigns // _CAMPAIGNS_PER_PROCESS))
 
 
-_WORKER: dict[str, Any] = {}  # in a worker process: its workspace, the shared limit and stop, the parent's queue
+_WORKER: dict[str, Any] = {}  # in a worker process: its workspace, the shared limit, stop and queue, the parent's queue
 
 
-def _worker_start(url: str, limiter: Any, stop: Any, finished: Any) -> None:
+def _worker_start(url: str, limiter: Any, stop: Any, names: list[str], counter: Any, finished: Any) -> None:
+    import atexit
     import signal
 
     from .providers.base import CancelToken
@@ -243,14 +292,36 @@ def _worker_start(url: str, limiter: Any, stop: Any, finished: Any) -> None:
     _WORKER["ws"] = Workspace.open(url)
     _WORKER["limiter"] = limiter
     _WORKER["stop"] = CancelToken(stop)
+    _WORKER["queue"] = CampaignQueue(names, counter)
     _WORKER["finished"] = finished
+    atexit.register(_leave_at_once)
 
 
-def _worker_run(campaigns: list[str], options: dict[str, Any]) -> BatchReport:
-    """One worker's share of the campaigns, under the shared limit (runs in the worker process);
-    each campaign's report goes to the parent as soon as it has one, for its progress lines."""
-    finished = _WORKER["finished"]
-    return run_many(_WORKER["ws"], campaigns, limiter=_WORKER["limiter"], stop=_WORKER["stop"],
+def _leave_at_once() -> None:
+    """Registered last, run first at a worker's exit: close the workspace, flush, and leave without
+    the interpreter's teardown of every module and object, which the parent waited for (0.5 to
+    0.9 s after each batch, measured by hand). The pool has its results by then, and the handlers
+    this skips have nothing left to do in a worker: its threads have ended and its queues are
+    written synchronously."""
+    import logging
+    import os
+    import sys
+
+    workspace = _WORKER.pop("ws", None)
+    if workspace is not None:
+        workspace.close()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
+
+
+def _worker_run(options: dict[str, Any]) -> BatchReport:
+    """Campaigns from the shared queue until none is left, under the shared limit (runs in a worker
+    process); each campaign's report goes to the parent as soon as it has one, for its progress lines."""
+    finished, queue = _WORKER["finished"], _WORKER["queue"]
+    return run_many(_WORKER["ws"], queue.names, limiter=_WORKER["limiter"], stop=_WORKER["stop"], queue=queue,
                     on_campaign=lambda name, result: finished.put((name, result)), **options)
 
 
@@ -265,12 +336,15 @@ def _run_in_processes(
     on_campaign: Callable[[str, "CampaignRunReport"], None] | None,
     **options: Any,
 ) -> BatchReport:
-    """``run_many`` with the campaigns dealt round-robin to ``processes`` worker processes;
-    ``on_campaign`` is called in this process, as each campaign ends in its worker."""
+    """``run_many`` in ``processes`` processes: this one and ``processes - 1`` workers, all taking
+    campaigns from one queue under one limit. This process starts at once, while the workers start
+    their interpreters (about a second each); ``on_campaign`` is called in this process, as each
+    campaign ends, wherever it ran."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from .errors import ValidationError
+    from .providers.base import CancelToken
     from .providers.limit import SharedCallLimiter
 
     if provider is not None:
@@ -278,14 +352,14 @@ def _run_in_processes(
                               "handed to another process", field="processes")
     if ws.dialect == "sqlite" and ws.engine.url.database in (None, "", ":memory:"):
         raise ValidationError("an in-memory workspace cannot be shared with worker processes", field="processes")
-    workers = min(processes, len(campaigns))
-    # spawn, not fork: the parent has threads and open database connections a fork would copy
+    workers = min(processes, len(campaigns)) - 1
+    # spawn, not fork: this process has threads and open database connections a fork would copy
     context = multiprocessing.get_context("spawn")
     limiter = SharedCallLimiter(max_in_flight, context)
-    per_worker = max(1, -(-(max_campaigns or max_in_flight) // workers))
-    options.update(max_in_flight=max_in_flight, max_campaigns=per_worker)
-    shares = [campaigns[index::workers] for index in range(workers)]
-    report = BatchReport(processes=workers)
+    counter = context.Value("i", 0)
+    queue = CampaignQueue(campaigns, counter)
+    options.update(max_in_flight=max_in_flight, max_campaigns=max(1, -(-(max_campaigns or max_in_flight) // (workers + 1))))
+    report = BatchReport(processes=workers + 1)
     started = time.monotonic()
     url = ws.engine.url.render_as_string(hide_password=False)
     finished = context.SimpleQueue()
@@ -296,21 +370,23 @@ def _run_in_processes(
     relay.start()
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
-                                 initargs=(url, limiter, stop, finished)) as pool:
-            futures: dict[Any, list[str]] = {}
+                                 initargs=(url, limiter, stop, campaigns, counter, finished)) as pool:
+            futures = [pool.submit(_worker_run, options) for _ in range(workers)]
+            # This process's share, as a worker's: Ctrl+C here stops every process (the shared event).
+            parts = [run_many(ws, campaigns, limiter=limiter, stop=CancelToken(stop), queue=queue,
+                              on_campaign=on_campaign, **options)]
             try:
-                futures.update((pool.submit(_worker_run, share, options), share) for share in shares)
                 wait(futures)
             except KeyboardInterrupt:
-                stop.set()  # every worker stops as run_many does on Ctrl+C
+                stop.set()
                 wait(futures)
-            for future, share in futures.items():
+            died = ""
+            for future in futures:
                 try:
-                    part = future.result()
-                except Exception as exc:  # noqa: BLE001 - a dead worker loses its share, not the batch
-                    for name in share:
-                        report.errors[name] = f"INTERNAL_ERROR: worker process failed: {type(exc).__name__}: {exc}"
-                    continue
+                    parts.append(future.result())
+                except Exception as exc:  # noqa: BLE001 - a dead worker loses its campaigns, not the batch
+                    died = f"INTERNAL_ERROR: worker process failed: {type(exc).__name__}: {exc}"
+            for part in parts:
                 report.reports.update(part.reports)
                 report.errors.update(part.errors)
                 report.reruns += part.reruns
@@ -321,6 +397,10 @@ def _run_in_processes(
         finished.close()
     report.errors.update(failed_callbacks)
     report.interrupted = stop.is_set()
+    report.not_started += queue.left()
+    if died:  # what a dead worker had taken and not finished
+        ended = {*report.reports, *report.errors, *report.not_started}
+        report.errors.update((name, died) for name in campaigns if name not in ended)
     report.not_started.sort(key=campaigns.index)
     report.wall_s = time.monotonic() - started
     report.calls, report.peak_in_flight, report.rate_limited = limiter.calls, limiter.peak, limiter.rate_limited

@@ -40,7 +40,7 @@ def test_campaigns_in_two_processes_share_one_limit_and_all_complete(llm_env, mo
     assert report.peak_in_flight == 2  # both processes together, never more than the limit
 
 
-def test_each_campaign_is_reported_as_it_ends_not_when_its_worker_does(llm_env, monkeypatch):
+def test_each_campaign_is_reported_as_it_ends_and_this_process_runs_campaigns_too(llm_env, monkeypatch):
     from sqlalchemy import func, select
 
     from aicmo_kernel.store.models import CampaignRow, RunRow
@@ -50,20 +50,66 @@ def test_each_campaign_is_reported_as_it_ends_not_when_its_worker_does(llm_env, 
     llm_env.latency_ms = 50
     with Workspace.open() as ws:
         names = _copies(ws, 4)
-        reported: dict[str, float] = {}
-        # One campaign at a time in each of the two workers: each runs two campaigns, one after the other.
+        reported: dict[str, tuple[float, str]] = {}
+        # One campaign at a time in each of the two processes: each runs campaigns one after the other.
         report = run_many(ws, names, autonomy="full", processes=2, max_campaigns=2, use_cache=False,
-                          on_campaign=lambda name, _r: reported.setdefault(name, time.time()))
+                          on_campaign=lambda name, _r: reported.setdefault(
+                              name, (time.time(), threading.current_thread().name)))
         with ws.reading() as session:
             last_run = dict(session.execute(select(CampaignRow.name, func.max(RunRow.created_at))
                                             .join(RunRow, RunRow.campaign_id == CampaignRow.id)
                                             .group_by(CampaignRow.name)).all())
     assert report.errors == {} and report.processes == 2 and sorted(reported) == sorted(names)
-    # Worker shares are dealt round-robin: names[0] then names[2] in one, names[1] then names[3] in the
-    # other. Each first campaign is reported before the second one's last run is recorded; before, the
+    # The first campaign to end is reported before the batch's last run is recorded; before, the
     # reports came when a worker had run its whole share.
-    for first, second in ((names[0], names[2]), (names[1], names[3])):
-        assert reported[first] < last_run[second].timestamp(), (first, second)
+    first = min(reported, key=lambda name: reported[name][0])
+    assert reported[first][0] < max(last_run.values()).timestamp()
+    # The campaigns this process ran are reported from its own batch threads, the workers' through
+    # the progress relay. This process starts at once, while its worker starts its interpreter.
+    assert any(thread.startswith("aicmo-batch_") for _at, thread in reported.values()), reported
+
+
+def test_the_processes_take_each_campaign_once_from_one_queue():
+    from aicmo_kernel.batch import CampaignQueue
+
+    context = multiprocessing.get_context("spawn")
+    names = [f"campaign-{index}" for index in range(300)]
+    counter = context.Value("i", 0)
+    with context.Pool(2, initializer=_remember_queue, initargs=(names, counter)) as pool:
+        elsewhere = pool.map(_drain_queue, range(4))  # four threads in each of two worker processes at a time
+    here = _drain(CampaignQueue(names, counter), threads=4)
+    taken = [name for part in [*elsewhere, here] for name in part]
+    assert sorted(taken) == sorted(names)  # every campaign once: none twice, none left out
+    assert CampaignQueue(names, counter).left() == []
+
+
+_QUEUE: list = []
+
+
+def _remember_queue(names, counter) -> None:
+    from aicmo_kernel.batch import CampaignQueue
+
+    _QUEUE.append(CampaignQueue(names, counter))
+
+
+def _drain_queue(_index: int) -> list[str]:
+    return _drain(_QUEUE[0], threads=4)
+
+
+def _drain(queue, *, threads: int) -> list[str]:
+    taken: list[str] = []
+
+    def take_all() -> None:
+        while (name := queue.take()) is not None:
+            taken.append(name)
+            time.sleep(0.001)
+
+    running = [threading.Thread(target=take_all) for _ in range(threads)]
+    for thread in running:
+        thread.start()
+    for thread in running:
+        thread.join()
+    return taken
 
 
 def test_a_callback_that_fails_is_its_campaigns_error_and_the_others_still_pass(llm_env, monkeypatch):

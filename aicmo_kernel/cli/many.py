@@ -31,8 +31,9 @@ from ._app import _EXIT_SEVERITY, _RUN_EXIT, EXIT_FAILED, EXIT_OK, _echo_json, _
 @click.option("--gather-seconds", type=click.FloatRange(0, 600), default=2.0, show_default=True,
               help="with --provider-batch: a batch goes out once no call has come for this long")
 @click.option("--processes", default="auto", show_default=True, callback=lambda _ctx, _param, value: _processes(value),
-              help="worker processes sharing the call limit, so QC and storing use every core: a number "
-                   "from 1 to 64, or auto (one per core, at most 4, each with at least 8 campaigns)")
+              help="processes sharing the call limit and the campaigns (this one and N-1 workers), so QC and "
+                   "storing use every core: a number from 1 to 64, or auto (one per core, at most 4, each with "
+                   "at least 8 campaigns)")
 @click.option("--status", "show_status", is_flag=True,
               help="show the provider batches in this workspace (requests done, failed, expired; cost) and exit")
 @click.option("--briefs", "briefs_folder", type=click.Path(file_okay=False, exists=True, path_type=Path),
