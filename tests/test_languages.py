@@ -366,8 +366,8 @@ def test_the_client_packs_headings_and_checklist_follow_the_strategys_language(w
                                   "es": "el 12 de junio de 2027 (1 día).", "de": "am 12. Juni 2027 (1 Tag)."}),
     ("2027-06-10", "2027-06-12", {"en": "(3 days).", "fr": "(3 jours).", "es": "(3 días).", "de": "(3 Tage)."}),
     ("2027-06-07", "2027-06-13", {"en": "(1 week).", "fr": "(1 semaine).", "es": "(1 semana).", "de": "(1 Woche)."}),
-    ("2027-03-01", "2027-05-31", {"en": "(14 weeks).", "fr": "(14 semaines).", "es": "(14 semanas).",
-                                  "de": "(14 Wochen)."}),
+    ("2027-03-01", "2027-05-31", {"en": "(13 weeks).", "fr": "(13 semaines).", "es": "(13 semanas).",
+                                  "de": "(13 Wochen)."}),  # 92 days, the nearest whole weeks
 ])  # fmt: skip
 def test_the_client_summary_says_the_campaigns_length_as_a_person_would(missing_sentences, start, end, said):
     """A launch day is "(1 day)", a three-day event "(3 days)", Monday to Sunday "(1 week)", never
@@ -389,7 +389,7 @@ _LENGTHS = {  # (start, end): how each language says the campaign's length, as t
     ("2027-06-12", "2027-06-12"): {"en": "1 day", "fr": "1 jour", "es": "1 día", "de": "1 Tag"},
     ("2027-06-10", "2027-06-12"): {"en": "3 days", "fr": "3 jours", "es": "3 días", "de": "3 Tage"},
     ("2027-06-07", "2027-06-13"): {"en": "1 week", "fr": "1 semaine", "es": "1 semana", "de": "1 Woche"},
-    ("2027-03-01", "2027-05-31"): {"en": "14 weeks", "fr": "14 semaines", "es": "14 semanas", "de": "14 Wochen"},
+    ("2027-03-01", "2027-05-31"): {"en": "13 weeks", "fr": "13 semaines", "es": "13 semanas", "de": "13 Wochen"},
 }
 
 
@@ -426,4 +426,4 @@ def test_a_typed_duration_is_said_in_weeks_even_when_the_dates_are_days():
     assert length_words(3, 3) == ("{weeks} weeks", {"weeks": 3})
     assert length_words(1, 3) == ("{days} days", {"days": 3})
     assert [length_text(w, d) for w, d in [(1, 1), (1, None), (2, None), (1, 7), (14, 92)]] == [
-        "1 day", "1 week", "2 weeks", "1 week", "14 weeks"]
+        "1 day", "1 week", "2 weeks", "1 week", "13 weeks"]  # 92 days: the nearest whole weeks

@@ -60,8 +60,9 @@ def test_built_modules_expose_a_spec(name):
     assert isinstance(spec, ModuleSpec)
     assert spec.name == name and spec.info.name == name
     # strategy and creatives name the language to write in at v2 (issue 14); every module's prompt
-    # puts its stable part first from intake.v2, strategy.v3, creatives.v3 on (issue 15)
-    assert spec.prompt_version == f"{name}.{'v2' if name == 'intake' else 'v3'}"
+    # puts its stable part first from intake.v2, strategy.v3, creatives.v3 on (issue 15); strategy.v4
+    # gives the model the campaign's length and the rule for its checkpoints
+    assert spec.prompt_version == {"intake": "intake.v2", "strategy": "strategy.v4", "creatives": "creatives.v3"}[name]
     for model in (spec.input_model, spec.output_model):
         assert model.model_config["extra"] == "forbid"
 
@@ -273,8 +274,8 @@ def test_prompt_has_the_full_upstream_content_brand_rules_and_version():
         BRIEF["brand"]["voice"],
     ):
         assert rule in request.prompt
-    assert "strategy.v3" in request.prompt
-    assert request.context["prompt_version"] == "strategy.v3"
+    assert "strategy.v4" in request.prompt
+    assert request.context["prompt_version"] == "strategy.v4"
     assert "Never invent facts" in request.system
     assert "$" not in request.system and "${" not in request.prompt
     assert request.module == "strategy" and request.schema_name == "strategy_output"

@@ -118,8 +118,8 @@ def _hooks_lesson(lang: str, posts: int, change: float) -> str:
     ("en", 3, -35.7, "Reviewers cut the opening lines of 3 posts by 35.7% on average"),
     ("en", 1, 20, "Reviewers lengthened the opening line of 1 post by 20% on average"),
     ("en", 3, 20, "Reviewers lengthened the opening lines of 3 posts by 20% on average"),
-    ("es", 1, -35.7, "Los revisores acortaron la primera línea de 1 publicación un 35.7 % de media"),
-    ("es", 3, -35.7, "Los revisores acortaron las primeras líneas de 3 publicaciones un 35.7 % de media"),
+    ("es", 1, -35.7, "Los revisores acortaron la primera línea de 1 publicación un 35,7\u00a0% de media"),
+    ("es", 3, -35.7, "Los revisores acortaron las primeras líneas de 3 publicaciones un 35,7\u00a0% de media"),
     ("es", 1, 20, "Los revisores alargaron la primera línea de 1 publicación"),
     ("es", 3, 20, "Los revisores alargaron las primeras líneas de 3 publicaciones"),
 ])  # fmt: skip

@@ -72,8 +72,8 @@ def test_a_ten_day_campaigns_checkpoints_fall_inside_it(missing_sentences, lang)
     assert not WEEK_NUMBER.search(strategy), (lang, WEEK_NUMBER.search(strategy))
     named = _days_named(strategy)
     assert named and max(named) <= 10, (lang, named)
-    # 3,000 over "2 weeks" is 1,500 a week: the rate agrees with the length it is said with
-    assert f"{number(lang, 1500)} GBP" in intake and f"{number(lang, 1500)} GBP" in strategy
+    # 3,000 over "10 days" is 2,100 a week: the rate agrees with the length it is said with
+    assert f"{number(lang, 2100)} GBP" in intake and f"{number(lang, 2100)} GBP" in strategy
     assert not missing_sentences, sorted(missing_sentences)
 
 

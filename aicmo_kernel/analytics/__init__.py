@@ -6,7 +6,9 @@ One concept per file: ``performance_csv`` (reading and checking performance data
 mapping), ``locale_values`` (numbers and dates by the column's conventions), ``periods`` (rows
 that are weeks, months or date ranges), ``sanity`` (blockers on the imported table), ``kpis``
 (totals, per platform, per ISO week, per longer period), ``targets`` (matching strategy KPI targets to measured KPIs),
-``report_table`` (the computed tables in Markdown) and ``charts`` (PNG charts; imports matplotlib only when called).
+``report_table`` (the computed tables in Markdown, in the report's language), ``number_formats``
+(numbers as each language writes them: 1,234.5 · 1 234,5 · 1.234,5) and ``charts`` (PNG charts;
+imports matplotlib only when called).
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ one ISO week (days, or Google Ads' Monday-to-Sunday weeks).
 Ratios are defined only where their denominator is not zero; otherwise the value is ``None`` and
 shows as "n/a", never as 0 or infinity. Money and percentages are rounded to two decimals once,
 here, and ``format_kpi`` is the one place that turns a value into the text a table shows, so the
-report, the offline narrative and the grounding check all see the same strings.
+report, the offline narrative and the grounding check all see the same strings (written as the
+report's language writes numbers: ``format_kpi(key, value, lang)``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from .number_formats import decimal_text, not_available, percent_text
 from .performance_csv import PerformanceRow
 
 __all__ = [
@@ -204,19 +206,21 @@ def compute_kpis(
     return kpis
 
 
-def format_kpi(key: str, value: float | None) -> str:
-    """The text a table shows for ``value`` of KPI ``key``: 12,345 · 1,234.50 · 4.25% · n/a."""
+def format_kpi(key: str, value: float | None, lang: str = "en") -> str:
+    """The text a table shows for ``value`` of KPI ``key``: 12,345 · 1,234.50 · 4.25% · n/a in
+    English; 12 345 · 1 234,50 · 4,25 % in French, 12.345 · 1.234,50 · 4,25 % in Spanish and German
+    (``number_formats``)."""
     if value is None:
-        return "n/a"
+        return not_available(lang)
     if key in _COUNTS:
-        return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}"
+        return decimal_text(int(value), lang, 0) if float(value).is_integer() else decimal_text(value, lang)
     if key in _PERCENT or key.startswith("share_of"):
-        return f"{value:.2f}%"
-    return f"{value:,.2f}"
+        return percent_text(value, lang)
+    return decimal_text(value, lang)
 
 
-def format_change(value: float | None) -> str:
-    """A week-over-week change: +12.50%, -8.33%, 0.00%, n/a."""
+def format_change(value: float | None, lang: str = "en") -> str:
+    """A week-over-week change: +12.50%, -8.33%, 0.00%, n/a (+12,50 % in French, Spanish, German)."""
     if value is None:
-        return "n/a"
-    return f"{value:+.2f}%" if value else "0.00%"
+        return not_available(lang)
+    return percent_text(value, lang, signed=True) if value else percent_text(0.0, lang)

@@ -97,8 +97,10 @@ class ExportItem:
 # catalogues this layer cannot); anything missing stays English.
 FRAME_WORDS = (
     "Pre-flight checklist", "Check", "Result", "Details", "PASS", "FAIL", "WARNING", "Contents",
-    "Executive summary", "Prepared by {agency}", "{count} approved deliverable(s) · generated {date}",
-    "{count} approved deliverable(s), after the executive summary · generated {date}",
+    "Executive summary", "Prepared by {agency}",
+    "{count} approved deliverable · generated {date}", "{count} approved deliverables · generated {date}",
+    "{count} approved deliverable, after the executive summary · generated {date}",
+    "{count} approved deliverables, after the executive summary · generated {date}",
     "version {version}", "platform: {platform}", "approved by {who} on {date}",
     "approved by the client ({who}) on {date}", "waiting for the client's approval",
     "drafted by the offline composer, no language model wrote it",
@@ -123,6 +125,13 @@ class ExportDocument:
     def word(self, english: str, **values: Any) -> str:
         """One of ``FRAME_WORDS`` (or a module's title) in the document's language, filled in."""
         return str(self.words.get(english) or english).format(**values)
+
+    def counted(self, count: int, one: str, many: str, **values: Any) -> str:
+        """A counted noun of ``FRAME_WORDS`` in the document's language, never "deliverable(s)":
+        ``one`` for the singular, ``many`` otherwise, by the rule of ``phrasebook.singular`` (which
+        this layer cannot import): 1 takes the singular, and 0 too in French."""
+        singular = count == 1 or (self.language == "fr" and count == 0)
+        return self.word(one if singular else many, count=count, **values)
 
 
 def charts_of(assets: dict[str, Any] | None) -> dict[str, tuple[str, bytes]]:
@@ -169,17 +178,37 @@ def left_out_sentence(left_out: list[dict[str, Any]]) -> str | None:
     approved = sum(1 for summary in left_out if summary.get("state") == "approved")
     parts = []
     if len(left_out) > approved:
-        parts.append(f"{len(left_out) - approved} deliverable(s) of the campaign not approved yet")
+        parts.append(f"{_deliverables(len(left_out) - approved)} of the campaign not approved yet")
     if approved:
-        parts.append(f"{approved} approved deliverable(s) not in the delivery selection")
+        parts.append(f"{_deliverables(approved, 'approved ')} not in the delivery selection")
     return f"Not included: {' and '.join(parts)}." if parts else None
 
 
+def _deliverables(count: int, kind: str = "") -> str:
+    """ "1 deliverable", "2 approved deliverables": this sentence is English, and says no "(s)"."""
+    return f"{count} {kind}deliverable{'' if count == 1 else 's'}"
+
+
+# The count line's words before it was counted (a pack approved then carries only these).
+_COUNT_LINE_BEFORE = {
+    "{count} approved deliverable · generated {date}": "{count} approved deliverable(s) · generated {date}",
+    "{count} approved deliverables · generated {date}": "{count} approved deliverable(s) · generated {date}",
+    "{count} approved deliverable, after the executive summary · generated {date}":
+        "{count} approved deliverable(s), after the executive summary · generated {date}",
+    "{count} approved deliverables, after the executive summary · generated {date}":
+        "{count} approved deliverable(s), after the executive summary · generated {date}",
+}
+
+
 def count_line(doc: ExportDocument) -> str:
-    """The count every format puts under the title, worded as the pack's README words it."""
-    key = ("{count} approved deliverable(s), after the executive summary · generated {date}"
-           if doc.executive_summary is not None else "{count} approved deliverable(s) · generated {date}")
-    return doc.word(key, count=len(doc.items), date=doc.generated_at[:10])
+    """The count every format puts under the title, worded as the pack's README words it: "1
+    approved deliverable", "12 approved deliverables" (``ExportDocument.counted``)."""
+    tail = ", after the executive summary · generated {date}" if doc.executive_summary is not None else " · generated {date}"
+    one, many = "{count} approved deliverable" + tail, "{count} approved deliverables" + tail
+    if doc.words and one not in doc.words and _COUNT_LINE_BEFORE[one] in doc.words:
+        # a pack whose summary was approved before: its translated line counts without a noun to agree
+        return doc.word(_COUNT_LINE_BEFORE[one], count=len(doc.items), date=doc.generated_at[:10])
+    return doc.counted(len(doc.items), one, many, date=doc.generated_at[:10])
 
 
 def approval_of(ws: Workspace, deliverable_id: str, version: int,

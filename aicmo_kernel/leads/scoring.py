@@ -10,6 +10,10 @@ Every component gives points with a one-line reason, so a reviewer can check a s
 Total 0-100; tier hot (70+), warm (45-69), cold (below 45). Recency is measured against the
 latest activity date in the file, never today's date, so the same file always scores the same.
 The ideal customer comes from the approved intake (audience, geography) and the brand record.
+
+A reason is English (``reason``), and also its sentences with their blanks (``parts``: the English
+sentence is a catalogue key, as in gettext, with the plural sentence when it counts something), so
+a module writes it in its document's language; the components' keys stay the same in every language.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ __all__ = [
     "SCORE_RULES",
     "TIERS",
     "IdealCustomer",
+    "ReasonPart",
     "ScoreComponent",
     "ScoredLead",
     "reference_date",
@@ -209,12 +214,40 @@ class IdealCustomer:
 
 
 @dataclass(frozen=True)
+class ReasonPart:
+    """One sentence of a reason: ``text`` with its blanks ("opened {count} email"), ``plural`` the
+    sentence for any other count ("opened {count} emails", empty when nothing is counted).
+    ``quoted``: the blanks that hold a value from the file (a job title, an industry)."""
+
+    text: str
+    values: tuple[tuple[str, Any], ...] = ()
+    plural: str = ""
+    quoted: tuple[str, ...] = ()
+
+    def english(self) -> str:
+        values = dict(self.values)
+        text = self.plural if self.plural and values.get("count") != 1 else self.text
+        return text.format(**{k: repr(v) if k in self.quoted else v for k, v in values.items()}) if values else text
+
+
+def _part(text: str, plural: str = "", quoted: tuple[str, ...] = (), **values: Any) -> ReasonPart:
+    return ReasonPart(text, tuple(values.items()), plural, quoted)
+
+
+@dataclass(frozen=True, init=False)
 class ScoreComponent:
     key: str
     group: str  # fit, engagement or recency
     points: int
     max_points: int
-    reason: str
+    reason: str  # in English, the parts joined
+    parts: tuple[ReasonPart, ...]
+
+    def __init__(self, key: str, group: str, points: int, max_points: int, *parts: ReasonPart | str) -> None:
+        made = tuple(_part(p) if isinstance(p, str) else p for p in parts)
+        for name, value in (("key", key), ("group", group), ("points", points), ("max_points", max_points),
+                            ("reason", " ".join(p.english() for p in made)), ("parts", made)):
+            object.__setattr__(self, name, value)
 
 
 @dataclass(frozen=True)
@@ -263,11 +296,11 @@ def reference_date(leads: Iterable[Lead]) -> date | None:
 def score_lead(lead: Lead, icp: IdealCustomer, reference: date | None) -> ScoredLead:
     return ScoredLead(lead, (
         _title(lead, icp), _industry(lead, icp), _size(lead, icp), _geography(lead, icp),
-        _capped("email_opens", lead.email_opens, 1, 5, ("opened 1 email", "opened {n} emails"),
+        _capped("email_opens", lead.email_opens, 1, 5, ("opened {count} email", "opened {count} emails"),
                 "no email opens recorded"),
-        _capped("email_clicks", lead.email_clicks, 3, 9, ("clicked 1 email link", "clicked {n} email links"),
+        _capped("email_clicks", lead.email_clicks, 3, 9, ("clicked {count} email link", "clicked {count} email links"),
                 "no email clicks recorded"),
-        _capped("site_visits", lead.site_visits, 2, 6, ("visited the site once", "visited the site {n} times"),
+        _capped("site_visits", lead.site_visits, 2, 6, ("visited the site once", "visited the site {count} times"),
                 "no site visits recorded"),
         _replied(lead), _recency(lead, reference),
     ))
@@ -284,16 +317,19 @@ def _title(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
     words = _words(lead.title)
     meaning = _concepts(lead.title)
     matched = next((r for r in icp.roles if _has_phrase(words, r) or _concepts(r) <= meaning), None)
+    title = {"title": lead.title, "quoted": ("title",)}
     if matched:
-        return ScoreComponent("title", "fit", 20, 20, f"title {lead.title!r} is a role the audience names ({matched})")
+        return ScoreComponent("title", "fit", 20, 20, _part("title {title} is a role the audience names ({role})",
+                                                            role=matched, **title))
     senior = next((r for r in _ROLES if r in _SENIOR and _has_phrase(words, r)), None)
     if senior and not icp.roles:
-        return ScoreComponent("title", "fit", 10, 20, f"title {lead.title!r} is a senior role ({senior}); "
-                              "the audience names no roles")
+        return ScoreComponent("title", "fit", 10, 20, _part("title {title} is a senior role ({role}); the audience "
+                                                            "names no roles", role=senior, **title))
     if senior:
-        return ScoreComponent("title", "fit", 10, 20, f"title {lead.title!r} is senior ({senior}) but not a "
-                              f"role the audience names ({', '.join(icp.roles)})")
-    return ScoreComponent("title", "fit", 0, 20, f"title {lead.title!r} is not a role the audience names")
+        return ScoreComponent("title", "fit", 10, 20, _part("title {title} is senior ({role}) but not a role the "
+                                                            "audience names ({roles})", role=senior,
+                                                            roles=", ".join(icp.roles), **title))
+    return ScoreComponent("title", "fit", 0, 20, _part("title {title} is not a role the audience names", **title))
 
 
 def _industry(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
@@ -302,9 +338,11 @@ def _industry(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
     if not icp.industries:
         return ScoreComponent("industry", "fit", 0, 15, "the brief names no customer industry to compare with")
     hit = next((w for w in _words(lead.industry) if w in icp.industries), None)
+    industry = {"industry": lead.industry, "quoted": ("industry",)}
     if hit:
-        return ScoreComponent("industry", "fit", 15, 15, f"industry {lead.industry!r} is one the brief names ({hit})")
-    return ScoreComponent("industry", "fit", 0, 15, f"industry {lead.industry!r} is not one the brief names")
+        return ScoreComponent("industry", "fit", 15, 15, _part("industry {industry} is one the brief names ({word})",
+                                                               word=hit, **industry))
+    return ScoreComponent("industry", "fit", 0, 15, _part("industry {industry} is not one the brief names", **industry))
 
 
 def _size(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
@@ -314,10 +352,10 @@ def _size(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
         return ScoreComponent("company_size", "fit", 0, 10, "company size not recorded")
     low, high = icp.size_range
     lead_low, lead_high = lead.size_range
-    wanted = f"{low} to {high}"
+    size = {"size": lead.company_size, "low": low, "high": high}
     if lead_low <= high and (lead_high is None or lead_high >= low):
-        return ScoreComponent("company_size", "fit", 10, 10, f"company size {lead.company_size} fits {wanted}")
-    return ScoreComponent("company_size", "fit", 0, 10, f"company size {lead.company_size} is outside {wanted}")
+        return ScoreComponent("company_size", "fit", 10, 10, _part("company size {size} fits {low} to {high}", **size))
+    return ScoreComponent("company_size", "fit", 0, 10, _part("company size {size} is outside {low} to {high}", **size))
 
 
 def _geography(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
@@ -327,20 +365,22 @@ def _geography(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
         return ScoreComponent("geography", "fit", 0, 5, "country not recorded")
     geo, country = _plain(icp.geography), _plain(lead.country)
     if f" {country} " in f" {geo} " or (country in _UK_NATIONS and any(f" {n} " in f" {geo} " for n in _UK_NAMES)):
-        return ScoreComponent("geography", "fit", 5, 5, f"{lead.country} is in the brief's geography")
+        return ScoreComponent("geography", "fit", 5, 5, _part("{country} is in the brief's geography",
+                                                              country=lead.country))
     if country in _UK_NAMES and any(f" {n} " in f" {geo} " for n in _UK_NATIONS):
-        return ScoreComponent("geography", "fit", 2, 5, f"{lead.country}: the same country as the brief's "
-                              "geography, region not confirmed")
-    return ScoreComponent("geography", "fit", 0, 5, f"{lead.country} is outside the brief's geography")
+        return ScoreComponent("geography", "fit", 2, 5, _part("{country}: the same country as the brief's geography, "
+                                                              "region not confirmed", country=lead.country))
+    return ScoreComponent("geography", "fit", 0, 5, _part("{country} is outside the brief's geography",
+                                                          country=lead.country))
 
 
 def _capped(key: str, count: int | None, each: int, cap: int, said: tuple[str, str], none: str) -> ScoreComponent:
-    """``said``: the reason for one and for several ("opened 1 email", "opened {n} emails")."""
+    """``said``: the reason for one and for several ("opened {count} email", "opened {count} emails")."""
     if not count:
         return ScoreComponent(key, "engagement", 0, cap, none)
     points = min(cap, count * each)
-    capped = f" (capped at {cap} points)" if count * each > cap else ""
-    return ScoreComponent(key, "engagement", points, cap, said[count != 1].format(n=count) + capped)
+    capped = (_part("(capped at {cap} points)", cap=cap),) if count * each > cap else ()
+    return ScoreComponent(key, "engagement", points, cap, _part(said[0], said[1], count=count), *capped)
 
 
 def _replied(lead: Lead) -> ScoreComponent:
@@ -355,6 +395,8 @@ def _recency(lead: Lead, reference: date | None) -> ScoreComponent:
         return ScoreComponent("recency", "recency", 0, 15, "no last activity date")
     days = (reference - lead.last_activity).days
     points = 15 if days <= 7 else 10 if days <= 30 else 5 if days <= 90 else 0
-    when = ("on the file's latest activity date" if days == 0
-            else f"{days} day{'s' if days != 1 else ''} before the file's latest activity")
-    return ScoreComponent("recency", "recency", points, 15, f"last active {when} ({reference.isoformat()})")
+    on = reference.isoformat()
+    when = (_part("last active on the file's latest activity date ({date})", date=on) if days == 0
+            else _part("last active {count} day before the file's latest activity ({date})",
+                       "last active {count} days before the file's latest activity ({date})", count=days, date=on))
+    return ScoreComponent("recency", "recency", points, 15, when)

@@ -30,6 +30,7 @@ __all__ = [
     "drop_banned_phrases",
     "first_clause",
     "first_sentence",
+    "fit_days",
     "framed_sector",
     "hashtag",
     "in_days",
@@ -213,10 +214,15 @@ def _span(start: str | date | None, end: str | date | None) -> tuple[date, date]
 
 def length_words(weeks: int | None, days: int | None = None) -> tuple[str, dict[str, int]]:
     """A campaign's length as a person says it, as a catalogue key and its values: the one rule
-    every module uses. Under a week in days ("1 day", "{days} days": only when the weeks, if
-    given, are the dates' own 1), else in weeks ("1 week", "{weeks} weeks"); never "1 weeks"."""
-    if days is not None and 0 < days < 7 and (weeks is None or weeks == 1):
-        return ("1 day", {}) if days == 1 else ("{days} days", {"days": days})
+    every module uses. When the weeks are the dates' own (``campaign_weeks``, rounded up, or not
+    given), the dates' days decide: whole weeks in weeks ("1 week", "4 weeks" for 28 days), under
+    four weeks in days ("1 day", "3 days", "10 days"), from four weeks in the nearest whole weeks
+    ("4 weeks" for 30 days, never the rounded-up "5 weeks"; 13 for 92 days). Weeks typed for
+    other dates, or weeks without dates, are said as given. Never "1 weeks"."""
+    if days is not None and days > 0 and (weeks is None or weeks == -(-days // 7)):
+        if days % 7 and days < 28:
+            return ("1 day", {}) if days == 1 else ("{days} days", {"days": days})
+        weeks = max(1, round(days / 7))
     if weeks is None:
         raise ValueError("length_words: weeks is required when days is not under a week")
     return ("1 week", {}) if weeks == 1 else ("{weeks} weeks", {"weeks": weeks})
@@ -230,9 +236,9 @@ def length_text(weeks: int | None, days: int | None = None, say: Callable[..., s
 
 
 def in_days(weeks: int | None, days: int | None = None) -> bool:
-    """Whether ``length_words`` says the campaign's length in days (under a week): its budget is
-    then said per day ("about 1,000 GBP a day"), else per week."""
-    return length_words(weeks, days)[0] in ("1 day", "{days} days")
+    """Whether the campaign is under a week by ``length_words`` ("1 day", "3 days"): its budget is
+    then said per day ("about 1,000 GBP a day") and the social channels post every day of it."""
+    return length_words(weeks, days)[0] in ("1 day", "{days} days") and days is not None and days < 7
 
 
 @dataclass(frozen=True)
@@ -249,6 +255,23 @@ class Timeline:
     def baseline(self) -> int:
         """The last day or week of the baseline: up to the checkpoint in weeks, the days before it."""
         return self.checkpoint if self.unit == "week" else max(1, self.checkpoint - 1)
+
+    @property
+    def days(self) -> int:
+        """The campaign's days as the plan counts them (a week-long unit is seven)."""
+        return self.length if self.unit == "day" else self.length * 7
+
+
+def fit_days(offsets: Sequence[int], days: int) -> tuple[int, ...]:
+    """``offsets`` (days after a first touch on a campaign's first day, in order) brought inside a
+    campaign of ``days``: unchanged when the last falls on or before its last day, else spread over
+    its days in the same proportions (0, 7, 14 over a three-day event: 0, 1, 2; all on day 0 for a
+    launch day). Nothing is planned after the campaign has ended."""
+    last = max(0, days - 1)
+    if not offsets or max(offsets) <= last:
+        return tuple(offsets)
+    top = max(offsets)
+    return tuple(min(last, int(o * last / top + 0.5)) for o in offsets)
 
 
 def timeline(weeks: int, days: int | None = None) -> Timeline:
@@ -329,11 +352,16 @@ def audience_kind(audience: str | None, industry: str | None = "") -> str:
 
 def budget_rate(budget: float, weeks: int, days: int | None = None) -> tuple[str, float]:
     """A budget spread evenly, as the campaign's length is said (``length_words``): ("day", per
-    day) for a campaign under a week, ("week", per week) otherwise; 2 weeks and 5,000 are 2,500 a
-    week, so the rate and the length always agree."""
+    day) for a campaign under a week, else ("week", per week): over the weeks said (2 weeks and
+    5,000 are 2,500 a week; 30 days said as 4 weeks, 3,000 are 750 a week), or over the days'
+    weeks for a length said in days (3,000 over 10 days are 2,100 a week), so the rate and the
+    length always agree."""
     if in_days(weeks, days) and days:
         return "day", budget / days
-    return "week", budget / weeks
+    key, values = length_words(weeks, days)
+    if key == "{days} days":
+        return "week", budget * 7 / values["days"]
+    return "week", budget / values.get("weeks", 1)
 
 
 def framed_sector(industry: str | None, offer: str | None = "", audience: str | None = "") -> Sector:

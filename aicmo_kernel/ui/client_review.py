@@ -62,11 +62,13 @@ class ClientReview(widgets.VBox):
                 if identity is not None and identity.sees_brand(brand.name)]
 
     def refresh(self) -> None:
+        from ..modules.phrasebook import counted
         from ..store.queue import client_items
 
         self.items = client_items(self.services.workspace, self.brands)
         waiting = sum(1 for item in self.items if item.state == "waiting")
-        self.summary.value = (f"{waiting} item(s) wait for your approval." if self.items
+        self.summary.value = (counted("en", waiting, "{count} item waits for your approval.",
+                                      "{count} items wait for your approval.") if self.items
                               else "Nothing waits for your approval yet.")
         selected = self.list.value
         self._quiet = True

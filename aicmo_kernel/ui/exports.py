@@ -113,7 +113,10 @@ class ExportBar(widgets.VBox):
                             if links else "")
         lines = []
         if self.files and left_out:
-            lines.append(f"{left_out} deliverable(s) are not included because they are not approved yet.")
+            from ..modules.phrasebook import counted
+
+            lines.append(counted("en", left_out, "{count} deliverable is not included because it is not approved yet.",
+                                 "{count} deliverables are not included because they are not approved yet."))
         errors = list(dict.fromkeys(self.errors.values()))
         if len(errors) == 1 and not self.files:
             lines.append(errors[0])

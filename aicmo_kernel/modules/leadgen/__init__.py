@@ -9,8 +9,9 @@ Nothing here can add a lead: the table is rendered from the facts, notes are mat
 row number (notes for other rows are dropped), and model sentences that cite a number absent from
 the facts and inputs are removed by code. Email addresses never leave the file: facts, prompts
 and deliverables refer to leads by row number. The documents are in the strategy's language
-(``facts["brief"]["language"]``): headings and labels through ``phrasebook.tr``; the scoring's
-reasons and the file's values are shown as they are.
+(``facts["brief"]["language"]``): headings and labels through ``phrasebook.tr``, the scoring's
+reasons through the catalogues too (``reasons``: the facts carry them in that language, so the
+table, the rationales and the prompt agree); the file's values are shown as they are.
 """
 
 from __future__ import annotations
@@ -34,10 +35,11 @@ from ...leads import (
 from ...analytics.saved_mappings import save_mapping, saved_mapping
 from ...leads.crm_formats import FIELDS as CRM_FIELDS
 from .composer import compose_leadgen
+from .reasons import localized_row
 from ...schemas import Deliverable
 from ...registry import module_info
-from ..text import audience_kind
-from ..phrasebook import counted, language_of_inputs, tr
+from ..text import audience_kind, days_between, timeline, weeks_between
+from ..phrasebook import counted, date_text, language_of_inputs, tr
 from ..fields import InputModel, Integer, OutputModel, OutText, choice
 from ...grounding import allowed_numbers, keep_grounded
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
@@ -51,6 +53,7 @@ LeadField = Literal[CRM_FIELDS]  # type: ignore[valid-type]
 TABLE_MAX_ROWS = 100
 _Line = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 _TIER_NAMES = tuple(name for name, _ in TIERS)
+_LONGEST_SEQUENCE = 14  # the offline playbook's last touch (cold leads: days 0, 7, 14)
 
 
 def _unique(values: list[str]) -> list[str]:
@@ -166,6 +169,23 @@ def _brief(upstream: Upstream, brand: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _window(campaign: dict[str, Any], upstream: Upstream) -> dict[str, Any] | None:
+    """When the outreach may run: from the campaign's first day to its last, by the strategy's one
+    rule for a campaign's length (``text.timeline``); a touch's day counts from a first touch on
+    the first day, so ``last_touch_day`` is the campaign's last day. None without dates or weeks."""
+    days = days_between(campaign.get("start_date"), campaign.get("end_date"))
+    strategy = next((d.get("metadata") or {} for d in upstream.get("strategy", [])
+                     if d.get("kind") == "strategy_document"), {})
+    weeks = strategy.get("duration_weeks") or weeks_between(campaign.get("start_date"), campaign.get("end_date"))
+    if not weeks:
+        return None
+    span = timeline(int(weeks), days).days  # the days the strategy plans for; the dates' own when shorter
+    span = min(span, days) if days else span
+    return {"start_date": str(campaign.get("start_date") or "")[:10] or None,
+            "end_date": str(campaign.get("end_date") or "")[:10] or None,
+            "days": span, "last_touch_day": span - 1}
+
+
 def _table_row(row: dict[str, Any]) -> dict[str, Any]:
     keys = ("row", "name", "company", "title", "status", "industry", "company_size", "country",
             "last_activity", "score", "tier", "fit", "engagement", "recency", "reasons")
@@ -184,7 +204,8 @@ def _prepare(
     if given is not None and workspace is not None and campaign.get("name"):
         save_mapping(workspace, campaign["name"], "leads", given)
     icp = IdealCustomer.from_brief(upstream, brand)
-    if audience_kind(icp.audience, brand.get("industry")) == "consumer":  # families name no company's industry
+    kind = audience_kind(icp.audience, brand.get("industry"))
+    if kind == "consumer":  # families name no company's industry
         icp = IdealCustomer.from_brief(upstream, brand, people=True)
     scored = score_leads(lead_file, icp)
     by_status = [s for s in scored if s.lead.status in inputs.statuses]
@@ -198,7 +219,8 @@ def _prepare(
             + ". Lower min_score or include more statuses; leadgen never invents leads.",
             field="inputs.min_score" if by_status else "inputs.statuses",
         )
-    rows = [s.as_row() for s in kept]
+    brief = _brief(upstream, brand)
+    rows = [localized_row(s, brief["language"]) for s in kept]  # reasons in the documents' language
     top = rows[: inputs.max_leads]
     reference = reference_date(lead_file.leads)
     return {
@@ -220,7 +242,10 @@ def _prepare(
         "leads": [_table_row(r) for r in rows[:TABLE_MAX_ROWS]],
         "outreach_leads": top,
         "outreach_tiers": [t for t in _TIER_NAMES if any(r["tier"] == t for r in top)],
-        "brief": _brief(upstream, brand),
+        # People buying for themselves get reminders and offers, not a note to a decision-maker.
+        "audience_kind": kind,
+        "campaign_window": _window(campaign, upstream),
+        "brief": brief,
     }
 
 
@@ -276,7 +301,8 @@ def _scored_markdown(facts: dict[str, Any], notes: dict[int, dict[str, str]], cl
     rules = "\n".join(f"| {t(r['component'])} | {r['max_points']} | {t(r['rule'])} |" for r in facts["rules"])
     reference = facts.get("reference_date")
     top = "\n\n".join(
-        f"### {n}. {_cell(row['name'], facts)}, {_cell(row['company'], facts)}: {row['score']} ({t(row['tier'])})\n\n"
+        f"### {n}. {_cell(row['name'], facts)}"
+        + ("" if _people(facts) else f", {_cell(row['company'], facts)}") + f": {row['score']} ({t(row['tier'])})\n\n"
         f"{notes[row['row']]['rationale']}"
         + (f"\n\n*{t('Next step:')}* {notes[row['row']]['next_step']}" if notes[row["row"]].get("next_step") else "")
         for n, row in enumerate(facts["outreach_leads"], 1)
@@ -311,18 +337,35 @@ def _grounded(text: str, allowed: set[str], fallback: str, removed: list[str]) -
     return kept or fallback
 
 
+def _people(facts: dict[str, Any]) -> bool:
+    """Whether the leads buy for themselves (``text.audience_kind``): written to as people, by email."""
+    return facts.get("audience_kind") == "consumer"
+
+
 def _sequence_markdown(tier: str, seq: OutreachSequence, leads: list[dict[str, Any]], facts: dict[str, Any]) -> str:
     t = lambda english, **values: _t(facts, english, **values)
-    who = "\n".join("- " + t("{name}, {title} at {company} (score {score})", name=_cell(r["name"], facts),
-                              title=_cell(r["title"], facts), company=_cell(r["company"], facts), score=r["score"])
+    people = _people(facts)
+    who = "\n".join("- " + (t("{name} (score {score})", name=_cell(r["name"], facts), score=r["score"]) if people
+                             else t("{name}, {title} at {company} (score {score})", name=_cell(r["name"], facts),
+                                    title=_cell(r["title"], facts), company=_cell(r["company"], facts),
+                                    score=r["score"]))
                      for r in leads)
     subject = f"**{t('Subject:')}**"
+    second, third = (("Touch 2, day {day}: reminder email", "Touch 3, day {day}: last reminder") if people
+                     else ("Touch 2, day {day}: LinkedIn message", "Touch 3, day {day}: follow-up"))
     touches = [
         f"## {t('Touch 1, day {day}: email', day=seq.email.day)}\n\n{subject} {seq.email.subject}\n\n{seq.email.message}",
-        f"## {t('Touch 2, day {day}: LinkedIn message', day=seq.linkedin.day)}\n\n{seq.linkedin.message}",
-        f"## {t('Touch 3, day {day}: follow-up', day=seq.follow_up.day)}\n\n"
+        f"## {t(second, day=seq.linkedin.day)}\n\n"
+        + (f"{subject} {seq.linkedin.subject}\n\n" if people and seq.linkedin.subject else "") + seq.linkedin.message,
+        f"## {t(third, day=seq.follow_up.day)}\n\n"
         + (f"{subject} {seq.follow_up.subject}\n\n" if seq.follow_up.subject else "") + seq.follow_up.message,
     ]
+    window = facts.get("campaign_window") or {}
+    if window.get("start_date") and window.get("end_date") and window["last_touch_day"] < _LONGEST_SEQUENCE:
+        # A campaign shorter than a usual sequence: its days are the touches' days, so say which.
+        touches.insert(0, t("The campaign runs from {start} to {end}: day 0 is its first day, and no touch falls "
+                            "after its last.", start=date_text(_lang(facts), window["start_date"]),
+                            end=date_text(_lang(facts), window["end_date"])))
     return "\n\n".join([
         f"# {t('Outreach sequence: {tier} leads', tier=t(tier))}",
         _example_banner(facts).strip(),
@@ -387,14 +430,15 @@ def _render(
                 f"the outreach plan has {tier} leads but the answer has no {tier} sequence",
                 field=f"output.sequences.{tier}",
             )
-        seq = _grounded_sequence(seq, allowed, removed, facts)
+        seq, moved = _inside_campaign(_grounded_sequence(seq, allowed, removed, facts), facts)
         leads = [r for r in facts["outreach_leads"] if r["tier"] == tier]
         items.append(Deliverable(
             kind="outreach_sequence",
             title=_t(facts, "Outreach sequence: {tier} leads ({count})", tier=_t(facts, tier), count=len(leads)),
             content_markdown=_sequence_markdown(tier, seq, leads, facts),
             metadata={**shared, "tier": tier, "lead_rows": [r["row"] for r in leads],
-                      "lead_names": [r["name"] for r in leads], **seq.model_dump(mode="json")},
+                      "lead_names": [r["name"] for r in leads], **seq.model_dump(mode="json"),
+                      **({"touch_days_moved": moved} if moved else {})},
         ))
     magnets = [_grounded_magnet(m, allowed, removed, facts) for m in output.lead_magnets]
     items.append(Deliverable(
@@ -425,6 +469,21 @@ def _grounded_sequence(
     })
 
 
+def _inside_campaign(seq: OutreachSequence, facts: dict[str, Any]) -> tuple[OutreachSequence, list[dict[str, int]]]:
+    """``seq`` with no touch after the campaign's last day (``facts["campaign_window"]``): a touch
+    a model put later is moved to the last day (the order stays), and each move is listed."""
+    last = (facts.get("campaign_window") or {}).get("last_touch_day")
+    if last is None:
+        return seq, []
+    moved, update = [], {}
+    for name in ("email", "linkedin", "follow_up"):
+        touch = getattr(seq, name)
+        if touch.day > last:
+            moved.append({"touch": name, "from_day": touch.day, "to_day": last})
+            update[name] = touch.model_copy(update={"day": last})
+    return (seq.model_copy(update=update) if update else seq), moved
+
+
 def _grounded_magnet(magnet: LeadMagnet, allowed: set[str], removed: list[str], facts: dict[str, Any]) -> LeadMagnet:
     outline = [kept for kept in (_grounded(line, allowed, "", removed) for line in magnet.outline) if kept]
     return magnet.model_copy(update={
@@ -442,7 +501,7 @@ SPEC = ModuleSpec(
     info=module_info("leadgen"),
     input_model=LeadgenInputs,
     output_model=LeadgenOutput,
-    prompt_template="leadgen.v2.md",
+    prompt_template="leadgen.v3.md",
     system_template=SHARED_SYSTEM_TEMPLATE,
     package=__name__,
     prefill=_prefill,

@@ -2,8 +2,14 @@
 
 Everything comes from ``context["facts"]`` (the scored leads and the approved brief): no lead,
 number or result is added. Our sentences are in the brief's language (``facts["brief"]["language"]``,
-the strategy's); the scoring's reasons and the brief's words are quoted as they are. Where the brief lacks something (pains, a call to action), the draft
+the strategy's), the scoring's reasons too (the facts carry them in it); the brief's words are quoted as they are. Where the brief lacks something (pains, a call to action), the draft
 says what it is built from instead of filling the gap.
+
+Who the leads are decides how they are written to (``facts["audience_kind"]``): people buying for
+themselves (families, fans) get an email, a reminder email and a last reminder about the offer;
+people buying for work keep the email, LinkedIn message and follow-up. Either way every touch falls
+inside the campaign (``facts["campaign_window"]``, ``text.fit_days``): a three-day event's
+sequence runs on its days 0, 1 and 2, never on day 14.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from typing import Any
 
 from ..phrasebook import labelled, mid_sentence, quote, tr
 from ..strategy.composer import call_to_action
-from ..text import clip, first_clause, mentions_any, sentence, strip_end
+from ..text import clip, first_clause, fit_days, mentions_any, sentence, strip_end
 
 __all__ = ["compose_leadgen"]
 
@@ -27,7 +33,10 @@ _PLAYBOOK = {
     "warm": ("Answer the doubt most likely holding them back, then invite a low-effort next step.", (0, 4, 10)),
     "cold": ("Lead with a pain they will recognise and ask for nothing big.", (0, 7, 14)),
 }
+# A lead who buys for themselves answers the same day or not at all: no "two working days".
+_NEXT_STEP_PEOPLE = {**_NEXT_STEP, "hot": "Answer them the same day, picking up on what they engaged with most recently."}
 _FORMATS = ("One-page checklist", "Fill-in template", "Short email course in three parts", "Plain-words guide")
+_FORMATS_PEOPLE = ("One-page checklist", "Plain-words guide")
 _GROUP_WORDS = {"fit": "Fit to the brief", "engagement": "Engagement", "recency": "Recency"}
 
 
@@ -36,17 +45,19 @@ def compose_leadgen(context: dict[str, Any]) -> dict[str, Any]:
     brief = facts.get("brief") or {}
     lang = str(brief.get("language") or "en")
     banned = list((context.get("brand") or {}).get("banned_words") or [])
-    writer = _Writer(brief, banned, lang)
+    people = facts.get("audience_kind") == "consumer"
+    window = facts.get("campaign_window") or {}
+    writer = _Writer(brief, banned, lang, people=people, days=window.get("days"))
     tiers = facts.get("outreach_tiers") or []
     return {
-        "lead_notes": [_note(lang, row) for row in facts.get("outreach_leads") or []],
+        "lead_notes": [_note(lang, row, people) for row in facts.get("outreach_leads") or []],
         "sequences": {tier: writer.sequence(tier) if tier in tiers else None for tier in ("hot", "warm", "cold")},
         "lead_magnets": writer.magnets(),
     }
 
 
-def _note(lang: str, row: dict[str, Any]) -> dict[str, Any]:
-    """The scoring's own reasons (code's words, as the table shows them) around our sentences."""
+def _note(lang: str, row: dict[str, Any], people: bool = False) -> dict[str, Any]:
+    """The scoring's own reasons (in the documents' language, as the table shows them) around our sentences."""
     parts = []
     for group in ("fit", "engagement", "recency"):
         reasons = [c["reason"] for c in row.get("components") or [] if c["group"] == group and c["points"] > 0]
@@ -56,14 +67,20 @@ def _note(lang: str, row: dict[str, Any]) -> dict[str, Any]:
     if missing:
         parts.append(labelled(lang, tr(lang, "Points it did not get"), "; ".join(missing[:2])) + ".")
     body = " ".join(parts) or tr(lang, "No scoring rule gave it points.")
-    text = tr(lang, "{name} at {company} scores {score}, a {tier} lead.", name=row["name"], company=row["company"],
-              score=row["score"], tier=tr(lang, row["tier"])) + " " + body
-    return {"row": row["row"], "rationale": clip(text, 800), "next_step": tr(lang, _NEXT_STEP[row["tier"]])}
+    head = (tr(lang, "{name} scores {score}, a {tier} lead.", name=row["name"], score=row["score"],
+               tier=tr(lang, row["tier"])) if people
+            else tr(lang, "{name} at {company} scores {score}, a {tier} lead.", name=row["name"],
+                    company=row["company"], score=row["score"], tier=tr(lang, row["tier"])))
+    steps = _NEXT_STEP_PEOPLE if people else _NEXT_STEP
+    return {"row": row["row"], "rationale": clip(head + " " + body, 800), "next_step": tr(lang, steps[row["tier"]])}
 
 
 class _Writer:
-    def __init__(self, brief: dict[str, Any], banned: list[str], lang: str = "en") -> None:
+    def __init__(self, brief: dict[str, Any], banned: list[str], lang: str = "en", *, people: bool = False,
+                 days: int | None = None) -> None:
         self.lang = lang
+        self.people = people  # leads who buy for themselves: reminders about the offer, no LinkedIn
+        self.days = days  # the campaign's days: no touch after its last
         self.client = brief.get("client") or tr(lang, "our team")
         self.offer = strip_end(brief.get("offer") or "")
         self.usp = strip_end(first_clause(brief.get("usp") or ""))
@@ -93,7 +110,10 @@ class _Writer:
         return self.outcomes[index % len(self.outcomes)] if self.outcomes else self.t("what {client} offers", client=self.client)
 
     def sequence(self, tier: str) -> dict[str, Any]:
-        angle, (d1, d2, d3) = _PLAYBOOK[tier]
+        angle, days = _PLAYBOOK[tier]
+        d1, d2, d3 = fit_days(days, self.days) if self.days else days
+        if self.people:
+            return self.reminders(tier, angle, (d1, d2, d3))
         index = ("hot", "warm", "cold").index(tier)
         pain, outcome = self.low(self.pain(index)), self.low(self.outcome(index))
         offer = f"\n{sentence(self.offer)}" if self.offer else ""
@@ -128,6 +148,43 @@ class _Writer:
         }
         return {"angle": self.t(angle), "email": email, "linkedin": linkedin, "follow_up": follow_up}
 
+    def reminders(self, tier: str, angle: str, days: tuple[int, int, int]) -> dict[str, Any]:
+        """Three emails to people who buy for themselves: the invitation, a reminder of what they
+        get, a last reminder that answers a doubt; no LinkedIn, no "built for" a business."""
+        index = ("hot", "warm", "cold").index(tier)
+        pain, outcome = self.low(self.pain(index)), self.low(self.outcome(index))
+        offer = f"\n{sentence(self.offer)}" if self.offer else ""
+        usp = f"\n{sentence(self.usp)}" if self.usp else ""
+        objection = self.objections[index % len(self.objections)] if self.objections else ""
+        answer = ("\n" + self.t("A fair question: {objection}. Ask us, and we will answer plainly.",
+                                 objection=quote(self.lang, objection)) if objection else "")
+        disclaimer = f"\n{self.disclaimer}" if self.disclaimer else ""
+        cta = sentence(self.cta)
+        email = {
+            "day": days[0],
+            "subject": clip(sentence(strip_end(self.pain(index)))[:-1], 78),
+            "message": self.clean(self.t("Hello,") + "\n" + self.t("If {pain} sounds familiar, {client} is for you.",
+                                                                     pain=pain, client=self.client)
+                                  + f"{usp}{offer}\n{cta}{disclaimer}"),
+        }
+        reminder = {
+            "day": days[1],
+            "subject": clip(sentence(strip_end(self.outcome(index)))[:-1], 78),
+            "message": clip(self.clean(self.t("Hello again,") + "\n"
+                                       + self.t("A quick reminder from {client}: {outcome}.", client=self.client,
+                                                outcome=outcome) + f"{offer}\n{cta}{disclaimer}")
+                            or self.t("A quick reminder from {client}.", client=self.client), 600),
+        }
+        last = {
+            "day": days[2],
+            "subject": clip(self.t("A last reminder from {client}", client=self.client), 78),
+            "message": self.clean(self.t("Hello again,") + "\n"
+                                  + self.t("A last reminder from {client}.", client=self.client) + f"{answer}\n"
+                                  + self.t("If the timing is wrong, no problem: reply and we will not chase.") + "\n"
+                                  + self.t("When you are ready: {cta}", cta=self.low(cta)) + disclaimer),
+        }
+        return {"angle": self.t(angle), "email": email, "linkedin": reminder, "follow_up": last}
+
     def magnets(self) -> list[dict[str, Any]]:
         sources = self.pains or self.objections or [self.t("understanding what {client} does", client=self.client)]
         count = max(2, min(3, len(sources)))
@@ -135,12 +192,14 @@ class _Writer:
         for index in range(count):
             pain = sources[index % len(sources)]
             outcome = self.outcome(index)
-            form = self.t(_FORMATS[index % len(_FORMATS)])
+            formats = _FORMATS_PEOPLE if self.people else _FORMATS
+            form = self.t(formats[index % len(formats)])
             title = clip(self.t("{form}: from {pain} to {outcome}", form=form, pain=self.low(first_clause(pain)),
                                 outcome=self.low(first_clause(outcome))), 200)
             outline = [
-                self.t("Where the week goes today: {pain}; the reader notes their own numbers, we add none",
-                       pain=self.low(pain)),
+                self.t("What gets in the way today: {pain}", pain=self.low(pain)) if self.people
+                else self.t("Where the week goes today: {pain}; the reader notes their own numbers, we add none",
+                            pain=self.low(pain)),
                 self.t("The steps that lead to {outcome}", outcome=self.low(outcome)),
                 self.t("How {client} helps: {usp}", client=self.client, usp=self.low(self.usp)) if self.usp
                 else self.t("How {client} helps", client=self.client),

@@ -5,7 +5,8 @@ numbered evidence statements and their data. Each lesson groups the statements o
 cites their ids; the proposed rules are the rule candidates code already justified. No figure is
 written that is not in the facts. Our sentences are in the campaign's language
 (``facts["language"]``, its strategy's); the fact statements and the proposed rules, which code
-writes, are quoted as they are.
+writes, are quoted as they are. Our own figures (an average change, a word count) are written as
+the language writes decimals (``phrasebook.number``: 35,7 % in French, Spanish and German).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..phrasebook import Sentences
+from ..phrasebook import Sentences, number
 from ..text import join_human
 
 __all__ = ["compose_learn"]
@@ -103,9 +104,9 @@ def _edits_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
     if length:
         change = length[0]["data"]["average_change_pct"]
         text += " " + (t("On average they made the edited drafts {pct}% shorter, so first drafts should aim tighter.",
-                         pct=f"{abs(change):g}") if change < 0 else
+                         pct=number(t.lang, abs(change))) if change < 0 else
                        t("On average they made the edited drafts {pct}% longer, so first drafts should aim fuller.",
-                         pct=f"{abs(change):g}"))
+                         pct=number(t.lang, abs(change))))
     return {"title": t("How reviewers changed the drafts"), "lesson": text, "evidence": _ids(cited)}
 
 
@@ -115,7 +116,9 @@ def _hooks_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
         return None
     data = hooks[0]["data"]
     change = data["average_change_pct"]
-    values = {"pct": f"{abs(change):g}", "before": f"{data['words_before']:g}", "after": f"{data['words_after']:g}"}
+    # Decimals as the language writes them: 35.7 (en), 35,7 (fr, es, de).
+    values = {"pct": number(t.lang, abs(change)), "before": number(t.lang, data["words_before"]),
+              "after": number(t.lang, data["words_after"])}
     text = (t.counted(data["posts"], "Reviewers cut the opening line of {count} post by {pct}% on average, from about "
                       "{before} words to about {after}. Write hooks at the approved length.",
                       "Reviewers cut the opening lines of {count} posts by {pct}% on average, from about {before} "

@@ -6,7 +6,9 @@ with the strategy's KPI targets (carried to this module by the approved executio
 means a NO_DATA run, never an invented report. The model writes only the narrative (a headline,
 insights, recommendations), and every figure it cites must appear in the computed table: the
 request's output model enforces that inside the provider chain (a breach gets one repair attempt,
-then the next provider), and ``render`` checks again. The report shows the table first.
+then the next provider), and ``render`` checks again. The report shows the table first, in the
+strategy's language, its figures written as that language writes them (1 234,50 · 2,44 % in
+French), and the grounding rule reads the narrative's figures the same way.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from ...schemas import Deliverable
 from ...registry import module_info
 from ..base import FactBoundSpec
 from ..fields import InputModel, LongText, OutputModel, choice
-from ..phrasebook import labelled, language_of_inputs, tr
+from ..phrasebook import Sentences, labelled, language_of_inputs, tr
 from ..templates import SHARED_SYSTEM_TEMPLATE, bullets
 from ..base import Upstream
 
@@ -134,11 +136,12 @@ class MonitoringOutput(OutputModel):
         return texts
 
 
-def narrative_problems(output: MonitoringOutput, table: str) -> list[tuple[str, list[str]]]:
-    """``[(path, [figures])]`` for each narrative text citing figures the table does not hold."""
+def narrative_problems(output: MonitoringOutput, table: str, lang: str = "en") -> list[tuple[str, list[str]]]:
+    """``[(path, [figures])]`` for each narrative text citing figures the table does not hold
+    (both written in ``lang``, the report's language: "1 234,50" is a French figure)."""
     found = []
     for path, text in output.narrative():
-        missing = ungrounded_numbers(text, table)
+        missing = ungrounded_numbers(text, table, lang)
         if missing:
             found.append((path, missing))
     return found
@@ -152,8 +155,9 @@ def _describe(problems: list[tuple[str, list[str]]]) -> str:
     )
 
 
-def grounded_output_model(table: str) -> type[MonitoringOutput]:
-    """MonitoringOutput that also refuses figures absent from ``table`` (same JSON schema).
+def grounded_output_model(table: str, lang: str = "en") -> type[MonitoringOutput]:
+    """MonitoringOutput that also refuses figures absent from ``table`` (same JSON schema), both
+    written in ``lang``.
 
     The check runs per field, so a refusal names the field (``insights``), which the chain's
     repair prompt then quotes back to the model."""
@@ -173,7 +177,7 @@ def grounded_output_model(table: str) -> type[MonitoringOutput]:
                 "watch_next": [],
             }
             probe = MonitoringOutput.model_construct(**{**empty, info.field_name: value})
-            problems = narrative_problems(probe, table)
+            problems = narrative_problems(probe, table, lang)
             if problems:
                 raise ValueError(_describe(problems))
             return value
@@ -181,8 +185,18 @@ def grounded_output_model(table: str) -> type[MonitoringOutput]:
     return GroundedMonitoringOutput
 
 
+def _language(facts: dict[str, Any]) -> str:
+    return str(facts.get("language") or "en")
+
+
+def _kpi_table(facts: dict[str, Any]) -> str:
+    """The KPI table in the report's language: the one text the report shows, the prompt quotes
+    and the grounding check reads (``analytics.report_table``)."""
+    return kpi_tables_markdown(facts, Sentences(_language(facts)))
+
+
 def _bind_output(facts: dict[str, Any]) -> type[MonitoringOutput]:
-    return grounded_output_model(kpi_tables_markdown(facts))
+    return grounded_output_model(_kpi_table(facts), _language(facts))
 
 
 def _execution_meta(upstream: Upstream) -> dict[str, Any]:
@@ -284,7 +298,7 @@ def _prepare(
         "elapsed": compared["elapsed"],
         "warnings": warnings,
     }
-    facts["kpi_table"] = kpi_tables_markdown(facts)
+    facts["kpi_table"] = _kpi_table(facts)
     return facts
 
 
@@ -386,8 +400,8 @@ def _render(
 ) -> list[Deliverable]:
     if not facts.get("period"):
         raise NoDataError("no performance data: the monitoring facts are missing", field="facts")
-    table = kpi_tables_markdown(facts)
-    problems = narrative_problems(output, table)
+    table = _kpi_table(facts)
+    problems = narrative_problems(output, table, _language(facts))
     if problems:
         raise ContractViolation(_describe(problems), field=f"output.{problems[0][0]}")
     try:  # which charts, not their pictures: an export draws them (analytics.charts.stored_charts)

@@ -5,8 +5,9 @@ Every figure is produced by the same formatters that render the KPI table (``for
 construction: best and worst platform by CPL among platforms with spend, platforms that spent
 without a lead, the latest week-on-week change in leads, the best CTR, and each KPI target's
 status. Nothing is estimated, projected or compared with outside benchmarks. The sentences are in
-the campaign's language (``facts["language"]``, the strategy's, carried by execution's calendar);
-the figures keep the KPI table's own format, so the grounding rule still matches them.
+the campaign's language (``facts["language"]``, the strategy's, carried by execution's calendar),
+and so are the figures, in the KPI table's own format for that language (1 234,50 EUR, 2,44 % in
+French), so the grounding rule still matches them.
 """
 
 from __future__ import annotations
@@ -50,14 +51,14 @@ class _Narrative:
         return join_human((platform_label(p["platform"]) for p in platforms), self.t("and"))
 
     def kpi(self, key: str, value: Any) -> str:
-        text = format_kpi(key, value)
+        text = format_kpi(key, value, self.lang)
         money = key in {"spend", "cpc", "cpl", "revenue", "cost_per_conversion"}
-        return f"{text}{self.money}" if money and text != "n/a" else text
+        return f"{text}{self.money}" if money and value is not None else text
 
     def target_value(self, target: dict[str, Any], value: float | None) -> str:
-        text = format_target_value(target, value)
+        text = format_target_value(target, value, self.lang)
         money = target["kpi"] in {"spend", "cpc", "cpl", "revenue", "cost_per_conversion"}
-        return f"{text}{self.money}" if money and text != "n/a" else text
+        return f"{text}{self.money}" if money and value is not None else text
 
     def compose(self) -> dict[str, Any]:
         self._platform_costs()
@@ -193,7 +194,7 @@ class _Narrative:
         last = weeks[-1]
         change = last["leads_change"]
         values = {"week": last["week"], "leads": self.kpi("leads", last["leads"]),
-                  "amount": format_change(abs(change)).lstrip("+"), "cpl": self.kpi("cpl", last["cpl"])}
+                  "amount": format_change(abs(change), self.lang).lstrip("+"), "cpl": self.kpi("cpl", last["cpl"])}
         if change > 0:
             finding = self.t("In {week} leads rose by {amount} against the week before, to {leads} leads", **values)
         elif change < 0:

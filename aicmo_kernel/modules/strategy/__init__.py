@@ -16,6 +16,7 @@ from ..phrasebook import number as number_in
 from ..phrasebook import target as target_in
 from ..text import days_between, display_theme, length_text, weeks_between
 from .composer import compose_strategy
+from .timing import prompt_timing
 from ...schemas import Deliverable
 from ...platforms import platform_name
 from ...registry import module_info
@@ -163,6 +164,20 @@ def _prefill(brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream
     }
 
 
+def _prepare(inputs: StrategyInputs, *, brand: dict[str, Any], campaign: dict[str, Any], upstream: Upstream,
+             workspace: Any = None) -> dict[str, Any]:
+    """The campaign's length and checkpoints for the prompt (``timing.prompt_timing``), from the
+    approved intake's dates (the campaign's when the intake has none) and the weeks planned for:
+    the model fits its cadence, checks and reviews inside the campaign, as the offline plan does."""
+    intake = _client_summary(upstream)
+    start, end = intake.get("start_date"), intake.get("end_date")
+    if not (start and end):
+        start, end = campaign.get("start_date"), campaign.get("end_date")
+    days = days_between(start, end)
+    return {"timing": prompt_timing(inputs.duration_weeks, days, str(start)[:10] if days else None,
+                                    str(end)[:10] if days else None)}
+
+
 def _layer(number: int, title: str, layer: Layer) -> str:
     return f"## {number}. {title}\n\n{layer.summary}\n\n{bullets(layer.points)}"
 
@@ -285,10 +300,11 @@ SPEC = ModuleSpec(
     info=module_info("strategy"),
     input_model=StrategyInputs,
     output_model=StrategyOutput,
-    prompt_template="strategy.v3.md",
+    prompt_template="strategy.v4.md",
     system_template=SHARED_SYSTEM_TEMPLATE,
     package=__name__,
     prefill=_prefill,
     render=_render,
     composer=compose_strategy,
+    prepare=_prepare,
 )

@@ -13,10 +13,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from ..text import budget_rate, in_days
+from ..text import budget_rate, in_days, length_text, timeline
 
 __all__ = ["SHORT_CADENCE", "baseline_point", "budget_point", "channel_cadence", "halfway_rule", "kill_criteria",
-           "pace_rule", "ratio_rule", "review_cadence"]  # fmt: skip
+           "pace_rule", "prompt_timing", "ratio_rule", "review_cadence"]  # fmt: skip
 
 # A channel's cadence for a campaign under a week: every day of it on the social channels (execution
 # reads "a day" as seven a week, so each day gets its post). Email and paid ads: ``channel_cadence``.
@@ -132,3 +132,42 @@ def review_cadence(f: Any) -> str:
                    midpoint=f.plan.midpoint)
     return f.t("A daily look at the numbers, a check with the client at {when}, and a fuller review after the "
                "campaign.", when=_when(f))
+
+
+def prompt_timing(weeks: int, days: int | None, start: str | None = None, end: str | None = None) -> dict[str, Any]:
+    """The campaign's length and the plan's checkpoints for the model's prompt, by the rule the
+    offline plan follows (``text.timeline``): the numbers, and ``rule``, an instruction in plain
+    English. A three-day event is planned in days (checks by the end of day 2, a fuller review
+    after it), a six-month campaign in weeks; nothing after the campaign's last day."""
+    plan = timeline(weeks, days)
+    length = length_text(weeks, days)
+    count = f"{days} days, " if days and days % 7 and not length.endswith(" days") else ""
+    dates = f" ({count}{start} to {end})" if start and end and start != end else (f" (on {start})" if start else "")
+    facts: dict[str, Any] = {"start_date": start, "end_date": end, "days": days, "duration_weeks": weeks,
+                             "length": length, "plan_in": f"{plan.unit}s", "plan_length": plan.length,
+                             "first_check": plan.checkpoint, "halfway_review": plan.midpoint}
+    if plan.unit == "week":
+        facts["rule"] = (
+            f"The campaign lasts {length}{dates}. Plan it in weeks: weeks 1 to {plan.checkpoint} set the baseline, "
+            f"kill criteria and the first pace check fall by the end of week {plan.checkpoint}, the halfway review "
+            f"in week {plan.midpoint}. No cadence, check, kill criterion, decision rule or review may fall after "
+            + (f"the campaign's last day ({end}, in week {plan.length})." if end else f"week {plan.length}, the "
+               "campaign's last."))
+        return facts
+    if plan.length == 1:
+        checks = ("the check with the client is at midday, and the fuller review after the campaign; "
+                  "each channel posts or sends once or a few times that day")
+    else:
+        review = (f"a halfway review at the end of day {plan.midpoint}" if plan.midpoint
+                  else "no halfway review (none fits before the last day)")
+        baseline = "day 1 sets" if plan.baseline == 1 else f"days 1 to {plan.baseline} set"
+        checks = (f"{baseline} the baseline, kill criteria and the first pace check fall by the end "
+                  f"of day {plan.checkpoint}, {review}, a daily look at the numbers and a fuller review after the "
+                  "campaign")
+    cadence = (" Under a week, the social channels post every day of it and email sends at most once a day."
+               if in_days(weeks, days) else "")
+    facts["rule"] = (
+        f"The campaign lasts {length}{dates}. Plan it in days, not weeks, and name no week number: {checks}.{cadence} "
+        f"No cadence, check, kill criterion, decision rule or review may fall after day {plan.length}, the "
+        "campaign's last.")
+    return facts

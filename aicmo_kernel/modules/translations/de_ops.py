@@ -52,9 +52,9 @@ _AUTONOMY = {
     "no budget is on record, so any change of spend needs the explicit approval of {approver}.":
         "Es ist kein Budget hinterlegt, daher braucht jede Änderung der Ausgaben die ausdrückliche Freigabe durch {approver}.",
     "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the weekly budget ({cap} of {weekly} a week).":
-        "Ausgabenänderungen gibt die Richtlinie nie frei: {approver} zeichnet sie ab, und eine Maßnahme verschiebt höchstens {pct} % des Wochenbudgets ({cap} von {weekly} pro Woche).",
+        "Ausgabenänderungen gibt die Richtlinie nie frei: {approver} zeichnet sie ab, und eine Maßnahme verschiebt höchstens {pct}\u00a0% des Wochenbudgets ({cap} von {weekly} pro Woche).",
     "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the daily budget ({cap} of {daily} a day).":
-        "Ausgabenänderungen gibt die Richtlinie nie frei: {approver} zeichnet sie ab, und eine Maßnahme verschiebt höchstens {pct} % des Tagesbudgets ({cap} von {daily} pro Tag).",
+        "Ausgabenänderungen gibt die Richtlinie nie frei: {approver} zeichnet sie ab, und eine Maßnahme verschiebt höchstens {pct}\u00a0% des Tagesbudgets ({cap} von {daily} pro Tag).",
     "{start} to {end}": "{start} bis {end}",
     "{kind} (a policy never approves its own change)": "{kind} (eine Richtlinie gibt nie ihre eigene Änderung frei)",
     "any draft with a QC blocker": "jeder Entwurf mit einem blockierenden Qualitätsproblem",
@@ -151,7 +151,7 @@ _AUTONOMY = {
 }
 
 # Leadgen: the scored leads, the outreach sequences and the lead-magnet ideas (the scoring's
-# reasons are code's own words and stay as the leads module writes them).
+# reasons are in ``_LEAD_REASONS`` below).
 _LEADGEN = {
     "hot": "heiß",
     "warm": "warm",
@@ -287,6 +287,73 @@ _LEADGEN = {
     "Get the {form}": "Jetzt erhalten: {form}",
     "A short follow-up on {pain}.": "Eine kurze Nachfrage zu diesem Problem: {pain}.",
     "Hello again,": "Guten Tag noch einmal,",
+    # leadgen for people buying for themselves, and a short campaign's touch days
+    "If {pain} sounds familiar, {client} is for you.":
+        "Wenn Ihnen „{pain}“ bekannt vorkommt: {client} ist genau das Richtige für Sie.",
+    "A quick reminder from {client}: {outcome}.": "Eine kurze Erinnerung von {client}: {outcome}.",
+    "A quick reminder from {client}.": "Eine kurze Erinnerung von {client}.",
+    "A last reminder from {client}": "Eine letzte Erinnerung von {client}",
+    "A last reminder from {client}.": "Eine letzte Erinnerung von {client}.",
+    "Touch 2, day {day}: reminder email": "Kontakt 2, Tag {day}: Erinnerungs-E-Mail",
+    "Touch 3, day {day}: last reminder": "Kontakt 3, Tag {day}: letzte Erinnerung",
+    "The campaign runs from {start} to {end}: day 0 is its first day, and no touch falls after its last.":
+        "Die Kampagne läuft vom {start} bis zum {end}: Tag 0 ist ihr erster Tag, und kein Kontakt fällt auf einen Tag danach.",
+    "{name} (score {score})": "{name} ({score} Punkte)",
+    "{name} scores {score}, a {tier} lead.": "{name} erreicht {score} Punkte: ein Kontakt der Stufe {tier}.",
+    "Answer them the same day, picking up on what they engaged with most recently.":
+        "Noch am selben Tag antworten und an das anknüpfen, wofür sich der Kontakt zuletzt interessiert hat.",
+    "What gets in the way today: {pain}": "Was heute im Weg steht: {pain}",
 }
 
-OPS = {**_AUTONOMY, **_LEADGEN}
+# The leads scoring's reasons (``leads.scoring``, each component's sentences; ``leadgen.reasons``).
+_LEAD_REASONS = {
+    "title {title} is a role the audience names ({role})":
+        "Position {title} ist eine Rolle, die die Zielgruppe nennt ({role})",
+    "title {title} is a senior role ({role}); the audience names no roles":
+        "Position {title} ist eine Führungsrolle ({role}); die Zielgruppe nennt keine Rollen",
+    "title {title} is senior ({role}) but not a role the audience names ({roles})":
+        "Position {title} ist leitend ({role}), aber keine Rolle, die die Zielgruppe nennt ({roles})",
+    "title {title} is not a role the audience names":
+        "Position {title} ist keine Rolle, die die Zielgruppe nennt",
+    "industry not recorded": "Branche nicht erfasst",
+    "the brief names no customer industry to compare with":
+        "das Briefing nennt keine Kundenbranche zum Vergleich",
+    "industry {industry} is one the brief names ({word})":
+        "Branche {industry} ist eine, die das Briefing nennt ({word})",
+    "industry {industry} is not one the brief names":
+        "Branche {industry} ist keine, die das Briefing nennt",
+    "the brief gives no company size to compare with":
+        "das Briefing nennt keine Unternehmensgröße zum Vergleich",
+    "company size not recorded": "Unternehmensgröße nicht erfasst",
+    "company size {size} fits {low} to {high}": "Unternehmensgröße {size} passt zu {low} bis {high}",
+    "company size {size} is outside {low} to {high}":
+        "Unternehmensgröße {size} liegt außerhalb von {low} bis {high}",
+    "the brief names no geography": "das Briefing nennt keine Region",
+    "country not recorded": "Land nicht erfasst",
+    "{country} is in the brief's geography": "{country} liegt in der Region des Briefings",
+    "{country}: the same country as the brief's geography, region not confirmed":
+        "{country}: dasselbe Land wie die Region des Briefings, Region nicht bestätigt",
+    "{country} is outside the brief's geography": "{country} liegt außerhalb der Region des Briefings",
+    "opened {count} email": "hat {count} E-Mail geöffnet",
+    "opened {count} emails": "hat {count} E-Mails geöffnet",
+    "clicked {count} email link": "hat auf {count} E-Mail-Link geklickt",
+    "clicked {count} email links": "hat auf {count} E-Mail-Links geklickt",
+    "visited the site once": "hat die Website einmal besucht",
+    "visited the site {count} times": "hat die Website {count}-mal besucht",
+    "no email opens recorded": "keine E-Mail-Öffnungen erfasst",
+    "no email clicks recorded": "keine E-Mail-Klicks erfasst",
+    "no site visits recorded": "keine Website-Besuche erfasst",
+    "(capped at {cap} points)": "(höchstens {cap} Punkte)",
+    "replied to outreach": "hat auf die Ansprache geantwortet",
+    "has not replied": "hat nicht geantwortet",
+    "replies not recorded": "Antworten nicht erfasst",
+    "no last activity date": "kein Datum der letzten Aktivität",
+    "last active on the file's latest activity date ({date})":
+        "zuletzt aktiv am jüngsten Aktivitätsdatum der Datei ({date})",
+    "last active {count} day before the file's latest activity ({date})":
+        "zuletzt aktiv {count} Tag vor der jüngsten Aktivität der Datei ({date})",
+    "last active {count} days before the file's latest activity ({date})":
+        "zuletzt aktiv {count} Tage vor der jüngsten Aktivität der Datei ({date})",
+}
+
+OPS = {**_AUTONOMY, **_LEADGEN, **_LEAD_REASONS}

@@ -173,13 +173,13 @@ _LEARN = {
         "In dieser Kampagne ist noch nichts freigegeben, daher gibt es keine Änderungen von Prüfenden, aus denen sich lernen ließe. Kommen Sie nach den ersten Freigaben auf diese Erkenntnis zurück.",
     "How reviewers changed the drafts": "Wie die Prüfenden die Entwürfe geändert haben",
     'Reviewers cut the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Die Prüfenden haben die erste Zeile von {count} Beitrag im Schnitt um {pct} % gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
+        'Die Prüfenden haben die erste Zeile von {count} Beitrag im Schnitt um {pct}\u00a0% gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
     'Reviewers cut the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Die Prüfenden haben die ersten Zeilen von {count} Beiträgen im Schnitt um {pct} % gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
+        'Die Prüfenden haben die ersten Zeilen von {count} Beiträgen im Schnitt um {pct}\u00a0% gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
     'Reviewers lengthened the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Die Prüfenden haben die erste Zeile von {count} Beitrag im Schnitt um {pct} % verlängert, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
+        'Die Prüfenden haben die erste Zeile von {count} Beitrag im Schnitt um {pct}\u00a0% verlängert, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
     'Reviewers lengthened the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Die Prüfenden haben die ersten Zeilen von {count} Beiträgen im Schnitt um {pct} % verlängert, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
+        'Die Prüfenden haben die ersten Zeilen von {count} Beiträgen im Schnitt um {pct}\u00a0% verlängert, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
     "Hooks: the approved length": "Einstiege: die freigegebene Länge",
     "Leave these words out of first drafts.": "Diese Wörter aus ersten Entwürfen weglassen.",
     "Words reviewers take out": "Wörter, die Prüfende streichen",
@@ -235,9 +235,9 @@ _LEARN = {
     "No facts were computed.": "Es wurden keine Fakten berechnet.",
     "What the facts show": "Was die Fakten zeigen",
     "On average they made the edited drafts {pct}% shorter, so first drafts should aim tighter.":
-        "Im Schnitt haben sie die bearbeiteten Entwürfe um {pct} % gekürzt, daher sollten erste Entwürfe knapper sein.",
+        "Im Schnitt haben sie die bearbeiteten Entwürfe um {pct}\u00a0% gekürzt, daher sollten erste Entwürfe knapper sein.",
     "On average they made the edited drafts {pct}% longer, so first drafts should aim fuller.":
-        "Im Schnitt haben sie die bearbeiteten Entwürfe um {pct} % verlängert, daher sollten erste Entwürfe ausführlicher sein.",
+        "Im Schnitt haben sie die bearbeiteten Entwürfe um {pct}\u00a0% verlängert, daher sollten erste Entwürfe ausführlicher sein.",
 }
 
 # Delivery: the client pack's headings, contents table and pre-flight checklist labels (the
@@ -305,9 +305,69 @@ _PACK = {
     "drafted by the offline composer, no language model wrote it": "Offline-Entwurf, von keinem Sprachmodell geschrieben",
     "Pre-flight checklist": "Checkliste vor dem Versand",
     "Executive summary": "Zusammenfassung für die Geschäftsleitung",
-    "{count} approved deliverable(s) · generated {date}": "Freigegebene Ergebnisse: {count} · erstellt am {date}",
-    "{count} approved deliverable(s), after the executive summary · generated {date}":
-        "Freigegebene Ergebnisse: {count}, nach der Zusammenfassung · erstellt am {date}",
+    "{count} approved deliverable · generated {date}": "{count} freigegebenes Ergebnis · erstellt am {date}",
+    "{count} approved deliverables · generated {date}": "{count} freigegebene Ergebnisse · erstellt am {date}",
+    "{count} approved deliverable, after the executive summary · generated {date}":
+        "{count} freigegebenes Ergebnis, nach der Zusammenfassung · erstellt am {date}",
+    "{count} approved deliverables, after the executive summary · generated {date}":
+        "{count} freigegebene Ergebnisse, nach der Zusammenfassung · erstellt am {date}",
 }
 
-REPORTS = {**_MONITORING, **_LEARN, **_PACK}
+# Monitoring's KPI table (``analytics.report_table``): its headings, labels and what targets are measured as.
+_KPI_TABLE = {
+    "**Period:** {start} to {end} ({rows} rows, {weeks} ISO weeks with data{longer})":
+        "**Zeitraum:** {start} bis {end} (Zeilen: {rows}, ISO-Wochen mit Daten: {weeks}{longer})",
+    ", {count} month": ", Monate: {count}",
+    ", {count} months": ", Monate: {count}",
+    ", {count} quarter": ", Quartale: {count}",
+    ", {count} quarters": ", Quartale: {count}",
+    ", {count} period": ", Zeiträume: {count}",
+    ", {count} periods": ", Zeiträume: {count}",
+    "**Not measured by this data:** {columns}, and what is computed from them; no figure is shown for them.":
+        "**Von diesen Daten nicht gemessen:** {columns} und was daraus berechnet wird; dafür wird keine Zahl gezeigt.",
+    "**Campaign elapsed by {end}:** {days} of {of_days} days ({percent})":
+        "**Verstrichene Kampagnenzeit bis {end}:** Tage: {days} von {of_days} ({percent})",
+    "impressions": "Impressionen",
+    "spend": "Ausgaben",
+    "By platform": "Nach Plattform",
+    "Share of leads": "Anteil an den Kontakten",
+    "Share of spend": "Anteil an den Ausgaben",
+    "By ISO week": "Nach ISO-Woche",
+    "Week": "Woche",
+    "Week starting": "Wochenbeginn",
+    "Leads vs previous week": "Kontakte gegenüber der Vorwoche",
+    "By month": "Nach Monat",
+    "Month": "Monat",
+    "Leads vs previous month": "Kontakte gegenüber dem Vormonat",
+    "By quarter": "Nach Quartal",
+    "Quarter": "Quartal",
+    "Leads vs previous quarter": "Kontakte gegenüber dem Vorquartal",
+    "By period": "Nach Zeitraum",
+    "Period": "Zeitraum",
+    "Leads vs previous period": "Kontakte gegenüber dem vorigen Zeitraum",
+    "From": "Von",
+    "To": "Bis",
+    "Target value": "Zielwert",
+    "Measured as": "Gemessen als",
+    "Actual": "Ist-Wert",
+    "Expected by now (pro rata)": "Bis jetzt erwartet (anteilig)",
+    "Gap": "Abweichung",
+    "The approved strategy records no KPI targets, so nothing is compared.":
+        "Die freigegebene Strategie nennt keine Kennzahlziele, daher wird nichts verglichen.",
+    "CPC: spend / clicks": "Kosten pro Klick: Ausgaben / Klicks",
+    "cost per conversion: spend / conversions": "Kosten pro Conversion: Ausgaben / Conversions",
+    "CPL: spend / leads": "Kosten pro Kontakt: Ausgaben / Kontakte",
+    "CTR: clicks / impressions": "Klickrate: Klicks / Impressionen",
+    "ROAS: revenue / spend": "ROAS: Umsatz / Ausgaben",
+    "lead-to-conversion rate: conversions / leads": "Conversion-Rate der Kontakte: Conversions / Kontakte",
+    "click-to-lead rate: leads / clicks": "Kontakte pro Klick: Kontakte / Klicks",
+    "revenue total": "Umsatz gesamt",
+    "impressions total": "Impressionen gesamt",
+    "clicks total": "Klicks gesamt",
+    "spend total": "Ausgaben gesamt",
+    "leads total": "Kontakte gesamt",
+    "conversions total": "Conversions gesamt",
+    "not measured by this data": "von diesen Daten nicht gemessen",
+}
+
+REPORTS = {**_MONITORING, **_LEARN, **_PACK, **_KPI_TABLE}

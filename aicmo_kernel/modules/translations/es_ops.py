@@ -51,9 +51,9 @@ _AUTONOMY = {
     "no budget is on record, so any change of spend needs the explicit approval of {approver}.":
         "no hay ningún presupuesto registrado, así que cualquier cambio de gasto necesita la aprobación expresa de {approver}.",
     "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the weekly budget ({cap} of {weekly} a week).":
-        "la política nunca aprueba cambios de gasto: los aprueba {approver}, y una acción mueve como máximo el {pct} % del presupuesto semanal ({cap} de {weekly} a la semana).",
+        "la política nunca aprueba cambios de gasto: los aprueba {approver}, y una acción mueve como máximo el {pct}\u00a0% del presupuesto semanal ({cap} de {weekly} a la semana).",
     "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the daily budget ({cap} of {daily} a day).":
-        "la política nunca aprueba cambios de gasto: los aprueba {approver}, y una acción mueve como máximo el {pct} % del presupuesto diario ({cap} de {daily} al día).",
+        "la política nunca aprueba cambios de gasto: los aprueba {approver}, y una acción mueve como máximo el {pct}\u00a0% del presupuesto diario ({cap} de {daily} al día).",
     "{start} to {end}": "del {start} al {end}",
     "{kind} (a policy never approves its own change)": "{kind} (una política nunca aprueba su propio cambio)",
     "any draft with a QC blocker": "cualquier borrador con un problema de calidad bloqueante",
@@ -150,7 +150,7 @@ _AUTONOMY = {
 }
 
 # Leadgen: the scored leads, the outreach sequences and the lead-magnet ideas (the scoring's
-# reasons are code's own words and stay as the leads module writes them).
+# reasons are in ``_LEAD_REASONS`` below).
 _LEADGEN = {
     "hot": "caliente",
     "warm": "templado",
@@ -286,6 +286,73 @@ _LEADGEN = {
     "Get the {form}": "Consiga: {form}",
     "A short follow-up on {pain}.": "Un breve seguimiento sobre este problema: {pain}.",
     "Hello again,": "Hola de nuevo:",
+    # leadgen for people buying for themselves, and a short campaign's touch days
+    "If {pain} sounds familiar, {client} is for you.": "Si «{pain}» le suena, {client} es para usted.",
+    "A quick reminder from {client}: {outcome}.": "Un breve recordatorio de {client}: {outcome}.",
+    "A quick reminder from {client}.": "Un breve recordatorio de {client}.",
+    "A last reminder from {client}": "Un último recordatorio de {client}",
+    "A last reminder from {client}.": "Un último recordatorio de {client}.",
+    "Touch 2, day {day}: reminder email": "Contacto 2, día {day}: correo de recordatorio",
+    "Touch 3, day {day}: last reminder": "Contacto 3, día {day}: último recordatorio",
+    "The campaign runs from {start} to {end}: day 0 is its first day, and no touch falls after its last.":
+        "La campaña va del {start} al {end}: el día 0 es su primer día y ningún contacto cae después del último.",
+    "{name} (score {score})": "{name} (puntuación {score})",
+    "{name} scores {score}, a {tier} lead.": "{name} obtiene una puntuación de {score}: un contacto de nivel {tier}.",
+    "Answer them the same day, picking up on what they engaged with most recently.":
+        "Responder el mismo día, retomando lo que más le ha interesado últimamente.",
+    "What gets in the way today: {pain}": "Lo que hoy se interpone: {pain}",
 }
 
-OPS = {**_AUTONOMY, **_LEADGEN}
+# The leads scoring's reasons (``leads.scoring``, each component's sentences; ``leadgen.reasons``).
+_LEAD_REASONS = {
+    "title {title} is a role the audience names ({role})":
+        "el puesto {title} es un cargo que nombra el público ({role})",
+    "title {title} is a senior role ({role}); the audience names no roles":
+        "el puesto {title} es un cargo directivo ({role}); el público no nombra cargos",
+    "title {title} is senior ({role}) but not a role the audience names ({roles})":
+        "el puesto {title} es directivo ({role}), pero no es un cargo que nombre el público ({roles})",
+    "title {title} is not a role the audience names":
+        "el puesto {title} no es un cargo que nombre el público",
+    "industry not recorded": "sector no registrado",
+    "the brief names no customer industry to compare with":
+        "el brief no nombra ningún sector de cliente con el que comparar",
+    "industry {industry} is one the brief names ({word})":
+        "el sector {industry} es uno de los que nombra el brief ({word})",
+    "industry {industry} is not one the brief names":
+        "el sector {industry} no es uno de los que nombra el brief",
+    "the brief gives no company size to compare with":
+        "el brief no da ningún tamaño de empresa con el que comparar",
+    "company size not recorded": "tamaño de empresa no registrado",
+    "company size {size} fits {low} to {high}":
+        "el tamaño de empresa {size} encaja en el rango de {low} a {high}",
+    "company size {size} is outside {low} to {high}":
+        "el tamaño de empresa {size} queda fuera del rango de {low} a {high}",
+    "the brief names no geography": "el brief no nombra ninguna zona",
+    "country not recorded": "país no registrado",
+    "{country} is in the brief's geography": "{country} está en la zona del brief",
+    "{country}: the same country as the brief's geography, region not confirmed":
+        "{country}: el mismo país que la zona del brief, región sin confirmar",
+    "{country} is outside the brief's geography": "{country} está fuera de la zona del brief",
+    "opened {count} email": "abrió {count} correo",
+    "opened {count} emails": "abrió {count} correos",
+    "clicked {count} email link": "hizo clic en {count} enlace de correo",
+    "clicked {count} email links": "hizo clic en {count} enlaces de correo",
+    "visited the site once": "visitó el sitio una vez",
+    "visited the site {count} times": "visitó el sitio {count} veces",
+    "no email opens recorded": "ninguna apertura de correo registrada",
+    "no email clicks recorded": "ningún clic en correos registrado",
+    "no site visits recorded": "ninguna visita al sitio registrada",
+    "(capped at {cap} points)": "(con un máximo de {cap} puntos)",
+    "replied to outreach": "respondió a la prospección",
+    "has not replied": "no ha respondido",
+    "replies not recorded": "respuestas no registradas",
+    "no last activity date": "sin fecha de última actividad",
+    "last active on the file's latest activity date ({date})":
+        "última actividad en la fecha más reciente del archivo ({date})",
+    "last active {count} day before the file's latest activity ({date})":
+        "última actividad {count} día antes de la más reciente del archivo ({date})",
+    "last active {count} days before the file's latest activity ({date})":
+        "última actividad {count} días antes de la más reciente del archivo ({date})",
+}
+
+OPS = {**_AUTONOMY, **_LEADGEN, **_LEAD_REASONS}

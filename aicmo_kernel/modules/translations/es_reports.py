@@ -173,13 +173,13 @@ _LEARN = {
         "Aún no hay nada aprobado en esta campaña, así que no hay cambios de revisores de los que aprender. Vuelva a esta lección tras las primeras aprobaciones.",
     "How reviewers changed the drafts": "Cómo cambiaron los revisores los borradores",
     'Reviewers cut the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Los revisores acortaron la primera línea de {count} publicación un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
+        'Los revisores acortaron la primera línea de {count} publicación un {pct}\u00a0% de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
     'Reviewers cut the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Los revisores acortaron las primeras líneas de {count} publicaciones un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
+        'Los revisores acortaron las primeras líneas de {count} publicaciones un {pct}\u00a0% de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
     'Reviewers lengthened the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Los revisores alargaron la primera línea de {count} publicación un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
+        'Los revisores alargaron la primera línea de {count} publicación un {pct}\u00a0% de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
     'Reviewers lengthened the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Los revisores alargaron las primeras líneas de {count} publicaciones un {pct} % de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
+        'Los revisores alargaron las primeras líneas de {count} publicaciones un {pct}\u00a0% de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
     "Hooks: the approved length": "Ganchos: la longitud aprobada",
     "Leave these words out of first drafts.": "Dejar estas palabras fuera de los primeros borradores.",
     "Words reviewers take out": "Las palabras que quitan los revisores",
@@ -235,9 +235,9 @@ _LEARN = {
     "No facts were computed.": "No se calculó ningún hecho.",
     "What the facts show": "Lo que muestran los hechos",
     "On average they made the edited drafts {pct}% shorter, so first drafts should aim tighter.":
-        "De media acortaron los borradores editados un {pct} %, así que los primeros borradores deberían ser más concisos.",
+        "De media acortaron los borradores editados un {pct}\u00a0%, así que los primeros borradores deberían ser más concisos.",
     "On average they made the edited drafts {pct}% longer, so first drafts should aim fuller.":
-        "De media alargaron los borradores editados un {pct} %, así que los primeros borradores deberían ser más completos.",
+        "De media alargaron los borradores editados un {pct}\u00a0%, así que los primeros borradores deberían ser más completos.",
 }
 
 # Delivery: the client pack's headings, contents table and pre-flight checklist labels (the
@@ -305,9 +305,70 @@ _PACK = {
     "drafted by the offline composer, no language model wrote it": "borrador sin conexión, no lo escribió ningún modelo de lenguaje",
     "Pre-flight checklist": "Lista de comprobación previa",
     "Executive summary": "Resumen ejecutivo",
-    "{count} approved deliverable(s) · generated {date}": "Entregables aprobados: {count} · generado el {date}",
-    "{count} approved deliverable(s), after the executive summary · generated {date}":
-        "Entregables aprobados: {count}, tras el resumen ejecutivo · generado el {date}",
+    "{count} approved deliverable · generated {date}": "{count} entregable aprobado · generado el {date}",
+    "{count} approved deliverables · generated {date}": "{count} entregables aprobados · generado el {date}",
+    "{count} approved deliverable, after the executive summary · generated {date}":
+        "{count} entregable aprobado, tras el resumen ejecutivo · generado el {date}",
+    "{count} approved deliverables, after the executive summary · generated {date}":
+        "{count} entregables aprobados, tras el resumen ejecutivo · generado el {date}",
 }
 
-REPORTS = {**_MONITORING, **_LEARN, **_PACK}
+# Monitoring's KPI table (``analytics.report_table``): its headings, labels and what targets are measured as.
+_KPI_TABLE = {
+    "**Period:** {start} to {end} ({rows} rows, {weeks} ISO weeks with data{longer})":
+        "**Periodo:** del {start} al {end} (filas: {rows}, semanas ISO con datos: {weeks}{longer})",
+    ", {count} month": ", meses: {count}",
+    ", {count} months": ", meses: {count}",
+    ", {count} quarter": ", trimestres: {count}",
+    ", {count} quarters": ", trimestres: {count}",
+    ", {count} period": ", periodos: {count}",
+    ", {count} periods": ", periodos: {count}",
+    "**Not measured by this data:** {columns}, and what is computed from them; no figure is shown for them.":
+        "**No medido por estos datos:** {columns}, ni lo que se calcula a partir de ellos; no se muestra ninguna cifra para ellos.",
+    "**Campaign elapsed by {end}:** {days} of {of_days} days ({percent})":
+        "**Campaña transcurrida hasta el {end}:** días: {days} de {of_days} ({percent})",
+    "impressions": "impresiones",
+    "spend": "gasto",
+    "By platform": "Por plataforma",
+    "Share of leads": "Cuota de contactos",
+    "Share of spend": "Cuota del gasto",
+    "By ISO week": "Por semana ISO",
+    "Week": "Semana",
+    "Week starting": "Inicio de semana",
+    "Leads vs previous week": "Contactos frente a la semana anterior",
+    "By month": "Por mes",
+    "Month": "Mes",
+    "Leads vs previous month": "Contactos frente al mes anterior",
+    "By quarter": "Por trimestre",
+    "Quarter": "Trimestre",
+    "Leads vs previous quarter": "Contactos frente al trimestre anterior",
+    "By period": "Por periodo",
+    "Period": "Periodo",
+    "Leads vs previous period": "Contactos frente al periodo anterior",
+    "From": "Desde",
+    "To": "Hasta",
+    "Target value": "Valor objetivo",
+    "Measured as": "Medido como",
+    "Actual": "Real",
+    "Expected by now (pro rata)": "Esperado a estas alturas (prorrata)",
+    "Gap": "Diferencia",
+    "The approved strategy records no KPI targets, so nothing is compared.":
+        "La estrategia aprobada no fija objetivos de indicadores, así que no se compara nada.",
+    "CPC: spend / clicks": "coste por clic: gasto / clics",
+    "cost per conversion: spend / conversions": "coste por conversión: gasto / conversiones",
+    "CPL: spend / leads": "coste por contacto: gasto / contactos",
+    "CTR: clicks / impressions": "tasa de clics: clics / impresiones",
+    "ROAS: revenue / spend": "ROAS: ingresos / gasto",
+    "lead-to-conversion rate: conversions / leads":
+        "tasa de conversión de contactos: conversiones / contactos",
+    "click-to-lead rate: leads / clicks": "tasa de contactos por clic: contactos / clics",
+    "revenue total": "ingresos totales",
+    "impressions total": "impresiones totales",
+    "clicks total": "clics totales",
+    "spend total": "gasto total",
+    "leads total": "contactos totales",
+    "conversions total": "conversiones totales",
+    "not measured by this data": "no medido por estos datos",
+}
+
+REPORTS = {**_MONITORING, **_LEARN, **_PACK, **_KPI_TABLE}

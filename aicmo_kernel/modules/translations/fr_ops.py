@@ -150,7 +150,7 @@ _AUTONOMY = {
 }
 
 # Leadgen: the scored leads, the outreach sequences and the lead-magnet ideas (the scoring's
-# reasons are code's own words and stay as the leads module writes them).
+# reasons are in ``_LEAD_REASONS`` below).
 _LEADGEN = {
     "hot": "chaud",
     "warm": "tiède",
@@ -286,6 +286,73 @@ _LEADGEN = {
     "Get the {form}": "Recevez : {form}",
     "A short follow-up on {pain}.": "Un petit suivi au sujet de ce problème : {pain}.",
     "Hello again,": "Rebonjour,",
+    # leadgen for people buying for themselves, and a short campaign's touch days
+    "If {pain} sounds familiar, {client} is for you.": "Si « {pain} » vous parle, {client} est fait pour vous.",
+    "A quick reminder from {client}: {outcome}.": "Un petit rappel de {client} : {outcome}.",
+    "A quick reminder from {client}.": "Un petit rappel de {client}.",
+    "A last reminder from {client}": "Un dernier rappel de {client}",
+    "A last reminder from {client}.": "Un dernier rappel de {client}.",
+    "Touch 2, day {day}: reminder email": "Contact 2, jour {day} : e-mail de rappel",
+    "Touch 3, day {day}: last reminder": "Contact 3, jour {day} : dernier rappel",
+    "The campaign runs from {start} to {end}: day 0 is its first day, and no touch falls after its last.":
+        "La campagne se déroule du {start} au {end} : le jour 0 est son premier jour, et aucun contact ne tombe après son dernier.",
+    "{name} (score {score})": "{name} (score {score})",
+    "{name} scores {score}, a {tier} lead.": "{name} obtient un score de {score} : un contact {tier}.",
+    "Answer them the same day, picking up on what they engaged with most recently.":
+        "Répondre le jour même, en repartant de ce qui l'a intéressé le plus récemment.",
+    "What gets in the way today: {pain}": "Ce qui coince aujourd'hui : {pain}",
 }
 
-OPS = {**_AUTONOMY, **_LEADGEN}
+# The leads scoring's reasons (``leads.scoring``, each component's sentences; ``leadgen.reasons``).
+_LEAD_REASONS = {
+    "title {title} is a role the audience names ({role})":
+        "le poste {title} est une fonction que le public visé nomme ({role})",
+    "title {title} is a senior role ({role}); the audience names no roles":
+        "le poste {title} est un poste de direction ({role}) ; le public visé ne nomme aucune fonction",
+    "title {title} is senior ({role}) but not a role the audience names ({roles})":
+        "le poste {title} est un poste de direction ({role}), mais pas une fonction que le public visé nomme ({roles})",
+    "title {title} is not a role the audience names":
+        "le poste {title} n'est pas une fonction que le public visé nomme",
+    "industry not recorded": "secteur non renseigné",
+    "the brief names no customer industry to compare with":
+        "le brief ne nomme aucun secteur client auquel comparer",
+    "industry {industry} is one the brief names ({word})":
+        "le secteur {industry} est l'un de ceux que le brief nomme ({word})",
+    "industry {industry} is not one the brief names":
+        "le secteur {industry} n'est pas l'un de ceux que le brief nomme",
+    "the brief gives no company size to compare with":
+        "le brief ne donne aucune taille d'entreprise à laquelle comparer",
+    "company size not recorded": "taille d'entreprise non renseignée",
+    "company size {size} fits {low} to {high}":
+        "la taille d'entreprise {size} entre dans la fourchette de {low} à {high}",
+    "company size {size} is outside {low} to {high}":
+        "la taille d'entreprise {size} est hors de la fourchette de {low} à {high}",
+    "the brief names no geography": "le brief ne nomme aucune zone géographique",
+    "country not recorded": "pays non renseigné",
+    "{country} is in the brief's geography": "{country} est dans la zone du brief",
+    "{country}: the same country as the brief's geography, region not confirmed":
+        "{country} : le même pays que la zone du brief, région non confirmée",
+    "{country} is outside the brief's geography": "{country} est hors de la zone du brief",
+    "opened {count} email": "a ouvert {count} e-mail",
+    "opened {count} emails": "a ouvert {count} e-mails",
+    "clicked {count} email link": "a cliqué sur {count} lien d'e-mail",
+    "clicked {count} email links": "a cliqué sur {count} liens d'e-mail",
+    "visited the site once": "a visité le site une fois",
+    "visited the site {count} times": "a visité le site {count} fois",
+    "no email opens recorded": "aucune ouverture d'e-mail enregistrée",
+    "no email clicks recorded": "aucun clic dans un e-mail enregistré",
+    "no site visits recorded": "aucune visite du site enregistrée",
+    "(capped at {cap} points)": "(plafonné à {cap} points)",
+    "replied to outreach": "a répondu à la prospection",
+    "has not replied": "n'a pas répondu",
+    "replies not recorded": "réponses non renseignées",
+    "no last activity date": "pas de date de dernière activité",
+    "last active on the file's latest activity date ({date})":
+        "dernière activité à la date la plus récente du fichier ({date})",
+    "last active {count} day before the file's latest activity ({date})":
+        "dernière activité {count} jour avant la plus récente du fichier ({date})",
+    "last active {count} days before the file's latest activity ({date})":
+        "dernière activité {count} jours avant la plus récente du fichier ({date})",
+}
+
+OPS = {**_AUTONOMY, **_LEADGEN, **_LEAD_REASONS}

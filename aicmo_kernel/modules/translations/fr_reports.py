@@ -305,9 +305,70 @@ _PACK = {
     "drafted by the offline composer, no language model wrote it": "brouillon hors ligne, écrit sans modèle de langage",
     "Pre-flight checklist": "Check-list avant envoi",
     "Executive summary": "Synthèse",
-    "{count} approved deliverable(s) · generated {date}": "Livrables validés : {count} · généré le {date}",
-    "{count} approved deliverable(s), after the executive summary · generated {date}":
-        "Livrables validés : {count}, après la synthèse · généré le {date}",
+    "{count} approved deliverable · generated {date}": "{count} livrable validé · généré le {date}",
+    "{count} approved deliverables · generated {date}": "{count} livrables validés · généré le {date}",
+    "{count} approved deliverable, after the executive summary · generated {date}":
+        "{count} livrable validé, après la synthèse · généré le {date}",
+    "{count} approved deliverables, after the executive summary · generated {date}":
+        "{count} livrables validés, après la synthèse · généré le {date}",
 }
 
-REPORTS = {**_MONITORING, **_LEARN, **_PACK}
+# Monitoring's KPI table (``analytics.report_table``): its headings, labels and what targets are measured as.
+_KPI_TABLE = {
+    "**Period:** {start} to {end} ({rows} rows, {weeks} ISO weeks with data{longer})":
+        "**Période\u00a0:** du {start} au {end} (lignes : {rows}, semaines ISO avec données : {weeks}{longer})",
+    ", {count} month": ", mois : {count}",
+    ", {count} months": ", mois : {count}",
+    ", {count} quarter": ", trimestres : {count}",
+    ", {count} quarters": ", trimestres : {count}",
+    ", {count} period": ", périodes : {count}",
+    ", {count} periods": ", périodes : {count}",
+    "**Not measured by this data:** {columns}, and what is computed from them; no figure is shown for them.":
+        "**Non mesuré par ces données\u00a0:** {columns}, ni ce qui en est calculé ; aucun chiffre n'est donné pour eux.",
+    "**Campaign elapsed by {end}:** {days} of {of_days} days ({percent})":
+        "**Campagne écoulée au {end}\u00a0:** jours : {days} sur {of_days} ({percent})",
+    "impressions": "impressions",
+    "spend": "dépenses",
+    "By platform": "Par plateforme",
+    "Share of leads": "Part des contacts",
+    "Share of spend": "Part des dépenses",
+    "By ISO week": "Par semaine ISO",
+    "Week": "Semaine",
+    "Week starting": "Début de semaine",
+    "Leads vs previous week": "Contacts par rapport à la semaine précédente",
+    "By month": "Par mois",
+    "Month": "Mois",
+    "Leads vs previous month": "Contacts par rapport au mois précédent",
+    "By quarter": "Par trimestre",
+    "Quarter": "Trimestre",
+    "Leads vs previous quarter": "Contacts par rapport au trimestre précédent",
+    "By period": "Par période",
+    "Period": "Période",
+    "Leads vs previous period": "Contacts par rapport à la période précédente",
+    "From": "Début",
+    "To": "Fin",
+    "Target value": "Valeur cible",
+    "Measured as": "Mesuré comme",
+    "Actual": "Réalisé",
+    "Expected by now (pro rata)": "Attendu à ce jour (au prorata)",
+    "Gap": "Écart",
+    "The approved strategy records no KPI targets, so nothing is compared.":
+        "La stratégie validée ne fixe aucun objectif chiffré : rien n'est comparé.",
+    "CPC: spend / clicks": "coût par clic : dépenses / clics",
+    "cost per conversion: spend / conversions": "coût par conversion : dépenses / conversions",
+    "CPL: spend / leads": "coût par contact : dépenses / contacts",
+    "CTR: clicks / impressions": "taux de clics : clics / impressions",
+    "ROAS: revenue / spend": "ROAS : chiffre d'affaires / dépenses",
+    "lead-to-conversion rate: conversions / leads":
+        "taux de conversion des contacts : conversions / contacts",
+    "click-to-lead rate: leads / clicks": "taux de contacts par clic : contacts / clics",
+    "revenue total": "chiffre d'affaires total",
+    "impressions total": "total des impressions",
+    "clicks total": "total des clics",
+    "spend total": "total des dépenses",
+    "leads total": "total des contacts",
+    "conversions total": "total des conversions",
+    "not measured by this data": "non mesuré par ces données",
+}
+
+REPORTS = {**_MONITORING, **_LEARN, **_PACK, **_KPI_TABLE}
