@@ -38,8 +38,11 @@ ENTRY_POINT_GROUP = "aicmo.modules"
 @dataclass(frozen=True)
 class ModuleInfo:
     """One module: ``upstream`` modules must be approved before it runs (empty: none, except
-    for ``learn``, which reads the whole campaign). ``spec`` is ``"package.module:NAME"`` of its
-    ``ModuleSpec``; empty means the built-in ``aicmo_kernel.modules.<name>:SPEC``."""
+    for ``learn``, which reads the whole campaign). ``reads``: modules whose approved output it
+    uses when there is one, without waiting for it at its gate (autonomy plans with monitoring's
+    KPIs when there is a report); a run starts it after those have ended, approved or stopped, so
+    what it reads is there. ``spec`` is ``"package.module:NAME"`` of its ``ModuleSpec``; empty
+    means the built-in ``aicmo_kernel.modules.<name>:SPEC``."""
 
     name: str
     order: int
@@ -47,6 +50,7 @@ class ModuleInfo:
     upstream: tuple[str, ...]
     summary: str
     spec: str = ""
+    reads: tuple[str, ...] = ()
 
     @property
     def spec_path(self) -> str:
@@ -60,7 +64,8 @@ BUILT_IN: tuple[ModuleInfo, ...] = (
     ModuleInfo("execution", 4, "Execution", ("strategy", "creatives"), "dated content calendar, UTM plan, governance"),
     ModuleInfo("monitoring", 5, "Monitoring", ("execution",), "KPIs from real performance data, insights"),
     ModuleInfo("leadgen", 6, "Lead generation", ("intake", "strategy"), "scored leads, outreach sequences"),
-    ModuleInfo("autonomy", 7, "Autonomy", ("strategy",), "autonomy policy and guarded action plan"),
+    ModuleInfo("autonomy", 7, "Autonomy", ("strategy",), "autonomy policy and guarded action plan",
+               reads=("monitoring",)),
     ModuleInfo("delivery", 8, "Delivery", ("intake", "strategy", "creatives", "execution"), "client pack"),
     ModuleInfo("learn", 9, "Learn", (), "lessons, brand-memory rules, search over approved content"),
 )
@@ -110,7 +115,7 @@ def _plugin_problem(info: ModuleInfo, known: list[ModuleInfo]) -> str | None:
         return "a module of that name exists already"
     if any(m.order == info.order for m in known):
         return f"order {info.order} is taken"
-    missing = [up for up in info.upstream if up not in names]
+    missing = [up for up in (*info.upstream, *info.reads) if up not in names]
     if missing:
         return f"it waits for {', '.join(missing)}, which no module provides"
     if not info.spec:

@@ -15,7 +15,9 @@ policy and records the approval as made by it.
 
 Modules run concurrently, in threads: each starts as soon as its gate opens (every upstream module
 approved), so strategy's three dependants (creatives, leadgen, autonomy) are drafted at once, and
-execution's two (monitoring, delivery) too. learn, whose upstream is "any", reads the whole
+execution's two (monitoring, delivery) too. A module that reads another's output when there is
+one (``ModuleInfo.reads``: autonomy plans with monitoring's KPIs) starts once that one has ended,
+approved or stopped, or can no longer run. learn, whose upstream is "any", reads the whole
 campaign and so starts only once every other module is approved. A module whose drafts the policy
 leaves for a person (listed, with the reason), that failed, or that is not available yet stops
 there: its stop is reported on ``CampaignRunReport.stops`` and only the modules downstream of it
@@ -93,8 +95,19 @@ def store_run_level(ws: "Workspace", campaign: str, level: str, *, actor: str = 
 
 
 def module_dependencies() -> dict[str, tuple[str, ...]]:
-    """What each module waits for in a run: its upstream modules; for a module whose upstream is
-    "any" (learn), every other module, because it summarises the whole campaign."""
+    """What each module waits for in a run: its gates (``_gates``), then the modules it reads
+    (``ModuleInfo.reads``)."""
+    from .registry import all_modules
+
+    gates = _gates()
+    return {info.name: (*gates[info.name], *(r for r in info.reads if r not in gates[info.name]))
+            for info in all_modules()}
+
+
+def _gates() -> dict[str, tuple[str, ...]]:
+    """The modules that must be approved before each module runs: its upstream modules; for a
+    module whose upstream is "any" (learn), every other module, because it summarises the whole
+    campaign."""
     from .registry import all_modules
 
     first = all_modules()[0].name
@@ -104,6 +117,18 @@ def module_dependencies() -> dict[str, tuple[str, ...]]:
         else tuple(n for n in names if n != info.name)
         for info in all_modules()
     }
+
+
+def _cannot_run(gates: dict[str, tuple[str, ...]], started: set[str], stopped: set[str]) -> set[str]:
+    """Modules not started whose gate can no longer open in this run: an upstream stopped, or
+    cannot run either."""
+    out: set[str] = set()
+    while True:
+        more = {name for name, ups in gates.items()
+                if name not in started and name not in out and any(up in stopped or up in out for up in ups)}
+        if not more:
+            return out
+        out |= more
 
 
 class _Stop(Exception):
@@ -133,7 +158,8 @@ def run_campaign(
     policy = store_run_level(ws, record.name, autonomy) if autonomy is not None else workflow.get_policy(ws, record.name)
     report = CampaignRunReport(campaign=record.name, autonomy=policy.level)
     order = {info.name: info.order for info in all_modules()}
-    depends = module_dependencies()
+    gates = _gates()
+    reads = {info.name: info.reads for info in all_modules()}
     lock = threading.Lock()
 
     def emit(step: dict[str, Any]) -> None:
@@ -152,9 +178,13 @@ def run_campaign(
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="aicmo-run") as pool:
         running: dict[Future[None], str] = {}
         while True:
+            ended = approved | set(report.stops)
+            if any(reads.values()):
+                ended |= _cannot_run(gates, started, set(report.stops))
             for info in all_modules():
                 name = info.name
-                if name not in started and all(up in approved for up in depends[name]):
+                if (name not in started and all(up in approved for up in gates[name])
+                        and all(read in ended for read in reads[name])):
                     started.add(name)
                     running[pool.submit(run_one, name)] = name
                     if workers == 1:
@@ -173,7 +203,8 @@ def run_campaign(
                         report.failed.append(name)
     for info in all_modules():
         if info.name not in started:
-            report.blocked[info.name] = [up for up in depends[info.name] if up not in approved]
+            report.blocked[info.name] = [up for up in gates[info.name] if up not in approved] or [
+                read for read in reads[info.name] if read not in approved]
     report.steps.sort(key=lambda step: order[step["module"]])  # stable: a module's steps keep their order
     report.failed.sort(key=order.__getitem__)
     if report.stops:
