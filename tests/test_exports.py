@@ -376,7 +376,7 @@ def test_cli_exports_every_format(monkeypatch, tmp_path):
         printed = cli("export", "--campaign", "demo", "--format", fmt, "--out", str(out)).output
         written = out / ("demo-client-pack.zip" if fmt == "zip" else f"demo.{fmt}")
         assert written.is_file() and written.stat().st_size > 0
-        assert f"wrote {written} ({written.stat().st_size} bytes, 5 approved deliverable(s))" in printed
+        assert f"wrote {written} ({written.stat().st_size} bytes, 5 approved deliverables)" in printed
     with zipfile.ZipFile(out / "demo-client-pack.zip") as archive:
         assert len(archive.namelist()) == 6  # five formats and the manifest
     single = tmp_path / "intake.pdf"
@@ -498,7 +498,8 @@ def test_cli_export_names_what_it_left_out(monkeypatch, tmp_path):
         drafts = [d.title for d in ws.list_deliverables("demo", "strategy")]
     result = runner.invoke(main, ["export", "--campaign", "demo", "--format", "md", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert f"left out {len(drafts)} deliverable(s):" in result.output
+    noun = "deliverable" if len(drafts) == 1 else "deliverables"
+    assert f"left out {len(drafts)} {noun}:" in result.output and "(s)" not in result.output
     for title in drafts:
         assert f"strategy / {title}: not approved (draft)" in result.output
 

@@ -263,7 +263,7 @@ def test_a_report_names_its_charts_and_an_export_draws_them_once(monkeypatch):
     charts._drawn.clear()  # charts other tests' facts left drawn
     drawn = []
     draw = charts._draw
-    monkeypatch.setattr(charts, "_draw", lambda facts, label: drawn.append(label) or draw(facts, label))
+    monkeypatch.setattr(charts, "_draw", lambda facts, label, words=None: drawn.append(label) or draw(facts, label, words))
     inputs, facts = small_facts()
     request = SPEC.build_request(inputs, brand=BRAND, campaign=CAMPAIGN, upstream=EXECUTION, facts=facts)
     data = OfflineProvider().complete(request).data
@@ -282,7 +282,7 @@ def test_a_report_stored_with_its_pictures_is_exported_as_stored(monkeypatch):
 
     _, facts = small_facts()
     stored = charts._draw(facts, "")
-    monkeypatch.setattr(charts, "_draw", lambda facts, label: pytest.fail("a stored picture was drawn again"))
+    monkeypatch.setattr(charts, "_draw", lambda *args: pytest.fail("a stored picture was drawn again"))
     pictures = charts_of({"charts": stored, "chart_data": charts.chart_data(facts)})
     assert list(pictures) == ["leads_spend_weekly", "ctr_by_platform", "cpl_by_platform"]
 

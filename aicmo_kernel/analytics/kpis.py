@@ -14,7 +14,7 @@ report's language writes numbers: ``format_kpi(key, value, lang)``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -24,6 +24,7 @@ from .performance_csv import PerformanceRow
 __all__ = [
     "KPI_LABELS",
     "PLATFORM_LABELS",
+    "PLATFORM_WORDS",
     "UNMEASURABLE",
     "compute_kpis",
     "format_change",
@@ -45,13 +46,20 @@ PLATFORM_LABELS = {
     "tiktok": "TikTok", "youtube": "YouTube", "blog": "Blog", "ads": "Paid ads", "meta": "Meta",
     "google_ads": "Google Ads", "microsoft_ads": "Microsoft Advertising",
 }  # fmt: skip
+PLATFORM_WORDS = ("email", "blog", "ads")  # labels that are words, said in the report's language; the rest are names
 _COUNTS = ("impressions", "clicks", "leads", "conversions")
 _MONEY = ("spend", "revenue", "cpc", "cpl", "cost_per_conversion")
 _PERCENT = ("ctr", "lead_rate", "conversion_rate")
 
 
-def platform_label(platform: str) -> str:
-    return PLATFORM_LABELS.get(platform, platform.title())
+def platform_label(platform: str, words: Callable[[str], str] | None = None) -> str:
+    """A platform's name in a report: "LinkedIn", "Email", "Paid ads"; through ``words`` (the report's
+    sentences, ``phrasebook.Sentences``: analytics cannot read the catalogues) in its language. Brand
+    names read the same in every language; an unknown platform is title-cased, as the data names it."""
+    label = PLATFORM_LABELS.get(platform)
+    if label is None:
+        return platform.title()
+    return words(label) if words is not None and platform in PLATFORM_WORDS else label
 
 
 def _ratio(numerator: float | None, denominator: float | None, scale: float = 1.0) -> float | None:

@@ -117,8 +117,10 @@ def kpi_tables_markdown(facts: dict[str, Any], words: TableWords | None = None) 
     # The data's last day is the end of its last period, not that period's first day.
     end = max([period["end"], *(p["end"] for p in periods)])
     longer = w.counted(len(periods), *_PERIOD_WORDS[period_word(periods)][3:]) if periods else ""
-    parts = [w("**Period:** {start} to {end} ({rows} rows, {weeks} ISO weeks with data{longer})", start=period["start"],
-               end=end, rows=period["rows"], weeks=len(facts["weeks"]), longer=longer)]
+    parts = [w("**Period:** {start} to {end} ({rows}, {weeks}{longer})", start=period["start"], end=end,
+               rows=w.counted(period["rows"], "{count} row", "{count} rows"),
+               weeks=w.counted(len(facts["weeks"]), "{count} ISO week with data", "{count} ISO weeks with data"),
+               longer=longer)]
     elapsed = facts.get("elapsed")
     if facts.get("unmeasured"):
         parts.append(w("**Not measured by this data:** {columns}, and what is computed from them; no figure is shown "
@@ -140,7 +142,7 @@ def kpi_tables_markdown(facts: dict[str, Any], words: TableWords | None = None) 
         + _table(
             [w("Platform"), *(_label(k, currency, w) for k in keys), *(w(_SHARE_LABELS[k]) for k in shares)],
             [
-                [platform_label(p["platform"]), *(kpi(k, p.get(k)) for k in platform_keys)]
+                [platform_label(p["platform"], w), *(kpi(k, p.get(k)) for k in platform_keys)]
                 for p in facts["platforms"]
             ],
         )

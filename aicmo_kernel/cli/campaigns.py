@@ -24,6 +24,13 @@ from ._app import (
 )
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    """A count the command line prints, as a person writes it: "1 item waiting", never "item(s)"."""
+    from ..modules.phrasebook import counted
+
+    return counted("en", count, one, many)
+
+
 @main.command()
 def init() -> None:
     """Create the workspace with a demo brand and a campaign named `demo`."""
@@ -195,7 +202,8 @@ def run_cmd(campaign: str, autonomy: str | None, as_json: bool, workers: int, no
 def _describe_step(step: dict[str, Any]) -> str:
     text = f"{step['module']:<11} {step['action']}"
     if "status" in step:
-        text += f": {step['status']} via {step['provider']}/{step['model']}, {step['deliverables']} deliverable(s)"
+        text += (f": {step['status']} via {step['provider']}/{step['model']}, "
+                 f"{_counted(step['deliverables'], '{count} deliverable', '{count} deliverables')}")
         if step.get("cached"):
             text += " (from the workspace cache)"
     return text
@@ -238,7 +246,7 @@ def review(campaign: str | None, module: str | None, as_json: bool) -> None:
     for item in items:
         state = item.state.replace("_", " ")
         click.echo(f"{item.id}  {item.campaign:<12} {item.module:<11} v{item.current_version} {state:<18} {item.title}")
-    click.echo(f"{len(items)} item(s) waiting")
+    click.echo(_counted(len(items), "{count} item waiting", "{count} items waiting"))
 
 
 @main.command()
@@ -261,10 +269,12 @@ def export(campaign: str, fmt: str, module: str | None, out: Path | None) -> Non
         out = out / result.filename
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(result.data)
-    click.echo(f"wrote {out} ({len(result.data)} bytes, {len(result.included)} approved deliverable(s)"
+    included = _counted(len(result.included), "{count} approved deliverable", "{count} approved deliverables")
+    click.echo(f"wrote {out} ({len(result.data)} bytes, {included}"
                f"{' and the executive summary' if result.has_summary else ''})")
     if result.left_out:
-        click.echo(f"left out {len(result.left_out)} deliverable(s):", err=True)
+        click.echo(_counted(len(result.left_out), "left out {count} deliverable:", "left out {count} deliverables:"),
+                   err=True)
         for item in result.left_out:
             click.echo(f"  {item['module']} / {item['title']}: {left_out_reason(item)}", err=True)
 

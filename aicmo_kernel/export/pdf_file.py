@@ -59,7 +59,9 @@ _STYLES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Ob
            "BI": "DejaVuSans-BoldOblique.ttf"}
 _MONO = "DejaVuSansMono.ttf"
 _ASCII = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
-                        "\u2026": "...", "\u2022": "-", "\u00a0": " ", "\u2192": "->", "\u00b7": "-"})
+                        "\u2026": "...", "\u2022": "-", "\u00a0": " ", "\u2192": "->", "\u00b7": "-",
+                        # French figures and typography (1 234,50; « Oui ! »), German quotes („…“)
+                        "\u202f": " ", "\u2009": " ", "\u201e": '"', "\u201a": "'"})
 _HEADING_SIZES = {1: 17, 2: 14.5, 3: 12.5, 4: 11.5, 5: 11, 6: 10.5}
 _BODY = 10
 _LINE = 5.2

@@ -197,9 +197,11 @@ def refuse_unapproved(campaign: str, result: Preflight, *, what: str = "The clie
     if not result.missing:
         return
     listed = "; ".join(_describe(m) for m in result.missing)
+    one = len(result.missing) == 1
     raise WorkflowError(
-        f"{what} for campaign {campaign!r} cannot be built: {len(result.missing)} selected item(s) are not "
-        f"approved at their current version: {listed}. Approve them (or leave them out of the selection) first.",
+        f"{what} for campaign {campaign!r} cannot be built: {_count(len(result.missing), 'selected item')} "
+        f"{'is' if one else 'are'} not approved at their current version: {listed}. Approve "
+        f"{'it' if one else 'them'} (or leave {'it' if one else 'them'} out of the selection) first.",
         field="selection",
         details={"missing": result.missing},
     )

@@ -1,11 +1,13 @@
 """Leads from a CRM export or a CSV/XLSX file, and their transparent scores (module 6, leadgen).
 
-``load_leads`` reads and validates the file (HubSpot, Salesforce and Pipedrive exports are
-recognised by ``crm_formats``; any other table through a ``LeadMapping``; statuses through the
-status table of ``statuses``);
+``load_leads`` reads and validates the file (HubSpot, Salesforce and Pipedrive exports, Mailchimp
+audiences and Shopify customers are recognised by ``crm_formats``; any other table through a
+``LeadMapping``; statuses through the status table of ``statuses``); a consumer brand's file of
+people needs no company: its rows are people (``Lead.person``);
 ``IdealCustomer.from_brief`` derives what a good lead looks like from the approved intake and
 strategy; ``score_leads`` scores every lead by rules in code, each component with its points and
-a one-line reason. Nothing here calls a model or reads the clock.
+a one-line reason (``SCORE_RULES`` for leads at companies, ``PEOPLE_SCORE_RULES`` for people).
+Nothing here calls a model or reads the clock.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from .crm_formats import CRM_FORMATS, LeadMapping
 from .csv_load import (
     LEAD_STATUSES,
     OPTIONAL_COLUMNS,
+    PEOPLE_REQUIRED_COLUMNS,
     REQUIRED_COLUMNS,
     Lead,
     LeadFile,
@@ -23,11 +26,13 @@ from .csv_load import (
     xlsx_as_csv_text,
 )
 from .scoring import (
+    PEOPLE_SCORE_RULES,
     SCORE_RULES,
     TIERS,
     IdealCustomer,
     ScoreComponent,
     ScoredLead,
+    median_spend,
     reference_date,
     score_lead,
     score_leads,
@@ -40,6 +45,8 @@ __all__ = [
     "DEFAULT_STATUS_TABLE",
     "LEAD_STATUSES",
     "OPTIONAL_COLUMNS",
+    "PEOPLE_REQUIRED_COLUMNS",
+    "PEOPLE_SCORE_RULES",
     "REQUIRED_COLUMNS",
     "SCORE_RULES",
     "TIERS",
@@ -51,6 +58,7 @@ __all__ = [
     "ScoredLead",
     "leads_text_from_upload",
     "load_leads",
+    "median_spend",
     "read_leads_text",
     "reference_date",
     "score_lead",

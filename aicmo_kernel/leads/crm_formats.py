@@ -1,10 +1,20 @@
-"""The CRMs' own exports, recognised by their header: HubSpot, Salesforce and Pipedrive.
+"""The CRMs' and shops' own exports, recognised by their header: HubSpot, Salesforce and
+Pipedrive (leads at companies), Mailchimp audiences and Shopify customers (people).
 
 Each format maps its columns to ours (name, company, title, email, status, industry, company_size,
-country, source, last_activity, email_opens, email_clicks, site_visits). A name may come from two
-columns (HubSpot's First Name + Last Name); a status from the first filled of several (HubSpot's
-Lead Status, else its Lifecycle Stage). Any other file comes in through a ``LeadMapping``.
-Header names are compared lower-cased with spaces collapsed.
+country, source, last_activity, email_opens, email_clicks, site_visits, and for people orders,
+total_spent, member_rating, accepts_marketing). A name may come from two columns (HubSpot's First
+Name + Last Name); a status from the first filled of several (HubSpot's Lead Status, else its
+Lifecycle Stage). A format of ``people`` (``CrmFormat.people``) exports people buying for
+themselves: no company column is looked for, and no status column either (neither Mailchimp nor
+Shopify writes one). Any other file comes in through a ``LeadMapping``. Header names are compared
+lower-cased with spaces collapsed.
+
+Columns a format leaves unmapped on purpose: Mailchimp's ``CC`` and Shopify's ``Default Address
+Country Code`` are two-letter codes ("GB"), which the scoring's geography (place names) cannot
+compare; Mailchimp's ``LAST_CHANGED`` is when the contact's record last changed, not something the
+person did, so it is no last activity; Mailchimp's ``OPTIN_TIME`` is also filled for contacts
+imported from a file, so only ``CONFIRM_TIME`` says a person opted in.
 """
 
 from __future__ import annotations
@@ -18,7 +28,7 @@ __all__ = ["CRM_FORMATS", "FIELDS", "CrmFormat", "LeadMapping", "detect_crm", "h
 
 FIELDS = ("name", "first_name", "last_name", "company", "title", "email", "status", "industry",
           "company_size", "country", "source", "last_activity", "email_opens", "email_clicks",
-          "site_visits", "replied")  # fmt: skip
+          "site_visits", "replied", "orders", "total_spent", "member_rating", "accepts_marketing")  # fmt: skip
 
 
 def header_key(name: str) -> str:
@@ -38,6 +48,7 @@ class CrmFormat:
     # Status values that say "look at the next status column" (Pipedrive's deal status "Open": the
     # stage says how far it got); "Won" and "Lost" stand.
     defer: frozenset[str] = frozenset()
+    people: bool = False  # an export of people buying for themselves (an audience, a shop's customers)
 
     def matches(self, names: set[str]) -> bool:
         return any(signature <= names for signature in self.signatures)
@@ -82,6 +93,26 @@ CRM_FORMATS: tuple[CrmFormat, ...] = (
          "source": ("lead - source", "deal - source", "deal - source origin"),
          "last_activity": ("person - last activity date", "deal - last activity date")},
         defer=frozenset({"open"}),
+    ),
+    # Mailchimp's audience export (subscribed, unsubscribed, cleaned: one file each, no status
+    # column). Its system columns keep their English names when the others are translated.
+    CrmFormat(
+        "mailchimp", "Mailchimp audience",
+        (frozenset({"member_rating", "optin_time"}), frozenset({"leid", "euid"})),
+        {"first_name": ("first name",), "last_name": ("last name",), "email": ("email address",),
+         "member_rating": ("member_rating",), "accepts_marketing": ("confirm_time",)},
+        people=True,
+    ),
+    # Shopify's customers export, as written since 2022 (Accepts Email Marketing, Default Address
+    # ...) and before (Accepts Marketing, Country).
+    CrmFormat(
+        "shopify", "Shopify customers",
+        (frozenset({"customer id", "accepts email marketing"}), frozenset({"accepts email marketing", "total spent"}),
+         frozenset({"accepts marketing", "total spent", "total orders"})),
+        {"first_name": ("first name",), "last_name": ("last name",), "email": ("email",),
+         "accepts_marketing": ("accepts email marketing", "accepts marketing"), "orders": ("total orders",),
+         "total_spent": ("total spent",), "country": ("country",)},
+        people=True,
     ),
 )
 

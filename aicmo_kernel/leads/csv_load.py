@@ -1,4 +1,5 @@
-"""Reading a leads file: columns, types and rows checked, every problem named by row and column.
+"""Reading a leads file: columns, types and rows checked, every problem named by row and column
+(each cell's value read by ``cells``).
 
 The file is our CSV (name, company, title, email, status, ...), a CRM's own export (HubSpot,
 Salesforce, Pipedrive: ``crm_formats``, recognised by the header), or any table through a
@@ -13,6 +14,14 @@ the file: ...)". A line break in a value we use (a name, a company) is read as a
 do not use are not checked. Lines starting with ``#`` before the header are comments; a comment
 that says "example data" marks the file as example data, and so does a file whose every email
 address is on a reserved example domain.
+
+A file of people (``LeadFile.people``) is one a consumer brand exports: a Mailchimp audience or
+Shopify customers (``crm_formats``), any file with no company column at all, or any file read for
+a consumer brief (``load_leads(..., people=True)``). There a row needs only an email address: a
+row without a company is a person (``Lead.person``), scored as one (``scoring``), and a row
+without a status (or a file without the column) is read as ``new``, which the warnings say. In
+any other file every lead needs a name, company, title, email and status, and an empty company
+fails naming its row and column as before.
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -30,12 +39,25 @@ from pydantic import ValidationError as PydanticValidationError
 
 from ..errors import NoDataError, ValidationError
 from ..text_files import decode_text
+from .cells import (
+    Row,
+    amount,
+    count,
+    date_order,
+    day,
+    head_count,
+    opted_in,
+    problem,
+    rating,
+    yes_no,
+)
 from .crm_formats import CrmFormat, LeadMapping, detect_crm, header_key
 from .statuses import LEAD_STATUSES, status_for, status_table
 
 __all__ = [
     "LEAD_STATUSES",
     "OPTIONAL_COLUMNS",
+    "PEOPLE_REQUIRED_COLUMNS",
     "REQUIRED_COLUMNS",
     "Lead",
     "LeadFile",
@@ -46,36 +68,20 @@ __all__ = [
 ]
 
 REQUIRED_COLUMNS = ("name", "company", "title", "email", "status")
+PEOPLE_REQUIRED_COLUMNS = ("name", "email")  # the columns; in a row, only the email address
 OPTIONAL_COLUMNS = (
     "industry", "company_size", "country", "source", "last_activity",
     "email_opens", "email_clicks", "site_visits", "replied",
+    "orders", "total_spent", "member_rating", "accepts_marketing",
 )  # fmt: skip
 MAX_ROWS = 10_000
 MAX_FILE_CHARS = 5_000_000
 MAX_CELL_CHARS = 300
 _ALIASES = {"job_title": "title", "full_name": "name", "company_name": "company", "e_mail": "email",
-            "lead_status": "status", "employees": "company_size", "last_activity_date": "last_activity"}  # fmt: skip
+            "lead_status": "status", "employees": "company_size", "last_activity_date": "last_activity",
+            "total_orders": "orders", "accepts_email_marketing": "accepts_marketing"}  # fmt: skip
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_SIZE = re.compile(r"^(\d[\d,]*)\s*(?:(?:-|–|to)\s*(\d[\d,]*)|(\+))?$")
 _RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.co.uk", ".example", ".test", ".invalid")
-_YES = {"yes", "y", "true", "1"}
-_NO = {"no", "n", "false", "0"}
-
-
-@dataclass(frozen=True)
-class Row:
-    """A record's row as a spreadsheet numbers it, and the lines of the file it spans."""
-
-    number: int
-    first_line: int
-    last_line: int
-
-    def __str__(self) -> str:
-        if self.first_line == self.last_line == self.number:
-            return str(self.number)
-        lines = (f"line {self.first_line}" if self.first_line == self.last_line
-                 else f"lines {self.first_line}-{self.last_line}")  # fmt: skip
-        return f"{self.number} as a spreadsheet counts rows ({lines} of the file: quoted cells hold line breaks)"
 
 
 def _records(reader: Any, skipped: int) -> Iterator[tuple[Row, list[str]]]:
@@ -90,7 +96,8 @@ def _records(reader: Any, skipped: int) -> Iterator[tuple[Row, list[str]]]:
 @dataclass(frozen=True)
 class Lead:
     """One validated row (``row``: as a spreadsheet numbers it). Optional numbers are ``None`` when
-    the column or the cell is blank."""
+    the column or the cell is blank. ``person``: someone buying for themselves, with no company
+    (a row of a file of people); ``total_spent`` is the amount, ``spent`` the cell as written."""
 
     row: int
     name: str
@@ -108,6 +115,12 @@ class Lead:
     email_clicks: int | None = None
     site_visits: int | None = None
     replied: bool | None = None
+    person: bool = False
+    orders: int | None = None
+    total_spent: float | None = None
+    spent: str = ""
+    member_rating: int | None = None
+    accepts_marketing: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +132,7 @@ class LeadFile:
     example_data: bool
     example_reason: str
     warnings: tuple[str, ...]
+    people: bool = False  # a file of people: see the module's docstring
 
 
 def read_leads_text(csv_path: str = "", csv_text: str = "") -> tuple[str, str, str]:
@@ -209,10 +223,12 @@ def load_leads(
     field: str = "inputs.csv_text",
     mapping: LeadMapping | dict | None = None,
     statuses: dict[str, str | None] | None = None,
+    people: bool = False,
 ) -> LeadFile:
     """Validate and parse the leads file. Bad data raises ``ValidationError`` naming row and column;
     a file without lead rows raises ``NoDataError``. ``mapping`` reads any other table;
-    ``statuses`` changes rows of the status table (also given as ``mapping.statuses``)."""
+    ``statuses`` changes rows of the status table (also given as ``mapping.statuses``);
+    ``people``: the brief's audience buys for itself, so rows without a company are people."""
     try:
         chosen = LeadMapping.model_validate(mapping) if isinstance(mapping, dict) else mapping
         table = status_table({**(chosen.statuses if chosen else {}), **(statuses or {})})
@@ -238,15 +254,18 @@ def load_leads(
                           field=field)
     crm = crm or detect_crm(header)
     if crm is not None:
-        return _load_crm(reader, header, crm, table, skipped, notes, field)
+        return _load_crm(reader, header, crm, table, skipped, notes, field, people)
     columns = _columns(header, field)
-    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    people = people or "company" not in columns
+    missing = [c for c in (PEOPLE_REQUIRED_COLUMNS if people else REQUIRED_COLUMNS) if c not in columns]
     if missing:
         raise ValidationError(
             f"{field}: the leads file has no column {', '.join(missing)} (found: {', '.join(columns)}); "
-            f"required columns are {', '.join(REQUIRED_COLUMNS)}",
+            + (f"a file of people needs the columns {', '.join(PEOPLE_REQUIRED_COLUMNS)}, and leads at companies "
+               f"need {', '.join(REQUIRED_COLUMNS)}" if people else
+               f"required columns are {', '.join(REQUIRED_COLUMNS)}"),
             field=field, details={"missing_columns": missing},
-        )
+        )  # fmt: skip
     records: list[tuple[Row, dict[str, str]]] = []
     for row, cells in _records(reader, skipped):
         if not any(cell.strip() for cell in cells):
@@ -261,19 +280,21 @@ def load_leads(
             raise ValidationError(f"{field}: more than {MAX_ROWS:,} leads; split the file", field=field)
         records.append((row, {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(columns)}))
     ignored = tuple(c for c in columns if c not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
-    return _lead_file(records, tuple(columns), ignored, notes, table, field)
+    return _lead_file(records, tuple(columns), ignored, notes, table, field, people)
 
 
 def _load_crm(
     reader, header: list[str], crm: CrmFormat, table: dict[str, str | None], skipped: int, notes: list[str],
-    field: str,
+    field: str, people: bool = False,
 ) -> LeadFile:  # fmt: skip
     """Rows of a CRM export (or a mapped table) as our columns: names joined, status columns tried in turn."""
     keys = [header_key(h) for h in header]
     found = {name: [keys.index(c) for c in candidates if c in keys] for name, candidates in crm.columns.items()}
     found = {name: positions for name, positions in found.items() if positions}
     has_name = "name" in found or "first_name" in found or "last_name" in found
-    missing = [c for c in REQUIRED_COLUMNS if c not in found and not (c == "name" and has_name)]
+    people = people or crm.people or "company" not in found
+    required = PEOPLE_REQUIRED_COLUMNS if people else REQUIRED_COLUMNS
+    missing = [c for c in required if c not in found and not (c == "name" and has_name)]
     if missing:
         looked = "; ".join(f"{c}: {', '.join(crm.columns.get(c, ()) or ('-',))}" for c in missing)
         raise ValidationError(
@@ -307,24 +328,27 @@ def _load_crm(
     used = {i for positions in found.values() for i in positions}
     ignored = tuple(keys[i] for i in range(len(keys)) if i not in used and keys[i])
     columns = tuple(c for c in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS) if c in found or c == "name")
-    file = _lead_file(records, columns, ignored, notes, table, field)
-    return LeadFile(file.leads, file.columns, file.ignored_columns, file.notes, file.example_data,
-                    file.example_reason, (f"read as a {crm.name} export", *file.warnings))
+    file = _lead_file(records, columns, ignored, notes, table, field, people)
+    return replace(file, warnings=(f"read as a {crm.name} export", *file.warnings))
 
 
 def _lead_file(
     records: list[tuple[Row, dict[str, str]]], columns: tuple[str, ...], ignored: tuple[str, ...],
-    notes: list[str], table: dict[str, str | None], field: str,
+    notes: list[str], table: dict[str, str | None], field: str, people: bool = False,
 ) -> LeadFile:  # fmt: skip
     leads: list[Lead] = []
     warnings: list[str] = []
     left_out: dict[str, list[int]] = {}
     seen_emails: dict[str, Row] = {}
-    order = _date_order([values.get("last_activity", "") for _, values in records], field)
+    no_status: list[int] = []
+    order = date_order([values.get("last_activity", "") for _, values in records], field)
     for row, values in records:
+        if people and not values.get("status", "").strip():
+            values = {**values, "status": "new"}  # a Mailchimp or Shopify file has no status: said below
+            no_status.append(row.number)
         if not _map_status(values, table, row, field, left_out):
             continue
-        lead = _lead(values, row, field, order)
+        lead = _lead(values, row, field, order, people)
         key = lead.email.lower()
         if key in seen_emails:
             warnings.append(f"row {row} repeats the email address of row {seen_emails[key].number}; "
@@ -341,9 +365,37 @@ def _lead_file(
         raise NoDataError("No leads: the file has a header but no lead rows. Leadgen never invents leads.",
                           field=field)
     example, reason = _example_marking(notes, leads)
+    if people:
+        warnings.extend(_people_warnings(leads, columns, no_status))
     if ignored:
         warnings.append(f"columns not used for scoring: {', '.join(ignored)}")
-    return LeadFile(tuple(leads), columns, ignored, tuple(notes), example, reason, tuple(warnings))
+    return LeadFile(tuple(leads), columns, ignored, tuple(notes), example, reason, tuple(warnings), people)
+
+
+def _rows(numbers: list[int]) -> str:
+    return ", ".join(map(str, numbers[:8])) + (" ..." if len(numbers) > 8 else "")
+
+
+def _people_warnings(leads: list[Lead], columns: tuple[str, ...], no_status: list[int]) -> list[str]:
+    """What a file of people lacks, said once: no status, no company (people), no consent to email."""
+    warnings = []
+    persons = [lead.row for lead in leads if lead.person]
+    if persons and "company" not in columns:
+        warnings.append("no company column: every row is read as a person buying for themselves, scored on what "
+                        "they bought and how engaged they are (add a company column for leads at companies)")
+    elif persons:
+        warnings.append(f"{len(persons)} row{'s' if len(persons) > 1 else ''} without a company read as people "
+                        f"buying for themselves: row {_rows(persons)}")
+    if no_status and "status" not in columns:
+        warnings.append("no status column: every row is read as status new")
+    elif no_status:
+        warnings.append(f"{len(no_status)} row{'s' if len(no_status) > 1 else ''} without a status read as new: "
+                        f"row {_rows(no_status)}")
+    declined = [lead.row for lead in leads if lead.accepts_marketing is False]
+    if declined:
+        warnings.append(f"{len(declined)} {'people have' if len(declined) > 1 else 'person has'} not accepted email "
+                        f"marketing: check consent before emailing row {_rows(declined)}")
+    return warnings
 
 
 def _map_status(
@@ -355,7 +407,7 @@ def _map_status(
         return True  # reported as empty by _lead
     known, status = status_for(raw, table)
     if not known:
-        raise _problem(
+        raise problem(
             field, row, "status",
             f"{raw!r} is not one of {', '.join(LEAD_STATUSES)} nor in the status table; add it to the "
             f"table, e.g. statuses={{{raw!r}: 'engaged'}}",
@@ -382,108 +434,36 @@ def _columns(header: list[str], field: str) -> list[str]:
     return names
 
 
-def _problem(field: str, row: Row, column: str, message: str) -> ValidationError:
-    return ValidationError(f"{field}: row {row}, column {column}: {message}", field=field,
-                           details={"row": row.number, "column": column})
-
-
-def _lead(values: dict[str, str], row: Row, field: str, order: str = "") -> Lead:
+def _lead(values: dict[str, str], row: Row, field: str, order: str = "", people: bool = False) -> Lead:
     values = dict(values)
     for column in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS):  # only what is used: a long note may be there
         value = " ".join(values.get(column, "").split())  # a line break in a name or address is a space
         if len(value) > MAX_CELL_CHARS:
-            raise _problem(field, row, column, f"the value is longer than {MAX_CELL_CHARS} characters")
+            raise problem(field, row, column, f"the value is longer than {MAX_CELL_CHARS} characters")
         values[column] = value
-    for column in REQUIRED_COLUMNS:
+    for column in ("email",) if people else REQUIRED_COLUMNS:
         if not values.get(column):
-            raise _problem(field, row, column, "is empty; every lead needs a " + column)
+            raise problem(field, row, column, "is empty; every lead needs a " + column)
     if not _EMAIL.match(values["email"]):
-        raise _problem(field, row, "email", f"{values['email']!r} is not an email address")
+        raise problem(field, row, "email", f"{values['email']!r} is not an email address")
     status = values["status"].lower()
     size_text = values.get("company_size", "")
     return Lead(
         row=row.number, name=values["name"], company=values["company"], title=values["title"],
         email=values["email"], status=status, industry=values.get("industry", ""),
-        company_size=size_text, size_range=_size(size_text, field, row) if size_text else None,
+        company_size=size_text, size_range=head_count(size_text, field, row) if size_text else None,
         country=values.get("country", ""), source=values.get("source", ""),
-        last_activity=_date(values.get("last_activity", ""), field, row, order),
-        email_opens=_count(values, "email_opens", field, row),
-        email_clicks=_count(values, "email_clicks", field, row),
-        site_visits=_count(values, "site_visits", field, row),
-        replied=_yes_no(values.get("replied", ""), field, row),
+        last_activity=day(values.get("last_activity", ""), field, row, order),
+        email_opens=count(values, "email_opens", field, row),
+        email_clicks=count(values, "email_clicks", field, row),
+        site_visits=count(values, "site_visits", field, row),
+        replied=yes_no(values.get("replied", ""), field, row),
+        person=people and not values["company"],
+        orders=count(values, "orders", field, row),
+        total_spent=amount(values.get("total_spent", ""), field, row), spent=values.get("total_spent", ""),
+        member_rating=rating(values.get("member_rating", ""), field, row),
+        accepts_marketing=opted_in(values.get("accepts_marketing", ""), field, row),
     )
-
-
-def _count(values: dict[str, str], column: str, field: str, row: Row) -> int | None:
-    text = values.get(column, "").replace(",", "")
-    if not text:
-        return None
-    try:
-        number = float(text)
-    except ValueError:
-        raise _problem(field, row, column, f"{values[column]!r} is not a number") from None
-    if number < 0 or not number.is_integer():
-        raise _problem(field, row, column, f"{values[column]!r} must be a whole number, 0 or more")
-    return int(number)
-
-
-def _size(text: str, field: str, row: Row) -> tuple[int, int | None]:
-    match = _SIZE.match(text.strip())
-    if not match:
-        raise _problem(field, row, "company_size", f"{text!r} is not a head count like 25, 10-49 or 250+")
-    low = int(match.group(1).replace(",", ""))
-    if match.group(3):
-        return low, None
-    high = int(match.group(2).replace(",", "")) if match.group(2) else low
-    if high < low:
-        raise _problem(field, row, "company_size", f"{text!r} is a range that ends before it starts")
-    return low, high
-
-
-_DAY_MONTH = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
-
-
-def _date_order(texts: list[str], field: str) -> str:
-    """DMY or MDY for the column's day/month dates, read from the whole column (a day above 12);
-    "" when no date needs it, "?" when it cannot be told. Mixed orders fail naming the column."""
-    pairs = [(int(m[1]), int(m[2])) for t in texts if (m := _DAY_MONTH.match(t.strip()))]
-    if not pairs:
-        return ""
-    day_first = any(a > 12 for a, _ in pairs)
-    month_first = any(b > 12 for _, b in pairs)
-    if day_first and month_first:
-        raise ValidationError(f"{field}: column last_activity mixes day-first and month-first dates; "
-                              "export dates as YYYY-MM-DD", field=field, details={"column": "last_activity"})
-    if day_first or month_first:
-        return "DMY" if day_first else "MDY"
-    return "?"  # every date reads both ways: the first one is refused by _date, naming its row
-
-
-def _date(text: str, field: str, row: Row, order: str = "") -> date | None:
-    if not text:
-        return None
-    try:
-        if match := _DAY_MONTH.match(text.strip()):
-            a, b, year = int(match[1]), int(match[2]), int(match[3])
-            if order == "?":
-                raise _problem(field, row, "last_activity", (
-                    f"{text!r} is not a date like 2027-03-14: it could be day/month or month/day, and no "
-                    "date in the column has a day above 12; export dates as YYYY-MM-DD"))
-            return date(year, b, a) if order == "DMY" else date(year, a, b)
-        return date.fromisoformat(text[:10]) if re.match(r"^\d{4}-\d{2}-\d{2}", text) else date.fromisoformat(text)
-    except ValueError:
-        raise _problem(field, row, "last_activity", f"{text!r} is not a date like 2027-03-14") from None
-
-
-def _yes_no(text: str, field: str, row: Row) -> bool | None:
-    value = text.strip().lower()
-    if not value:
-        return None
-    if value in _YES:
-        return True
-    if value in _NO:
-        return False
-    raise _problem(field, row, "replied", f"{text!r} is not yes or no")
 
 
 def _reserved(domain: str) -> bool:

@@ -11,6 +11,24 @@ Total 0-100; tier hot (70+), warm (45-69), cold (below 45). Recency is measured 
 latest activity date in the file, never today's date, so the same file always scores the same.
 The ideal customer comes from the approved intake (audience, geography) and the brand record.
 
+A person (``Lead.person``: someone buying for themselves, a row of a consumer brand's file) has no
+job title, industry or company size, so those components are left out, not scored as a misfit;
+what people's data offers is scored instead (``PEOPLE_SCORE_RULES``):
+
+    fit         geography 5                                                  (5)
+    purchases   orders 5 each (max 15), total spent 10 at or above the
+                file's median among buyers, 5 below it                       (25)
+    engagement  accepts email marketing 10, member rating 10 (5 stars;
+                4 stars 6, 3 stars 3), email opens, clicks, site visits
+                and replied as above                                         (55)
+    recency     as above                                                     (15)
+
+The median spend, like the reference date, comes from the file. A person's score is their points
+as a share of the points the file's columns can give (``ScoredLead.possible``): a component whose
+column the file lacks (a Shopify export has no member rating, a Mailchimp one no orders) is said
+as not recorded and counts for nothing either way, so a shop's best customers can be hot on what
+the shop knows of them. A blank cell in a column the file has counts: no points out of its max.
+
 A reason is English (``reason``), and also its sentences with their blanks (``parts``: the English
 sentence is a catalogue key, as in gettext, with the plural sentence when it counts something), so
 a module writes it in its document's language; the components' keys stay the same in every language.
@@ -29,12 +47,14 @@ from typing import Any
 from .csv_load import Lead, LeadFile
 
 __all__ = [
+    "PEOPLE_SCORE_RULES",
     "SCORE_RULES",
     "TIERS",
     "IdealCustomer",
     "ReasonPart",
     "ScoreComponent",
     "ScoredLead",
+    "median_spend",
     "reference_date",
     "score_lead",
     "score_leads",
@@ -52,6 +72,15 @@ SCORE_RULES: tuple[tuple[str, int, str], ...] = (
     ("Site visits", 6, "2 points per visit, at most 6"),
     ("Replied", 15, "15 when the lead replied"),
     ("Recency", 15, "15 if active within 7 days of the file's latest activity, 10 within 30, 5 within 90"),
+)
+# For people: no title, industry or company size; what they bought and how engaged they are instead.
+PEOPLE_SCORE_RULES: tuple[tuple[str, int, str], ...] = (
+    SCORE_RULES[3],
+    ("Orders", 15, "5 points per order, at most 15"),
+    ("Total spent", 10, "10 at or above the file's median spend among people who bought; 5 below it"),
+    ("Email marketing", 10, "10 when the person accepts email marketing"),
+    ("Member rating", 10, "10 for a member rating of 5 stars, 6 for 4 stars, 3 for 3 stars"),
+    *SCORE_RULES[4:],
 )
 
 # Roles, most specific first, so "general manager" wins over "manager".
@@ -217,21 +246,26 @@ class IdealCustomer:
 class ReasonPart:
     """One sentence of a reason: ``text`` with its blanks ("opened {count} email"), ``plural`` the
     sentence for any other count ("opened {count} emails", empty when nothing is counted).
-    ``quoted``: the blanks that hold a value from the file (a job title, an industry)."""
+    ``quoted``: the blanks that hold a value from the file (a job title, an industry);
+    ``amounts``: the blanks that hold an amount of money, written with two decimals the
+    language's way (1,204.99 in English)."""
 
     text: str
     values: tuple[tuple[str, Any], ...] = ()
     plural: str = ""
     quoted: tuple[str, ...] = ()
+    amounts: tuple[str, ...] = ()
 
     def english(self) -> str:
         values = dict(self.values)
         text = self.plural if self.plural and values.get("count") != 1 else self.text
-        return text.format(**{k: repr(v) if k in self.quoted else v for k, v in values.items()}) if values else text
+        shown = {k: repr(v) if k in self.quoted else f"{v:,.2f}" if k in self.amounts else v for k, v in values.items()}
+        return text.format(**shown) if values else text
 
 
-def _part(text: str, plural: str = "", quoted: tuple[str, ...] = (), **values: Any) -> ReasonPart:
-    return ReasonPart(text, tuple(values.items()), plural, quoted)
+def _part(text: str, plural: str = "", quoted: tuple[str, ...] = (), amounts: tuple[str, ...] = (),
+          **values: Any) -> ReasonPart:  # fmt: skip
+    return ReasonPart(text, tuple(values.items()), plural, quoted, amounts)
 
 
 @dataclass(frozen=True, init=False)
@@ -258,17 +292,28 @@ class ScoredLead:
     tier: str = field(init=False)
 
     def __post_init__(self) -> None:
-        total = max(0, min(100, sum(c.points for c in self.components)))
+        points = sum(c.points for c in self.components)
+        if self.lead.person:  # a share of what the file's columns can give (the module's docstring)
+            total = (points * 100 + self.possible // 2) // self.possible if self.possible else 0
+        else:
+            total = max(0, min(100, points))
         object.__setattr__(self, "score", total)
         object.__setattr__(self, "tier", tier_for(total))
+
+    @property
+    def possible(self) -> int:
+        """The points the components can give: 100 for a lead at a company, for a person only the
+        components whose column the file has."""
+        return sum(c.max_points for c in self.components)
 
     def group_points(self, group: str) -> int:
         return sum(c.points for c in self.components if c.group == group)
 
     def as_row(self) -> dict[str, Any]:
-        """The lead as plain data for facts and metadata (no email address: it stays in the file)."""
+        """The lead as plain data for facts and metadata (no email address: it stays in the file);
+        a person's row also says what they bought and whether they accept email marketing."""
         lead = self.lead
-        return {
+        row = {
             "row": lead.row, "name": lead.name, "company": lead.company, "title": lead.title,
             "status": lead.status, "industry": lead.industry, "company_size": lead.company_size,
             "country": lead.country, "source": lead.source,
@@ -281,6 +326,12 @@ class ScoredLead:
                 for c in self.components
             ],
         }
+        if lead.person:
+            row.update({"person": True, "orders": lead.orders, "total_spent": lead.spent or None,
+                        "member_rating": lead.member_rating, "accepts_marketing": lead.accepts_marketing,
+                        "purchases": self.group_points("purchases"),
+                        "points": sum(c.points for c in self.components), "possible": self.possible})
+        return row
 
 
 def tier_for(score: int) -> str:
@@ -293,27 +344,65 @@ def reference_date(leads: Iterable[Lead]) -> date | None:
     return max(dates) if dates else None
 
 
-def score_lead(lead: Lead, icp: IdealCustomer, reference: date | None) -> ScoredLead:
-    return ScoredLead(lead, (
-        _title(lead, icp), _industry(lead, icp), _size(lead, icp), _geography(lead, icp),
+def median_spend(leads: Iterable[Lead]) -> float | None:
+    """The median of what the people who bought spent (a spend above 0): a person's spend is
+    compared with it, so it is measured against the file, like recency."""
+    spends = sorted(lead.total_spent for lead in leads if lead.total_spent)
+    if not spends:
+        return None
+    middle = len(spends) // 2
+    return spends[middle] if len(spends) % 2 else (spends[middle - 1] + spends[middle]) / 2
+
+
+# The column each of a person's components reads: without it in the file, the component gives nothing.
+_PERSON_COLUMNS = {"geography": "country", "orders": "orders", "total_spent": "total_spent",
+                   "accepts_marketing": "accepts_marketing", "member_rating": "member_rating",
+                   "email_opens": "email_opens", "email_clicks": "email_clicks", "site_visits": "site_visits",
+                   "replied": "replied", "recency": "last_activity"}  # fmt: skip
+
+
+def score_lead(
+    lead: Lead, icp: IdealCustomer, reference: date | None, spend_median: float | None = None,
+    columns: Iterable[str] | None = None,
+) -> ScoredLead:  # fmt: skip
+    """``spend_median``: the file's (``median_spend``); without it any spend scores 5. ``columns``:
+    the file's (``LeadFile.columns``); a person's components whose column is not among them count
+    for nothing (max 0). Without ``columns`` every component counts."""
+    engagement = (
         _capped("email_opens", lead.email_opens, 1, 5, ("opened {count} email", "opened {count} emails"),
                 "no email opens recorded"),
         _capped("email_clicks", lead.email_clicks, 3, 9, ("clicked {count} email link", "clicked {count} email links"),
                 "no email clicks recorded"),
         _capped("site_visits", lead.site_visits, 2, 6, ("visited the site once", "visited the site {count} times"),
                 "no site visits recorded"),
-        _replied(lead), _recency(lead, reference),
+        _replied(lead),
+    )  # fmt: skip
+    if lead.person:
+        components = (_geography(lead, icp), _orders(lead), _spent(lead, spend_median), _marketing(lead),
+                      _rating(lead), *engagement, _recency(lead, reference))
+        if columns is not None:
+            known = set(columns)
+            components = tuple(c if _PERSON_COLUMNS[c.key] in known else ScoreComponent(c.key, c.group, 0, 0, *c.parts)
+                               for c in components)  # fmt: skip
+        return ScoredLead(lead, components)
+    return ScoredLead(lead, (
+        _title(lead, icp), _industry(lead, icp), _size(lead, icp), _geography(lead, icp),
+        *engagement, _recency(lead, reference),
     ))
 
 
 def score_leads(leads: LeadFile | Sequence[Lead], icp: IdealCustomer) -> list[ScoredLead]:
     """Every lead scored, highest score first (then file order, so ties are stable)."""
     rows = leads.leads if isinstance(leads, LeadFile) else tuple(leads)
-    reference = reference_date(rows)
-    return sorted((score_lead(lead, icp, reference) for lead in rows), key=lambda s: (-s.score, s.lead.row))
+    columns = leads.columns if isinstance(leads, LeadFile) else None
+    reference, median = reference_date(rows), median_spend(rows)
+    return sorted((score_lead(lead, icp, reference, median, columns) for lead in rows),
+                  key=lambda s: (-s.score, s.lead.row))
 
 
 def _title(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
+    if not lead.title:  # only in a file of people (consumer brief), where a row may have a company but no title
+        return ScoreComponent("title", "fit", 0, 20, "job title not recorded")
     words = _words(lead.title)
     meaning = _concepts(lead.title)
     matched = next((r for r in icp.roles if _has_phrase(words, r) or _concepts(r) <= meaning), None)
@@ -374,13 +463,53 @@ def _geography(lead: Lead, icp: IdealCustomer) -> ScoreComponent:
                                                           country=lead.country))
 
 
-def _capped(key: str, count: int | None, each: int, cap: int, said: tuple[str, str], none: str) -> ScoreComponent:
+def _capped(key: str, count: int | None, each: int, cap: int, said: tuple[str, str], none: str,
+            group: str = "engagement") -> ScoreComponent:  # fmt: skip
     """``said``: the reason for one and for several ("opened {count} email", "opened {count} emails")."""
     if not count:
-        return ScoreComponent(key, "engagement", 0, cap, none)
+        return ScoreComponent(key, group, 0, cap, none)
     points = min(cap, count * each)
     capped = (_part("(capped at {cap} points)", cap=cap),) if count * each > cap else ()
-    return ScoreComponent(key, "engagement", points, cap, _part(said[0], said[1], count=count), *capped)
+    return ScoreComponent(key, group, points, cap, _part(said[0], said[1], count=count), *capped)
+
+
+def _orders(lead: Lead) -> ScoreComponent:
+    if lead.orders == 0:
+        return ScoreComponent("orders", "purchases", 0, 15, "no orders yet")
+    return _capped("orders", lead.orders, 5, 15, ("placed {count} order", "placed {count} orders"),
+                   "orders not recorded", group="purchases")
+
+
+def _spent(lead: Lead, median: float | None) -> ScoreComponent:
+    if lead.total_spent is None:
+        return ScoreComponent("total_spent", "purchases", 0, 10, "total spent not recorded")
+    if not lead.total_spent:
+        return ScoreComponent("total_spent", "purchases", 0, 10, "nothing spent yet")
+    if median is None:
+        return ScoreComponent("total_spent", "purchases", 5, 10, _part("spent {spent} in total", amounts=("spent",),
+                                                                       spent=lead.total_spent))
+    shown = {"spent": lead.total_spent, "median": median, "amounts": ("spent", "median")}
+    if lead.total_spent >= median:
+        return ScoreComponent("total_spent", "purchases", 10, 10, _part(
+            "spent {spent} in total, at or above the file's median among people who bought ({median})", **shown))
+    return ScoreComponent("total_spent", "purchases", 5, 10, _part(
+        "spent {spent} in total, below the file's median among people who bought ({median})", **shown))
+
+
+def _marketing(lead: Lead) -> ScoreComponent:
+    if lead.accepts_marketing:
+        return ScoreComponent("accepts_marketing", "engagement", 10, 10, "accepts email marketing")
+    return ScoreComponent("accepts_marketing", "engagement", 0, 10,
+                          "has not accepted email marketing" if lead.accepts_marketing is False
+                          else "consent to email marketing not recorded")
+
+
+def _rating(lead: Lead) -> ScoreComponent:
+    if lead.member_rating is None:
+        return ScoreComponent("member_rating", "engagement", 0, 10, "member rating not recorded")
+    points = {5: 10, 4: 6, 3: 3}.get(lead.member_rating, 0)
+    return ScoreComponent("member_rating", "engagement", points, 10,
+                          _part("member rating {rating} of 5", rating=lead.member_rating))
 
 
 def _replied(lead: Lead) -> ScoreComponent:

@@ -8,6 +8,11 @@ that cite those ids, and the renderer quotes the statements by id, so every numb
 in a lesson came from here. ``rule_candidates`` are brand-memory rules code can justify from the
 figures alone (a banned word removed again and again, hooks cut by a third); the writer may
 keep, merge or reword them.
+
+The statements are code's English sentences, quoted as they are in every language; their figures
+are written as the campaign's language writes numbers (``lang``: 35,7 % and 1 234 in French, 35.7%
+and 1,234 in English), as its KPI tables write them (``analytics.number_formats``). The rule
+candidates stay in English figures: they become brand-memory rules, read in every later prompt.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..analytics.kpis import platform_label
+from ..analytics.number_formats import SYMBOLS, decimal_text, percent_text
 from ..errors import NoDataError
 from .edits import EditLessons, edit_lessons
 from .memory import active_rule_texts
@@ -35,13 +41,18 @@ _RULE_MIN_WORD_REMOVALS = 3
 _RULE_MIN_ITEMS = 2  # an average over a single deliverable is an anecdote, not a pattern
 
 
-def _pct(value: float) -> str:
+def _pct(value: float, lang: str = "en") -> str:
+    """A change as a percentage, to one decimal (none for a whole number): 36%, 35.7% (en), 35,7 % (fr)."""
     value = abs(value)
-    return f"{value:.0f}%" if float(round(value, 1)).is_integer() else f"{value:.1f}%"
+    return percent_text(value, lang, 0 if float(round(value, 1)).is_integer() else 1)
 
 
-def _num(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+def _num(value: float, lang: str = "en") -> str:
+    """A figure, grouped, up to two decimals: 1,234 and 12.5 (en), 1 234 and 12,5 (fr)."""
+    if float(value).is_integer():
+        return decimal_text(value, lang, 0)
+    point = SYMBOLS.get(lang, SYMBOLS["en"])[1]
+    return decimal_text(value, lang, 2).rstrip("0").rstrip(point)
 
 
 def _times(count: int) -> str:
@@ -67,7 +78,7 @@ class _Catalogue:
 
 
 def _edit_evidence(book: _Catalogue, lessons: EditLessons, campaign: str, rules: list[dict[str, Any]],
-                   brand: str) -> None:
+                   brand: str, lang: str = "en") -> None:
     if lessons.approved == 0:
         book.add("E", "edits", "edits_overview",
                  f"No deliverable of campaign '{campaign}' has an approved version yet, so there are no "
@@ -77,12 +88,12 @@ def _edit_evidence(book: _Catalogue, lessons: EditLessons, campaign: str, rules:
              f"{_plural(lessons.approved, 'deliverable')} of campaign '{campaign}' have an approved version: "
              f"{len(lessons.edited)} edited by reviewers before approval, {lessons.unedited} approved as generated.",
              approved=lessons.approved, edited=len(lessons.edited), unedited=lessons.unedited)
-    items = [_edit_item(book, item) for item in lessons.edited[:_MAX_ITEM_STATEMENTS]]
+    items = [_edit_item(book, item, lang) for item in lessons.edited[:_MAX_ITEM_STATEMENTS]]
     average = lessons.average_length_change_pct()
     if average is not None and abs(average) >= 1:
         direction = "shorter" if average < 0 else "longer"
         eid = book.add("E", "edits", "edits_length",
-                       f"Reviewers made edited deliverables {_pct(average)} {direction} on average (word count of "
+                       f"Reviewers made edited deliverables {_pct(average, lang)} {direction} on average (word count of "
                        f"the generated version against the approved one, over {_plural(len(lessons.edited), 'deliverable')}).",
                        average_change_pct=average, deliverables=len(lessons.edited))
         if abs(average) >= _RULE_MIN_PCT and len(lessons.edited) >= _RULE_MIN_ITEMS:
@@ -100,7 +111,7 @@ def _edit_evidence(book: _Catalogue, lessons: EditLessons, campaign: str, rules:
         verb = "shortened" if hook_average < 0 else "lengthened"
         eid = book.add("E", "edits", "edits_hooks",
                        f"Reviewers {verb} the opening line (the hook) of {_plural(len(hooks), 'platform post')} by "
-                       f"{_pct(hook_average)} on average: {before:.0f} words as generated, {after:.0f} approved.",
+                       f"{_pct(hook_average, lang)} on average: {before:.0f} words as generated, {after:.0f} approved.",
                        average_change_pct=hook_average, posts=len(hooks), words_before=round(before, 1),
                        words_after=round(after, 1))
         if hook_average <= -_RULE_MIN_PCT and len(hooks) >= _RULE_MIN_ITEMS:
@@ -136,14 +147,14 @@ def _edit_evidence(book: _Catalogue, lessons: EditLessons, campaign: str, rules:
                           "why": "Reviewers removed the same hashtag more than once.", "evidence": [eid]})
 
 
-def _edit_item(book: _Catalogue, item: Any) -> str:
+def _edit_item(book: _Catalogue, item: Any, lang: str = "en") -> str:
     diff = item.diff
     change = diff.length_change_pct
-    size = "the same length" if change == 0 else f"{_pct(change)} {'shorter' if change < 0 else 'longer'}"
+    size = "the same length" if change == 0 else f"{_pct(change, lang)} {'shorter' if change < 0 else 'longer'}"
     parts = [(
         f"{item.kind.replace('_', ' ').capitalize()} '{item.title}' (v1 generated, v{item.to_version} approved): "
-        f"{diff.words_removed} words removed and {diff.words_added} added, {diff.lines_removed} line(s) removed "
-        f"and {diff.lines_added} added; {size}"
+        f"{_plural(diff.words_removed, 'word')} removed and {diff.words_added} added, "
+        f"{_plural(diff.lines_removed, 'line')} removed and {diff.lines_added} added; {size}"
     )]
     if diff.hashtags_removed:
         parts.append(f"hashtags removed: {' '.join(diff.hashtags_removed)}")
@@ -185,7 +196,7 @@ def _qc_evidence(book: _Catalogue, outcomes: QCOutcomes, rules: list[dict[str, A
                           "why": "The same QC problem kept appearing in generated drafts.", "evidence": [eid]})
 
 
-def _performance_evidence(book: _Catalogue, facts: PerformanceFacts, campaign: str) -> None:
+def _performance_evidence(book: _Catalogue, facts: PerformanceFacts, campaign: str, lang: str = "en") -> None:
     if not facts.available:
         book.add("P", "performance", "performance_none",
                  f"No approved performance report for campaign '{campaign}' yet: there is no performance data "
@@ -198,15 +209,17 @@ def _performance_evidence(book: _Catalogue, facts: PerformanceFacts, campaign: s
         note = " (lower is better)" if spread.lower_is_better else ""
         unit = f" {facts.currency}" if spread.lower_is_better and facts.currency else ""
         book.add("P", "performance", "performance_metric",
-                 f"In {title}, {spread.metric} was best on {spread.best_platform} ({_num(spread.best_value)}{unit}) "
-                 f"and worst on {spread.worst_platform} ({_num(spread.worst_value)}{unit}){note}.",
+                 f"In {title}, {spread.metric} was best on {spread.best_platform} ({_num(spread.best_value, lang)}{unit}) "
+                 f"and worst on {spread.worst_platform} ({_num(spread.worst_value, lang)}{unit}){note}.",
                  example_data=facts.example_data, **spread.model_dump())
     for kpi in facts.kpis:
         unit = kpi.unit if kpi.unit in ("%", "") else f" {kpi.unit}"
-        target = f"against a target of {_num(kpi.target)}{unit}" if kpi.target is not None else "with no target set"
+        if unit == "%" and lang in SYMBOLS:
+            unit = SYMBOLS[lang][2] + "%"  # 12,5 % in French, Spanish and German
+        target = f"against a target of {_num(kpi.target, lang)}{unit}" if kpi.target is not None else "with no target set"
         status = f" ({kpi.status})" if kpi.status else ""
         book.add("P", "performance", "kpi",
-                 f"In {title}, {kpi.metric} was {_num(kpi.actual)}{unit} {target}{status}.",
+                 f"In {title}, {kpi.metric} was {_num(kpi.actual, lang)}{unit} {target}{status}.",
                  example_data=facts.example_data, **kpi.model_dump())
     if not facts.spreads and not facts.kpis and len(facts.platforms) == 1:
         # One platform and no measured target: the report is real, there is just nothing to rank.
@@ -233,10 +246,11 @@ def _search_evidence(book: _Catalogue, ws: Workspace, question: str, brand: str,
 
 
 def learn_facts(
-    ws: Workspace, campaign: str, *, mode: str = "summarise", question: str = "", module: str | None = None
+    ws: Workspace, campaign: str, *, mode: str = "summarise", question: str = "", module: str | None = None,
+    lang: str = "en",
 ) -> dict[str, Any]:
     """The facts and numbered evidence for one learn run (raises NoDataError when the campaign
-    has nothing to learn from yet)."""
+    has nothing to learn from yet); the statements' figures written as ``lang`` writes numbers."""
     from ..registry import module_info
 
     record = ws.get_campaign(campaign)
@@ -253,9 +267,9 @@ def learn_facts(
     performance = performance_facts(ws, record.name)
     book = _Catalogue()
     candidates: list[dict[str, Any]] = []
-    _edit_evidence(book, lessons, record.name, candidates, record.brand)
+    _edit_evidence(book, lessons, record.name, candidates, record.brand, lang)
     _qc_evidence(book, outcomes, candidates)
-    _performance_evidence(book, performance, record.name)
+    _performance_evidence(book, performance, record.name, lang)
     hits = _search_evidence(book, ws, question, record.brand, module) if mode == "question" and question.strip() else []
     active = active_rule_texts(ws, record.brand_id)
     known = {" ".join(rule.lower().split()) for rule in active}

@@ -50,6 +50,7 @@ __all__ = [
     "trim_dangling",
     "unique",
     "uses_banned",
+    "weekly_routine",
     "weeks_between",
     "without_banned",
 ]
@@ -348,6 +349,17 @@ def audience_kind(audience: str | None, industry: str | None = "") -> str:
     if _BUSINESS_INDUSTRY.search(industry or ""):
         return "business"
     return "consumer" if _CONSUMER_INDUSTRY.search(industry or "") else ""
+
+
+def weekly_routine(audience: str | None, industry: str | None, weeks: int | None, days: int | None) -> bool:
+    """Whether copy may say the audience's problem comes back week after week ("Another week of
+    ...", "it's a familiar week"): for people at work (``audience_kind`` "business"), and for a
+    campaign planned in weeks (``timeline``: four weeks or more, or no dates given); not for people
+    buying for themselves, or an audience that does not say, in a campaign planned in days (a
+    three-day festival)."""
+    if audience_kind(audience, industry) == "business" or (not weeks and not days):
+        return True
+    return timeline(weeks or max(1, -(-(days or 7) // 7)), days).unit == "week"
 
 
 def budget_rate(budget: float, weeks: int, days: int | None = None) -> tuple[str, float]:

@@ -32,7 +32,7 @@ from ...workflow.policy import (
 )
 from ...registry import module_info
 from ...workflow import Approval
-from .action_facts import budget_guard, monitoring_facts, rule_status, strategy_rules
+from .action_facts import budget_guard, monitoring_facts, reason_text, rule_status, strategy_rules
 from ...analytics.kpis import KPI_LABELS
 from ..phrasebook import labelled, language_of_inputs, number, quote, tr
 from ..text import days_between
@@ -306,7 +306,7 @@ def _plan_markdown(facts: dict[str, Any], actions: list[dict[str, Any]], clean: 
     if monitoring["available"]:
         rows = "\n".join(
             f"| {_kpi_label(facts, k)} | {_kpi_value(facts, k, k['value'])} | {_kpi_value(facts, k, k.get('target', ''))} "
-            f"| {k.get('status', '')} |" for k in monitoring["kpis"]
+            f"| {t(str(k['status'])) if k.get('status') else ''} |" for k in monitoring["kpis"]
         )
         title = quote(str(facts.get("language") or "en"), str(monitoring["title"]))  # never repr(): no "\xa0"
         basis = (t("Based on the approved monitoring report {title} (version {version}).", title=title,
@@ -319,12 +319,13 @@ def _plan_markdown(facts: dict[str, Any], actions: list[dict[str, Any]], clean: 
     parts = []
     for n, act in enumerate(actions, 1):
         rule = by_rule[act["rule"]]
-        kpis = "; ".join(f"{k['metric']} {k['value']}" + (f" ({k['status']})" if k.get("status") else "")
-                         for k in rule["kpis"])
+        kpis = "; ".join(f"{_kpi_label(facts, k)} {_kpi_value(facts, k, k['value'])}"
+                         + (f" ({t(str(k['status']))})" if k.get("status") else "") for k in rule["kpis"])
+        reason = reason_text(str(facts.get("language") or "en"), rule)
         parts.append(
             f"### {n}. {t('Rule {number}, {source}', number=rule['number'], source=_source(facts, rule))}\n\n"
             f"> {rule['rule']}\n\n"
-            f"**{t('Trigger:')}** {t(rule['status'])}" + (f" ({rule['reason']})" if rule.get("reason") else "")
+            f"**{t('Trigger:')}** {t(rule['status'])}" + (f" ({reason})" if reason else "")
             + (f"; {t('figures:')} {kpis}" if kpis else "") + "\n\n"
             f"**{t('Action:')}** {act['action']}\n\n" + (f"**{t('Watch:')}** {act['watch']}\n\n" if act["watch"] else "")
             + f"**{t('Guard:')}** {act['guard']}"
@@ -354,7 +355,7 @@ def _render(
     removed: list[str] = []
 
     def grounded(text: str) -> str:
-        kept, dropped = keep_grounded(text, allowed)
+        kept, dropped = keep_grounded(text, allowed, str(facts.get("language") or "en"))
         removed.extend(dropped)
         return kept
 

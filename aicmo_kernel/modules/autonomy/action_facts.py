@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...analytics.kpis import KPI_LABELS
 from ...platforms import platform_name
+from ..phrasebook import number, tr
 from ..text import budget_rate
 
-__all__ = ["budget_guard", "monitoring_facts", "rule_status", "strategy_rules"]
+__all__ = ["budget_guard", "monitoring_facts", "reason_text", "rule_status", "strategy_rules"]
 
 # Where a performance report keeps its numbers: target rows first (they carry statuses), then totals.
 _KPI_KEYS = ("targets", "kpis", "target_comparison", "vs_targets", "totals")
@@ -38,8 +40,8 @@ def strategy_rules(strategy: dict[str, Any]) -> list[dict[str, Any]]:
             channel = str(plan.get("channel") or "")
             rules.append({"source": f"kill criteria, {platform_name(channel)}", "channel": platform_name(channel),
                           "rule": text})
-    for number, rule in enumerate(rules, 1):
-        rule["number"] = number
+    for n, rule in enumerate(rules, 1):
+        rule["number"] = n
         rule["touches_spend"] = bool(_SPEND.search(rule["rule"]))
     return rules
 
@@ -124,7 +126,7 @@ def rule_status(rule: dict[str, Any], kpis: list[dict[str, Any]]) -> dict[str, A
     """
     text = rule["rule"].lower()
     matched = [k for k in kpis if _mentions(text, str(k["metric"]).split(": ")[-1])]
-    status, reason = "to check", ""
+    status, reason, said = "to check", "", {}
     for kpi in matched:
         metric = str(kpi["metric"]).split(": ")[-1].lower()
         value = _number(kpi["value"])
@@ -137,16 +139,43 @@ def rule_status(rule: dict[str, Any], kpis: list[dict[str, Any]]) -> dict[str, A
             word = "below" if below else "above"
             status = "triggered" if met else "not triggered"
             reason = f"{kpi['metric']} is {kpi['value']}, {'' if met else 'not '}{word} {compare.group(2)}"
+            said = {"template": f"{{metric}} is {{value}}, {'' if met else 'not '}{word} {{limit}}",
+                    "metric": kpi["metric"], "value": kpi["value"], "limit": compare.group(2)}
             break
         if re.search(rf"{re.escape(metric)}\s+(?:is|are)?\s*off (?:its |their )?target", text) and kpi.get("status"):
             state = str(kpi["status"]).lower()
+            by_report = {"template": "{metric} is {value}, {status} by the report", "metric": kpi["metric"],
+                         "value": kpi["value"], "status": kpi["status"]}
             if any(word in state for word in _OFF):
-                status, reason = "triggered", f"{kpi['metric']} is {kpi['value']}, {kpi['status']} by the report"
+                status, reason, said = "triggered", f"{kpi['metric']} is {kpi['value']}, {kpi['status']} by the report", by_report
                 break
             if any(word in state for word in _ON):
-                status, reason = "not triggered", f"{kpi['metric']} is {kpi['value']}, {kpi['status']} by the report"
+                status, reason, said = "not triggered", f"{kpi['metric']} is {kpi['value']}, {kpi['status']} by the report", by_report
                 break
-    return {**rule, "kpis": matched, "status": status, "reason": reason}
+    return {**rule, "kpis": matched, "status": status, "reason": reason, "reason_said": said}
+
+
+def reason_text(lang: str, rule: dict[str, Any]) -> str:
+    """Why a rule is (not) triggered, in the document's language: the figures as the language writes
+    them (45,5 in French: the grounding rule reads the document's figures its way), the KPI's and the
+    report status's words from the catalogues. English is the ``reason`` code wrote."""
+    said = rule.get("reason_said") or {}
+    if lang == "en" or not said.get("template"):
+        return str(rule.get("reason") or "")
+    metric = str(said.get("metric") or "")
+    values: dict[str, Any] = {"metric": tr(lang, KPI_LABELS[metric]) if metric in KPI_LABELS else metric,
+                              "value": _figure(lang, said.get("value"))}
+    if "limit" in said:
+        values["limit"] = _figure(lang, said["limit"])
+    if "status" in said:
+        values["status"] = tr(lang, str(said["status"]))
+    return tr(lang, str(said["template"]), **values)
+
+
+def _figure(lang: str, value: Any) -> str:
+    """A figure of the report or the rule as ``lang`` writes it; text that is no figure as it is."""
+    found = None if isinstance(value, bool) else float(value) if isinstance(value, (int, float)) else _number(value)
+    return str(value) if found is None else number(lang, found)
 
 
 def budget_guard(strategy: dict[str, Any], cap_pct: int, days: int | None = None) -> dict[str, Any] | None:

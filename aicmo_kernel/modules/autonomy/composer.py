@@ -14,6 +14,7 @@ from typing import Any
 
 from ..phrasebook import mid_sentence, tr
 from ..text import mentions_any, sentence, strip_end
+from .action_facts import reason_text
 
 __all__ = ["compose_autonomy"]
 
@@ -76,7 +77,7 @@ def _action(lang: str, rule: dict[str, Any], has_data: bool) -> dict[str, Any]:
     consequence = mid_sentence(lang, consequence)
     status = rule.get("status") or "to check"
     metrics = ", ".join(str(k.get("metric")) for k in rule.get("kpis") or [])
-    reason = str(rule.get("reason") or "")
+    reason = reason_text(lang, rule)
     if status == "triggered":
         action = tr(lang, "The figures meet this rule ({reason}), so {consequence}", reason=reason, consequence=consequence)
         watch = tr(lang, "whether the change moves {metrics} at the next review", metrics=metrics) if metrics else ""

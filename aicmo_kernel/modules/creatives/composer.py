@@ -18,6 +18,7 @@ from ..phrasebook import SUPPORTED, guess_language, keeps_capitals, labelled, la
 from ..strategy.composer import call_to_action
 from ..text import (
     clip,
+    days_between,
     disclaimer_text,
     display_theme,
     first_clause,
@@ -31,6 +32,8 @@ from ..text import (
     sentence,
     strip_end,
     uses_banned,
+    weekly_routine,
+    weeks_between,
 )
 
 __all__ = ["CHANNEL_ASSETS", "compose_creatives"]
@@ -138,6 +141,12 @@ class _Brief:
         # Framed as the strategy frames the audience (people, businesses, or neither said): a
         # festival for families is not pictured "at work".
         self.sector = framed_sector(brand.get("industry"), self.offer, meta.get("audience"))
+        # "It's a familiar week" fits a problem that comes back weekly (people at work, a campaign of
+        # weeks); a three-day festival's audience hears "it's a familiar story" (``text.weekly_routine``).
+        campaign = context.get("campaign") or {}
+        start, end = campaign.get("start_date"), campaign.get("end_date")
+        self.weekly = weekly_routine(meta.get("audience"), brand.get("industry"),
+                                     weeks_between(start, end) or meta.get("duration_weeks"), days_between(start, end))
 
     def say(self, key: str, **values: str) -> str:
         return say(self.lang, key, **values)
@@ -214,9 +223,10 @@ class _Brief:
 
     def opener(self, variant: int) -> str:
         pain = self.low(self.pain(variant))
+        familiar = "familiar_week" if self.weekly else "familiar_story"
         if self.audience:
-            return sentence(self.say("familiar_week_for", who=self.audience, pain=pain))
-        return sentence(self.say("familiar_week", pain=pain))
+            return sentence(self.say(f"{familiar}_for", who=self.audience, pain=pain))
+        return sentence(self.say(familiar, pain=pain))
 
     def hashtags_for(self, asset_type: str, variant: int) -> list[str]:
         count = _HASHTAG_COUNT[asset_type]

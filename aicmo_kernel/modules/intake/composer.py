@@ -24,6 +24,7 @@ from ..text import (
     strip_end,
     unique,
     uses_banned,
+    weekly_routine,
     weeks_between,
     without_banned,
 )
@@ -343,6 +344,10 @@ def _personas(i: dict[str, Any], channels: list[str], banned: list[str]) -> list
     places = [sentence(t(where[c]))[:-1] for c in channels if c in where]
     places = places or [t("To confirm with the client: the channels and communities these buyers already use")]
     count = 3 if objections else 2
+    # A problem that comes back every week, for people at work or over a campaign of weeks; a
+    # three-day festival's families meet theirs "once again", not "another week" of it.
+    weekly = weekly_routine(i.get("audience"), i.get("industry"), weeks_between(i.get("start_date"), i.get("end_date")),
+                            days_between(i.get("start_date"), i.get("end_date")))
 
     decider = {
         "label": t(sector.decider_label),
@@ -353,7 +358,8 @@ def _personas(i: dict[str, Any], channels: list[str], banned: list[str]) -> list
         "goals": [sentence(o) for o in outcomes[:3]],
         "pains": [sentence(p) for p in _share(pains, 0, count)],
         "objections": [sentence(o) for o in _share(objections, 0, count)] if objections else [],
-        "triggers": [t("Another week of {pain}.", pain=low(p)) for p in _share(stated, 0, count)[:2]],
+        "triggers": [t("Another week of {pain}.", pain=low(p)) if weekly else sentence(t("{pain}, once again.", pain=p))
+                     for p in _share(stated, 0, count)[:2]],
         "where_to_reach": places[:3],
         "message_that_lands": t("{outcome}, without {pain}.", outcome=sentence(outcomes[0])[:-1], pain=low(pains[0]))
         if stated else _message_without_pains(i, wanted, offer_line if i.get("offer") else ""),

@@ -12,6 +12,12 @@ and deliverables refer to leads by row number. The documents are in the strategy
 (``facts["brief"]["language"]``): headings and labels through ``phrasebook.tr``, the scoring's
 reasons through the catalogues too (``reasons``: the facts carry them in that language, so the
 table, the rationales and the prompt agree); the file's values are shown as they are.
+
+A consumer brand's file holds people (a Mailchimp audience, Shopify customers, any file without a
+company column, or rows without a company under a consumer brief): they are scored on what they
+bought and how engaged they are (``leads.PEOPLE_SCORE_RULES``), and the documents speak of them as
+people: no company or title columns, the rules for people, and who a good lead is in those terms
+(``facts["people"]``, present only when the file has people, so a B2B run's facts are unchanged).
 """
 
 from __future__ import annotations
@@ -24,10 +30,12 @@ from pydantic import AfterValidator, Field, StringConstraints, model_validator
 from ...errors import ContractViolation, NoDataError
 from ...leads import (
     LEAD_STATUSES,
+    PEOPLE_SCORE_RULES,
     SCORE_RULES,
     TIERS,
     IdealCustomer,
     load_leads,
+    median_spend,
     read_leads_text,
     reference_date,
     score_leads,
@@ -189,7 +197,24 @@ def _window(campaign: dict[str, Any], upstream: Upstream) -> dict[str, Any] | No
 def _table_row(row: dict[str, Any]) -> dict[str, Any]:
     keys = ("row", "name", "company", "title", "status", "industry", "company_size", "country",
             "last_activity", "score", "tier", "fit", "engagement", "recency", "reasons")
-    return {key: row[key] for key in keys}
+    people = ("person", "orders", "total_spent", "member_rating", "accepts_marketing", "purchases")
+    return {key: row[key] for key in (*keys, *(people if row.get("person") else ()))}
+
+
+# A person's components by the names the rules table gives them (``leads.PEOPLE_SCORE_RULES``).
+_COMPONENT_NAMES = {"geography": "Geography", "orders": "Orders", "total_spent": "Total spent",
+                    "accepts_marketing": "Email marketing", "member_rating": "Member rating",
+                    "email_opens": "Email opens", "email_clicks": "Email clicks", "site_visits": "Site visits",
+                    "replied": "Replied", "recency": "Recency"}  # fmt: skip
+
+
+def _rules(scored: list[Any]) -> list[dict[str, Any]]:
+    """The scoring rules the leads were scored by: for leads at companies, for people, or both
+    (the people's own rules after the others) when the file holds both."""
+    persons = sum(s.lead.person for s in scored)
+    rules = (SCORE_RULES if persons < len(scored) else ()) + tuple(
+        r for r in PEOPLE_SCORE_RULES if persons and (persons == len(scored) or r not in SCORE_RULES))
+    return [{"component": name, "max_points": points, "rule": rule} for name, points, rule in rules]
 
 
 def _prepare(
@@ -200,13 +225,14 @@ def _prepare(
     mapping = given
     if mapping is None and workspace is not None and campaign.get("name"):
         mapping = saved_mapping(workspace, campaign["name"], "leads")  # mapped once per brand
-    lead_file = load_leads(text, field=field, mapping=mapping)
-    if given is not None and workspace is not None and campaign.get("name"):
-        save_mapping(workspace, campaign["name"], "leads", given)
     icp = IdealCustomer.from_brief(upstream, brand)
     kind = audience_kind(icp.audience, brand.get("industry"))
     if kind == "consumer":  # families name no company's industry
         icp = IdealCustomer.from_brief(upstream, brand, people=True)
+    # For a consumer brief, a row without a company is a person, not an error.
+    lead_file = load_leads(text, field=field, mapping=mapping, people=kind == "consumer")
+    if given is not None and workspace is not None and campaign.get("name"):
+        save_mapping(workspace, campaign["name"], "leads", given)
     scored = score_leads(lead_file, icp)
     by_status = [s for s in scored if s.lead.status in inputs.statuses]
     kept = [s for s in by_status if s.score >= inputs.min_score]
@@ -223,6 +249,13 @@ def _prepare(
     rows = [localized_row(s, brief["language"]) for s in kept]  # reasons in the documents' language
     top = rows[: inputs.max_leads]
     reference = reference_date(lead_file.leads)
+    persons = [s for s in scored if s.lead.person]
+    # Only a file with people says so: a B2B run's facts (and its prompt) stay as they were.
+    people = {"people": {
+        "in_file": len(persons), "all": len(persons) == len(scored), "possible_points": persons[0].possible,
+        "median_spend": median_spend(lead_file.leads),
+        "not_in_file": [_COMPONENT_NAMES[c.key] for c in persons[0].components if not c.max_points],
+    }} if persons else {}  # fmt: skip
     return {
         "source": source,
         "example_data": lead_file.example_data,
@@ -230,7 +263,7 @@ def _prepare(
         "file_warnings": list(lead_file.warnings),
         "reference_date": reference.isoformat() if reference else None,
         "ideal_customer": icp.as_dict(),
-        "rules": [{"component": name, "max_points": points, "rule": rule} for name, points, rule in SCORE_RULES],
+        "rules": _rules(scored),
         "tiers": {name: floor for name, floor in TIERS},
         "filters": {"statuses": list(inputs.statuses), "min_score": inputs.min_score, "max_leads": inputs.max_leads},
         "counts": {
@@ -246,6 +279,7 @@ def _prepare(
         "audience_kind": kind,
         "campaign_window": _window(campaign, upstream),
         "brief": brief,
+        **people,
     }
 
 
@@ -271,10 +305,22 @@ def _cell(text: Any, facts: dict[str, Any] | None = None) -> str:
     return str(text).replace("|", "/").replace("\n", " ").strip() or _t(facts or {}, "not recorded")
 
 
+def _name(row: dict[str, Any], facts: dict[str, Any]) -> str:
+    """The lead's name as the file gives it; a person with none (Mailchimp keeps many contacts
+    without one) by their row, so no heading or note starts with a blank."""
+    return _cell(row["name"], facts) if str(row["name"]).strip() else _t(facts, "no name (row {row})", row=row["row"])
+
+
 def _example_banner(facts: dict[str, Any]) -> str:
     if not facts.get("example_data"):
         return ""
     note = re.sub(r"^example data\s*[:.\-]\s*", "", str(facts.get("example_note") or ""), flags=re.IGNORECASE)
+    if note:  # the loader's own reason reads in the documents' language; a file's comment stays as written
+        from ..translations import catalog
+
+        known = catalog(_lang(facts))
+        if note in known:  # looked up, not asked for: a comment is no catalogue sentence to miss
+            note = known[note]
     return "> " + _t(facts, "**Example data**, not a real CRM export: {note}", note=note or _t(facts, "an example file")) + "\n\n"
 
 
@@ -287,12 +333,15 @@ def _code_rationale(row: dict[str, Any], facts: dict[str, Any]) -> str:
 def _scored_markdown(facts: dict[str, Any], notes: dict[int, dict[str, str]], client: str) -> str:
     t = lambda english, **values: _t(facts, english, **values)
     counts, filters = facts["counts"], facts["filters"]
-    head = [t(h) for h in ("Name", "Company", "Title", "Status", "Score", "Tier", "Top reasons")]
-    lines = ["| # | " + " | ".join(head) + " |", "|---|---|---|---|---|---|---|---|"]
+    persons = _all_people(facts)  # people have no company or title: their table has no such columns
+    head = [t(h) for h in ("Name", "Company", "Title", "Status", "Score", "Tier", "Top reasons")
+            if not (persons and h in ("Company", "Title"))]
+    lines = ["| # | " + " | ".join(head) + " |", "|---" * (len(head) + 1) + "|"]
     for number, row in enumerate(facts["leads"], 1):
         why = "; ".join(row["reasons"][:3]) or t("no component scored points")
-        lines.append(f"| {number} | {_cell(row['name'], facts)} | {_cell(row['company'], facts)} | "
-                     f"{_cell(row['title'], facts)} | {t(row['status'])} | {row['score']} | {t(row['tier'])} | {_cell(why)} |")
+        at = "" if persons else f"{_cell(row['company'], facts)} | {_cell(row['title'], facts)} | "
+        lines.append(f"| {number} | {_name(row, facts)} | {at}"
+                     f"{t(row['status'])} | {row['score']} | {t(row['tier'])} | {_cell(why)} |")
     if counts["qualifying"] > counts["listed"]:
         lines.append("\n" + t("{count} more qualifying leads are in the metadata, not listed here.",
                                count=counts["qualifying"] - counts["listed"]))
@@ -301,8 +350,9 @@ def _scored_markdown(facts: dict[str, Any], notes: dict[int, dict[str, str]], cl
     rules = "\n".join(f"| {t(r['component'])} | {r['max_points']} | {t(r['rule'])} |" for r in facts["rules"])
     reference = facts.get("reference_date")
     top = "\n\n".join(
-        f"### {n}. {_cell(row['name'], facts)}"
-        + ("" if _people(facts) else f", {_cell(row['company'], facts)}") + f": {row['score']} ({t(row['tier'])})\n\n"
+        f"### {n}. {_name(row, facts)}"
+        + ("" if _people(facts) or row.get("person") else f", {_cell(row['company'], facts)}")
+        + f": {row['score']} ({t(row['tier'])})\n\n"
         f"{notes[row['row']]['rationale']}"
         + (f"\n\n*{t('Next step:')}* {notes[row['row']]['next_step']}" if notes[row["row"]].get("next_step") else "")
         for n, row in enumerate(facts["outreach_leads"], 1)
@@ -323,32 +373,67 @@ def _scored_markdown(facts: dict[str, Any], notes: dict[int, dict[str, str]], cl
         f"## {t('The top leads, in plain words')}\n\n" + top,
         (f"## {t('How scores are computed')}\n\n| {t('Component')} | {t('Max points')} | {t('Rule')} |\n|---|---|---|\n"
          + rules + "\n\n" + t("Tiers: hot 70 and above, warm 45 to 69, cold below 45.") + "\n\n"
-         + t("**The ideal customer, from the approved brief:** roles {roles}; industries {industries}; company size "
+         + ("" if persons else t(
+             "**The ideal customer, from the approved brief:** roles {roles}; industries {industries}; company size "
              "{size}; geography {geography}.", roles=", ".join(icp["roles"]) or not_named,
              industries=", ".join(icp["industries"]) or not_named,
              size=t("{low} to {high}", low=size[0], high=size[1]) if size else t("not given"),
-             geography=icp["geography"] or t("not given"))),
+             geography=icp["geography"] or t("not given")))
+         + _people_line(facts)),
     ]).replace("\n\n\n\n", "\n\n")
 
 
-def _grounded(text: str, allowed: set[str], fallback: str, removed: list[str]) -> str:
-    kept, dropped = keep_grounded(text, allowed)
+def _people_line(facts: dict[str, Any]) -> str:
+    """Who a good lead is when the leads are people: what they bought and how engaged they are,
+    from the file, with the brief's audience and geography; "" when the file has no people."""
+    people = facts.get("people")
+    if not people:
+        return ""
+    t = lambda english, **values: _t(facts, english, **values)
+    icp = facts["ideal_customer"]
+    line = t("**A good lead, from the approved brief and the file:** a person in the audience the brief names "
+             "({audience}), in its geography ({geography}), who has bought (orders, total spent), is engaged "
+             "(member rating, email opens and clicks, site visits, replies), accepts email marketing and was active "
+             "recently. Job title, industry and company size are not scored for people.",
+             audience=icp["audience"] or t("not given"), geography=icp["geography"] or t("not given"))
+    line += " " + t("A person's score is their points as a share of the {possible} points this file's columns can "
+                    "give.", possible=people["possible_points"])
+    if people["not_in_file"]:
+        line += " " + t("The file has no column for: {components}; those count for nothing.",
+                        components=", ".join(t(name) for name in people["not_in_file"]))
+    if people["all"]:
+        return line
+    return "\n\n" + _counted(facts, people["in_file"], "{count} lead in the file is a person, with no company.",
+                              "{count} leads in the file are people, with no company.") + " " + line
+
+
+def _grounded(text: str, allowed: set[str], fallback: str, removed: list[str], lang: str = "en") -> str:
+    kept, dropped = keep_grounded(text, allowed, lang)
     removed.extend(dropped)
     return kept or fallback
 
 
 def _people(facts: dict[str, Any]) -> bool:
-    """Whether the leads buy for themselves (``text.audience_kind``): written to as people, by email."""
-    return facts.get("audience_kind") == "consumer"
+    """Whether the leads buy for themselves (``text.audience_kind``, or a file of people only):
+    written to as people, by email."""
+    return facts.get("audience_kind") == "consumer" or _all_people(facts)
+
+
+def _all_people(facts: dict[str, Any]) -> bool:
+    """Whether every lead in the file is a person (``facts["people"]``): no company, no title."""
+    return bool((facts.get("people") or {}).get("all"))
 
 
 def _sequence_markdown(tier: str, seq: OutreachSequence, leads: list[dict[str, Any]], facts: dict[str, Any]) -> str:
     t = lambda english, **values: _t(facts, english, **values)
     people = _people(facts)
-    who = "\n".join("- " + (t("{name} (score {score})", name=_cell(r["name"], facts), score=r["score"]) if people
-                             else t("{name}, {title} at {company} (score {score})", name=_cell(r["name"], facts),
+    who = "\n".join("- " + (t("{name} (score {score})", name=_name(r, facts), score=r["score"])
+                             if people or r.get("person") else t("{name}, {title} at {company} (score {score})", name=_name(r, facts),
                                     title=_cell(r["title"], facts), company=_cell(r["company"], facts),
                                     score=r["score"]))
+                     # A person who said no to email marketing is listed, and the reader told not to email them.
+                     + (" " + t("(has not accepted email marketing: do not email without their consent)")
+                        if r.get("accepts_marketing") is False else "")
                      for r in leads)
     subject = f"**{t('Subject:')}**"
     second, third = (("Touch 2, day {day}: reminder email", "Touch 3, day {day}: last reminder") if people
@@ -405,8 +490,8 @@ def _render(
         if row is None or note.row in notes:
             continue  # a note for a lead outside the plan (or a repeat) is never shown
         notes[note.row] = {
-            "rationale": _grounded(note.rationale, allowed, _code_rationale(row, facts), removed),
-            "next_step": keep_grounded(note.next_step, allowed)[0],
+            "rationale": _grounded(note.rationale, allowed, _code_rationale(row, facts), removed, _lang(facts)),
+            "next_step": keep_grounded(note.next_step, allowed, _lang(facts))[0],
             "source": "model",
         }
     for row_number, row in top_rows.items():
@@ -458,12 +543,14 @@ def _grounded_sequence(
     seq: OutreachSequence, allowed: set[str], removed: list[str], facts: dict[str, Any]
 ) -> OutreachSequence:
     def touch(t: Touch, fallback: str) -> Touch:
-        subject = keep_grounded(t.subject, allowed)[0] or (_t(facts, "A quick note") if t.subject else "")
-        return t.model_copy(update={"message": _grounded(t.message, allowed, fallback, removed), "subject": subject})
+        subject = keep_grounded(t.subject, allowed, _lang(facts))[0] or (_t(facts, "A quick note") if t.subject else "")
+        return t.model_copy(update={"message": _grounded(t.message, allowed, fallback, removed, _lang(facts)),
+                                    "subject": subject})
 
     fallback = _t(facts, "A short note to follow up on the last message; reply if it is worth a conversation.")
     return seq.model_copy(update={
-        "angle": keep_grounded(seq.angle, allowed)[0] or _t(facts, "Follow up on what the lead engaged with"),
+        "angle": keep_grounded(seq.angle, allowed, _lang(facts))[0]
+        or _t(facts, "Follow up on what the lead engaged with"),
         "email": touch(seq.email, fallback), "linkedin": touch(seq.linkedin, fallback),
         "follow_up": touch(seq.follow_up, fallback),
     })
@@ -485,10 +572,10 @@ def _inside_campaign(seq: OutreachSequence, facts: dict[str, Any]) -> tuple[Outr
 
 
 def _grounded_magnet(magnet: LeadMagnet, allowed: set[str], removed: list[str], facts: dict[str, Any]) -> LeadMagnet:
-    outline = [kept for kept in (_grounded(line, allowed, "", removed) for line in magnet.outline) if kept]
+    outline = [kept for kept in (_grounded(line, allowed, "", removed, _lang(facts)) for line in magnet.outline) if kept]
     return magnet.model_copy(update={
-        "title": keep_grounded(magnet.title, allowed)[0] or magnet.format,
-        "pain": _grounded(magnet.pain, allowed, _t(facts, "the pain named in the brief"), removed),
+        "title": keep_grounded(magnet.title, allowed, _lang(facts))[0] or magnet.format,
+        "pain": _grounded(magnet.pain, allowed, _t(facts, "the pain named in the brief"), removed, _lang(facts)),
         "outline": outline or [_t(facts, "What the reader gets, step by step")],
     })
 

@@ -5,11 +5,13 @@ number or result is added. Our sentences are in the brief's language (``facts["b
 the strategy's), the scoring's reasons too (the facts carry them in it); the brief's words are quoted as they are. Where the brief lacks something (pains, a call to action), the draft
 says what it is built from instead of filling the gap.
 
-Who the leads are decides how they are written to (``facts["audience_kind"]``): people buying for
-themselves (families, fans) get an email, a reminder email and a last reminder about the offer;
-people buying for work keep the email, LinkedIn message and follow-up. Either way every touch falls
-inside the campaign (``facts["campaign_window"]``, ``text.fit_days``): a three-day event's
-sequence runs on its days 0, 1 and 2, never on day 14.
+Who the leads are decides how they are written to (``facts["audience_kind"]``, and a file of
+people only, ``facts["people"]``): people buying for themselves (families, fans, a shop's
+customers) get an email, a reminder email and a last reminder about the offer; people buying for
+work keep the email, LinkedIn message and follow-up. A person's note names no company and gives
+what they bought first. Either way every touch falls inside the campaign
+(``facts["campaign_window"]``, ``text.fit_days``): a three-day event's sequence runs on its days
+0, 1 and 2, never on day 14.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ _PLAYBOOK = {
 _NEXT_STEP_PEOPLE = {**_NEXT_STEP, "hot": "Answer them the same day, picking up on what they engaged with most recently."}
 _FORMATS = ("One-page checklist", "Fill-in template", "Short email course in three parts", "Plain-words guide")
 _FORMATS_PEOPLE = ("One-page checklist", "Plain-words guide")
-_GROUP_WORDS = {"fit": "Fit to the brief", "engagement": "Engagement", "recency": "Recency"}
+_GROUP_WORDS = {"fit": "Fit to the brief", "purchases": "What they bought", "engagement": "Engagement",
+               "recency": "Recency"}
 
 
 def compose_leadgen(context: dict[str, Any]) -> dict[str, Any]:
@@ -45,7 +48,7 @@ def compose_leadgen(context: dict[str, Any]) -> dict[str, Any]:
     brief = facts.get("brief") or {}
     lang = str(brief.get("language") or "en")
     banned = list((context.get("brand") or {}).get("banned_words") or [])
-    people = facts.get("audience_kind") == "consumer"
+    people = facts.get("audience_kind") == "consumer" or bool((facts.get("people") or {}).get("all"))
     window = facts.get("campaign_window") or {}
     writer = _Writer(brief, banned, lang, people=people, days=window.get("days"))
     tiers = facts.get("outreach_tiers") or []
@@ -59,17 +62,21 @@ def compose_leadgen(context: dict[str, Any]) -> dict[str, Any]:
 def _note(lang: str, row: dict[str, Any], people: bool = False) -> dict[str, Any]:
     """The scoring's own reasons (in the documents' language, as the table shows them) around our sentences."""
     parts = []
-    for group in ("fit", "engagement", "recency"):
+    people = people or bool(row.get("person"))
+    groups = ("purchases", "fit", "engagement", "recency") if row.get("person") else ("fit", "engagement", "recency")
+    for group in groups:
         reasons = [c["reason"] for c in row.get("components") or [] if c["group"] == group and c["points"] > 0]
         if reasons:
             parts.append(labelled(lang, tr(lang, _GROUP_WORDS[group]), "; ".join(reasons)) + ".")
-    missing = [c["reason"] for c in row.get("components") or [] if c["group"] == "fit" and c["points"] == 0]
+    missing = [c["reason"] for c in row.get("components") or []
+               if c["group"] == "fit" and c["points"] == 0 and c["max"]]  # max 0: not in a file of people
     if missing:
         parts.append(labelled(lang, tr(lang, "Points it did not get"), "; ".join(missing[:2])) + ".")
     body = " ".join(parts) or tr(lang, "No scoring rule gave it points.")
-    head = (tr(lang, "{name} scores {score}, a {tier} lead.", name=row["name"], score=row["score"],
+    name = row["name"] or tr(lang, "no name (row {row})", row=row["row"])  # a Mailchimp contact may have none
+    head = (tr(lang, "{name} scores {score}, a {tier} lead.", name=name, score=row["score"],
                tier=tr(lang, row["tier"])) if people
-            else tr(lang, "{name} at {company} scores {score}, a {tier} lead.", name=row["name"],
+            else tr(lang, "{name} at {company} scores {score}, a {tier} lead.", name=name,
                     company=row["company"], score=row["score"], tier=tr(lang, row["tier"])))
     steps = _NEXT_STEP_PEOPLE if people else _NEXT_STEP
     return {"row": row["row"], "rationale": clip(head + " " + body, 800), "next_step": tr(lang, steps[row["tier"]])}

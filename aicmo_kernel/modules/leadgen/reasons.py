@@ -4,7 +4,8 @@
 blanks (``ScoreComponent.parts``); here each sentence is looked up in the catalogues
 (``phrasebook.tr``, ``phrasebook.counted`` for a count) and a value from the file (a job title,
 an industry) is quoted the language's way. The components' keys, points and groups are the same
-in every language; only the text a reader sees changes. English is the scoring's own text.
+in every language; only the text a reader sees changes. English is the scoring's own text. An
+amount of money (what a person spent) is written the language's way, so the grounding check reads it.
 """
 
 from __future__ import annotations
@@ -24,13 +25,25 @@ def reason_text(component: ScoreComponent, lang: str) -> str:
     parts = []
     for part in component.parts:
         values = dict(part.values)
-        shown = {key: quote(lang, str(value)) if key in part.quoted else value for key, value in values.items()}
+        shown = {key: quote(lang, str(value)) if key in part.quoted else _amount(lang, value) if key in part.amounts
+                 else value for key, value in values.items()}
         if part.plural:
             parts.append(counted(lang, int(values["count"]), part.text, part.plural,
                                  **{k: v for k, v in shown.items() if k != "count"}))
         else:
             parts.append(tr(lang, part.text, **shown))
     return " ".join(parts)
+
+
+def _amount(lang: str, value: float) -> str:
+    """An amount of money with two decimals as ``lang`` writes it: 1,204.99 (en), 1 204,99 (fr,
+    narrow no-break space), 1.204,99 (es, de)."""
+    text = f"{value:,.2f}"
+    if lang == "fr":
+        return text.replace(",", "\u202f").replace(".", ",")
+    if lang in ("es", "de"):
+        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
 
 
 def localized_row(scored: ScoredLead, lang: str) -> dict[str, Any]:

@@ -120,9 +120,10 @@ def _prepare(inputs: LearnInputs, *, brand: dict[str, Any], campaign: dict[str, 
         from ...errors import NoDataError
 
         raise NoDataError("learn needs the workspace to read the campaign's history", field="campaign")
+    language = _campaign_language(workspace, campaign.get("name") or campaign["id"])
     facts = learn_facts(workspace, campaign.get("name") or campaign["id"], mode=inputs.mode,
-                        question=inputs.question, module=inputs.module)
-    return {**facts, "language": _campaign_language(workspace, campaign.get("name") or campaign["id"])}
+                        question=inputs.question, module=inputs.module, lang=language)
+    return {**facts, "language": language}
 
 
 def _campaign_language(workspace: Any, campaign: str) -> str:

@@ -18,7 +18,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
-from ...analytics.charts import CHARTS_UNAVAILABLE, chart_data, chart_list
+from ...analytics.charts import CHARTS_UNAVAILABLE, chart_data, chart_list, chart_words
 from ...grounding import ungrounded_numbers
 from ...analytics.kpis import UNMEASURABLE, compute_kpis, platform_label
 from ...analytics.performance_csv import load_performance_csv
@@ -303,7 +303,12 @@ def _prepare(
 
 
 def _chart_label(facts: dict[str, Any]) -> str:
-    return _EXAMPLE_MARK if facts["source"]["example_data"] else ""
+    return _t(facts, _EXAMPLE_MARK) if facts["source"]["example_data"] else ""
+
+
+def _chart_words(facts: dict[str, Any]) -> dict[str, str] | None:
+    """The charts' titles, axes and platform names in the report's language (None in English)."""
+    return chart_words(Sentences(_language(facts))) if _language(facts) != "en" else None
 
 
 def _date(value: Any) -> date | None:
@@ -335,11 +340,11 @@ def _report_markdown(
 ) -> str:
     t = lambda english, **values: _t(facts, english, **values)
     source = facts["source"]
-    platforms = ", ".join(platform_label(p["platform"]) for p in facts["platforms"])
+    platforms = ", ".join(platform_label(p["platform"], t) for p in facts["platforms"])
     chart_part = (
         "\n\n".join(f"![{c['title']}](chart:{c['name']})" for c in charts)
         if charts is not None
-        else CHARTS_UNAVAILABLE
+        else t(CHARTS_UNAVAILABLE)
     )
     insights = "\n".join(
         f"- {i.finding}" + (f" *({i.evidence})*" if i.evidence else "") for i in output.insights
@@ -405,7 +410,7 @@ def _render(
     if problems:
         raise ContractViolation(_describe(problems), field=f"output.{problems[0][0]}")
     try:  # which charts, not their pictures: an export draws them (analytics.charts.stored_charts)
-        charts: list[dict[str, str]] | None = chart_list(facts, label=_chart_label(facts))
+        charts: list[dict[str, str]] | None = chart_list(facts, label=_chart_label(facts), words=_chart_words(facts))
     except ImportError:
         charts = None
     shared = {
@@ -419,7 +424,8 @@ def _render(
             kind="performance_report",
             title=_t(facts, "Performance report: {name}", name=facts["campaign_name"]),
             content_markdown=_report_markdown(output, facts, table, charts),
-            assets={"charts": charts or [], "chart_data": chart_data(facts, label=_chart_label(facts))},
+            assets={"charts": charts or [],
+                    "chart_data": chart_data(facts, label=_chart_label(facts), words=_chart_words(facts))},
             metadata={
                 **shared,
                 "currency": facts["currency"],

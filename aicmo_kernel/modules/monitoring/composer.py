@@ -48,7 +48,7 @@ class _Narrative:
 
     def names(self, platforms: Any) -> str:
         """Platform names joined as the language joins a list ('A, B and C', 'A, B et C')."""
-        return join_human((platform_label(p["platform"]) for p in platforms), self.t("and"))
+        return join_human((platform_label(p["platform"], self.t) for p in platforms), self.t("and"))
 
     def kpi(self, key: str, value: Any) -> str:
         text = format_kpi(key, value, self.lang)
@@ -131,20 +131,20 @@ class _Narrative:
             only = self.by_cpl[0]
             self.insights.append({
                 "finding": t("{platform} is the only platform in this data; its cost per lead is {cpl}.",
-                             platform=platform_label(only["platform"]), cpl=self.kpi("cpl", only["cpl"])),
+                             platform=platform_label(only["platform"], self.t), cpl=self.kpi("cpl", only["cpl"])),
                 "evidence": t("By platform, CPL"),
             })  # fmt: skip
         elif self.by_cpl:
             best = self.by_cpl[0]
             self.insights.append({
                 "finding": t("{platform} has the lowest cost per lead among platforms with spend: {cpl}, with {share} "
-                             "of all leads.", platform=platform_label(best["platform"]), cpl=self.kpi("cpl", best["cpl"]),
+                             "of all leads.", platform=platform_label(best["platform"], self.t), cpl=self.kpi("cpl", best["cpl"]),
                              share=self.kpi("share_of_leads", best["share_of_leads"])),
                 "evidence": t("By platform, CPL and share of leads"),
             })  # fmt: skip
         if len(self.by_cpl) >= 2:
             best, worst = self.by_cpl[0], self.by_cpl[-1]
-            good, bad = platform_label(best["platform"]), platform_label(worst["platform"])
+            good, bad = platform_label(best["platform"], self.t), platform_label(worst["platform"], self.t)
             self.insights.append({
                 "finding": t("{platform} has the highest cost per lead: {cpl}, taking {spend_share} of spend for "
                              "{lead_share} of leads.", platform=bad, cpl=self.kpi("cpl", worst["cpl"]),
@@ -166,7 +166,7 @@ class _Narrative:
                 "priority": "high" if self._cpl_above_target() else "medium",
             })  # fmt: skip
         for platform in self.no_leads:
-            name, spend = platform_label(platform["platform"]), self.kpi("spend", platform["spend"])
+            name, spend = platform_label(platform["platform"], self.t), self.kpi("spend", platform["spend"])
             self.insights.append({
                 "finding": t("{name} spent {spend} without a single lead.", name=name, spend=spend),
                 "evidence": t("By platform, {name}", name=name),
@@ -216,7 +216,7 @@ class _Narrative:
             top = max(rated, key=lambda p: (p["ctr"], p["platform"]))
             self.insights.append({
                 "finding": self.t("{platform} has the highest click-through rate, {ctr}.",
-                                  platform=platform_label(top["platform"]), ctr=self.kpi("ctr", top["ctr"])),
+                                  platform=platform_label(top["platform"], self.t), ctr=self.kpi("ctr", top["ctr"])),
                 "evidence": self.t("By platform, CTR"),
             })  # fmt: skip
 

@@ -25,6 +25,7 @@ from ..text import (
     timeline,
     unique,
     uses_banned,
+    weekly_routine,
 )
 from . import timing
 from .messaging import messaging
@@ -61,9 +62,11 @@ OBJECTIVE_RESULT = {"awareness": "reach among the audience", "consideration": "v
                     "leads": "leads", "sales": "sales", "retention": "repeat purchases", "launch": "sign-ups"}  # fmt: skip
 
 
-def call_to_action(offer: str, objective: str, name: str, lang: str = "en") -> str:
+def call_to_action(offer: str, objective: str, name: str, lang: str = "en", sector: str = "b2b") -> str:
     """The call to action the offer supports, in ``lang``; never promises a demo or trial the
-    offer lacks. The offer is read in any of the phrase banks' languages."""
+    offer lacks. The offer is read in any of the phrase banks' languages. For sales, "Get started
+    with ..." is said to businesses (``sector``: the ``framed_sector`` key, "b2b" or "general");
+    people buying for themselves (a festival, a shop, a clinic) are asked to "Discover ..." it."""
     text = offer.lower()
     if re.search(r"free trial|essai gratuit|prueba gratis|prueba gratuita|kostenlos(?:e|en)? test", text):
         return say(lang, "cta_free_trial")
@@ -81,6 +84,8 @@ def call_to_action(offer: str, objective: str, name: str, lang: str = "en") -> s
         return say(lang, "cta_donate")
     if re.search(r"\b(volunteer|bénévole|voluntari\w*|ehrenamt\w*)\b", text):
         return say(lang, "cta_volunteer")
+    if objective == "sales" and sector not in ("b2b", "general"):
+        return say(lang, "cta_sales_people", name=name)
     return say(lang, {"sales": "cta_sales", "awareness": "cta_awareness", "leads": "cta_leads"}.get(
         objective, "cta_default"), name=name)
 
@@ -170,7 +175,7 @@ class _Facts:
         self.length = length_text(self.weeks, self.days, self.t)
         self.result = kpis[0]["metric"] if kpis else self.t(OBJECTIVE_RESULT.get(self.objective, "results"))
         self.audience_short = self.low(strip_end(first_clause(self.audience))) or self.t("the audience")
-        self.cta = call_to_action(self.offer, self.objective, self.name, self.lang)
+        self.cta = call_to_action(self.offer, self.objective, self.name, self.lang, self.sector.key)
 
     def t(self, english: str, **values: object) -> str:
         """A sentence of the documents in the brief's language (``phrasebook.tr``)."""
@@ -285,7 +290,9 @@ def _audience_psychology(f: _Facts, personas: list[dict[str, Any]]) -> dict[str,
         points.append(t("{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.",
                         persona=p.get("label", "Persona"), wants=low(wants), worry=worry, trigger=low(acts)))
     if not points:
-        points = [t("They feel {pain} every week.", pain=low(p)) for p in f.pains[:3]] or [
+        felt = ("They feel {pain} every week." if weekly_routine(f.audience, f.industry, f.weeks, f.days)
+                else "They run into {pain} again and again.")  # a three-day festival's audience has no "week" of it
+        points = [t(felt, pain=low(p)) for p in f.pains[:3]] or [
             t("No personas were approved at intake; confirm who buys and who uses before writing creatives.")
         ]
     return {"summary": _what_moves_them(f), "points": points}

@@ -79,6 +79,7 @@ _STRATEGY = {
     # audience psychology
     "{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.": "{persona} – Wunsch: {wants}; Bedenken: {worry}; Auslöser: {trigger}.",
     "They feel {pain} every week.": "Jede Woche spüren sie das: {pain}.",
+    "They run into {pain} again and again.": "Sie erleben das immer wieder: {pain}.",
     "No personas were approved at intake; confirm who buys and who uses before writing creatives.":
         "Bei der Aufnahme wurden keine Personas freigegeben; vor dem Schreiben der Inhalte klären, wer kauft und "
         "wer nutzt.",
@@ -357,6 +358,7 @@ _INTAKE = {
     "They will judge {name} on whether it delivers {outcome} without adding risk or work.": "Diese Person "
     "beurteilt {name} danach, ob es Folgendes bringt: {outcome}, ohne zusätzliches Risiko oder zusätzliche Arbeit.",
     "Another week of {pain}.": "Wieder eine Woche mit demselben Problem: {pain}.",
+    "{pain}, once again.": "{pain}, schon wieder.",
     "{outcome}, without {pain}.": "{outcome}, ohne das: {pain}.",
     "If it makes their week harder, the purchase stalls, whatever the decision-maker thinks.": "Wenn es die Woche "
     "schwerer macht, stockt der Kauf, egal was die entscheidende Person denkt.",

@@ -140,6 +140,12 @@ _AUTONOMY = {
     "whether the change moves {metrics} at the next review": "ob die Änderung bei der nächsten Auswertung {metrics} bewegt",
     "No change: the figures do not meet this rule ({reason}), so keep the current plan":
         "Keine Änderung: Die Zahlen erfüllen diese Regel nicht ({reason}), daher gilt der aktuelle Plan weiter",
+    # why a rule is (not) triggered (``autonomy.action_facts.reason_text``)
+    "{metric} is {value}, below {limit}": "{metric}: {value}, unter {limit}",
+    "{metric} is {value}, not below {limit}": "{metric}: {value}, nicht unter {limit}",
+    "{metric} is {value}, above {limit}": "{metric}: {value}, über {limit}",
+    "{metric} is {value}, not above {limit}": "{metric}: {value}, nicht über {limit}",
+    "{metric} is {value}, {status} by the report": "{metric}: {value}, laut Bericht {status}",
     "At the review, {check}; if it holds, {consequence}": "Bei der Auswertung {check}; falls ja: {consequence}",
     "{metrics} at the next review": "{metrics} bei der nächsten Auswertung",
     "check whether {condition}": "prüfen, ob gilt: {condition}",
@@ -218,6 +224,7 @@ _LEADGEN = {
     "Follow up on what the lead engaged with": "An das anknüpfen, wofür sich der Kontakt interessiert hat",
     "the pain named in the brief": "das im Briefing genannte Problem",
     "an example file": "eine Beispieldatei",
+    "every email address is on a reserved example domain": "alle E-Mail-Adressen liegen auf einer für Beispiele reservierten Domain",
     "**The ideal customer, from the approved brief:** roles {roles}; industries {industries}; company size {size}; geography {geography}.":
         "**Der ideale Kunde laut freigegebenem Briefing:** Rollen: {roles}; Branchen: {industries}; Unternehmensgröße: {size}; Region: {geography}.",
     "What the reader gets, step by step": "Was die Leser bekommen, Schritt für Schritt",
@@ -356,4 +363,71 @@ _LEAD_REASONS = {
         "zuletzt aktiv {count} Tage vor der jüngsten Aktivität der Datei ({date})",
 }
 
-OPS = {**_AUTONOMY, **_LEADGEN, **_LEAD_REASONS}
+
+# Leads who are people (``leads.scoring`` for a person; leadgen's documents for a file of people).
+_PEOPLE = {
+    'job title not recorded':
+        'Position nicht erfasst',
+    'no orders yet':
+        'noch keine Bestellungen',
+    'placed {count} order':
+        'hat {count} Bestellung aufgegeben',
+    'placed {count} orders':
+        'hat {count} Bestellungen aufgegeben',
+    'orders not recorded':
+        'Bestellungen nicht erfasst',
+    'total spent not recorded':
+        'Gesamtumsatz nicht erfasst',
+    'nothing spent yet':
+        'noch nichts ausgegeben',
+    'spent {spent} in total':
+        'hat insgesamt {spent} ausgegeben',
+    "spent {spent} in total, at or above the file's median among people who bought ({median})":
+        'hat insgesamt {spent} ausgegeben, mindestens den Median der Datei unter Käufern ({median})',
+    "spent {spent} in total, below the file's median among people who bought ({median})":
+        'hat insgesamt {spent} ausgegeben, unter dem Median der Datei unter Käufern ({median})',
+    'accepts email marketing':
+        'akzeptiert Marketing-E-Mails',
+    'has not accepted email marketing':
+        'hat Marketing-E-Mails nicht akzeptiert',
+    'consent to email marketing not recorded':
+        'Einwilligung in Marketing-E-Mails nicht erfasst',
+    'member rating not recorded':
+        'Kontaktbewertung nicht erfasst',
+    'member rating {rating} of 5':
+        'Kontaktbewertung: {rating} von 5',
+    'Orders':
+        'Bestellungen',
+    'Total spent':
+        'Gesamtumsatz',
+    'Email marketing':
+        'Marketing-E-Mails',
+    'Member rating':
+        'Kontaktbewertung',
+    '5 points per order, at most 15':
+        '5 Punkte pro Bestellung, höchstens 15',
+    "10 at or above the file's median spend among people who bought; 5 below it":
+        '10 ab dem Median der Ausgaben der Käufer in der Datei; 5 darunter',
+    '10 when the person accepts email marketing':
+        '10, wenn die Person Marketing-E-Mails akzeptiert',
+    '10 for a member rating of 5 stars, 6 for 4 stars, 3 for 3 stars':
+        '10 für eine Kontaktbewertung von 5 Sternen, 6 für 4 Sterne, 3 für 3 Sterne',
+    'What they bought':
+        'Käufe',
+    '**A good lead, from the approved brief and the file:** a person in the audience the brief names ({audience}), in its geography ({geography}), who has bought (orders, total spent), is engaged (member rating, email opens and clicks, site visits, replies), accepts email marketing and was active recently. Job title, industry and company size are not scored for people.':
+        '**Ein guter Kontakt, laut freigegebenem Briefing und Datei:** eine Person aus der Zielgruppe, die das Briefing nennt ({audience}), in seiner Region ({geography}), die gekauft hat (Bestellungen, Gesamtumsatz), interagiert (Kontaktbewertung, E-Mail-Öffnungen und -Klicks, Website-Besuche, Antworten), Marketing-E-Mails akzeptiert und kürzlich aktiv war. Position, Branche und Unternehmensgröße werden bei Privatpersonen nicht bewertet.',
+    "A person's score is their points as a share of the {possible} points this file's columns can give.":
+        'Der Score einer Person ist ihr Anteil an den {possible} Punkten, die die Spalten dieser Datei geben können.',
+    'The file has no column for: {components}; those count for nothing.':
+        'Die Datei hat keine Spalte für: {components}; diese Kriterien zählen nicht.',
+    '{count} lead in the file is a person, with no company.':
+        '{count} Kontakt in der Datei ist eine Privatperson, ohne Unternehmen.',
+    '{count} leads in the file are people, with no company.':
+        '{count} Kontakte in der Datei sind Privatpersonen, ohne Unternehmen.',
+    '(has not accepted email marketing: do not email without their consent)':
+        '(hat Marketing-E-Mails nicht akzeptiert: ohne Einwilligung keine E-Mail senden)',
+    'no name (row {row})':
+        'ohne Namen (Zeile {row})',
+}
+
+OPS = {**_AUTONOMY, **_LEADGEN, **_LEAD_REASONS, **_PEOPLE}

@@ -315,8 +315,12 @@ _PACK = {
 
 # Monitoring's KPI table (``analytics.report_table``): its headings, labels and what targets are measured as.
 _KPI_TABLE = {
-    "**Period:** {start} to {end} ({rows} rows, {weeks} ISO weeks with data{longer})":
-        "**Zeitraum:** {start} bis {end} (Zeilen: {rows}, ISO-Wochen mit Daten: {weeks}{longer})",
+    "**Period:** {start} to {end} ({rows}, {weeks}{longer})":
+        "**Zeitraum:** {start} bis {end} ({rows}, {weeks}{longer})",
+    "{count} row": "Zeilen: {count}",
+    "{count} rows": "Zeilen: {count}",
+    "{count} ISO week with data": "ISO-Wochen mit Daten: {count}",
+    "{count} ISO weeks with data": "ISO-Wochen mit Daten: {count}",
     ", {count} month": ", Monate: {count}",
     ", {count} months": ", Monate: {count}",
     ", {count} quarter": ", Quartale: {count}",
@@ -368,6 +372,19 @@ _KPI_TABLE = {
     "leads total": "Kontakte gesamt",
     "conversions total": "Conversions gesamt",
     "not measured by this data": "von diesen Daten nicht gemessen",
+    "Leads and spend per ISO week": "Kontakte und Ausgaben pro ISO-Woche",
+    "Leads per ISO week": "Kontakte pro ISO-Woche",
+    "Leads and spend per month": "Kontakte und Ausgaben pro Monat",
+    "Leads and spend per quarter": "Kontakte und Ausgaben pro Quartal",
+    "Leads and spend per period": "Kontakte und Ausgaben pro Zeitraum",
+    "Leads per month": "Kontakte pro Monat",
+    "Leads per quarter": "Kontakte pro Quartal",
+    "Leads per period": "Kontakte pro Zeitraum",
+    "CTR by platform": "Klickrate nach Plattform",
+    "CPL by platform": "Kosten pro Kontakt nach Plattform",
+    "example data": "Beispieldaten",
+    "Charts need matplotlib, which is not installed (pip install matplotlib).":
+        "Die Diagramme brauchen matplotlib, das nicht installiert ist (pip install matplotlib).",
 }
 
 REPORTS = {**_MONITORING, **_LEARN, **_PACK, **_KPI_TABLE}

@@ -78,6 +78,7 @@ _STRATEGY = {
     # audience psychology
     "{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.": "{persona} — quiere: {wants}; le frena: {worry}; le hace actuar: {trigger}.",
     "They feel {pain} every week.": "Cada semana lo sufren: {pain}.",
+    "They run into {pain} again and again.": "Lo sufren una y otra vez: {pain}.",
     "No personas were approved at intake; confirm who buys and who uses before writing creatives.":
         "No se aprobó ningún perfil en la toma de datos; confirmar quién compra y quién usa antes de escribir "
         "las piezas.",
@@ -353,6 +354,7 @@ _INTAKE = {
     "They will judge {name} on whether it delivers {outcome} without adding risk or work.": "Juzgará a {name} por "
     "si consigue esto: {outcome}, sin añadir riesgo ni trabajo.",
     "Another week of {pain}.": "Otra semana igual: {pain}.",
+    "{pain}, once again.": "{pain}, una vez más.",
     "{outcome}, without {pain}.": "{outcome}, sin esto: {pain}.",
     "If it makes their week harder, the purchase stalls, whatever the decision-maker thinks.": "Si le complica la "
     "semana, la compra se frena, piense lo que piense quien decide.",

@@ -139,6 +139,12 @@ _AUTONOMY = {
     "whether the change moves {metrics} at the next review": "si el cambio mueve {metrics} en la próxima revisión",
     "No change: the figures do not meet this rule ({reason}), so keep the current plan":
         "Sin cambios: las cifras no cumplen esta regla ({reason}), así que se mantiene el plan actual",
+    # why a rule is (not) triggered (``autonomy.action_facts.reason_text``)
+    "{metric} is {value}, below {limit}": "{metric}: {value}, por debajo de {limit}",
+    "{metric} is {value}, not below {limit}": "{metric}: {value}, no por debajo de {limit}",
+    "{metric} is {value}, above {limit}": "{metric}: {value}, por encima de {limit}",
+    "{metric} is {value}, not above {limit}": "{metric}: {value}, no por encima de {limit}",
+    "{metric} is {value}, {status} by the report": "{metric}: {value}, {status} según el informe",
     "At the review, {check}; if it holds, {consequence}": "En la revisión, {check}; si es así: {consequence}",
     "{metrics} at the next review": "{metrics} en la próxima revisión",
     "check whether {condition}": "comprobar si {condition}",
@@ -217,6 +223,7 @@ _LEADGEN = {
     "Follow up on what the lead engaged with": "Dar seguimiento a lo que le interesó al contacto",
     "the pain named in the brief": "el problema citado en el brief",
     "an example file": "un archivo de ejemplo",
+    "every email address is on a reserved example domain": "todas las direcciones de correo están en un dominio reservado para ejemplos",
     "**The ideal customer, from the approved brief:** roles {roles}; industries {industries}; company size {size}; geography {geography}.":
         "**El cliente ideal, según el brief aprobado:** cargos: {roles}; sectores: {industries}; tamaño de empresa: {size}; zona: {geography}.",
     "What the reader gets, step by step": "Lo que obtiene el lector, paso a paso",
@@ -355,4 +362,71 @@ _LEAD_REASONS = {
         "última actividad {count} días antes de la más reciente del archivo ({date})",
 }
 
-OPS = {**_AUTONOMY, **_LEADGEN, **_LEAD_REASONS}
+
+# Leads who are people (``leads.scoring`` for a person; leadgen's documents for a file of people).
+_PEOPLE = {
+    'job title not recorded':
+        'puesto no registrado',
+    'no orders yet':
+        'ningún pedido todavía',
+    'placed {count} order':
+        'hizo {count} pedido',
+    'placed {count} orders':
+        'hizo {count} pedidos',
+    'orders not recorded':
+        'pedidos no registrados',
+    'total spent not recorded':
+        'gasto total no registrado',
+    'nothing spent yet':
+        'ningún gasto todavía',
+    'spent {spent} in total':
+        'gastó {spent} en total',
+    "spent {spent} in total, at or above the file's median among people who bought ({median})":
+        'gastó {spent} en total, igual o por encima de la mediana del archivo entre quienes compraron ({median})',
+    "spent {spent} in total, below the file's median among people who bought ({median})":
+        'gastó {spent} en total, por debajo de la mediana del archivo entre quienes compraron ({median})',
+    'accepts email marketing':
+        'acepta correos de marketing',
+    'has not accepted email marketing':
+        'no ha aceptado correos de marketing',
+    'consent to email marketing not recorded':
+        'consentimiento a correos de marketing no registrado',
+    'member rating not recorded':
+        'valoración de suscriptor no registrada',
+    'member rating {rating} of 5':
+        'valoración de suscriptor: {rating} de 5',
+    'Orders':
+        'Pedidos',
+    'Total spent':
+        'Gasto total',
+    'Email marketing':
+        'Correos de marketing',
+    'Member rating':
+        'Valoración de suscriptor',
+    '5 points per order, at most 15':
+        '5 puntos por pedido, como máximo 15',
+    "10 at or above the file's median spend among people who bought; 5 below it":
+        '10 si el gasto iguala o supera la mediana del archivo entre quienes compraron; 5 por debajo',
+    '10 when the person accepts email marketing':
+        '10 si la persona acepta correos de marketing',
+    '10 for a member rating of 5 stars, 6 for 4 stars, 3 for 3 stars':
+        '10 por una valoración de suscriptor de 5 estrellas, 6 por 4 estrellas, 3 por 3 estrellas',
+    'What they bought':
+        'Compras',
+    '**A good lead, from the approved brief and the file:** a person in the audience the brief names ({audience}), in its geography ({geography}), who has bought (orders, total spent), is engaged (member rating, email opens and clicks, site visits, replies), accepts email marketing and was active recently. Job title, industry and company size are not scored for people.':
+        '**Un buen contacto, según el brief aprobado y el archivo:** una persona del público que nombra el brief ({audience}), en su zona ({geography}), que ha comprado (pedidos, gasto total), interactúa (valoración de suscriptor, aperturas y clics de correos, visitas al sitio, respuestas), acepta correos de marketing y ha tenido actividad reciente. El puesto, el sector y el tamaño de empresa no se puntúan para particulares.',
+    "A person's score is their points as a share of the {possible} points this file's columns can give.":
+        'La puntuación de una persona es la parte de sus puntos sobre los {possible} puntos que pueden dar las columnas de este archivo.',
+    'The file has no column for: {components}; those count for nothing.':
+        'El archivo no tiene columna para: {components}; esos criterios no cuentan.',
+    '{count} lead in the file is a person, with no company.':
+        '{count} contacto del archivo es un particular, sin empresa.',
+    '{count} leads in the file are people, with no company.':
+        '{count} contactos del archivo son particulares, sin empresa.',
+    '(has not accepted email marketing: do not email without their consent)':
+        '(no ha aceptado correos de marketing: no escribirle sin su consentimiento)',
+    'no name (row {row})':
+        'sin nombre (fila {row})',
+}
+
+OPS = {**_AUTONOMY, **_LEADGEN, **_LEAD_REASONS, **_PEOPLE}

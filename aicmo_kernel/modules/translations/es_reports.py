@@ -315,8 +315,12 @@ _PACK = {
 
 # Monitoring's KPI table (``analytics.report_table``): its headings, labels and what targets are measured as.
 _KPI_TABLE = {
-    "**Period:** {start} to {end} ({rows} rows, {weeks} ISO weeks with data{longer})":
-        "**Periodo:** del {start} al {end} (filas: {rows}, semanas ISO con datos: {weeks}{longer})",
+    "**Period:** {start} to {end} ({rows}, {weeks}{longer})":
+        "**Periodo:** del {start} al {end} ({rows}, {weeks}{longer})",
+    "{count} row": "filas: {count}",
+    "{count} rows": "filas: {count}",
+    "{count} ISO week with data": "semanas ISO con datos: {count}",
+    "{count} ISO weeks with data": "semanas ISO con datos: {count}",
     ", {count} month": ", meses: {count}",
     ", {count} months": ", meses: {count}",
     ", {count} quarter": ", trimestres: {count}",
@@ -369,6 +373,19 @@ _KPI_TABLE = {
     "leads total": "contactos totales",
     "conversions total": "conversiones totales",
     "not measured by this data": "no medido por estos datos",
+    "Leads and spend per ISO week": "Contactos y gasto por semana ISO",
+    "Leads per ISO week": "Contactos por semana ISO",
+    "Leads and spend per month": "Contactos y gasto por mes",
+    "Leads and spend per quarter": "Contactos y gasto por trimestre",
+    "Leads and spend per period": "Contactos y gasto por periodo",
+    "Leads per month": "Contactos por mes",
+    "Leads per quarter": "Contactos por trimestre",
+    "Leads per period": "Contactos por periodo",
+    "CTR by platform": "Tasa de clics por plataforma",
+    "CPL by platform": "Coste por contacto por plataforma",
+    "example data": "datos de ejemplo",
+    "Charts need matplotlib, which is not installed (pip install matplotlib).":
+        "Los gráficos necesitan matplotlib, que no está instalado (pip install matplotlib).",
 }
 
 REPORTS = {**_MONITORING, **_LEARN, **_PACK, **_KPI_TABLE}

@@ -79,6 +79,7 @@ _STRATEGY = {
     # audience psychology
     "{persona} wants {wants}, {worry}, and is tipped into action by {trigger}.": "{persona} — ce qui compte : {wants} ; ce qui freine : {worry} ; ce qui déclenche : {trigger}.",
     "They feel {pain} every week.": "Chaque semaine, ils subissent ceci : {pain}.",
+    "They run into {pain} again and again.": "Ils y sont confrontés encore et encore : {pain}.",
     "No personas were approved at intake; confirm who buys and who uses before writing creatives.":
         "Aucun persona n'a été validé à l'accueil du client ; confirmer qui achète et qui utilise avant d'écrire "
         "les créations.",
@@ -362,6 +363,7 @@ _INTAKE = {
     "They will judge {name} on whether it delivers {outcome} without adding risk or work.": "Cette personne jugera "
     "{name} sur sa capacité à apporter ceci : {outcome}, sans ajouter de risque ni de travail.",
     "Another week of {pain}.": "Encore une semaine comme ça : {pain}.",
+    "{pain}, once again.": "{pain}, une fois de plus.",
     "{outcome}, without {pain}.": "{outcome}, sans subir ceci : {pain}.",
     "If it makes their week harder, the purchase stalls, whatever the decision-maker thinks.": "Si cela complique "
     "sa semaine, l'achat bloque, quoi qu'en pense le décideur.",

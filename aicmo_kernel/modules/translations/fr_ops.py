@@ -139,6 +139,12 @@ _AUTONOMY = {
     "whether the change moves {metrics} at the next review": "si le changement fait bouger {metrics} au prochain bilan",
     "No change: the figures do not meet this rule ({reason}), so keep the current plan":
         "Aucun changement : les chiffres ne remplissent pas cette règle ({reason}), donc garder le plan actuel",
+    # why a rule is (not) triggered (``autonomy.action_facts.reason_text``)
+    "{metric} is {value}, below {limit}": "{metric} : {value}, sous {limit}",
+    "{metric} is {value}, not below {limit}": "{metric} : {value}, pas sous {limit}",
+    "{metric} is {value}, above {limit}": "{metric} : {value}, au-dessus de {limit}",
+    "{metric} is {value}, not above {limit}": "{metric} : {value}, pas au-dessus de {limit}",
+    "{metric} is {value}, {status} by the report": "{metric} : {value}, {status} selon le rapport",
     "At the review, {check}; if it holds, {consequence}": "Au bilan, {check} ; si c'est le cas : {consequence}",
     "{metrics} at the next review": "{metrics} au prochain bilan",
     "check whether {condition}": "vérifier si {condition}",
@@ -217,6 +223,7 @@ _LEADGEN = {
     "Follow up on what the lead engaged with": "Faire suite à ce qui a intéressé le contact",
     "the pain named in the brief": "la difficulté citée dans le brief",
     "an example file": "un fichier d'exemple",
+    "every email address is on a reserved example domain": "toutes les adresses e-mail sont sur un domaine réservé aux exemples",
     "**The ideal customer, from the approved brief:** roles {roles}; industries {industries}; company size {size}; geography {geography}.":
         "**Le client idéal, d'après le brief validé :** fonctions : {roles} ; secteurs : {industries} ; taille d'entreprise : {size} ; zone : {geography}.",
     "What the reader gets, step by step": "Ce que le lecteur obtient, étape par étape",
@@ -355,4 +362,71 @@ _LEAD_REASONS = {
         "dernière activité {count} jours avant la plus récente du fichier ({date})",
 }
 
-OPS = {**_AUTONOMY, **_LEADGEN, **_LEAD_REASONS}
+
+# Leads who are people (``leads.scoring`` for a person; leadgen's documents for a file of people).
+_PEOPLE = {
+    'job title not recorded':
+        'fonction non renseignée',
+    'no orders yet':
+        "aucune commande pour l'instant",
+    'placed {count} order':
+        'a passé {count} commande',
+    'placed {count} orders':
+        'a passé {count} commandes',
+    'orders not recorded':
+        'commandes non renseignées',
+    'total spent not recorded':
+        'montant dépensé non renseigné',
+    'nothing spent yet':
+        "aucune dépense pour l'instant",
+    'spent {spent} in total':
+        'a dépensé {spent} au total',
+    "spent {spent} in total, at or above the file's median among people who bought ({median})":
+        'a dépensé {spent} au total, au moins la médiane du fichier parmi les personnes ayant acheté ({median})',
+    "spent {spent} in total, below the file's median among people who bought ({median})":
+        'a dépensé {spent} au total, sous la médiane du fichier parmi les personnes ayant acheté ({median})',
+    'accepts email marketing':
+        'accepte les e-mails marketing',
+    'has not accepted email marketing':
+        "n'a pas accepté les e-mails marketing",
+    'consent to email marketing not recorded':
+        'consentement aux e-mails marketing non renseigné',
+    'member rating not recorded':
+        "note d'abonné non renseignée",
+    'member rating {rating} of 5':
+        "note d'abonné : {rating} sur 5",
+    'Orders':
+        'Commandes',
+    'Total spent':
+        'Montant dépensé',
+    'Email marketing':
+        'E-mails marketing',
+    'Member rating':
+        "Note d'abonné",
+    '5 points per order, at most 15':
+        '5 points par commande, 15 au plus',
+    "10 at or above the file's median spend among people who bought; 5 below it":
+        '10 à partir de la dépense médiane du fichier parmi les personnes ayant acheté ; 5 en dessous',
+    '10 when the person accepts email marketing':
+        '10 si la personne accepte les e-mails marketing',
+    '10 for a member rating of 5 stars, 6 for 4 stars, 3 for 3 stars':
+        "10 pour une note d'abonné de 5 étoiles, 6 pour 4 étoiles, 3 pour 3 étoiles",
+    'What they bought':
+        'Achats',
+    '**A good lead, from the approved brief and the file:** a person in the audience the brief names ({audience}), in its geography ({geography}), who has bought (orders, total spent), is engaged (member rating, email opens and clicks, site visits, replies), accepts email marketing and was active recently. Job title, industry and company size are not scored for people.':
+        "**Un bon contact, d'après le brief validé et le fichier :** une personne du public que nomme le brief ({audience}), dans sa zone ({geography}), qui a acheté (commandes, montant dépensé), est engagée (note d'abonné, ouvertures et clics d'e-mails, visites du site, réponses), accepte les e-mails marketing et a été active récemment. La fonction, le secteur et la taille d'entreprise ne sont pas notés pour les particuliers.",
+    "A person's score is their points as a share of the {possible} points this file's columns can give.":
+        "Le score d'une personne est la part de ses points sur les {possible} points que les colonnes de ce fichier peuvent donner.",
+    'The file has no column for: {components}; those count for nothing.':
+        "Le fichier n'a pas de colonne pour : {components} ; ces critères ne comptent pas.",
+    '{count} lead in the file is a person, with no company.':
+        '{count} contact du fichier est un particulier, sans entreprise.',
+    '{count} leads in the file are people, with no company.':
+        '{count} contacts du fichier sont des particuliers, sans entreprise.',
+    '(has not accepted email marketing: do not email without their consent)':
+        "(n'a pas accepté les e-mails marketing : ne pas lui écrire sans son consentement)",
+    'no name (row {row})':
+        'sans nom (ligne {row})',
+}
+
+OPS = {**_AUTONOMY, **_LEADGEN, **_LEAD_REASONS, **_PEOPLE}

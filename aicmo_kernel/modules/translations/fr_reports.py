@@ -315,8 +315,12 @@ _PACK = {
 
 # Monitoring's KPI table (``analytics.report_table``): its headings, labels and what targets are measured as.
 _KPI_TABLE = {
-    "**Period:** {start} to {end} ({rows} rows, {weeks} ISO weeks with data{longer})":
-        "**Période\u00a0:** du {start} au {end} (lignes : {rows}, semaines ISO avec données : {weeks}{longer})",
+    "**Period:** {start} to {end} ({rows}, {weeks}{longer})":
+        "**Période\u00a0:** du {start} au {end} ({rows}, {weeks}{longer})",
+    "{count} row": "lignes : {count}",
+    "{count} rows": "lignes : {count}",
+    "{count} ISO week with data": "semaines ISO avec données : {count}",
+    "{count} ISO weeks with data": "semaines ISO avec données : {count}",
     ", {count} month": ", mois : {count}",
     ", {count} months": ", mois : {count}",
     ", {count} quarter": ", trimestres : {count}",
@@ -369,6 +373,19 @@ _KPI_TABLE = {
     "leads total": "total des contacts",
     "conversions total": "total des conversions",
     "not measured by this data": "non mesuré par ces données",
+    "Leads and spend per ISO week": "Contacts et dépenses par semaine ISO",
+    "Leads per ISO week": "Contacts par semaine ISO",
+    "Leads and spend per month": "Contacts et dépenses par mois",
+    "Leads and spend per quarter": "Contacts et dépenses par trimestre",
+    "Leads and spend per period": "Contacts et dépenses par période",
+    "Leads per month": "Contacts par mois",
+    "Leads per quarter": "Contacts par trimestre",
+    "Leads per period": "Contacts par période",
+    "CTR by platform": "Taux de clics par plateforme",
+    "CPL by platform": "Coût par contact par plateforme",
+    "example data": "données d'exemple",
+    "Charts need matplotlib, which is not installed (pip install matplotlib).":
+        "Les graphiques demandent matplotlib, qui n'est pas installé (pip install matplotlib).",
 }
 
 REPORTS = {**_MONITORING, **_LEARN, **_PACK, **_KPI_TABLE}
