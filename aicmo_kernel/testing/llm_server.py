@@ -39,6 +39,10 @@ Anthropic's ``POST /v1/messages/batches``, ``GET /v1/messages/batches/{id}``,
 after ``batch_polls`` status reads; its requests then take queued behaviours one by one (``expired``
 is a request the batch never reached); ``enqueue_batch(outcome)`` scripts a whole batch.
 
+Its parts: the behaviours and recorded requests (``llm_behaviours``), the answers' wire formats
+(``llm_wire``), sending them over HTTP (``llm_http``), the batch routes (``llm_batch_routes``) and
+batches (``llm_batches``); this module is the server, its scripting and its request handler.
+
 Run by hand: ``python -m aicmo_kernel.testing.llm_server --port 8765 --latency-ms 300``.
 """
 
@@ -48,92 +52,28 @@ import argparse
 import collections
 import dataclasses
 import json
-import socket
-import sys
 import threading
 import time
-from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 
-from .llm_batches import BatchBook, parse_multipart
+from .llm_batch_routes import _BatchRoutes
+from .llm_batches import BatchBook
+from .llm_behaviours import _MAX_HANG_SECONDS, _NO_ANSWER, BEHAVIOURS, Behaviour, RecordedRequest
+from .llm_http import _QuietServer
 from .llm_wire import (
     PromptCache,
     anthropic_events,
-    endless_events,
-    endless_json,
-    error_body,
     full_response,
     make_answer,
     openai_events,
-    prompt_text,
     retry_after_header,
 )
 
 __all__ = ["BEHAVIOURS", "Behaviour", "LoopbackLLMServer", "RecordedRequest", "main"]
 
-BEHAVIOURS = (
-    "ok",
-    "rate_limit",
-    "server_error",
-    "overloaded",
-    "auth_error",
-    "http_error",
-    "hang",
-    "malformed_json",
-    "schema_wrong",
-    "empty",
-    "slow_stream",
-    "drop",
-    "endless_stream",
-    "past_max_tokens",
-    "hang_after_headers",
-    "stub",
-    "sloppy",
-    "expired",  # in a batch: a request the batch never reached; alone: a 500
-)
 _SECRET_HEADERS = {"authorization", "x-api-key", "api-key", "cookie", "proxy-authorization"}
-_MAX_HANG_SECONDS = 60.0  # a hang never outlives this, so a broken test cannot block forever
 _MAX_QUEUE = 1000
-
-
-@dataclass(frozen=True)
-class Behaviour:
-    """What the server does with one request."""
-
-    kind: str = "ok"
-    retry_after: float | None = None
-    data: Any = None
-    text: str | None = None
-    delay: float | None = None
-    status: int | None = None
-    usage_out: int | None = None
-
-    def __post_init__(self) -> None:
-        if self.kind not in BEHAVIOURS:
-            raise ValueError(
-                f"unknown behaviour {self.kind!r}; choose from {', '.join(BEHAVIOURS)}"
-            )
-
-
-@dataclass(frozen=True)
-class RecordedRequest:
-    """One request as the server saw it; secret headers are left out."""
-
-    method: str
-    path: str
-    body: Any
-    headers: dict[str, str]
-    time: float  # time.monotonic() when the request arrived
-    behaviour: str = "ok"
-
-    @property
-    def api(self) -> str:
-        return "anthropic" if self.path.startswith("/v1/messages") else "openai"
-
-    @property
-    def prompt_text(self) -> str:
-        return prompt_text(self.body if isinstance(self.body, dict) else {})
 
 
 class LoopbackLLMServer:
@@ -280,37 +220,8 @@ class LoopbackLLMServer:
         return self._stop.wait(max(0.0, seconds)) if seconds > 0 else self._stop.is_set()
 
 
-# Behaviours that answer without a model's answer (errors, hangs, endless streams).
-_NO_ANSWER = frozenset({"rate_limit", "server_error", "expired", "overloaded", "auth_error", "http_error",
-                        "hang", "hang_after_headers", "endless_stream"})
-
-
-class _QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-    # socketserver listens with a backlog of 5: a batch opening 32 or 64 connections at once had
-    # some refused until the kernel's SYN retry a second later (the machine's ListenOverflows
-    # counter rose by about 2 in every 100-campaign batch with two processes). A provider's
-    # endpoint takes such bursts.
-    request_queue_size = 1024
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # Clients closing keep-alive connections, timing out or cancelling are normal here.
-        if isinstance(sys.exc_info()[1], OSError):
-            return
-        super().handle_error(request, client_address)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # chunked streams, so a dropped connection is detectable
-    timeout = 30  # idle keep-alive connections end on their own
-    server_version = "AicmoLoopbackLLM/1.0"
-    # Headers and body go out in separate sends; with Nagle's algorithm on, every request on a
-    # kept-alive connection would wait ~40 ms for the client's delayed ACK.
-    disable_nagle_algorithm = True
-
-    @property
-    def llm(self) -> LoopbackLLMServer:
-        return self.server.llm  # type: ignore[attr-defined]
+class _Handler(_BatchRoutes):
+    """Routes each request and answers it as its behaviour says (sending through ``llm_http``)."""
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - signature is inherited
         pass  # tests read the recorded requests instead of a noisy stderr
@@ -454,118 +365,6 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(200, full_response(api, body, answer))
         events = openai_events(body, answer) if api == "openai" else anthropic_events(body, answer)
         self._stream(events, chunk_delay, drop_after=2 if kind == "drop" else None)
-
-    # -- batch APIs (llm_batches) ----------------------------------------------------------------
-
-    def _batch_post(self, path: str, body: Any, raw: bytes) -> None:
-        book = self.llm.batches
-        parts = path.strip("/").split("/")  # v1 files | v1 batches [id cancel] | v1 messages batches [id cancel]
-        if path == "/v1/files":
-            fields = parse_multipart(self.headers.get("Content-Type", ""), raw)
-            filename, content = fields.get("file", (None, b""))
-            purpose = fields.get("purpose", (None, b""))[1].decode()
-            if not content or purpose != "batch":
-                return self._error("openai", 400, "a file with purpose batch is needed")
-            return self._json(200, book.upload(filename or "input.jsonl", purpose, content))
-        if not isinstance(body, dict):
-            api = "anthropic" if parts[1] == "messages" else "openai"
-            return self._error(api, 400, "the request body is not a JSON object")
-        if path == "/v1/batches":
-            return self._json(*book.create_openai(body))
-        if path == "/v1/messages/batches":
-            return self._json(*book.create_anthropic(body))
-        if len(parts) == 4 and parts[1] == "batches" and parts[3] == "cancel":
-            return self._json(*book.cancel_openai(parts[2]))
-        if len(parts) == 5 and parts[1] == "messages" and parts[4] == "cancel":
-            return self._json(*book.cancel_anthropic(parts[3]))
-        return self._json(404, {"error": {"message": f"no route {path}", "type": "not_found"}})
-
-    def _batch_get(self, path: str) -> None:
-        book = self.llm.batches
-        self.llm._record(RecordedRequest("GET", path, None, {}, time.monotonic()))
-        parts = path.strip("/").split("/")
-        if len(parts) == 3 and parts[1] == "batches":
-            return self._json(*book.get_openai(parts[2]))
-        if len(parts) == 4 and parts[1] == "files" and parts[3] == "content":
-            content = book.file_content(parts[2])
-            return self._bytes(200, content, "application/octet-stream") if content is not None else \
-                self._error("openai", 404, f"no file {parts[2]!r}")
-        if len(parts) == 4 and parts[1] == "messages":
-            return self._json(*book.get_anthropic(parts[3]))
-        if len(parts) == 5 and parts[1] == "messages" and parts[4] == "results":
-            content = book.anthropic_results(parts[3])
-            return self._bytes(200, content, "application/x-jsonl") if content is not None else \
-                self._error("anthropic", 404, f"no results for batch {parts[3]!r} (not ended?)")
-        return self._json(404, {"error": {"message": f"no route {path}", "type": "not_found"}})
-
-    def _bytes(self, status: int, data: bytes, content_type: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def _start_body(self, stream: bool) -> None:
-        """200 and headers for a body sent in chunks: SSE events when ``stream``, else JSON."""
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream" if stream else "application/json")
-        self.send_header("Cache-Control", "no-cache")
-        self.send_header("Transfer-Encoding", "chunked")
-        self.end_headers()
-        self.wfile.flush()
-
-    def _chunk(self, data: bytes) -> None:
-        self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
-        self.wfile.flush()
-
-    def _stream(self, events: list[bytes], chunk_delay: float, drop_after: int | None) -> None:
-        self._start_body(stream=True)
-        for number, event in enumerate(events):
-            if drop_after is not None and number >= drop_after:
-                return self._drop()
-            if number and self.llm._wait(chunk_delay):
-                return self._drop()
-            self._chunk(event)
-        self.wfile.write(b"0\r\n\r\n")
-        self.wfile.flush()
-
-    def _endless(self, api: str, body: dict[str, Any], stream: bool) -> None:
-        """Text that never ends, until the client gives up, the server stops or the hang limit."""
-        events = endless_events(api, body) if stream else endless_json(api, body)
-        self._start_body(stream)
-        give_up = time.monotonic() + _MAX_HANG_SECONDS
-        chunk_delay = self.llm.chunk_delay_ms / 1000
-        for event in events:
-            if time.monotonic() > give_up or self.llm._wait(chunk_delay):
-                return self._drop()
-            self._chunk(event)
-
-    def _drop(self) -> None:
-        self.close_connection = True
-        try:
-            self.wfile.flush()
-            self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-
-    def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.end_headers()
-        self.wfile.write(data)
-
-    def _error(
-        self, api: str, status: int, message: str, headers: dict[str, str] | None = None
-    ) -> None:
-        self._json(
-            status,
-            error_body(api, status, message),
-            {"x-request-id": "req_loopback", **(headers or {})},
-        )
 
 
 def main(argv: list[str] | None = None) -> int:

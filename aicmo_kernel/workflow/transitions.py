@@ -1,5 +1,7 @@
-"""Transitions of single deliverables: edits and reviews, and where every approval is decided
-(``_approve_in``; ``recording`` records a generation and has its drafts approved here).
+"""Where every approval is decided (``_approve_in``): ``approve`` for one deliverable, and
+``auto_approve`` for the waiting drafts of a module (``recording`` records a generation and has its
+drafts approved here). The other transitions of single deliverables live beside it, in ``edits``
+and ``reviews``, and are importable from here too.
 
 See the package docstring for the state diagram and the concurrency rules.
 """
@@ -8,28 +10,17 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
-from ..errors import ConflictError, QCBlockedError, ValidationError, WorkflowError
+from ..errors import ConflictError, QCBlockedError, WorkflowError
 from ..identity import Identity
 from ..registry import load_spec
-from ..store import DeliverableView, ReviewEventView, Workspace
-from ..store.direct import Direct
-from ..store.inputs import MAX_CONTENT_CHARS, ActorName, LongText, validate_input
-from ..store.models import (
-    DeliverableRow,
-    ReviewEventRow,
-    VersionRow,
-    utcnow,
-)
+from ..store import DeliverableView, Workspace
+from ..store.inputs import validate_input
+from ..store.models import DeliverableRow, VersionRow, utcnow
 from ..store.records import (
-    add_audit,
     add_audits,
     audit_values,
     find_campaign,
@@ -37,7 +28,9 @@ from ..store.records import (
     find_version,
     find_versions,
 )
-from ..store.views import brand_view, deliverable_view, review_event_view
+from ..store.views import brand_view, deliverable_view
+from .compare_and_set import _compare_and_set_each, _editable, _require_current
+from .edits import edit, reset_to_version
 from .module_state import (
     current_records_of,
     current_rows,
@@ -45,6 +38,8 @@ from .module_state import (
     upstream_basis,
 )
 from .policy import enforce_policy, policy_in_session
+from .review_events import _actor_name, _add_reviews, _review_values, _ReviewInput
+from .reviews import add_comment, client_approve, request_changes, revoke
 from .roles import RULE_KINDS, authorize, brand_of, check_four_eyes, recorded_name
 
 __all__ = [
@@ -56,196 +51,6 @@ __all__ = [
     "reset_to_version",
     "revoke",
 ]
-
-_REVIEWABLE = ("draft", "revised", "approved")
-
-
-class _EditInput(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    content_markdown: str = Field(min_length=1, max_length=MAX_CONTENT_CHARS)
-    editor: ActorName
-    title: str | None = Field(default=None, min_length=1, max_length=300)
-    hashtags: list[str] | None = Field(default=None, max_length=100)
-
-    @field_validator("content_markdown", "title")
-    @classmethod
-    def _not_blank(cls, value: str | None) -> str | None:
-        if value is not None and not value.strip():
-            raise ValueError("must not be blank")
-        return value
-
-
-class _ReviewInput(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    reviewer: ActorName
-    comment: LongText | None = None
-    by_policy: str | None = Field(default=None, min_length=1, max_length=100)
-
-
-def _actor_name(value: str, field: str) -> str:
-    if not isinstance(value, str) or not value.strip() or len(value.strip()) > 200:
-        raise ValidationError(f"{field}: give a name of 1 to 200 characters", field=field)
-    return value.strip()
-
-
-# ----------------------------------------------------------------------------- edits
-
-
-def edit(
-    ws: Workspace,
-    deliverable_id: str,
-    content_markdown: str,
-    *,
-    base_version: int,
-    editor: str | Identity,
-    title: str | None = None,
-    hashtags: list[str] | None = None,
-) -> DeliverableView:
-    """Save a new version (state ``revised``) based on ``base_version``, which must be current.
-
-    Editing an approved deliverable creates a new version that the approval does not cover (nor
-    the client's). Analysts, reviewers and admins edit; the version records the signed-in person.
-    """
-    with ws.transaction() as session:
-        row = _editable(session, deliverable_id, "edited")
-        editor = _acting(session, row, editor, "edit", field="editor")
-        data = _validate_edit(content_markdown=content_markdown, editor=editor, title=title, hashtags=hashtags)
-        return _save_version(session, row, data, base_version=base_version, source="edited")
-
-
-def reset_to_version(
-    ws: Workspace, deliverable_id: str, *, to_version: int, base_version: int, editor: str | Identity
-) -> DeliverableView:
-    """Save a new version with the content of ``to_version`` (nothing is lost: it is a new version)."""
-    with ws.transaction() as session:
-        row = _editable(session, deliverable_id, "reset")
-        editor = _acting(session, row, editor, "edit", field="editor")
-        old = find_version(session, deliverable_id, to_version)
-        if to_version == row.current_version == base_version:
-            raise WorkflowError(f"Version {to_version} is already the current version", field="to_version")
-        data = _validate_edit(content_markdown=old.content_markdown, editor=editor, title=old.title,
-                              hashtags=list(old.hashtags))
-        return _save_version(session, row, data, base_version=base_version, source="reset", based_on=to_version)
-
-
-def _validate_edit(**fields: Any) -> _EditInput:
-    return validate_input(_EditInput, fields)
-
-
-def _acting(session: Session, row: DeliverableRow, claimed: str | Identity, permission: Any, *,
-            field: str = "reviewer") -> str:
-    """The name to record for ``claimed`` doing ``permission`` on ``row`` (``roles.authorize``)."""
-    if not isinstance(claimed, Identity):
-        claimed = _actor_name(claimed, field)
-    campaign = find_campaign(session, row.campaign_id)
-    return recorded_name(claimed, authorize(session, claimed, permission, campaign=campaign, field=field))
-
-
-def _editable(session: Session, deliverable_id: str, verb: str) -> DeliverableRow:
-    row = find_deliverable(session, deliverable_id)
-    if row.state == "superseded":
-        raise WorkflowError(
-            f"Deliverable {row.title!r} was replaced by a later generation and cannot be {verb}; "
-            "work on the current deliverables of this module instead",
-            field="deliverable_id",
-        )
-    return row
-
-
-def _save_version(
-    session: Session, row: DeliverableRow, data: _EditInput, *, base_version: int, source: str,
-    based_on: int | None = None,
-) -> DeliverableView:
-    _require_current(session, row, base_version)
-    new_version, from_state, now = base_version + 1, row.state, utcnow()
-    title = data.title.strip() if data.title else row.title
-    hashtags = list(data.hashtags) if data.hashtags is not None else list(row.hashtags)
-    _compare_and_set(session, row, base_version, current_version=new_version, state="revised", title=title,
-                     hashtags=hashtags, updated_by=data.editor, updated_at=now, client_state=None)
-    session.add(VersionRow(
-        deliverable_id=row.id, version=new_version, content_markdown=data.content_markdown, title=title,
-        hashtags=hashtags, author=data.editor, source=source, based_on_version=based_on, created_at=now,
-    ))
-    add_audit(session, actor=data.editor, action=f"deliverable.{source}", entity_type="deliverable",
-              entity_id=row.id, from_state=from_state, to_state="revised",
-              details={"version": new_version, "base_version": base_version, "based_on_version": based_on,
-                       "approval_withdrawn": from_state == "approved"})
-    session.flush()
-    return deliverable_view(session, find_deliverable(session, row.id))
-
-
-def _require_current(session: Session, row: DeliverableRow, version: int) -> None:
-    if version != row.current_version:
-        raise _conflict(session, row, version)
-
-
-def _compare_and_set(session: Session, row: DeliverableRow, expected_version: int, **values: Any) -> None:
-    """Write ``values`` only if the deliverable is still at ``expected_version``."""
-    written = _compare_and_set_statement(tuple(sorted(values))).execute(
-        session, {"cas_id": row.id, "cas_version": expected_version,
-                  **{f"cas_{key}": value for key, value in values.items()}})
-    if written != 1:
-        raise _conflict(session, find_deliverable(session, row.id), expected_version)
-    # The UPDATE bypassed the ORM: give the row the values it wrote (no SELECT to reload them).
-    for key, value in values.items():
-        set_committed_value(row, key, value)
-
-
-def _compare_and_set_each(
-    session: Session, rows: list[DeliverableRow], expected_version: int, **values: Any
-) -> list[tuple[DeliverableRow, ConflictError]]:
-    """``_compare_and_set`` of the same ``values`` on several deliverables, with one UPDATE. Those
-    no longer at ``expected_version`` are left as they are and come back with their conflict."""
-    ids = [row.id for row in rows]
-    written = _compare_and_set_statement(tuple(sorted(values)), many=True).execute(
-        session, {"cas_ids": ids, "cas_version": expected_version,
-                  **{f"cas_{key}": value for key, value in values.items()}})
-    refused: list[tuple[DeliverableRow, ConflictError]] = []
-    if written != len(rows):
-        # The UPDATE leaves current_version alone: the rows still at the expected one are those it wrote.
-        versions = {deliverable_id: version for deliverable_id, version in session.execute(
-            select(DeliverableRow.id, DeliverableRow.current_version).where(DeliverableRow.id.in_(ids)))}
-        refused = [(row, _conflict(session, find_deliverable(session, row.id), expected_version))
-                   for row in rows if versions.get(row.id) != expected_version]
-    lost = {row.id for row, _ in refused}
-    for row in rows:
-        if row.id not in lost:
-            for key, value in values.items():
-                set_committed_value(row, key, value)
-    return refused
-
-
-@lru_cache(maxsize=32)
-def _compare_and_set_statement(keys: tuple[str, ...], many: bool = False) -> Direct:
-    """The UPDATE of ``_compare_and_set`` for these columns (``many``: of ``_compare_and_set_each``),
-    built once (each transition writes the same few sets of columns; building the statement again
-    cost as much as running it), run on the driver."""
-    table, mapper = DeliverableRow.__table__, DeliverableRow.__mapper__
-    # Table level (the ORM's update path costs more); attribute names mapped to column names.
-    columns = {key: mapper.get_property(key).columns[0].name for key in keys}  # type: ignore[attr-defined]
-    which = table.c.id.in_(bindparam("cas_ids", expanding=True)) if many else table.c.id == bindparam("cas_id")
-    return Direct(update(table)
-                  .where(which, table.c.current_version == bindparam("cas_version"))
-                  .values({table.c[columns[key]]: bindparam(f"cas_{key}") for key in keys}))
-
-
-def _conflict(session: Session, row: DeliverableRow, opened: int) -> ConflictError:
-    latest = find_version(session, row.id, row.current_version)
-    saved_at = latest.created_at.strftime("%Y-%m-%d %H:%M UTC")
-    details = {"current_version": latest.version, "saved_by": latest.author, "saved_at": latest.created_at.isoformat(),
-               "your_version": opened}
-    if opened < latest.version:
-        message = (f"Version {latest.version} was saved by {latest.author} at {saved_at} after you opened "
-                   f"version {opened}; reload, reapply your change and save again")
-    else:
-        message = (f"Version {opened} does not exist; the current version is {latest.version}, saved by "
-                   f"{latest.author} at {saved_at}; reload and try again")
-    return ConflictError(message, field="base_version", details=details)
-
-
-# ----------------------------------------------------------------------------- reviews
 
 
 def approve(
@@ -515,126 +320,3 @@ def _check_before_the_lock(ws: Workspace, campaign: str, module: str) -> None:
     for row in waiting:
         text = texts[(row.id, row.current_version)]
         check_deliverable(row, text=text.content_markdown, hashtags=text.hashtags, brand=shown)
-
-
-def request_changes(
-    ws: Workspace, deliverable_id: str, *, version: int, reviewer: str | Identity, comment: str
-) -> DeliverableView:
-    """Send ``version`` (the current one) back to the writers with a comment (required).
-
-    Reviewers and admins; a client of the brand too, for an item waiting for the client."""
-    if not isinstance(comment, str) or not comment.strip():
-        raise ValidationError("comment: say what should change", field="comment")
-    claimed = reviewer if isinstance(reviewer, Identity) else _actor_name(reviewer, "reviewer")
-    with ws.transaction() as session:
-        row = _editable(session, deliverable_id, "sent back")
-        campaign = find_campaign(session, row.campaign_id)
-        person = authorize(session, claimed, "view", campaign=campaign)
-        if person.is_client:
-            person.require("client_review", brand=brand_of(session, campaign).name)
-            if row.client_state != "waiting":
-                raise WorkflowError(f"{row.title!r} is not waiting for the client's review", field="deliverable_id")
-        else:
-            person.require("review")
-        review = validate_input(_ReviewInput, {"reviewer": recorded_name(claimed, person), "comment": comment})
-        _require_current(session, row, version)
-        if row.state not in _REVIEWABLE:
-            raise WorkflowError(f"Changes were already requested on {row.title!r}; add a comment instead",
-                                field="deliverable_id")
-        return _transition(session, row, review, "request_changes", "changes_requested", version)
-
-
-def revoke(
-    ws: Workspace, deliverable_id: str, *, reviewer: str | Identity, comment: str | None = None
-) -> DeliverableView:
-    """Withdraw the approval of an approved deliverable (and the client's, if any): reviewers and
-    admins."""
-    with ws.transaction() as session:
-        row = _editable(session, deliverable_id, "revoked")
-        review = validate_input(_ReviewInput, {"reviewer": _acting(session, row, reviewer, "review"),
-                                               "comment": comment})
-        if row.state != "approved":
-            raise WorkflowError(f"{row.title!r} is {row.state.replace('_', ' ')}, not approved; "
-                                "only an approval can be revoked", field="deliverable_id")
-        source = find_version(session, row.id, row.current_version).source
-        return _transition(session, row, review, "revoke", "draft" if source == "generated" else "revised",
-                           row.current_version)
-
-
-def add_comment(
-    ws: Workspace, deliverable_id: str, *, reviewer: str | Identity, comment: str, version: int | None = None
-) -> ReviewEventView:
-    """Comment on a version (the current one by default) without changing the state."""
-    if not isinstance(comment, str) or not comment.strip():
-        raise ValidationError("comment: must not be blank", field="comment")
-    with ws.transaction() as session:
-        row = find_deliverable(session, deliverable_id)
-        review = validate_input(_ReviewInput, {"reviewer": _acting(session, row, reviewer, "comment"),
-                                               "comment": comment})
-        version = row.current_version if version is None else find_version(session, row.id, version).version
-        event = ReviewEventRow(**_review_values(row.id, "comment", review, version))
-        session.add(event)
-        add_audit(session, actor=review.reviewer, action="deliverable.commented", entity_type="deliverable",
-                  entity_id=row.id, details={"version": version})
-        session.flush()
-        return review_event_view(event)
-
-
-def client_approve(
-    ws: Workspace, deliverable_id: str, *, version: int, reviewer: str | Identity, comment: str | None = None
-) -> DeliverableView:
-    """The client's approval of ``version``, the internally approved current version of an item
-    waiting for the client (a campaign with the client stage). Only the brand's client users; the
-    internal approval stays recorded beside it, and the client pack names both."""
-    claimed = reviewer if isinstance(reviewer, Identity) else _actor_name(reviewer, "reviewer")
-    with ws.transaction() as session:
-        row = _editable(session, deliverable_id, "approved by the client")
-        campaign = find_campaign(session, row.campaign_id, for_update=True)
-        person = authorize(session, claimed, "client_review", campaign=campaign)
-        review = validate_input(_ReviewInput, {"reviewer": recorded_name(claimed, person), "comment": comment})
-        _require_current(session, row, version)
-        if row.state != "approved" or row.client_state != "waiting":
-            waiting = "it is not approved internally yet" if row.state != "approved" else (
-                "the client approved it already" if row.client_state == "approved" else
-                "its campaign has no client stage")
-            raise WorkflowError(f"{row.title!r} is not waiting for the client: {waiting}", field="deliverable_id")
-        now = utcnow()
-        _compare_and_set(session, row, version, client_state="approved", client_version=version,
-                         client_by=review.reviewer, client_at=now, updated_at=now)
-        _add_review(session, row.id, "client_approve", review, version)
-        add_audit(session, actor=review.reviewer, action="deliverable.client_approved", entity_type="deliverable",
-                  entity_id=row.id, from_state="approved", to_state="approved",
-                  details={"version": version, "stage": "client"})
-        session.flush()
-        return deliverable_view(session, find_deliverable(session, row.id))
-
-
-def _transition(
-    session: Session, row: DeliverableRow, review: _ReviewInput, action: str, to_state: str, version: int
-) -> DeliverableView:
-    from_state = row.state
-    _compare_and_set(session, row, version, state=to_state, needs_review=False, needs_review_reason=None,
-                     updated_by=review.reviewer, updated_at=utcnow(), client_state=None)
-    _add_review(session, row.id, action, review, version)
-    add_audit(session, actor=review.reviewer, action=f"deliverable.{action}", entity_type="deliverable",
-              entity_id=row.id, from_state=from_state, to_state=to_state, details={"version": version})
-    session.flush()
-    return deliverable_view(session, find_deliverable(session, row.id))
-
-
-def _add_review(session: Session, deliverable_id: str, action: str, review: _ReviewInput, version: int | None) -> None:
-    """Write the review event now, at table level (as ``add_audit`` does)."""
-    _add_reviews(session, [_review_values(deliverable_id, action, review, version)])
-
-
-def _add_reviews(session: Session, events: list[dict[str, Any]]) -> None:
-    """Write review events (``_review_values``) with one statement."""
-    _REVIEW_INSERT.execute(session, events)
-
-
-def _review_values(deliverable_id: str, action: str, review: _ReviewInput, version: int | None) -> dict[str, Any]:
-    return {"deliverable_id": deliverable_id, "action": action, "actor": review.reviewer, "version": version,
-            "comment": review.comment, "by_policy": review.by_policy, "at": utcnow()}
-
-
-_REVIEW_INSERT = Direct(insert(ReviewEventRow.__table__))
