@@ -359,7 +359,7 @@ def _fallback_providers(raw: str) -> tuple[str, ...]:
     if unknown:
         raise ConfigurationError(
             bad_value("AICMO_LLM_FALLBACK_PROVIDERS", raw,
-                      f"unknown provider(s) {', '.join(unknown)}; use a comma list of "
+                      f"unknown provider{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; use a comma list of "
                       f"{', '.join(KNOWN_PROVIDERS)}"),
             field="AICMO_LLM_FALLBACK_PROVIDERS",
         )

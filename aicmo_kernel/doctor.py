@@ -88,11 +88,19 @@ def render_lines(checks: list[Check]) -> list[str]:
         lines.append(f"{section}:")
         lines += [f"  {_LABELS[c.status]:<4}  {c.name:<{width}}  {c.message}" for c in rows]
     failed, warned = sum(c.status == "fail" for c in checks), sum(c.status == "warn" for c in checks)
-    lines.append(f"{failed} failed, {warned} warning(s)" if failed or warned else "everything checked is ok")
+    lines.append(f"{failed} failed, " + _counted(warned, "{count} warning", "{count} warnings") if failed or warned
+                 else "everything checked is ok")
     return lines
 
 
 _LABELS = {"ok": "ok", "warn": "warn", "fail": "FAIL"}
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    """A counted noun in English, the CLI's language: "1 warning", "2 warnings", never "warning(s)"."""
+    from .modules.phrasebook import counted
+
+    return counted("en", count, one, many)
 
 
 # --------------------------------------------------------------------------- variables
@@ -206,7 +214,8 @@ def _ping(provider: Any, timeout: float) -> list[Check]:
         models = ping(timeout=timeout)
     except ProviderError as exc:
         return [Check("ping", provider.name, "fail", f"{exc.error_type}: {exc.message}")]
-    checks = [Check("ping", provider.name, "ok", f"answered, {len(models)} model(s) listed")]
+    listed_count = _counted(len(models), "answered, {count} model listed", "answered, {count} models listed")
+    checks = [Check("ping", provider.name, "ok", listed_count)]
     if models and not any(m == provider.model or m.startswith(provider.model + "-") for m in models):
         listed = ", ".join(models[:5]) + (", ..." if len(models) > 5 else "")
         checks.append(Check("ping", f"{provider.name} model", "warn",

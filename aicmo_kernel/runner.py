@@ -131,6 +131,13 @@ def _cannot_run(gates: dict[str, tuple[str, ...]], started: set[str], stopped: s
         out |= more
 
 
+def _counted(count: int, one: str, many: str, **values: object) -> str:
+    """A stop message's counted noun in English (the CLI's language): "1 draft", "5 drafts"."""
+    from .modules.phrasebook import counted  # the phrase banks load only when a run stops
+
+    return counted("en", count, one, many, **values)
+
+
 class _Stop(Exception):
     """A module's run ended where a person (``failed=False``) or a fix (``failed=True``) is needed."""
 
@@ -271,8 +278,11 @@ def _run_module(
     # At the stored level, read under the campaign lock: a person may have changed it during the run.
     approved, held, level = approval if approval is not None else workflow.auto_approve(ws, campaign, name)
     if level in ("manual", "assisted"):
-        raise _Stop(f"{len(held)} draft(s) in {name} wait for a reviewer (autonomy level {level})")
+        raise _Stop(_counted(len(held), "{count} draft in {name} waits for a reviewer (autonomy level {level})",
+                             "{count} drafts in {name} wait for a reviewer (autonomy level {level})",
+                             name=name, level=level))
     if held:
-        raise _Stop(f"{len(held)} draft(s) in {name} need a reviewer: " + "; ".join(held[:5])
-                    + (f"; and {len(held) - 5} more" if len(held) > 5 else ""))
+        raise _Stop(_counted(len(held), "{count} draft in {name} needs a reviewer: ",
+                             "{count} drafts in {name} need a reviewer: ", name=name)
+                    + "; ".join(held[:5]) + (f"; and {len(held) - 5} more" if len(held) > 5 else ""))
     emit({"module": name, "action": f"auto-approved by autonomy:{level}", "deliverables": approved})

@@ -1,7 +1,11 @@
 """B2B leadgen runs, rendered offline from fixed inputs, for tests/test_people_leads.py's guard:
 a business brief's documents, metadata and prompt stay exactly as they were before leads files of
 people were read (``b2b_leadgen_documents.json``, written by ``python tests/leadgen_b2b_runs.py``
-from the repository root before that change)."""
+from the repository root before that change, and again when countries were first matched as
+countries: a lead in "United Kingdom" is now in the brief's "UK and Ireland", 5 points more, and
+the prompt names its version leadgen.v4; nothing else changed), and when French reasons were joined
+with the French semicolon (a narrow no-break space before it) as inside one reason: 41 lines of
+salesforce-fr, nothing else)."""
 
 from __future__ import annotations
 

@@ -111,7 +111,7 @@ def test_the_prompt_says_who_the_leads_are_and_the_last_day(tmp_path):
     inputs = {"csv_path": str(leads), "min_score": 0}
     facts = LEADGEN.prepare_facts(inputs, brand=brand, campaign=campaign, upstream=run.drafts)
     request = LEADGEN.build_request(inputs, brand=brand, campaign=campaign, upstream=run.drafts, facts=facts)
-    assert request.context["prompt_version"] == "leadgen.v3"
+    assert request.context["prompt_version"] == "leadgen.v4"
     assert '"audience_kind": "consumer"' in request.prompt and '"last_touch_day": 2' in request.prompt
     assert "no day may be greater than `campaign_window.last_touch_day`" in request.prompt
 

@@ -116,7 +116,7 @@ def test_ping_through_both_real_sdks_against_the_loopback_server(llm_env, monkey
     checks = run_checks(ping=True)
     for name in ("openai-compatible", "anthropic"):
         ping = _find(checks, "ping", name)
-        assert ping.status == "ok" and ping.message == "answered, 1 model(s) listed"
+        assert ping.status == "ok" and ping.message == "answered, 1 model listed"
     assert not [c for c in checks if c.status != "ok"], checks
     assert llm_env.request_count("/v1/chat/completions") == llm_env.request_count("/v1/messages") == 0
 
@@ -171,7 +171,7 @@ def test_openai_base_url_not_a_url_is_a_failure_and_openai_is_skipped(counter, m
     [
         ("AICMO_CACHE", "banana", "AICMO_CACHE='banana': use on or off"),
         ("AICMO_LLM_TIMEOUT", "soon", "AICMO_LLM_TIMEOUT='soon': use a number of seconds"),
-        ("AICMO_LLM_FALLBACK_PROVIDERS", "ofline", "unknown provider(s) ofline"),
+        ("AICMO_LLM_FALLBACK_PROVIDERS", "ofline", "unknown provider ofline;"),
         ("AICMO_DATABASE_URL", "mysql://app:dbpass-secret@db/aicmo", "'mysql' is not supported"),
         ("AICMO_ANTHROPIC_MODEL", "claude sonnet", "no spaces"),
         ("AICMO_NOTEBOOKS", "/nonexistent/notebooks", "AICMO_NOTEBOOKS is not a folder"),
@@ -243,7 +243,7 @@ def test_text_and_json_carry_the_same_checks(monkeypatch):
     checks = run_checks()
     lines = render_lines(checks)
     data = report(checks)
-    assert lines[0] == "variables:" and lines[-1] == f"{data['failed']} failed, {data['warnings']} warning(s)"
+    assert lines[0] == "variables:" and lines[-1] == f"{data['failed']} failed, {data['warnings']} warning{'' if data['warnings'] == 1 else 's'}"
     assert data["ok"] is False and data["failed"] >= 1
     assert len(data["checks"]) == len(checks)
     assert any(line.startswith("  FAIL  AICMO_CACHE") for line in lines)

@@ -70,3 +70,12 @@ def test_a_figure_written_the_languages_way_is_grounded(lang):
     bea = next(note for note in scored["metadata"]["notes"].values() if note["rationale"].startswith("Bea Brunchley"))
     assert bea["source"] == "model" and STAFF[lang] in bea["rationale"], bea
     assert STAFF[lang] not in scored["metadata"].get("removed_ungrounded_sentences", [])
+
+
+def test_a_french_leads_document_separates_reasons_one_way():
+    """The leads table and the notes join several reasons with the French semicolon (a narrow
+    no-break space before it), as inside one reason: never a bare "; " beside " ; " in one line."""
+    text = _scored("fr")["content_markdown"]
+    lines = [line for line in text.splitlines() if "\u202f; " in line]
+    assert lines, text[:1500]
+    assert not [line for line in text.splitlines() if "; " in line.replace("\u202f; ", "")], text[:1500]

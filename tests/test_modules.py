@@ -54,15 +54,17 @@ def upstream_item(kind: str, content: str, metadata: dict | None = None, version
 # --- registry ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["intake", "strategy", "creatives"])
+@pytest.mark.parametrize("name", ["intake", "strategy", "creatives", "leadgen"])
 def test_built_modules_expose_a_spec(name):
     spec = get_module(name)
     assert isinstance(spec, ModuleSpec)
     assert spec.name == name and spec.info.name == name
     # strategy and creatives name the language to write in at v2 (issue 14); every module's prompt
     # puts its stable part first from intake.v2, strategy.v3, creatives.v3 on (issue 15); strategy.v4
-    # gives the model the campaign's length and the rule for its checkpoints
-    assert spec.prompt_version == {"intake": "intake.v2", "strategy": "strategy.v4", "creatives": "creatives.v3"}[name]
+    # gives the model the campaign's length and the rule for its checkpoints; leadgen.v4 explains a
+    # file of people and the leads not contacted for want of consent, to the runs that have them
+    assert spec.prompt_version == {"intake": "intake.v2", "strategy": "strategy.v4", "creatives": "creatives.v3",
+                                   "leadgen": "leadgen.v4"}[name]
     for model in (spec.input_model, spec.output_model):
         assert model.model_config["extra"] == "forbid"
 

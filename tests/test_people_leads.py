@@ -57,8 +57,9 @@ def test_a_mailchimp_audience_export_is_read_as_people():
     assert by_email["cara.singh@example.com"].accepts_marketing is None
     assert by_email["dev.patel@example.com"].name == ""  # Mailchimp keeps contacts without a name
     assert "no status column: every row is read as status new" in leads.warnings
-    assert any(w.startswith("columns not used for scoring:") and "last_changed" in w and "cc" in w
-               for w in leads.warnings)
+    unused = next(w for w in leads.warnings if w.startswith("columns not used for scoring:"))
+    assert "last_changed" in unused and "cc" not in unused.split(": ", 1)[1].split(", ")
+    assert amy.country == "GB"  # Mailchimp's CC, an ISO code the geography compares as a country
 
 
 def test_a_shopify_customers_export_is_read_as_people_with_their_orders():
@@ -147,8 +148,9 @@ def test_people_are_scored_without_business_components_on_what_they_bought():
     # Columns a Shopify export does not have are said as missing and count for nothing either way.
     rating = _component(isla, "member_rating")
     assert (rating.points, rating.max_points, rating.reason) == (0, 0, "member rating not recorded")
-    assert isla.possible == 35 and isla.score == 100 and isla.tier == "hot"
-    assert george.score == round(100 * 25 / 35) and noah.score == round(100 * 10 / 35)
+    # The default address's country code (GB) is in "Bristol, UK": Isla and George get its 5; Noah has none.
+    assert isla.possible == 40 and isla.score == 100 and isla.tier == "hot"
+    assert george.score == round(100 * 30 / 40) and noah.score == round(100 * 10 / 40)
 
 
 def test_a_person_scored_with_every_column_is_scored_out_of_100_by_hand():
@@ -215,7 +217,7 @@ def test_a_shops_customers_are_described_as_people_in_every_language(missing_sen
     scored = next(d for d in drafts if d["kind"] == "scored_leads")
     text = scored["content_markdown"]
     assert not [words for words in BUSINESS_WORDS[lang] if words in text], text
-    assert PEOPLE_LINE[lang] in text and "35" in text.split(PEOPLE_LINE[lang])[1]  # the points this file can give
+    assert PEOPLE_LINE[lang] in text and "40" in text.split(PEOPLE_LINE[lang])[1]  # the points this file can give
     assert [r["component"] for r in scored["metadata"]["rules"]] == [name for name, _, _ in PEOPLE_SCORE_RULES]
     assert all(row["person"] for row in scored["metadata"]["rows"])
     # What they bought is in each note, its amounts the language's way (so the grounding keeps them).
@@ -225,8 +227,8 @@ def test_a_shops_customers_are_described_as_people_in_every_language(missing_sen
     for sequence in (d for d in drafts if d["kind"] == "outreach_sequence"):
         assert "linkedin" not in sequence["content_markdown"].lower()
     hot = next(d for d in drafts if d["kind"] == "outreach_sequence" and d["metadata"]["tier"] == "hot")
-    freya = next(line for line in hot["content_markdown"].splitlines() if line.startswith("- Freya Wilson"))
-    assert "(" in freya.split(")", 1)[1]  # said not to be emailed without consent
+    # Freya has not accepted email marketing: not among the people the sequence is for, listed apart.
+    assert 6 not in hot["metadata"]["lead_rows"] and hot["metadata"]["not_contacted_rows"] == [6]
     assert not missing_sentences, sorted(missing_sentences)
 
 
@@ -235,8 +237,8 @@ def test_a_file_of_people_under_a_brief_that_does_not_say_is_written_to_as_peopl
     brief = {**SHOP, "audience": "Flower lovers", "industry": "Flowers"}
     drafts = _leadgen(brief, DATA / "mailchimp_subscribed.csv")
     scored = next(d for d in drafts if d["kind"] == "scored_leads")["content_markdown"]
-    assert "| Company |" not in scored and "no name (row 5)" in scored and "### 3. no name (row 5): 65" in scored
-    assert "The file has no column for: Geography, Orders, Total spent" in scored
+    assert "| Company |" not in scored and "no name (row 5)" in scored and "### 3. no name (row 5): 72" in scored
+    assert "The file has no column for: Orders, Total spent" in scored  # its country is Mailchimp's CC
     for sequence in (d for d in drafts if d["kind"] == "outreach_sequence"):
         text = sequence["content_markdown"]
         assert "reminder email" in text and "LinkedIn" not in text and " at " not in text.split("## Touch 1")[0]

@@ -61,6 +61,8 @@ __all__ = [
     "parse_performance_csv",
     "parse_performance_table",
     "preview_performance_upload",
+    "said_text",
+    "warning",
 ]
 
 MAX_ROWS = 100_000
@@ -85,6 +87,9 @@ class PerformanceData:
     format: str = GENERIC.name
     currency: str = ""
     read_as: dict[str, str] = field(default_factory=dict)
+    # ``warnings`` as their English sentences with blanks and the values (``warning``), in the same
+    # order: a module says them in a report's language (``said_text``); analytics reads no catalogue.
+    said: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def has_conversions(self) -> bool:
@@ -93,6 +98,20 @@ class PerformanceData:
     @property
     def has_revenue(self) -> bool:
         return "revenue" in self.columns
+
+
+def warning(template: str, **values: Any) -> dict[str, Any]:
+    """A warning as its English sentence with blanks and their values; a value may be a list of
+    warnings, said one after the other with ", " ("leads from 'Results', clicks from ...")."""
+    return {"template": template, "values": values}
+
+
+def said_text(said: dict[str, Any], words: Any = None) -> str:
+    """``said`` as a sentence: through ``words`` (``phrasebook.Sentences``, a report's language,
+    passed in by the module), else English."""
+    values = {key: ", ".join(said_text(item, words) for item in value) if isinstance(value, list) else value
+              for key, value in said["values"].items()}
+    return words(said["template"], **values) if words is not None else said["template"].format(**values)
 
 
 def _mapping(mapping: ColumnMapping | Mapping[str, Any] | None, field: str) -> ColumnMapping | None:
@@ -307,13 +326,13 @@ def parse_performance_table(
     known = set(index.values())
     ignored = [names[i] for i in range(len(names)) if i not in known and names[i]
                and not (generic and names[i] in NOTE_COLUMNS)]  # fmt: skip
-    warnings = _warnings(fmt, generic, ignored, read_as, non_lead_results)
+    said = _warnings(fmt, generic, ignored, read_as, non_lead_results)
     if table.encoding_note:
-        warnings.append(f"{table.source}: {table.encoding_note}")
+        said.append(warning("{source}: {note}", source=table.source, note=table.encoding_note))
     if summary:
-        warnings.append(f"row {_rows_named(summary)} names no campaign: read as {fmt.name}'s summary row "
-                        "and left out")  # fmt: skip
-    warnings.extend(period_warnings(rows, unit, table.header[index["date"]]))
+        said.append(warning("row {rows} names no campaign: read as {format}'s summary row and left out",
+                            rows=_rows_named(summary), format=fmt.name))
+    said.extend(period_warnings(rows, unit, table.header[index["date"]]))
     currencies = {r.currency for r in rows if r.currency}
     return PerformanceData(
         rows=sorted(rows, key=lambda r: (r.date, r.platform, r.campaign)),
@@ -321,7 +340,8 @@ def parse_performance_table(
         columns=[c for c in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS) if c in index or c == "platform"],
         ignored_columns=ignored,
         notes=notes if generic else [*notes, *table.preamble[:3]],
-        warnings=warnings,
+        warnings=[said_text(w) for w in said],
+        said=said,
         format=fmt.name,
         currency=next(iter(currencies)) if len(currencies) == 1 else "",
         read_as=read_as,
@@ -440,16 +460,17 @@ def _meta_results(fmt: ExportFormat, index: dict[str, int], names: list[str]):
 
 
 def _warnings(fmt: ExportFormat, generic: bool, ignored: list[str], read_as: dict[str, str],
-              non_lead_results: int) -> list[str]:  # fmt: skip
+              non_lead_results: int) -> list[dict[str, Any]]:  # fmt: skip
     if generic:
-        return [f"column {name!r} is not used by the report and was ignored" for name in ignored]
-    warnings = [f"read as a {fmt.name} export: " + ", ".join(f"{k} from {v!r}" for k, v in read_as.items())]
-    warnings.extend(fmt.assumptions)
+        return [warning("column {name} is not used by the report and was ignored", name=repr(name)) for name in ignored]
+    said = [warning("read as a {format} export: {columns}", format=fmt.name,
+                    columns=[warning("{column} from {header}", column=k, header=repr(v)) for k, v in read_as.items()])]
+    said.extend(warning(assumption) for assumption in fmt.assumptions)
     if read_as.get("leads", "").lower() == "results":
-        warnings.append("Meta's Results are read as leads (only on rows whose result indicator is a lead)")
+        said.append(warning("Meta's Results are read as leads (only on rows whose result indicator is a lead)"))
     if non_lead_results:
-        warnings.append(f"{non_lead_results} rows count results that are not leads; they add 0 leads")
+        said.append(warning("{count} rows count results that are not leads; they add 0 leads", count=non_lead_results))
     if ignored:
-        warnings.append(f"{len(ignored)} columns not used by the report: {', '.join(ignored[:12])}"
-                        + (", ..." if len(ignored) > 12 else ""))
-    return warnings
+        said.append(warning("{count} columns not used by the report: {columns}", count=len(ignored),
+                            columns=", ".join(ignored[:12]) + (", ..." if len(ignored) > 12 else "")))
+    return said

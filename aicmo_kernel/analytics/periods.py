@@ -132,15 +132,19 @@ def row_period(raw: str, raw_end: str, unit: str, order: str, *, day: str = "a d
     return first, last
 
 
-def period_warnings(rows: Sequence[Any], unit: str, header: str) -> list[str]:
-    """What an import says when rows cover more than a day (``row.end`` set): their figures stay whole."""
+def period_warnings(rows: Sequence[Any], unit: str, header: str) -> list[dict[str, Any]]:
+    """What an import says when rows cover more than a day (``row.end`` set): their figures stay
+    whole. Each warning is its English sentence with blanks and the values (``template``,
+    ``values``), for a module to say it in a report's language."""
     longer = [row for row in rows if row.end is not None]
     if not longer:
         return []
     if unit != "day":
-        return [(f"each row covers a {unit} (column {header!r}): its figures are the {unit}'s, kept whole, never "
-                 "spread over days; weeks are shown only for rows within one ISO week")]  # fmt: skip
+        return [{"template": f"each row covers a {unit} (column {{header}}): its figures are the {unit}'s, kept "
+                             "whole, never spread over days; weeks are shown only for rows within one ISO week",
+                 "values": {"header": repr(header)}}]
     first = longer[0]
-    return [(f"{len(longer)} rows cover several days (row {first.line}: {first.date} to {first.end}): their "
-             "figures are kept whole for that period, never spread over days; export by day for daily or weekly "
-             "figures")]  # fmt: skip
+    return [{"template": "{count} rows cover several days (row {line}: {first} to {last}): their figures are kept "
+                         "whole for that period, never spread over days; export by day for daily or weekly figures",
+             "values": {"count": len(longer), "line": first.line, "first": first.date.isoformat(),
+                        "last": first.end.isoformat()}}]

@@ -6,7 +6,9 @@ audiences and Shopify customers are recognised by ``crm_formats``; any other tab
 people needs no company: its rows are people (``Lead.person``);
 ``IdealCustomer.from_brief`` derives what a good lead looks like from the approved intake and
 strategy; ``score_leads`` scores every lead by rules in code, each component with its points and
-a one-line reason (``SCORE_RULES`` for leads at companies, ``PEOPLE_SCORE_RULES`` for people).
+a one-line reason (``SCORE_RULES`` for leads at companies, ``PEOPLE_SCORE_RULES`` for people);
+countries are compared as countries, by name, ISO code or short form in four languages
+(``countries``).
 Nothing here calls a model or reads the clock.
 """
 

@@ -10,11 +10,12 @@ themselves: no company column is looked for, and no status column either (neithe
 Shopify writes one). Any other file comes in through a ``LeadMapping``. Header names are compared
 lower-cased with spaces collapsed.
 
-Columns a format leaves unmapped on purpose: Mailchimp's ``CC`` and Shopify's ``Default Address
-Country Code`` are two-letter codes ("GB"), which the scoring's geography (place names) cannot
-compare; Mailchimp's ``LAST_CHANGED`` is when the contact's record last changed, not something the
-person did, so it is no last activity; Mailchimp's ``OPTIN_TIME`` is also filled for contacts
-imported from a file, so only ``CONFIRM_TIME`` says a person opted in.
+Mailchimp's ``CC`` and Shopify's ``Default Address Country Code`` are two-letter ISO codes ("GB"),
+which the scoring's geography compares as countries (``countries``). Columns a format leaves
+unmapped on purpose: Mailchimp's ``LAST_CHANGED`` is when the contact's record last changed, not
+something the person did, so it is no last activity; Mailchimp's ``OPTIN_TIME`` is also filled for
+contacts imported from a file, so only ``CONFIRM_TIME`` says a person opted in, and ``UNSUB_TIME``
+or ``CLEAN_TIME`` (``CrmFormat.declined``) that they no longer accept email marketing.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ class CrmFormat:
     # stage says how far it got); "Won" and "Lost" stand.
     defer: frozenset[str] = frozenset()
     people: bool = False  # an export of people buying for themselves (an audience, a shop's customers)
+    # Columns whose filled cell says the person may not be sent email marketing, whatever the
+    # consent column says (Mailchimp's unsubscribed and cleaned exports: when they left, or when
+    # Mailchimp stopped sending to the address).
+    declined: tuple[str, ...] = ()
 
     def matches(self, names: set[str]) -> bool:
         return any(signature <= names for signature in self.signatures)
@@ -95,13 +100,15 @@ CRM_FORMATS: tuple[CrmFormat, ...] = (
         defer=frozenset({"open"}),
     ),
     # Mailchimp's audience export (subscribed, unsubscribed, cleaned: one file each, no status
-    # column). Its system columns keep their English names when the others are translated.
+    # column). Its system columns keep their English names when the others are translated. An
+    # unsubscribed or cleaned contact keeps the CONFIRM_TIME of when they once opted in: their
+    # UNSUB_TIME or CLEAN_TIME says they are no longer to be emailed.
     CrmFormat(
         "mailchimp", "Mailchimp audience",
         (frozenset({"member_rating", "optin_time"}), frozenset({"leid", "euid"})),
         {"first_name": ("first name",), "last_name": ("last name",), "email": ("email address",),
-         "member_rating": ("member_rating",), "accepts_marketing": ("confirm_time",)},
-        people=True,
+         "member_rating": ("member_rating",), "accepts_marketing": ("confirm_time",), "country": ("cc",)},
+        people=True, declined=("unsub_time", "clean_time"),
     ),
     # Shopify's customers export, as written since 2022 (Accepts Email Marketing, Default Address
     # ...) and before (Accepts Marketing, Country).
@@ -111,7 +118,8 @@ CRM_FORMATS: tuple[CrmFormat, ...] = (
          frozenset({"accepts marketing", "total spent", "total orders"})),
         {"first_name": ("first name",), "last_name": ("last name",), "email": ("email",),
          "accepts_marketing": ("accepts email marketing", "accepts marketing"), "orders": ("total orders",),
-         "total_spent": ("total spent",), "country": ("country",)},
+         "total_spent": ("total spent",),
+         "country": ("country", "default address country code", "country code")},
         people=True,
     ),
 )

@@ -291,6 +291,7 @@ def _load_crm(
     keys = [header_key(h) for h in header]
     found = {name: [keys.index(c) for c in candidates if c in keys] for name, candidates in crm.columns.items()}
     found = {name: positions for name, positions in found.items() if positions}
+    declined = [keys.index(c) for c in crm.declined if c in keys]
     has_name = "name" in found or "first_name" in found or "last_name" in found
     people = people or crm.people or "company" not in found
     required = PEOPLE_REQUIRED_COLUMNS if people else REQUIRED_COLUMNS
@@ -322,12 +323,15 @@ def _load_crm(
             return filled[0] if filled else ""
 
         values = {name: cell(name) for name in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
+        if any(i < len(cells) and cells[i].strip() for i in declined):
+            values["accepts_marketing"] = "no"  # unsubscribed or cleaned: an old opt-in no longer stands
         if not values["name"]:
             values["name"] = " ".join(p for p in (cell("first_name"), cell("last_name")) if p)
         records.append((row, values))
-    used = {i for positions in found.values() for i in positions}
+    used = {i for positions in found.values() for i in positions} | set(declined)
     ignored = tuple(keys[i] for i in range(len(keys)) if i not in used and keys[i])
-    columns = tuple(c for c in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS) if c in found or c == "name")
+    columns = tuple(c for c in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)
+                    if c in found or c == "name" or (c == "accepts_marketing" and declined))
     file = _lead_file(records, columns, ignored, notes, table, field, people)
     return replace(file, warnings=(f"read as a {crm.name} export", *file.warnings))
 
@@ -394,7 +398,7 @@ def _people_warnings(leads: list[Lead], columns: tuple[str, ...], no_status: lis
     declined = [lead.row for lead in leads if lead.accepts_marketing is False]
     if declined:
         warnings.append(f"{len(declined)} {'people have' if len(declined) > 1 else 'person has'} not accepted email "
-                        f"marketing: check consent before emailing row {_rows(declined)}")
+                        f"marketing (left out of email outreach): row {_rows(declined)}")
     return warnings
 
 

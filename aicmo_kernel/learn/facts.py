@@ -9,17 +9,19 @@ in a lesson came from here. ``rule_candidates`` are brand-memory rules code can 
 figures alone (a banned word removed again and again, hooks cut by a third); the writer may
 keep, merge or reword them.
 
-The statements are code's English sentences, quoted as they are in every language; their figures
-are written as the campaign's language writes numbers (``lang``: 35,7 % and 1 234 in French, 35.7%
-and 1,234 in English), as its KPI tables write them (``analytics.number_formats``). The rule
-candidates stay in English figures: they become brand-memory rules, read in every later prompt.
+The statements are written in the campaign's language through ``words``, the learn module's
+sentences (``phrasebook.Sentences``: this layer cannot read the catalogues), English when none is
+passed; their figures are written as the campaign's language writes numbers (``lang``: 35,7 % and
+1 234 in French, 35.7% and 1,234 in English), as its KPI tables write them
+(``analytics.number_formats``). The rule candidates stay English, in English figures: they become
+brand-memory rules, read in every later prompt; their ``why`` is a document's sentence, in ``words``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ..analytics.kpis import platform_label
+from ..analytics.kpis import KPI_LABELS, PLATFORM_LABELS, platform_label
 from ..analytics.number_formats import SYMBOLS, decimal_text, percent_text
 from ..errors import NoDataError
 from .edits import EditLessons, edit_lessons
@@ -31,7 +33,7 @@ from .search import query_terms, search_approved
 if TYPE_CHECKING:
     from ..store import Workspace
 
-__all__ = ["learn_facts"]
+__all__ = ["Words", "learn_facts"]
 
 _MAX_ITEM_STATEMENTS = 10
 _MAX_SEARCH_HITS = 8
@@ -55,12 +57,50 @@ def _num(value: float, lang: str = "en") -> str:
     return decimal_text(value, lang, 2).rstrip("0").rstrip(point)
 
 
-def _times(count: int) -> str:
-    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
+class Words(Protocol):
+    """A document's sentences in one language: ``phrasebook.Sentences``, passed in by the module."""
+
+    lang: str
+
+    def __call__(self, english: str, **values: object) -> str: ...
+
+    def counted(self, count: int, one: str, many: str, **values: object) -> str: ...
+
+
+class _English:
+    """Code's English sentences, for a caller that passes no ``words`` (the CLI, the tests)."""
+
+    lang = "en"
+
+    def __call__(self, english: str, **values: object) -> str:
+        return english.format(**values)
+
+    def counted(self, count: int, one: str, many: str, **values: object) -> str:
+        return (one if count == 1 else many).format(count=count, **values)
+
+
+def _times(count: int, w: Words | None = None) -> str:
+    """How often, as in code's English rules ("twice") or in the statement's language (``w``)."""
+    w = w or _English()
+    return w("once") if count == 1 else w("twice") if count == 2 else w("{count} times", count=count)
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _deliverables(w: Words, count: int) -> str:
+    return w.counted(count, "{count} deliverable", "{count} deliverables")
+
+
+def _kind_label(w: Words, kind: str) -> str:
+    """A deliverable kind as the documents name it ("LinkedIn post", "Post LinkedIn" in French)."""
+    first, *rest = kind.split("_")
+    return w(" ".join([PLATFORM_LABELS.get(first, first.capitalize()), *rest]))
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class _Catalogue:
@@ -78,91 +118,111 @@ class _Catalogue:
 
 
 def _edit_evidence(book: _Catalogue, lessons: EditLessons, campaign: str, rules: list[dict[str, Any]],
-                   brand: str, lang: str = "en") -> None:
+                   brand: str, lang: str = "en", w: Words | None = None) -> None:
+    w = w or _English()
     if lessons.approved == 0:
         book.add("E", "edits", "edits_overview",
-                 f"No deliverable of campaign '{campaign}' has an approved version yet, so there are no "
-                 "reviewers' edits to compare.", approved=0, edited=0, unedited=0)
+                 w("No deliverable of campaign '{campaign}' has an approved version yet, so there are no reviewers' "
+                   "edits to compare.", campaign=campaign), approved=0, edited=0, unedited=0)
         return
     book.add("E", "edits", "edits_overview",
-             f"{_plural(lessons.approved, 'deliverable')} of campaign '{campaign}' have an approved version: "
-             f"{len(lessons.edited)} edited by reviewers before approval, {lessons.unedited} approved as generated.",
+             w.counted(lessons.approved,
+                       "{count} deliverable of campaign '{campaign}' has an approved version: {edited} edited by "
+                       "reviewers before approval, {unedited} approved as generated.",
+                       "{count} deliverables of campaign '{campaign}' have an approved version: {edited} edited by "
+                       "reviewers before approval, {unedited} approved as generated.",
+                       campaign=campaign, edited=len(lessons.edited), unedited=lessons.unedited),
              approved=lessons.approved, edited=len(lessons.edited), unedited=lessons.unedited)
-    items = [_edit_item(book, item, lang) for item in lessons.edited[:_MAX_ITEM_STATEMENTS]]
+    items = [_edit_item(book, item, lang, w) for item in lessons.edited[:_MAX_ITEM_STATEMENTS]]
     average = lessons.average_length_change_pct()
     if average is not None and abs(average) >= 1:
-        direction = "shorter" if average < 0 else "longer"
+        said = ("Reviewers made edited deliverables {pct} shorter on average (word count of the generated version "
+                "against the approved one, over {deliverables})." if average < 0 else
+                "Reviewers made edited deliverables {pct} longer on average (word count of the generated version "
+                "against the approved one, over {deliverables}).")
         eid = book.add("E", "edits", "edits_length",
-                       f"Reviewers made edited deliverables {_pct(average, lang)} {direction} on average (word count of "
-                       f"the generated version against the approved one, over {_plural(len(lessons.edited), 'deliverable')}).",
+                       w(said, pct=_pct(average, lang), deliverables=_deliverables(w, len(lessons.edited))),
                        average_change_pct=average, deliverables=len(lessons.edited))
         if abs(average) >= _RULE_MIN_PCT and len(lessons.edited) >= _RULE_MIN_ITEMS:
             rule = (f"Write tighter first drafts: reviewers cut edited {brand} deliverables by {_pct(average)} on average."
                     if average < 0 else
                     f"Give more detail in first drafts: reviewers lengthened edited {brand} deliverables by "
                     f"{_pct(average)} on average.")
-            rules.append({"rule": rule, "why": "The length change is the average over every edited deliverable.",
+            rules.append({"rule": rule, "why": w("The length change is the average over every edited deliverable."),
                           "evidence": [eid, *items[:3]]})
     hooks = lessons.hook_changes()
     hook_average = lessons.average_hook_change_pct()
     if hooks and hook_average is not None and hook_average != 0:
         before = sum(h.diff.opening_words_before for h in hooks) / len(hooks)
         after = sum(h.diff.opening_words_after for h in hooks) / len(hooks)
-        verb = "shortened" if hook_average < 0 else "lengthened"
+        said = ("Reviewers shortened the opening line (the hook) of {posts} by {pct} on average: {before} words as "
+                "generated, {after} approved." if hook_average < 0 else
+                "Reviewers lengthened the opening line (the hook) of {posts} by {pct} on average: {before} words as "
+                "generated, {after} approved.")
+        posts = w.counted(len(hooks), "{count} platform post", "{count} platform posts")
         eid = book.add("E", "edits", "edits_hooks",
-                       f"Reviewers {verb} the opening line (the hook) of {_plural(len(hooks), 'platform post')} by "
-                       f"{_pct(hook_average, lang)} on average: {before:.0f} words as generated, {after:.0f} approved.",
+                       w(said, posts=posts, pct=_pct(hook_average, lang), before=f"{before:.0f}", after=f"{after:.0f}"),
                        average_change_pct=hook_average, posts=len(hooks), words_before=round(before, 1),
                        words_after=round(after, 1))
         if hook_average <= -_RULE_MIN_PCT and len(hooks) >= _RULE_MIN_ITEMS:
             rules.append({"rule": f"Keep hooks short: about {max(1, round(after))} words in the opening line "
                                   f"(reviewers cut hooks by {_pct(hook_average)} on average).",
-                          "why": "Reviewers shortened the opening lines of posts consistently.", "evidence": [eid]})
+                          "why": w("Reviewers shortened the opening lines of posts consistently."), "evidence": [eid]})
     banned = lessons.banned_removed()
     for word, count in sorted(banned.items(), key=lambda kv: (-kv[1], kv[0].lower())):
         where = sum(1 for item in lessons.edited if word in item.diff.banned_removed)
         eid = book.add("E", "edits", "banned_word",
-                       f"The banned word '{word}' was removed by reviewers {_times(count)}, in "
-                       f"{_plural(where, 'deliverable')}.", word=word, count=count, deliverables=where)
+                       w("The banned word '{word}' was removed by reviewers {times}, in {deliverables}.", word=word,
+                         times=_times(count, w), deliverables=_deliverables(w, where)),
+                       word=word, count=count, deliverables=where)
         rules.append({"rule": f"Never use the word '{word}' in {brand} copy: reviewers removed it {_times(count)}.",
-                      "why": f"'{word}' is on the brand's banned list and still reached drafts.", "evidence": [eid]})
-    skip = {w.lower() for w in banned} | {part for w in banned for part in w.lower().split()}
+                      "why": w("'{word}' is on the brand's banned list and still reached drafts.", word=word),
+                      "evidence": [eid]})
+    skip = {b.lower() for b in banned} | {part for b in banned for part in b.lower().split()}
     removed = lessons.removed_words(exclude=skip)
     for word, count in sorted(removed.items(), key=lambda kv: (-kv[1], kv[0]))[:3]:
         if count < 2:
             break
         where = sum(1 for item in lessons.edited if word in item.diff.removed_words)
         eid = book.add("E", "edits", "removed_word",
-                       f"The word '{word}' was removed {_times(count)} across {_plural(where, 'deliverable')}.",
+                       w("The word '{word}' was removed {times} across {deliverables}.", word=word,
+                         times=_times(count, w), deliverables=_deliverables(w, where)),
                        word=word, count=count, deliverables=where)
         if count >= _RULE_MIN_WORD_REMOVALS and where >= 2:
             rules.append({"rule": f"Avoid the word '{word}': reviewers removed it {_times(count)} from "
                                   f"{_plural(where, 'deliverable')}.",
-                          "why": "A word reviewers keep deleting is one the brand does not want.", "evidence": [eid]})
+                          "why": w("A word reviewers keep deleting is one the brand does not want."), "evidence": [eid]})
     for tag, count in sorted(lessons.hashtags_removed().items(), key=lambda kv: (-kv[1], kv[0].lower()))[:3]:
         eid = book.add("E", "edits", "hashtag_removed",
-                       f"The hashtag {tag} was removed from {_plural(count, 'deliverable')}.", hashtag=tag, count=count)
+                       w("The hashtag {hashtag} was removed from {deliverables}.", hashtag=tag,
+                         deliverables=_deliverables(w, count)), hashtag=tag, count=count)
         if count >= 2:
             rules.append({"rule": f"Do not use the hashtag {tag}: reviewers removed it from {count} deliverables.",
-                          "why": "Reviewers removed the same hashtag more than once.", "evidence": [eid]})
+                          "why": w("Reviewers removed the same hashtag more than once."), "evidence": [eid]})
 
 
-def _edit_item(book: _Catalogue, item: Any, lang: str = "en") -> str:
+def _edit_item(book: _Catalogue, item: Any, lang: str = "en", w: Words | None = None) -> str:
+    w = w or _English()
     diff = item.diff
     change = diff.length_change_pct
-    size = "the same length" if change == 0 else f"{_pct(change, lang)} {'shorter' if change < 0 else 'longer'}"
-    parts = [(
-        f"{item.kind.replace('_', ' ').capitalize()} '{item.title}' (v1 generated, v{item.to_version} approved): "
-        f"{_plural(diff.words_removed, 'word')} removed and {diff.words_added} added, "
-        f"{_plural(diff.lines_removed, 'line')} removed and {diff.lines_added} added; {size}"
-    )]
+    size = (w("the same length") if change == 0 else
+            w("{pct} shorter", pct=_pct(change, lang)) if change < 0 else w("{pct} longer", pct=_pct(change, lang)))
+    parts = [w("{kind} '{title}' (v1 generated, v{version} approved): {words_removed} and {words_added}, "
+               "{lines_removed} and {lines_added}; {size}", kind=_kind_label(w, item.kind),
+               title=item.title, version=item.to_version, size=size,
+               words_removed=w.counted(diff.words_removed, "{count} word removed", "{count} words removed"),
+               words_added=w.counted(diff.words_added, "{count} word added", "{count} words added"),
+               lines_removed=w.counted(diff.lines_removed, "{count} line removed", "{count} lines removed"),
+               lines_added=w.counted(diff.lines_added, "{count} line added", "{count} lines added"))]
     if diff.hashtags_removed:
-        parts.append(f"hashtags removed: {' '.join(diff.hashtags_removed)}")
+        parts.append(w("hashtags removed: {hashtags}", hashtags=" ".join(diff.hashtags_removed)))
     if diff.hashtags_added:
-        parts.append(f"hashtags added: {' '.join(diff.hashtags_added)}")
+        parts.append(w("hashtags added: {hashtags}", hashtags=" ".join(diff.hashtags_added)))
     if diff.banned_removed:
-        parts.append("banned words removed: " + ", ".join(f"'{w}' {_times(n)}" for w, n in diff.banned_removed.items()))
-    return book.add("E", "edits", "edit_item", "; ".join(parts) + ".", deliverable_id=item.deliverable_id,
+        parts.append(w("banned words removed: {words}",
+                       words=", ".join(w("'{word}' {times}", word=word, times=_times(n, w))
+                                       for word, n in diff.banned_removed.items())))
+    return book.add("E", "edits", "edit_item", w("; ").join(parts) + ".", deliverable_id=item.deliverable_id,
                     module=item.module, kind=item.kind, title=item.title, to_version=item.to_version,
                     **diff.model_dump(include={"words_removed", "words_added", "lines_removed", "lines_added",
                                                "words_before", "words_after", "hashtags_removed", "banned_removed"}))
@@ -174,83 +234,109 @@ def _short(description: str) -> str:
     return description[:cut].rstrip(" .,")
 
 
-def _qc_evidence(book: _Catalogue, outcomes: QCOutcomes, rules: list[dict[str, Any]]) -> None:
+def _qc_evidence(book: _Catalogue, outcomes: QCOutcomes, rules: list[dict[str, Any]], w: Words | None = None) -> None:
+    w = w or _English()
     if not outcomes.checks:
         book.add("Q", "qc", "qc_clean",
-                 f"QC found no issues in any of the {_plural(outcomes.versions_checked, 'version')} of "
-                 f"{_plural(outcomes.deliverables_checked, 'deliverable')} checked.",
+                 w("QC found no issues in any of the {versions} of {deliverables} checked.",
+                   versions=w.counted(outcomes.versions_checked, "{count} version", "{count} versions"),
+                   deliverables=_deliverables(w, outcomes.deliverables_checked)),
                  versions=outcomes.versions_checked, deliverables=outcomes.deliverables_checked)
         return
     for check in outcomes.checks:
         eid = book.add(
             "Q", "qc", "qc_check",
-            f"QC check '{check.check_id}' ({_short(check.description)}; {check.severity}) flagged "
-            f"{_plural(check.versions_flagged, 'version')} of {_plural(check.deliverables_flagged, 'deliverable')}, "
-            f"{check.first_drafts_flagged} of them first drafts; fixed before approval in {check.fixed_before_approval}, "
-            f"still open on {check.open_now}.",
+            w("QC check '{check}' ({description}; {severity}) flagged {versions} of {deliverables}, {first_drafts} "
+              "of them first drafts; fixed before approval in {fixed}, still open on {open}.", check=check.check_id,
+              description=_short(check.description), severity=w(check.severity),
+              versions=w.counted(check.versions_flagged, "{count} version", "{count} versions"),
+              deliverables=_deliverables(w, check.deliverables_flagged), first_drafts=check.first_drafts_flagged,
+              fixed=check.fixed_before_approval, open=check.open_now),
             **check.model_dump(),
         )
         if check.first_drafts_flagged >= 2:
             rules.append({"rule": f"Before a draft goes to review, check it against '{check.check_id}' "
                                   f"({_short(check.description)}): QC flagged {check.first_drafts_flagged} first drafts.",
-                          "why": "The same QC problem kept appearing in generated drafts.", "evidence": [eid]})
+                          "why": w("The same QC problem kept appearing in generated drafts."), "evidence": [eid]})
 
 
-def _performance_evidence(book: _Catalogue, facts: PerformanceFacts, campaign: str, lang: str = "en") -> None:
+def _metric(w: Words, metric: str) -> str:
+    """A report's metric as its KPI table labels it ("CPL", "Coût par contact"); others as named."""
+    return w(KPI_LABELS[metric]) if metric in KPI_LABELS else metric
+
+
+def _performance_evidence(book: _Catalogue, facts: PerformanceFacts, campaign: str, lang: str = "en",
+                          w: Words | None = None) -> None:
+    w = w or _English()
     if not facts.available:
         book.add("P", "performance", "performance_none",
-                 f"No approved performance report for campaign '{campaign}' yet: there is no performance data "
-                 "to learn from.")
+                 w("No approved performance report for campaign '{campaign}' yet: there is no performance data to "
+                   "learn from.", campaign=campaign))
         return
-    title = f"the approved report '{facts.report_title or 'performance report'}' (v{facts.report_version})"
-    if facts.example_data:  # never let invented demo figures pass for results
-        title += ", built from EXAMPLE DATA (invented figures, not real results)"
+    title = (w("the approved report '{title}' (v{version}), built from EXAMPLE DATA (invented figures, not real "
+               "results)", title=facts.report_title or w("performance report"), version=facts.report_version)
+             if facts.example_data else  # never let invented demo figures pass for results
+             w("the approved report '{title}' (v{version})", title=facts.report_title or w("performance report"),
+               version=facts.report_version))
     for spread in facts.spreads:
-        note = " (lower is better)" if spread.lower_is_better else ""
         unit = f" {facts.currency}" if spread.lower_is_better and facts.currency else ""
+        said = ("In {report}, {metric} was best on {best} ({best_value}) and worst on {worst} ({worst_value}) (lower "
+                "is better)." if spread.lower_is_better else
+                "In {report}, {metric} was best on {best} ({best_value}) and worst on {worst} ({worst_value}).")
         book.add("P", "performance", "performance_metric",
-                 f"In {title}, {spread.metric} was best on {spread.best_platform} ({_num(spread.best_value, lang)}{unit}) "
-                 f"and worst on {spread.worst_platform} ({_num(spread.worst_value, lang)}{unit}){note}.",
+                 _capitalised(w(said, report=title, metric=_metric(w, spread.metric),
+                   best=platform_label(spread.best_platform, w), best_value=f"{_num(spread.best_value, lang)}{unit}",
+                   worst=platform_label(spread.worst_platform, w),
+                   worst_value=f"{_num(spread.worst_value, lang)}{unit}")),
                  example_data=facts.example_data, **spread.model_dump())
     for kpi in facts.kpis:
         unit = kpi.unit if kpi.unit in ("%", "") else f" {kpi.unit}"
         if unit == "%" and lang in SYMBOLS:
             unit = SYMBOLS[lang][2] + "%"  # 12,5 % in French, Spanish and German
-        target = f"against a target of {_num(kpi.target, lang)}{unit}" if kpi.target is not None else "with no target set"
-        status = f" ({kpi.status})" if kpi.status else ""
+        target = (w("against a target of {target}", target=f"{_num(kpi.target, lang)}{unit}") if kpi.target is not None
+                  else w("with no target set"))
+        said = "In {report}, {metric} was {actual} {target} ({status})." if kpi.status else \
+            "In {report}, {metric} was {actual} {target}."
         book.add("P", "performance", "kpi",
-                 f"In {title}, {kpi.metric} was {_num(kpi.actual, lang)}{unit} {target}{status}.",
+                 _capitalised(w(said, report=title, metric=_metric(w, kpi.metric), actual=f"{_num(kpi.actual, lang)}{unit}",
+                                target=target, status=w(kpi.status) if kpi.status else "")),
                  example_data=facts.example_data, **kpi.model_dump())
     if not facts.spreads and not facts.kpis and len(facts.platforms) == 1:
         # One platform and no measured target: the report is real, there is just nothing to rank.
         book.add("P", "performance", "performance_one_platform",
-                 f"{title[0].upper()}{title[1:]} covers one platform, {platform_label(facts.platforms[0])}, and no KPI target it "
-                 "could measure, so it names no best or worst platform.", platform=facts.platforms[0])
+                 _capitalised(w("{report} covers one platform, {platform}, and no KPI target it could measure, so it "
+                                "names no best or worst platform.", report=title,
+                                platform=platform_label(facts.platforms[0], w))), platform=facts.platforms[0])
     elif not facts.spreads and not facts.kpis:
         book.add("P", "performance", "performance_unreadable",
-                 f"{title[0].upper()}{title[1:]} has no per-platform or KPI table that code could read.")
+                 _capitalised(w("{report} has no per-platform or KPI table that code could read.", report=title)))
 
 
-def _search_evidence(book: _Catalogue, ws: Workspace, question: str, brand: str, module: str | None) -> list[dict]:
+def _search_evidence(book: _Catalogue, ws: Workspace, question: str, brand: str, module: str | None,
+                     w: Words | None = None) -> list[dict]:
+    w = w or _English()
     hits = search_approved(ws, question, brand=brand, module=module, limit=_MAX_SEARCH_HITS, any_word=True)
     if not hits:
-        words = ", ".join(query_terms(question)) or "none"
+        words = ", ".join(query_terms(question)) or w("none")
         book.add("S", "search", "search_none",
-                 f"No approved content in {brand}'s campaigns matches the words of the question ({words}).")
+                 w("No approved content in {brand}'s campaigns matches the words of the question ({words}).",
+                   brand=brand, words=words))
         return []
     for hit in hits:
         book.add("S", "search", "search_hit",
-                 f"Approved {hit.module} {hit.kind.replace('_', ' ')} '{hit.title}' (campaign {hit.campaign}, "
-                 f"v{hit.version}) matches: \u201c{hit.snippet}\u201d", **hit.model_dump())
+                 w("Approved {module} {kind} '{title}' (campaign {campaign}, v{version}) matches: \u201c{snippet}\u201d",
+                   module=hit.module, kind=hit.kind.replace("_", " "), title=hit.title, campaign=hit.campaign,
+                   version=hit.version, snippet=hit.snippet), **hit.model_dump())
     return [hit.model_dump() for hit in hits]
 
 
 def learn_facts(
     ws: Workspace, campaign: str, *, mode: str = "summarise", question: str = "", module: str | None = None,
-    lang: str = "en",
+    lang: str = "en", words: Words | None = None,
 ) -> dict[str, Any]:
     """The facts and numbered evidence for one learn run (raises NoDataError when the campaign
-    has nothing to learn from yet); the statements' figures written as ``lang`` writes numbers."""
+    has nothing to learn from yet); the statements in ``words``'s language (English without it),
+    their figures written as ``lang`` writes numbers."""
     from ..registry import module_info
 
     record = ws.get_campaign(campaign)
@@ -267,10 +353,12 @@ def learn_facts(
     performance = performance_facts(ws, record.name)
     book = _Catalogue()
     candidates: list[dict[str, Any]] = []
-    _edit_evidence(book, lessons, record.name, candidates, record.brand, lang)
-    _qc_evidence(book, outcomes, candidates)
-    _performance_evidence(book, performance, record.name, lang)
-    hits = _search_evidence(book, ws, question, record.brand, module) if mode == "question" and question.strip() else []
+    w = words or _English()
+    _edit_evidence(book, lessons, record.name, candidates, record.brand, lang, w)
+    _qc_evidence(book, outcomes, candidates, w)
+    _performance_evidence(book, performance, record.name, lang, w)
+    hits = (_search_evidence(book, ws, question, record.brand, module, w) if mode == "question" and question.strip()
+            else [])
     active = active_rule_texts(ws, record.brand_id)
     known = {" ".join(rule.lower().split()) for rule in active}
     candidates = [c for c in candidates if " ".join(c["rule"].lower().split()) not in known]

@@ -130,7 +130,7 @@ def _prepare(
 ) -> dict[str, Any]:
     strategy = _strategy(upstream)
     monitoring = monitoring_facts(workspace, campaign)
-    rules = [rule_status(rule, monitoring["kpis"]) for rule in strategy_rules(strategy)]
+    rules = [rule_status(rule, monitoring["kpis"], _language(strategy)) for rule in strategy_rules(strategy)]
     start, end = inputs.period_start, inputs.period_end
     return {
         "campaign_name": strategy.get("campaign_name") or campaign.get("name") or "",

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..phrasebook import mid_sentence, tr
 from ..text import mentions_any, sentence, strip_end
-from .action_facts import reason_text
+from .action_facts import kpi_name, reason_text
 
 __all__ = ["compose_autonomy"]
 
@@ -76,7 +76,8 @@ def _action(lang: str, rule: dict[str, Any], has_data: bool) -> dict[str, Any]:
     condition, consequence = (strip_end(match.group(1)), strip_end(match.group(2))) if match else ("", strip_end(text))
     consequence = mid_sentence(lang, consequence)
     status = rule.get("status") or "to check"
-    metrics = ", ".join(str(k.get("metric")) for k in rule.get("kpis") or [])
+    # The KPIs as the plan's KPI table names them, in its language ("coût par contact", never "cpl").
+    metrics = ", ".join(mid_sentence(lang, kpi_name(lang, k.get("metric"))) for k in rule.get("kpis") or [])
     reason = reason_text(lang, rule)
     if status == "triggered":
         action = tr(lang, "The figures meet this rule ({reason}), so {consequence}", reason=reason, consequence=consequence)

@@ -21,6 +21,7 @@ from typing import Any
 from ..phrasebook import labelled, mid_sentence, quote, tr
 from ..strategy.composer import call_to_action
 from ..text import clip, first_clause, fit_days, mentions_any, sentence, strip_end
+from .reasons import joined_reasons
 
 __all__ = ["compose_leadgen"]
 
@@ -67,11 +68,11 @@ def _note(lang: str, row: dict[str, Any], people: bool = False) -> dict[str, Any
     for group in groups:
         reasons = [c["reason"] for c in row.get("components") or [] if c["group"] == group and c["points"] > 0]
         if reasons:
-            parts.append(labelled(lang, tr(lang, _GROUP_WORDS[group]), "; ".join(reasons)) + ".")
+            parts.append(labelled(lang, tr(lang, _GROUP_WORDS[group]), joined_reasons(lang, reasons)) + ".")
     missing = [c["reason"] for c in row.get("components") or []
                if c["group"] == "fit" and c["points"] == 0 and c["max"]]  # max 0: not in a file of people
     if missing:
-        parts.append(labelled(lang, tr(lang, "Points it did not get"), "; ".join(missing[:2])) + ".")
+        parts.append(labelled(lang, tr(lang, "Points it did not get"), joined_reasons(lang, missing[:2])) + ".")
     body = " ".join(parts) or tr(lang, "No scoring rule gave it points.")
     name = row["name"] or tr(lang, "no name (row {row})", row=row["row"])  # a Mailchimp contact may have none
     head = (tr(lang, "{name} scores {score}, a {tier} lead.", name=name, score=row["score"],

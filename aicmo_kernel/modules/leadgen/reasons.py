@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from ...leads import ScoreComponent, ScoredLead
-from ..phrasebook import counted, quote, tr
+from ..phrasebook import counted, quote, tr, typeset
 
-__all__ = ["localized_row", "reason_text"]
+__all__ = ["joined_reasons", "localized_row", "reason_text"]
 
 
 def reason_text(component: ScoreComponent, lang: str) -> str:
@@ -33,6 +33,13 @@ def reason_text(component: ScoreComponent, lang: str) -> str:
         else:
             parts.append(tr(lang, part.text, **shown))
     return " ".join(parts)
+
+
+def joined_reasons(lang: str, reasons: list[str]) -> str:
+    """Several reasons in one line, separated as ``lang`` writes a semicolon: "; " in English, Spanish
+    and German, " ; " in French (a narrow no-break space before it, as inside one reason: the
+    same separator between reasons as within them)."""
+    return typeset(lang, " ; " if lang == "fr" else "; ").join(reasons)
 
 
 def _amount(lang: str, value: float) -> str:

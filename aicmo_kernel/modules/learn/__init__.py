@@ -24,7 +24,7 @@ from ...schemas import Deliverable
 from ...registry import module_info
 from ...workflow import Approval
 from ..fields import Code, InputModel, OutputModel, OutText, choice, empty_list
-from ..phrasebook import labelled, language_of_inputs, tr
+from ..phrasebook import Sentences, labelled, language_of_inputs, tr
 from ..templates import SHARED_SYSTEM_TEMPLATE
 from ..base import FactBoundSpec, Upstream
 
@@ -122,7 +122,7 @@ def _prepare(inputs: LearnInputs, *, brand: dict[str, Any], campaign: dict[str, 
         raise NoDataError("learn needs the workspace to read the campaign's history", field="campaign")
     language = _campaign_language(workspace, campaign.get("name") or campaign["id"])
     facts = learn_facts(workspace, campaign.get("name") or campaign["id"], mode=inputs.mode,
-                        question=inputs.question, module=inputs.module, lang=language)
+                        question=inputs.question, module=inputs.module, lang=language, words=Sentences(language))
     return {**facts, "language": language}
 
 
@@ -207,7 +207,7 @@ def _render(
     if rules:
         listed = "\n".join(
             f"{n}. {rule.rule}\n   {labelled(lang, t('Why'), ' '.join(rule.why.split()))}\n   "
-            + labelled(lang, t("Evidence"), "; ".join(f"{eid} ({known[eid]['statement']})" for eid in ids))
+            + labelled(lang, t("Evidence"), t("; ").join(f"{eid} ({known[eid]['statement']})" for eid in ids))
             for n, (rule, ids) in enumerate(rules, 1)
         )
     else:

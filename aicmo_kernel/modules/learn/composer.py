@@ -4,9 +4,10 @@ Everything here is read from ``context["facts"]`` (see ``aicmo_kernel.learn.fact
 numbered evidence statements and their data. Each lesson groups the statements of one topic and
 cites their ids; the proposed rules are the rule candidates code already justified. No figure is
 written that is not in the facts. Our sentences are in the campaign's language
-(``facts["language"]``, its strategy's); the fact statements and the proposed rules, which code
-writes, are quoted as they are. Our own figures (an average change, a word count) are written as
-the language writes decimals (``phrasebook.number``: 35,7 % in French, Spanish and German).
+(``facts["language"]``, its strategy's), and so are the fact statements code writes (through the
+catalogues, ``learn.facts``); the proposed rules are quoted as code writes them, in English. Our
+own figures (an average change, a word count) are written as the language writes decimals
+(``phrasebook.number``: 35,7 % in French, Spanish and German).
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from ...analytics.charts import CHARTS_UNAVAILABLE, chart_data, chart_list, chart_words
 from ...grounding import ungrounded_numbers
 from ...analytics.kpis import UNMEASURABLE, compute_kpis, platform_label
-from ...analytics.performance_csv import load_performance_csv
+from ...analytics.performance_csv import load_performance_csv, said_text, warning
 from ...analytics.platform_formats import FIELDS
 from ...analytics.saved_mappings import save_mapping, saved_mapping
 from ...analytics.report_table import kpi_tables_markdown
@@ -258,21 +258,23 @@ def _prepare(
         campaign_end=_date(meta.get("end_date") or campaign.get("end_date")),
         data_end=data_end,
     )
-    warnings = list(data.warnings)
+    said = list(data.said)
     if straddling:
-        warnings.append(f"{len(straddling)} rows cover days both inside and outside the reporting period and were "
-                        "left out, since their figures cannot be split into days: row "
-                        + ", ".join(map(str, straddling[:8])))
+        said.append(warning("{count} rows cover days both inside and outside the reporting period and were left out, "
+                            "since their figures cannot be split into days: row {rows}", count=len(straddling),
+                            rows=", ".join(map(str, straddling[:8]))))
     if mapping is not None and given is None:
-        warnings.append("read with the column mapping saved for this brand")
+        said.append(warning("read with the column mapping saved for this brand"))
     planned = str(meta.get("currency") or "")
     if data.currency and planned and data.currency.upper() != planned.upper():
-        warnings.append(f"the data is in {data.currency} but the plan's budget is in {planned}; "
-                        f"figures are shown in {data.currency}, the data's own currency")
+        said.append(warning("the data is in {currency} but the plan's budget is in {planned}; figures are shown in "
+                            "{currency}, the data's own currency", currency=data.currency, planned=planned))
     if inputs.csv_text.strip() and inputs.csv_path.strip():
-        warnings.append("both an uploaded file and csv_path were given; the uploaded file was used")
+        said.append(warning("both an uploaded file and csv_path were given; the uploaded file was used"))
     # The campaign's language, the strategy's as execution's calendar carries it (English when unknown).
     language = language_of_inputs(meta.get("language"), []) if meta.get("language") else "en"
+    # The data's warnings in the report's language (the import's, analytics', through the catalogues).
+    warnings = [said_text(w, Sentences(language)) for w in said]
     facts: dict[str, Any] = {
         "language": language,
         "campaign_name": meta.get("campaign_name") or campaign.get("name") or tr(language, "the campaign"),
@@ -349,10 +351,11 @@ def _report_markdown(
     insights = "\n".join(
         f"- {i.finding}" + (f" *({i.evidence})*" if i.evidence else "") for i in output.insights
     )
-    data_notes = [
-        *(labelled(facts.get("language") or "en", t("Data note from the file"), note) for note in source["notes"]),
-        *facts["warnings"],
-    ]
+    lang = facts.get("language") or "en"
+    # The shipped example file's own English note says what the banner above says in the report's language.
+    notes = [note for note in source["notes"]
+             if lang == "en" or not (source["example_data"] and _EXAMPLE_MARK in note.lower())]
+    data_notes = [*(labelled(lang, t("Data note from the file"), note) for note in notes), *facts["warnings"]]
     if facts["filter"]["start"] or facts["filter"]["end"]:
         data_notes.append(t("Reporting period filter: {start} to {end}", start=facts["filter"]["start"] or t("first row"),
                             end=facts["filter"]["end"] or t("last row")))

@@ -424,10 +424,18 @@ _PEOPLE = {
         '{count} Kontakt in der Datei ist eine Privatperson, ohne Unternehmen.',
     '{count} leads in the file are people, with no company.':
         '{count} Kontakte in der Datei sind Privatpersonen, ohne Unternehmen.',
-    '(has not accepted email marketing: do not email without their consent)':
-        '(hat Marketing-E-Mails nicht akzeptiert: ohne Einwilligung keine E-Mail senden)',
     'no name (row {row})':
         'ohne Namen (Zeile {row})',
+    'Not contacted: no consent to email marketing':
+        'Nicht kontaktiert: keine Einwilligung in Marketing-E-Mails',
+    '{count} qualifying lead has not accepted email marketing: left out of the outreach sequences and not emailed.':
+        '{count} ausgewählter Kontakt hat Marketing-E-Mails nicht akzeptiert: Er bleibt außerhalb der Akquise-Sequenzen und erhält keine E-Mail.',
+    '{count} qualifying leads have not accepted email marketing: left out of the outreach sequences and not emailed.':
+        '{count} ausgewählte Kontakte haben Marketing-E-Mails nicht akzeptiert: Sie bleiben außerhalb der Akquise-Sequenzen und erhalten keine E-Mail.',
+    '**Not contacted: no consent to email marketing ({count} lead):**':
+        '**Nicht kontaktiert, da keine Einwilligung in Marketing-E-Mails ({count} Kontakt):**',
+    '**Not contacted: no consent to email marketing ({count} leads):**':
+        '**Nicht kontaktiert, da keine Einwilligung in Marketing-E-Mails ({count} Kontakte):**',
 }
 
 OPS = {**_AUTONOMY, **_LEADGEN, **_LEAD_REASONS, **_PEOPLE}

@@ -107,8 +107,8 @@ _MONITORING = {
     "Against the strategy's KPI targets": "Gegenüber den Kennzahlzielen der Strategie",
 }
 
-# Learn: the lessons, their headings and the proposed rules' document (the fact statements and
-# the rules themselves are code's words, quoted as they are).
+# Learn: the lessons, their headings and the proposed rules' document (the proposed rules
+# themselves are code's English words, quoted as they are; the fact statements are below).
 _LEARN = {
     "Reviewers' edits (generated v1 against the approved version)": "Änderungen der Prüfenden (erzeugte v1 gegenüber der freigegebenen Version)",
     "Quality checks": "Qualitätsprüfungen",
@@ -387,4 +387,164 @@ _KPI_TABLE = {
         "Die Diagramme brauchen matplotlib, das nicht installiert ist (pip install matplotlib).",
 }
 
-REPORTS = {**_MONITORING, **_LEARN, **_PACK, **_KPI_TABLE}
+# Learn: the fact statements code computes (``learn.facts``); the proposed rules stay English.
+_LEARN_FACTS = {
+    "No deliverable of campaign '{campaign}' has an approved version yet, so there are no reviewers' edits to compare.":
+        "Noch kein Ergebnis der Kampagne „{campaign}“ hat eine freigegebene Version, daher gibt es keine Änderungen der Prüfenden zu vergleichen.",
+    "{count} deliverable of campaign '{campaign}' has an approved version: {edited} edited by reviewers before approval, {unedited} approved as generated.":
+        "{count} Ergebnis der Kampagne „{campaign}“ hat eine freigegebene Version; vor der Freigabe von den Prüfenden bearbeitet: {edited}, unverändert freigegeben: {unedited}.",
+    "{count} deliverables of campaign '{campaign}' have an approved version: {edited} edited by reviewers before approval, {unedited} approved as generated.":
+        "{count} Ergebnisse der Kampagne „{campaign}“ haben eine freigegebene Version; vor der Freigabe von den Prüfenden bearbeitet: {edited}, unverändert freigegeben: {unedited}.",
+    "Reviewers made edited deliverables {pct} shorter on average (word count of the generated version against the approved one, over {deliverables}).":
+        "Die Prüfenden haben bearbeitete Ergebnisse im Schnitt um {pct} gekürzt (Wortzahl der generierten gegenüber der freigegebenen Version; betroffen: {deliverables}).",
+    "Reviewers made edited deliverables {pct} longer on average (word count of the generated version against the approved one, over {deliverables}).":
+        "Die Prüfenden haben bearbeitete Ergebnisse im Schnitt um {pct} verlängert (Wortzahl der generierten gegenüber der freigegebenen Version; betroffen: {deliverables}).",
+    "The length change is the average over every edited deliverable.":
+        "Die Längenänderung ist der Durchschnitt über alle bearbeiteten Ergebnisse.",
+    "Reviewers shortened the opening line (the hook) of {posts} by {pct} on average: {before} words as generated, {after} approved.":
+        "Die Prüfenden haben die erste Zeile (den Hook) von {posts} im Schnitt um {pct} gekürzt: {before} Wörter generiert, {after} freigegeben.",
+    "Reviewers lengthened the opening line (the hook) of {posts} by {pct} on average: {before} words as generated, {after} approved.":
+        "Die Prüfenden haben die erste Zeile (den Hook) von {posts} im Schnitt um {pct} verlängert: {before} Wörter generiert, {after} freigegeben.",
+    "{count} platform post":
+        "{count} Plattform-Beitrag",
+    "{count} platform posts":
+        "{count} Plattform-Beiträgen",
+    "Reviewers shortened the opening lines of posts consistently.":
+        "Die Prüfenden haben die ersten Zeilen der Beiträge durchgehend gekürzt.",
+    "The banned word '{word}' was removed by reviewers {times}, in {deliverables}.":
+        "Das verbotene Wort „{word}“ wurde von den Prüfenden {times} entfernt; betroffen: {deliverables}.",
+    "'{word}' is on the brand's banned list and still reached drafts.":
+        "„{word}“ steht auf der Liste verbotener Wörter der Marke und ist trotzdem in Entwürfe gelangt.",
+    "The word '{word}' was removed {times} across {deliverables}.":
+        "Das Wort „{word}“ wurde {times} entfernt; betroffen: {deliverables}.",
+    "A word reviewers keep deleting is one the brand does not want.":
+        "Ein Wort, das die Prüfenden immer wieder löschen, will die Marke nicht.",
+    "The hashtag {hashtag} was removed from {deliverables}.":
+        "Der Hashtag {hashtag} wurde entfernt; betroffen: {deliverables}.",
+    "Reviewers removed the same hashtag more than once.":
+        "Die Prüfenden haben denselben Hashtag mehr als einmal entfernt.",
+    "the same length":
+        "gleich lang",
+    "{pct} shorter":
+        "{pct} kürzer",
+    "{pct} longer":
+        "{pct} länger",
+    "{kind} '{title}' (v1 generated, v{version} approved): {words_removed} and {words_added}, {lines_removed} and {lines_added}; {size}":
+        "{kind} „{title}“ (v1 generiert, v{version} freigegeben): {words_removed} und {words_added}, {lines_removed} und {lines_added}; {size}",
+    "{count} word removed":
+        "{count} Wort entfernt",
+    "{count} words removed":
+        "{count} Wörter entfernt",
+    "{count} word added":
+        "{count} Wort hinzugefügt",
+    "{count} words added":
+        "{count} Wörter hinzugefügt",
+    "{count} line removed":
+        "{count} Zeile entfernt",
+    "{count} lines removed":
+        "{count} Zeilen entfernt",
+    "{count} line added":
+        "{count} Zeile hinzugefügt",
+    "{count} lines added":
+        "{count} Zeilen hinzugefügt",
+    "hashtags removed: {hashtags}":
+        "entfernte Hashtags: {hashtags}",
+    "hashtags added: {hashtags}":
+        "hinzugefügte Hashtags: {hashtags}",
+    "'{word}' {times}":
+        "„{word}“ {times}",
+    "banned words removed: {words}":
+        "entfernte verbotene Wörter: {words}",
+    "; ":
+        "; ",
+    "once":
+        "einmal",
+    "twice":
+        "zweimal",
+    "{count} times":
+        "{count}-mal",
+    "QC found no issues in any of the {versions} of {deliverables} checked.":
+        "Die Qualitätsprüfung hat in den geprüften Versionen keine Probleme gefunden ({versions}, {deliverables}).",
+    "QC check '{check}' ({description}; {severity}) flagged {versions} of {deliverables}, {first_drafts} of them first drafts; fixed before approval in {fixed}, still open on {open}.":
+        "Die Prüfung „{check}“ ({description}; {severity}) hat {versions} markiert ({deliverables}; erste Entwürfe: {first_drafts}); vor der Freigabe behoben: {fixed}, noch offen: {open}.",
+    "The same QC problem kept appearing in generated drafts.":
+        "Dasselbe Qualitätsproblem trat in generierten Entwürfen immer wieder auf.",
+    "No approved performance report for campaign '{campaign}' yet: there is no performance data to learn from.":
+        "Noch kein freigegebener Leistungsbericht für die Kampagne „{campaign}“: Es gibt keine Leistungsdaten, aus denen sich lernen ließe.",
+    "the approved report '{title}' (v{version}), built from EXAMPLE DATA (invented figures, not real results)":
+        "der freigegebene Bericht „{title}“ (v{version}), erstellt aus BEISPIELDATEN (erfundene Zahlen, keine echten Ergebnisse),",
+    "the approved report '{title}' (v{version})":
+        "der freigegebene Bericht „{title}“ (v{version})",
+    "performance report":
+        "Leistungsbericht",
+    "In {report}, {metric} was best on {best} ({best_value}) and worst on {worst} ({worst_value}) (lower is better).":
+        "{report} zeigt: „{metric}“ war auf {best} am besten ({best_value}) und auf {worst} am schwächsten ({worst_value}) (niedriger ist besser).",
+    "In {report}, {metric} was best on {best} ({best_value}) and worst on {worst} ({worst_value}).":
+        "{report} zeigt: „{metric}“ war auf {best} am besten ({best_value}) und auf {worst} am schwächsten ({worst_value}).",
+    "against a target of {target}":
+        "bei einem Ziel von {target}",
+    "with no target set":
+        "ohne festgelegtes Ziel",
+    "In {report}, {metric} was {actual} {target} ({status}).":
+        "{report} zeigt: „{metric}“ lag bei {actual} {target} ({status}).",
+    "In {report}, {metric} was {actual} {target}.":
+        "{report} zeigt: „{metric}“ lag bei {actual} {target}.",
+    "{report} covers one platform, {platform}, and no KPI target it could measure, so it names no best or worst platform.":
+        "{report} deckt nur eine Plattform ab, {platform}, und kein Ziel, das er messen könnte; daher nennt er keine beste oder schwächste Plattform.",
+    "{report} has no per-platform or KPI table that code could read.":
+        "{report} enthält keine Tabelle nach Plattform oder mit Kennzahlen, die der Code lesen könnte.",
+    "No approved content in {brand}'s campaigns matches the words of the question ({words}).":
+        "Keine freigegebenen Inhalte in den Kampagnen von {brand} passen zu den Wörtern der Frage ({words}).",
+    "Approved {module} {kind} '{title}' (campaign {campaign}, v{version}) matches: “{snippet}”":
+        "Freigegebener Inhalt ({module}, {kind}) „{title}“ (Kampagne {campaign}, v{version}) passt: „{snippet}“",
+}
+
+# Monitoring: the data's warnings, the import's (``analytics``) and the module's own.
+_DATA_WARNINGS = {
+    "column {name} is not used by the report and was ignored":
+        "die Spalte {name} wird vom Bericht nicht verwendet und wurde ignoriert",
+    "read as a {format} export: {columns}":
+        "als {format}-Export gelesen: {columns}",
+    "{column} from {header}":
+        "{column} aus der Spalte {header}",
+    "clicks are Meta's link clicks":
+        "Klicks sind die Link-Klicks von Meta",
+    "Google Ads conversions are read as leads (fractions kept: the platform splits a conversion between clicks)":
+        "Google-Ads-Conversions werden als Kontakte gelesen (Bruchteile bleiben erhalten: die Plattform verteilt eine Conversion auf mehrere Klicks)",
+    "GA4 counts sessions, read as clicks; it has no ad impressions or spend, so CTR, spend and cost per lead are not measured":
+        "GA4 zählt Sitzungen, die als Klicks gelesen werden; es hat keine Anzeigenimpressionen und keine Ausgaben, daher werden Klickrate, Ausgaben und Kosten pro Kontakt nicht gemessen",
+    "GA4 key events (conversions) are read as leads":
+        "GA4-Schlüsselereignisse (Conversions) werden als Kontakte gelesen",
+    "Microsoft Advertising conversions are read as leads":
+        "Microsoft-Advertising-Conversions werden als Kontakte gelesen",
+    "Meta's Results are read as leads (only on rows whose result indicator is a lead)":
+        "die Ergebnisse von Meta werden als Kontakte gelesen (nur in Zeilen, deren Ergebnisindikator ein Kontakt ist)",
+    "{count} rows count results that are not leads; they add 0 leads":
+        "Zeilen mit Ergebnissen, die keine Kontakte sind: {count}; sie zählen keinen Kontakt",
+    "{count} columns not used by the report: {columns}":
+        "vom Bericht nicht verwendete Spalten ({count}): {columns}",
+    "{source}: {note}":
+        "{source}: {note}",
+    "row {rows} names no campaign: read as {format}'s summary row and left out":
+        "Zeile {rows} nennt keine Kampagne: als Summenzeile von {format} gelesen und weggelassen",
+    "each row covers a week (column {header}): its figures are the week's, kept whole, never spread over days; weeks are shown only for rows within one ISO week":
+        "jede Zeile umfasst eine Woche (Spalte {header}): ihre Zahlen gelten für die ganze Woche, bleiben ganz und werden nie auf Tage verteilt; Wochen werden nur für Zeilen innerhalb einer ISO-Woche gezeigt",
+    "each row covers a month (column {header}): its figures are the month's, kept whole, never spread over days; weeks are shown only for rows within one ISO week":
+        "jede Zeile umfasst einen Monat (Spalte {header}): ihre Zahlen gelten für den ganzen Monat, bleiben ganz und werden nie auf Tage verteilt; Wochen werden nur für Zeilen innerhalb einer ISO-Woche gezeigt",
+    "each row covers a quarter (column {header}): its figures are the quarter's, kept whole, never spread over days; weeks are shown only for rows within one ISO week":
+        "jede Zeile umfasst ein Quartal (Spalte {header}): ihre Zahlen gelten für das ganze Quartal, bleiben ganz und werden nie auf Tage verteilt; Wochen werden nur für Zeilen innerhalb einer ISO-Woche gezeigt",
+    "each row covers a year (column {header}): its figures are the year's, kept whole, never spread over days; weeks are shown only for rows within one ISO week":
+        "jede Zeile umfasst ein Jahr (Spalte {header}): ihre Zahlen gelten für das ganze Jahr, bleiben ganz und werden nie auf Tage verteilt; Wochen werden nur für Zeilen innerhalb einer ISO-Woche gezeigt",
+    "{count} rows cover several days (row {line}: {first} to {last}): their figures are kept whole for that period, never spread over days; export by day for daily or weekly figures":
+        "Zeilen, die mehrere Tage umfassen: {count} (Zeile {line}: {first} bis {last}); ihre Zahlen bleiben für diesen Zeitraum ganz und werden nie auf Tage verteilt; exportieren Sie nach Tag für tägliche oder wöchentliche Zahlen",
+    "{count} rows cover days both inside and outside the reporting period and were left out, since their figures cannot be split into days: row {rows}":
+        "weggelassene Zeilen, die Tage innerhalb und außerhalb des Berichtszeitraums umfassen und deren Zahlen sich nicht auf Tage aufteilen lassen: {count} (Zeile {rows})",
+    "read with the column mapping saved for this brand":
+        "mit der für diese Marke gespeicherten Spaltenzuordnung gelesen",
+    "the data is in {currency} but the plan's budget is in {planned}; figures are shown in {currency}, the data's own currency":
+        "die Daten sind in {currency}, das Budget des Plans aber in {planned}; die Zahlen werden in {currency} gezeigt, der Währung der Daten",
+    "both an uploaded file and csv_path were given; the uploaded file was used":
+        "eine hochgeladene Datei und csv_path wurden beide angegeben; die hochgeladene Datei wurde verwendet",
+}
+
+REPORTS = {**_MONITORING, **_DATA_WARNINGS, **_LEARN, **_LEARN_FACTS, **_PACK, **_KPI_TABLE}

@@ -423,10 +423,18 @@ _PEOPLE = {
         '{count} contacto del archivo es un particular, sin empresa.',
     '{count} leads in the file are people, with no company.':
         '{count} contactos del archivo son particulares, sin empresa.',
-    '(has not accepted email marketing: do not email without their consent)':
-        '(no ha aceptado correos de marketing: no escribirle sin su consentimiento)',
     'no name (row {row})':
         'sin nombre (fila {row})',
+    'Not contacted: no consent to email marketing':
+        'Sin contactar: sin consentimiento para correos de marketing',
+    '{count} qualifying lead has not accepted email marketing: left out of the outreach sequences and not emailed.':
+        '{count} contacto seleccionado no ha aceptado correos de marketing: queda fuera de las secuencias de prospección y no recibe correos.',
+    '{count} qualifying leads have not accepted email marketing: left out of the outreach sequences and not emailed.':
+        '{count} contactos seleccionados no han aceptado correos de marketing: quedan fuera de las secuencias de prospección y no reciben correos.',
+    '**Not contacted: no consent to email marketing ({count} lead):**':
+        '**Sin contactar por falta de consentimiento para correos de marketing ({count} contacto):**',
+    '**Not contacted: no consent to email marketing ({count} leads):**':
+        '**Sin contactar por falta de consentimiento para correos de marketing ({count} contactos):**',
 }
 
 OPS = {**_AUTONOMY, **_LEADGEN, **_LEAD_REASONS, **_PEOPLE}

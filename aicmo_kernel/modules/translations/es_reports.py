@@ -107,8 +107,8 @@ _MONITORING = {
     "Against the strategy's KPI targets": "Frente a los objetivos de la estrategia",
 }
 
-# Learn: the lessons, their headings and the proposed rules' document (the fact statements and
-# the rules themselves are code's words, quoted as they are).
+# Learn: the lessons, their headings and the proposed rules' document (the proposed rules
+# themselves are code's English words, quoted as they are; the fact statements are below).
 _LEARN = {
     "Reviewers' edits (generated v1 against the approved version)": "Cambios de los revisores (la v1 generada frente a la versión aprobada)",
     "Quality checks": "Controles de calidad",
@@ -388,4 +388,164 @@ _KPI_TABLE = {
         "Los gráficos necesitan matplotlib, que no está instalado (pip install matplotlib).",
 }
 
-REPORTS = {**_MONITORING, **_LEARN, **_PACK, **_KPI_TABLE}
+# Learn: the fact statements code computes (``learn.facts``); the proposed rules stay English.
+_LEARN_FACTS = {
+    "No deliverable of campaign '{campaign}' has an approved version yet, so there are no reviewers' edits to compare.":
+        "Ningún entregable de la campaña «{campaign}» tiene todavía una versión aprobada, así que no hay ediciones de los revisores que comparar.",
+    "{count} deliverable of campaign '{campaign}' has an approved version: {edited} edited by reviewers before approval, {unedited} approved as generated.":
+        "{count} entregable de la campaña «{campaign}» tiene una versión aprobada; editados por los revisores antes de aprobarse: {edited}, aprobados tal como se generaron: {unedited}.",
+    "{count} deliverables of campaign '{campaign}' have an approved version: {edited} edited by reviewers before approval, {unedited} approved as generated.":
+        "{count} entregables de la campaña «{campaign}» tienen una versión aprobada; editados por los revisores antes de aprobarse: {edited}, aprobados tal como se generaron: {unedited}.",
+    "Reviewers made edited deliverables {pct} shorter on average (word count of the generated version against the approved one, over {deliverables}).":
+        "Los revisores acortaron los entregables editados un {pct} de media (número de palabras de la versión generada frente a la aprobada, en {deliverables}).",
+    "Reviewers made edited deliverables {pct} longer on average (word count of the generated version against the approved one, over {deliverables}).":
+        "Los revisores alargaron los entregables editados un {pct} de media (número de palabras de la versión generada frente a la aprobada, en {deliverables}).",
+    "The length change is the average over every edited deliverable.":
+        "El cambio de longitud es la media de todos los entregables editados.",
+    "Reviewers shortened the opening line (the hook) of {posts} by {pct} on average: {before} words as generated, {after} approved.":
+        "Los revisores acortaron la primera línea (el gancho) de {posts} un {pct} de media: {before} palabras al generarse, {after} al aprobarse.",
+    "Reviewers lengthened the opening line (the hook) of {posts} by {pct} on average: {before} words as generated, {after} approved.":
+        "Los revisores alargaron la primera línea (el gancho) de {posts} un {pct} de media: {before} palabras al generarse, {after} al aprobarse.",
+    "{count} platform post":
+        "{count} publicación",
+    "{count} platform posts":
+        "{count} publicaciones",
+    "Reviewers shortened the opening lines of posts consistently.":
+        "Los revisores acortaron de forma constante las primeras líneas de las publicaciones.",
+    "The banned word '{word}' was removed by reviewers {times}, in {deliverables}.":
+        "Los revisores eliminaron la palabra prohibida «{word}» {times}, en {deliverables}.",
+    "'{word}' is on the brand's banned list and still reached drafts.":
+        "«{word}» está en la lista de palabras prohibidas de la marca y aun así llegó a los borradores.",
+    "The word '{word}' was removed {times} across {deliverables}.":
+        "La palabra «{word}» se eliminó {times}, en {deliverables}.",
+    "A word reviewers keep deleting is one the brand does not want.":
+        "Una palabra que los revisores borran una y otra vez es una palabra que la marca no quiere.",
+    "The hashtag {hashtag} was removed from {deliverables}.":
+        "El hashtag {hashtag} se eliminó de {deliverables}.",
+    "Reviewers removed the same hashtag more than once.":
+        "Los revisores eliminaron el mismo hashtag más de una vez.",
+    "the same length":
+        "la misma longitud",
+    "{pct} shorter":
+        "un {pct} más corto",
+    "{pct} longer":
+        "un {pct} más largo",
+    "{kind} '{title}' (v1 generated, v{version} approved): {words_removed} and {words_added}, {lines_removed} and {lines_added}; {size}":
+        "{kind} «{title}» (v1 generada, v{version} aprobada): {words_removed} y {words_added}, {lines_removed} y {lines_added}; {size}",
+    "{count} word removed":
+        "{count} palabra eliminada",
+    "{count} words removed":
+        "{count} palabras eliminadas",
+    "{count} word added":
+        "{count} palabra añadida",
+    "{count} words added":
+        "{count} palabras añadidas",
+    "{count} line removed":
+        "{count} línea eliminada",
+    "{count} lines removed":
+        "{count} líneas eliminadas",
+    "{count} line added":
+        "{count} línea añadida",
+    "{count} lines added":
+        "{count} líneas añadidas",
+    "hashtags removed: {hashtags}":
+        "hashtags eliminados: {hashtags}",
+    "hashtags added: {hashtags}":
+        "hashtags añadidos: {hashtags}",
+    "'{word}' {times}":
+        "«{word}» {times}",
+    "banned words removed: {words}":
+        "palabras prohibidas eliminadas: {words}",
+    "; ":
+        "; ",
+    "once":
+        "una vez",
+    "twice":
+        "dos veces",
+    "{count} times":
+        "{count} veces",
+    "QC found no issues in any of the {versions} of {deliverables} checked.":
+        "El control de calidad no encontró ningún problema en las versiones revisadas ({versions}, {deliverables}).",
+    "QC check '{check}' ({description}; {severity}) flagged {versions} of {deliverables}, {first_drafts} of them first drafts; fixed before approval in {fixed}, still open on {open}.":
+        "La comprobación «{check}» ({description}; {severity}) señaló {versions} de {deliverables} (primeros borradores: {first_drafts}); corregido antes de aprobarse: {fixed}, aún abierto: {open}.",
+    "The same QC problem kept appearing in generated drafts.":
+        "El mismo problema de control de calidad se repitió en los borradores generados.",
+    "No approved performance report for campaign '{campaign}' yet: there is no performance data to learn from.":
+        "Aún no hay un informe de rendimiento aprobado para la campaña «{campaign}»: no hay datos de rendimiento de los que aprender.",
+    "the approved report '{title}' (v{version}), built from EXAMPLE DATA (invented figures, not real results)":
+        "el informe aprobado «{title}» (v{version}), hecho con DATOS DE EJEMPLO (cifras inventadas, no resultados reales)",
+    "the approved report '{title}' (v{version})":
+        "el informe aprobado «{title}» (v{version})",
+    "performance report":
+        "informe de rendimiento",
+    "In {report}, {metric} was best on {best} ({best_value}) and worst on {worst} ({worst_value}) (lower is better).":
+        "En {report}, el indicador «{metric}» fue mejor en {best} ({best_value}) y peor en {worst} ({worst_value}) (cuanto más bajo, mejor).",
+    "In {report}, {metric} was best on {best} ({best_value}) and worst on {worst} ({worst_value}).":
+        "En {report}, el indicador «{metric}» fue mejor en {best} ({best_value}) y peor en {worst} ({worst_value}).",
+    "against a target of {target}":
+        "frente a un objetivo de {target}",
+    "with no target set":
+        "sin objetivo fijado",
+    "In {report}, {metric} was {actual} {target} ({status}).":
+        "En {report}, el indicador «{metric}» fue {actual} {target} ({status}).",
+    "In {report}, {metric} was {actual} {target}.":
+        "En {report}, el indicador «{metric}» fue {actual} {target}.",
+    "{report} covers one platform, {platform}, and no KPI target it could measure, so it names no best or worst platform.":
+        "{report} cubre una sola plataforma, {platform}, y ningún objetivo que pudiera medir, así que no señala una plataforma mejor ni peor.",
+    "{report} has no per-platform or KPI table that code could read.":
+        "{report} no tiene ninguna tabla por plataforma ni de indicadores que el código pueda leer.",
+    "No approved content in {brand}'s campaigns matches the words of the question ({words}).":
+        "Ningún contenido aprobado de las campañas de {brand} coincide con las palabras de la pregunta ({words}).",
+    "Approved {module} {kind} '{title}' (campaign {campaign}, v{version}) matches: “{snippet}”":
+        "Contenido aprobado ({module}, {kind}) «{title}» (campaña {campaign}, v{version}) que coincide: «{snippet}»",
+}
+
+# Monitoring: the data's warnings, the import's (``analytics``) and the module's own.
+_DATA_WARNINGS = {
+    "column {name} is not used by the report and was ignored":
+        "la columna {name} no la usa el informe y se ha ignorado",
+    "read as a {format} export: {columns}":
+        "leído como una exportación de {format}: {columns}",
+    "{column} from {header}":
+        "{column} leído de la columna {header}",
+    "clicks are Meta's link clicks":
+        "los clics son los clics en el enlace de Meta",
+    "Google Ads conversions are read as leads (fractions kept: the platform splits a conversion between clicks)":
+        "las conversiones de Google Ads se leen como contactos (se conservan las fracciones: la plataforma reparte una conversión entre varios clics)",
+    "GA4 counts sessions, read as clicks; it has no ad impressions or spend, so CTR, spend and cost per lead are not measured":
+        "GA4 cuenta sesiones, leídas como clics; no tiene impresiones de anuncios ni gasto, así que la tasa de clics, el gasto y el coste por contacto no se miden",
+    "GA4 key events (conversions) are read as leads":
+        "los eventos clave de GA4 (conversiones) se leen como contactos",
+    "Microsoft Advertising conversions are read as leads":
+        "las conversiones de Microsoft Advertising se leen como contactos",
+    "Meta's Results are read as leads (only on rows whose result indicator is a lead)":
+        "los Resultados de Meta se leen como contactos (solo en las filas cuyo indicador de resultado es un contacto)",
+    "{count} rows count results that are not leads; they add 0 leads":
+        "filas que cuentan resultados que no son contactos: {count}; no suman ningún contacto",
+    "{count} columns not used by the report: {columns}":
+        "columnas que el informe no usa ({count}): {columns}",
+    "{source}: {note}":
+        "{source}: {note}",
+    "row {rows} names no campaign: read as {format}'s summary row and left out":
+        "la fila {rows} no nombra ninguna campaña: se lee como la fila de totales de {format} y se deja fuera",
+    "each row covers a week (column {header}): its figures are the week's, kept whole, never spread over days; weeks are shown only for rows within one ISO week":
+        "cada fila cubre una semana (columna {header}): sus cifras son las de la semana, enteras, nunca repartidas por días; las semanas solo se muestran para las filas dentro de una misma semana ISO",
+    "each row covers a month (column {header}): its figures are the month's, kept whole, never spread over days; weeks are shown only for rows within one ISO week":
+        "cada fila cubre un mes (columna {header}): sus cifras son las del mes, enteras, nunca repartidas por días; las semanas solo se muestran para las filas dentro de una misma semana ISO",
+    "each row covers a quarter (column {header}): its figures are the quarter's, kept whole, never spread over days; weeks are shown only for rows within one ISO week":
+        "cada fila cubre un trimestre (columna {header}): sus cifras son las del trimestre, enteras, nunca repartidas por días; las semanas solo se muestran para las filas dentro de una misma semana ISO",
+    "each row covers a year (column {header}): its figures are the year's, kept whole, never spread over days; weeks are shown only for rows within one ISO week":
+        "cada fila cubre un año (columna {header}): sus cifras son las del año, enteras, nunca repartidas por días; las semanas solo se muestran para las filas dentro de una misma semana ISO",
+    "{count} rows cover several days (row {line}: {first} to {last}): their figures are kept whole for that period, never spread over days; export by day for daily or weekly figures":
+        "filas que cubren varios días: {count} (fila {line}: del {first} al {last}); sus cifras se mantienen enteras para ese periodo, nunca repartidas por días; exporte por día para tener cifras diarias o semanales",
+    "{count} rows cover days both inside and outside the reporting period and were left out, since their figures cannot be split into days: row {rows}":
+        "filas que se dejan fuera porque cubren días dentro y fuera del periodo del informe y sus cifras no se pueden repartir por días: {count} (fila {rows})",
+    "read with the column mapping saved for this brand":
+        "leído con la asignación de columnas guardada para esta marca",
+    "the data is in {currency} but the plan's budget is in {planned}; figures are shown in {currency}, the data's own currency":
+        "los datos están en {currency} pero el presupuesto del plan está en {planned}; las cifras se muestran en {currency}, la moneda de los datos",
+    "both an uploaded file and csv_path were given; the uploaded file was used":
+        "se dieron un archivo subido y csv_path; se ha usado el archivo subido",
+}
+
+REPORTS = {**_MONITORING, **_DATA_WARNINGS, **_LEARN, **_LEARN_FACTS, **_PACK, **_KPI_TABLE}

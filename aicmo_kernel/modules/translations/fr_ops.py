@@ -423,10 +423,18 @@ _PEOPLE = {
         '{count} contact du fichier est un particulier, sans entreprise.',
     '{count} leads in the file are people, with no company.':
         '{count} contacts du fichier sont des particuliers, sans entreprise.',
-    '(has not accepted email marketing: do not email without their consent)':
-        "(n'a pas accepté les e-mails marketing : ne pas lui écrire sans son consentement)",
     'no name (row {row})':
         'sans nom (ligne {row})',
+    'Not contacted: no consent to email marketing':
+        'Non contactés : pas de consentement aux e-mails marketing',
+    '{count} qualifying lead has not accepted email marketing: left out of the outreach sequences and not emailed.':
+        "{count} contact retenu n'a pas accepté les e-mails marketing : il est exclu des séquences de prospection et ne reçoit aucun e-mail.",
+    '{count} qualifying leads have not accepted email marketing: left out of the outreach sequences and not emailed.':
+        "{count} contacts retenus n'ont pas accepté les e-mails marketing : ils sont exclus des séquences de prospection et ne reçoivent aucun e-mail.",
+    '**Not contacted: no consent to email marketing ({count} lead):**':
+        '**Non contacté, faute de consentement aux e-mails marketing ({count} contact) :**',
+    '**Not contacted: no consent to email marketing ({count} leads):**':
+        '**Non contactés, faute de consentement aux e-mails marketing ({count} contacts) :**',
 }
 
 OPS = {**_AUTONOMY, **_LEADGEN, **_LEAD_REASONS, **_PEOPLE}

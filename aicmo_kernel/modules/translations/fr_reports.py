@@ -107,8 +107,8 @@ _MONITORING = {
     "Against the strategy's KPI targets": "Par rapport aux objectifs chiffrés de la stratégie",
 }
 
-# Learn: the lessons, their headings and the proposed rules' document (the fact statements and
-# the rules themselves are code's words, quoted as they are).
+# Learn: the lessons, their headings and the proposed rules' document (the proposed rules
+# themselves are code's English words, quoted as they are; the fact statements are below).
 _LEARN = {
     "Reviewers' edits (generated v1 against the approved version)": "Modifications des relecteurs (v1 générée comparée à la version validée)",
     "Quality checks": "Contrôles qualité",
@@ -388,4 +388,164 @@ _KPI_TABLE = {
         "Les graphiques demandent matplotlib, qui n'est pas installé (pip install matplotlib).",
 }
 
-REPORTS = {**_MONITORING, **_LEARN, **_PACK, **_KPI_TABLE}
+# Learn: the fact statements code computes (``learn.facts``); the proposed rules stay English.
+_LEARN_FACTS = {
+    "No deliverable of campaign '{campaign}' has an approved version yet, so there are no reviewers' edits to compare.":
+        "Aucun livrable de la campagne « {campaign} » n'a encore de version validée : il n'y a donc pas de modifications des relecteurs à comparer.",
+    "{count} deliverable of campaign '{campaign}' has an approved version: {edited} edited by reviewers before approval, {unedited} approved as generated.":
+        "{count} livrable de la campagne « {campaign} » a une version validée ; modifiés par les relecteurs avant validation : {edited}, validés tels que générés : {unedited}.",
+    "{count} deliverables of campaign '{campaign}' have an approved version: {edited} edited by reviewers before approval, {unedited} approved as generated.":
+        "{count} livrables de la campagne « {campaign} » ont une version validée ; modifiés par les relecteurs avant validation : {edited}, validés tels que générés : {unedited}.",
+    "Reviewers made edited deliverables {pct} shorter on average (word count of the generated version against the approved one, over {deliverables}).":
+        "Les relecteurs ont raccourci les livrables modifiés de {pct} en moyenne (nombre de mots de la version générée comparé à la version validée, sur {deliverables}).",
+    "Reviewers made edited deliverables {pct} longer on average (word count of the generated version against the approved one, over {deliverables}).":
+        "Les relecteurs ont allongé les livrables modifiés de {pct} en moyenne (nombre de mots de la version générée comparé à la version validée, sur {deliverables}).",
+    "The length change is the average over every edited deliverable.":
+        "La variation de longueur est la moyenne sur tous les livrables modifiés.",
+    "Reviewers shortened the opening line (the hook) of {posts} by {pct} on average: {before} words as generated, {after} approved.":
+        "Les relecteurs ont raccourci la première ligne (l'accroche) de {posts} de {pct} en moyenne : {before} mots à la génération, {after} à la validation.",
+    "Reviewers lengthened the opening line (the hook) of {posts} by {pct} on average: {before} words as generated, {after} approved.":
+        "Les relecteurs ont allongé la première ligne (l'accroche) de {posts} de {pct} en moyenne : {before} mots à la génération, {after} à la validation.",
+    "{count} platform post":
+        "{count} publication",
+    "{count} platform posts":
+        "{count} publications",
+    "Reviewers shortened the opening lines of posts consistently.":
+        "Les relecteurs ont régulièrement raccourci les premières lignes des publications.",
+    "The banned word '{word}' was removed by reviewers {times}, in {deliverables}.":
+        "Le mot interdit « {word} » a été supprimé par les relecteurs {times}, dans {deliverables}.",
+    "'{word}' is on the brand's banned list and still reached drafts.":
+        "« {word} » figure sur la liste des mots interdits de la marque et a pourtant atteint des brouillons.",
+    "The word '{word}' was removed {times} across {deliverables}.":
+        "Le mot « {word} » a été supprimé {times}, dans {deliverables}.",
+    "A word reviewers keep deleting is one the brand does not want.":
+        "Un mot que les relecteurs suppriment sans cesse est un mot dont la marque ne veut pas.",
+    "The hashtag {hashtag} was removed from {deliverables}.":
+        "Le hashtag {hashtag} a été supprimé de {deliverables}.",
+    "Reviewers removed the same hashtag more than once.":
+        "Les relecteurs ont supprimé le même hashtag plus d'une fois.",
+    "the same length":
+        "la même longueur",
+    "{pct} shorter":
+        "{pct} plus court",
+    "{pct} longer":
+        "{pct} plus long",
+    "{kind} '{title}' (v1 generated, v{version} approved): {words_removed} and {words_added}, {lines_removed} and {lines_added}; {size}":
+        "{kind} « {title} » (v1 générée, v{version} validée) : {words_removed} et {words_added}, {lines_removed} et {lines_added} ; {size}",
+    "{count} word removed":
+        "{count} mot supprimé",
+    "{count} words removed":
+        "{count} mots supprimés",
+    "{count} word added":
+        "{count} mot ajouté",
+    "{count} words added":
+        "{count} mots ajoutés",
+    "{count} line removed":
+        "{count} ligne supprimée",
+    "{count} lines removed":
+        "{count} lignes supprimées",
+    "{count} line added":
+        "{count} ligne ajoutée",
+    "{count} lines added":
+        "{count} lignes ajoutées",
+    "hashtags removed: {hashtags}":
+        "hashtags supprimés : {hashtags}",
+    "hashtags added: {hashtags}":
+        "hashtags ajoutés : {hashtags}",
+    "'{word}' {times}":
+        "« {word} » {times}",
+    "banned words removed: {words}":
+        "mots interdits supprimés : {words}",
+    "; ":
+        " ; ",
+    "once":
+        "une fois",
+    "twice":
+        "deux fois",
+    "{count} times":
+        "{count} fois",
+    "QC found no issues in any of the {versions} of {deliverables} checked.":
+        "Le contrôle qualité n'a trouvé aucun problème dans les versions vérifiées ({versions}, {deliverables}).",
+    "QC check '{check}' ({description}; {severity}) flagged {versions} of {deliverables}, {first_drafts} of them first drafts; fixed before approval in {fixed}, still open on {open}.":
+        "Le contrôle « {check} » ({description} ; {severity}) a signalé {versions} de {deliverables} (premiers brouillons : {first_drafts}) ; corrigé avant validation : {fixed}, encore ouvert : {open}.",
+    "The same QC problem kept appearing in generated drafts.":
+        "Le même problème de contrôle qualité revenait dans les brouillons générés.",
+    "No approved performance report for campaign '{campaign}' yet: there is no performance data to learn from.":
+        "Pas encore de rapport de performance validé pour la campagne « {campaign} » : il n'y a pas de données de performance dont apprendre.",
+    "the approved report '{title}' (v{version}), built from EXAMPLE DATA (invented figures, not real results)":
+        "le rapport validé « {title} » (v{version}), construit à partir de DONNÉES D'EXEMPLE (chiffres inventés, pas de vrais résultats)",
+    "the approved report '{title}' (v{version})":
+        "le rapport validé « {title} » (v{version})",
+    "performance report":
+        "rapport de performance",
+    "In {report}, {metric} was best on {best} ({best_value}) and worst on {worst} ({worst_value}) (lower is better).":
+        "Dans {report}, l'indicateur « {metric} » était meilleur sur {best} ({best_value}) et moins bon sur {worst} ({worst_value}) (plus bas, c'est mieux).",
+    "In {report}, {metric} was best on {best} ({best_value}) and worst on {worst} ({worst_value}).":
+        "Dans {report}, l'indicateur « {metric} » était meilleur sur {best} ({best_value}) et moins bon sur {worst} ({worst_value}).",
+    "against a target of {target}":
+        "pour un objectif de {target}",
+    "with no target set":
+        "sans objectif fixé",
+    "In {report}, {metric} was {actual} {target} ({status}).":
+        "Dans {report}, l'indicateur « {metric} » valait {actual} {target} ({status}).",
+    "In {report}, {metric} was {actual} {target}.":
+        "Dans {report}, l'indicateur « {metric} » valait {actual} {target}.",
+    "{report} covers one platform, {platform}, and no KPI target it could measure, so it names no best or worst platform.":
+        "{report} couvre une seule plateforme, {platform}, et aucun objectif chiffré qu'il puisse mesurer : il ne désigne donc ni meilleure ni moins bonne plateforme.",
+    "{report} has no per-platform or KPI table that code could read.":
+        "{report} n'a aucun tableau par plateforme ou d'indicateurs que le code puisse lire.",
+    "No approved content in {brand}'s campaigns matches the words of the question ({words}).":
+        "Aucun contenu validé des campagnes de {brand} ne correspond aux mots de la question ({words}).",
+    "Approved {module} {kind} '{title}' (campaign {campaign}, v{version}) matches: “{snippet}”":
+        "Contenu validé ({module}, {kind}) « {title} » (campagne {campaign}, v{version}) correspondant : « {snippet} »",
+}
+
+# Monitoring: the data's warnings, the import's (``analytics``) and the module's own.
+_DATA_WARNINGS = {
+    "column {name} is not used by the report and was ignored":
+        "la colonne {name} n'est pas utilisée par le rapport et a été ignorée",
+    "read as a {format} export: {columns}":
+        "lu comme un export {format} : {columns}",
+    "{column} from {header}":
+        "{column} lu dans la colonne {header}",
+    "clicks are Meta's link clicks":
+        "les clics sont les clics sur lien de Meta",
+    "Google Ads conversions are read as leads (fractions kept: the platform splits a conversion between clicks)":
+        "les conversions Google Ads sont lues comme des contacts (fractions conservées : la plateforme répartit une conversion entre plusieurs clics)",
+    "GA4 counts sessions, read as clicks; it has no ad impressions or spend, so CTR, spend and cost per lead are not measured":
+        "GA4 compte des sessions, lues comme des clics ; il n'a ni impressions publicitaires ni dépenses, donc le taux de clics, les dépenses et le coût par contact ne sont pas mesurés",
+    "GA4 key events (conversions) are read as leads":
+        "les événements clés GA4 (conversions) sont lus comme des contacts",
+    "Microsoft Advertising conversions are read as leads":
+        "les conversions Microsoft Advertising sont lues comme des contacts",
+    "Meta's Results are read as leads (only on rows whose result indicator is a lead)":
+        "les Résultats de Meta sont lus comme des contacts (seulement sur les lignes dont l'indicateur de résultat est un contact)",
+    "{count} rows count results that are not leads; they add 0 leads":
+        "lignes qui comptent des résultats autres que des contacts : {count} ; elles n'ajoutent aucun contact",
+    "{count} columns not used by the report: {columns}":
+        "colonnes non utilisées par le rapport ({count}) : {columns}",
+    "{source}: {note}":
+        "{source} : {note}",
+    "row {rows} names no campaign: read as {format}'s summary row and left out":
+        "la ligne {rows} ne nomme aucune campagne : lue comme la ligne de total de {format} et écartée",
+    "each row covers a week (column {header}): its figures are the week's, kept whole, never spread over days; weeks are shown only for rows within one ISO week":
+        "chaque ligne couvre une semaine (colonne {header}) : ses chiffres sont ceux de la semaine, gardés entiers, jamais répartis sur les jours ; les semaines ne sont montrées que pour les lignes comprises dans une seule semaine ISO",
+    "each row covers a month (column {header}): its figures are the month's, kept whole, never spread over days; weeks are shown only for rows within one ISO week":
+        "chaque ligne couvre un mois (colonne {header}) : ses chiffres sont ceux du mois, gardés entiers, jamais répartis sur les jours ; les semaines ne sont montrées que pour les lignes comprises dans une seule semaine ISO",
+    "each row covers a quarter (column {header}): its figures are the quarter's, kept whole, never spread over days; weeks are shown only for rows within one ISO week":
+        "chaque ligne couvre un trimestre (colonne {header}) : ses chiffres sont ceux du trimestre, gardés entiers, jamais répartis sur les jours ; les semaines ne sont montrées que pour les lignes comprises dans une seule semaine ISO",
+    "each row covers a year (column {header}): its figures are the year's, kept whole, never spread over days; weeks are shown only for rows within one ISO week":
+        "chaque ligne couvre une année (colonne {header}) : ses chiffres sont ceux de l'année, gardés entiers, jamais répartis sur les jours ; les semaines ne sont montrées que pour les lignes comprises dans une seule semaine ISO",
+    "{count} rows cover several days (row {line}: {first} to {last}): their figures are kept whole for that period, never spread over days; export by day for daily or weekly figures":
+        "lignes qui couvrent plusieurs jours : {count} (ligne {line} : du {first} au {last}) ; leurs chiffres sont gardés entiers pour cette période, jamais répartis sur les jours ; exportez par jour pour des chiffres quotidiens ou hebdomadaires",
+    "{count} rows cover days both inside and outside the reporting period and were left out, since their figures cannot be split into days: row {rows}":
+        "lignes écartées, car elles couvrent des jours à la fois dans et hors de la période du rapport et leurs chiffres ne se répartissent pas par jour : {count} (ligne {rows})",
+    "read with the column mapping saved for this brand":
+        "lu avec la correspondance de colonnes enregistrée pour cette marque",
+    "the data is in {currency} but the plan's budget is in {planned}; figures are shown in {currency}, the data's own currency":
+        "les données sont en {currency} mais le budget du plan est en {planned} ; les chiffres sont affichés en {currency}, la devise des données",
+    "both an uploaded file and csv_path were given; the uploaded file was used":
+        "un fichier téléversé et csv_path ont tous deux été fournis ; le fichier téléversé a été utilisé",
+}
+
+REPORTS = {**_MONITORING, **_DATA_WARNINGS, **_LEARN, **_LEARN_FACTS, **_PACK, **_KPI_TABLE}
