@@ -117,19 +117,29 @@ class _Writer:
     def outcome(self, index: int) -> str:
         return self.outcomes[index % len(self.outcomes)] if self.outcomes else self.t("what {client} offers", client=self.client)
 
+    def pieces(self, tier: str) -> tuple[int, str, str, str, str, str, str]:
+        """What a tier's messages are made of, for businesses and people alike: the tier's index, its
+        pain and outcome mid-sentence, and the offer, USP, answer to an objection and disclaimer, each
+        on its own line when there is one ("" when not)."""
+        index = ("hot", "warm", "cold").index(tier)
+        objection = self.objections[index % len(self.objections)] if self.objections else ""
+        return (
+            index,
+            self.low(self.pain(index)),
+            self.low(self.outcome(index)),
+            f"\n{sentence(self.offer)}" if self.offer else "",
+            f"\n{sentence(self.usp)}" if self.usp else "",
+            "\n" + self.t("A fair question: {objection}. Ask us, and we will answer plainly.",
+                          objection=quote(self.lang, objection)) if objection else "",
+            f"\n{self.disclaimer}" if self.disclaimer else "",
+        )
+
     def sequence(self, tier: str) -> dict[str, Any]:
         angle, days = _PLAYBOOK[tier]
         d1, d2, d3 = fit_days(days, self.days) if self.days else days
         if self.people:
             return self.reminders(tier, angle, (d1, d2, d3))
-        index = ("hot", "warm", "cold").index(tier)
-        pain, outcome = self.low(self.pain(index)), self.low(self.outcome(index))
-        offer = f"\n{sentence(self.offer)}" if self.offer else ""
-        usp = f"\n{sentence(self.usp)}" if self.usp else ""
-        objection = self.objections[index % len(self.objections)] if self.objections else ""
-        answer = ("\n" + self.t("A fair question: {objection}. Ask us, and we will answer plainly.",
-                                 objection=quote(self.lang, objection)) if objection else "")
-        disclaimer = f"\n{self.disclaimer}" if self.disclaimer else ""
+        index, pain, outcome, offer, usp, answer, disclaimer = self.pieces(tier)
         email = {
             "day": d1,
             "subject": clip(sentence(strip_end(self.pain(index)))[:-1], 78),
@@ -159,14 +169,7 @@ class _Writer:
     def reminders(self, tier: str, angle: str, days: tuple[int, int, int]) -> dict[str, Any]:
         """Three emails to people who buy for themselves: the invitation, a reminder of what they
         get, a last reminder that answers a doubt; no LinkedIn, no "built for" a business."""
-        index = ("hot", "warm", "cold").index(tier)
-        pain, outcome = self.low(self.pain(index)), self.low(self.outcome(index))
-        offer = f"\n{sentence(self.offer)}" if self.offer else ""
-        usp = f"\n{sentence(self.usp)}" if self.usp else ""
-        objection = self.objections[index % len(self.objections)] if self.objections else ""
-        answer = ("\n" + self.t("A fair question: {objection}. Ask us, and we will answer plainly.",
-                                 objection=quote(self.lang, objection)) if objection else "")
-        disclaimer = f"\n{self.disclaimer}" if self.disclaimer else ""
+        index, pain, outcome, offer, usp, answer, disclaimer = self.pieces(tier)
         cta = sentence(self.cta)
         email = {
             "day": days[0],
