@@ -37,6 +37,8 @@ __all__ = ["BatchReport", "CampaignQueue", "default_processes", "provider_batch_
            "stop_batches_on_interrupt"]
 
 _RATE_LIMIT = "RATE_LIMIT"
+# Campaigns open at once per call in flight (``run_many``'s default ``max_campaigns``).
+_CAMPAIGNS_PER_CALL = 2
 
 
 @dataclass
@@ -109,8 +111,12 @@ def run_many(
 ) -> BatchReport:
     """Run ``campaigns`` with at most ``max_in_flight`` calls in flight; see the module docstring.
 
-    ``max_campaigns`` campaigns run at once (default ``max_in_flight``: with up to three modules
-    ready per campaign, that keeps every slot busy). ``provider`` defaults to the configured chain.
+    ``max_campaigns`` campaigns run at once (default twice ``max_in_flight``), and a free slot for a
+    call goes to the oldest of them that wants one: the first campaigns go through as if alone,
+    the later ones start on what the earlier ones leave free (an earlier campaign waits for its own
+    calls between modules), so the last campaigns are well on when the queue runs out, and the batch
+    does not end on a few campaigns' last modules run one after another while the other slots stand
+    idle. ``provider`` defaults to the configured chain.
     ``provider_batch``: ``provider`` answers through provider batches (``provider_batch_chain``), so
     every campaign runs at once and its whole wave goes out together.
     ``processes``: run the campaigns in that many worker processes, all under one limit
@@ -142,7 +148,10 @@ def run_many(
 
     limiter = limiter if limiter is not None else CallLimiter(max_in_flight)
     stop = stop if stop is not None else CancelToken()
-    limited = limit_provider(provider if provider is not None else shared_chain(Settings.from_env()), limiter, stop)
+    shared = queue is not None
+    queue = queue if queue is not None else CampaignQueue(campaigns)
+    limited = limit_provider(provider if provider is not None else shared_chain(Settings.from_env()), limiter, stop,
+                             priority=_oldest_first(queue.names))
     report = BatchReport()
     lock = threading.Lock()
 
@@ -166,14 +175,11 @@ def run_many(
         except Exception as exc:  # noqa: BLE001 - one campaign's crash must not end the batch
             report.errors[name] = f"INTERNAL_ERROR: {type(exc).__name__}: {exc}"
 
-    shared = queue is not None
-    queue = queue if queue is not None else CampaignQueue(campaigns)
-
     def slot() -> None:
         while not stop.cancelled and (name := queue.take()) is not None:
             one(name)
 
-    slots = max(1, min(max_campaigns or max_in_flight, len(campaigns)))
+    slots = max(1, min(max_campaigns or _CAMPAIGNS_PER_CALL * max_in_flight, len(campaigns)))
     started = time.monotonic()
     with ThreadPoolExecutor(max_workers=slots, thread_name_prefix="aicmo-batch") as pool:
         futures: list[Any] = []
@@ -190,6 +196,16 @@ def run_many(
     report.wall_s = time.monotonic() - started
     report.calls, report.peak_in_flight, report.rate_limited = limiter.calls, limiter.peak, limiter.rate_limited
     return report
+
+
+def _oldest_first(names: list[str]) -> Callable[[Any], float]:
+    """A request's priority for its slot: the earlier its campaign in the batch, the higher."""
+    rank = {name: index for index, name in enumerate(names)}
+
+    def priority(request: Any) -> float:
+        return -rank.get((request.context.get("campaign") or {}).get("name"), len(rank))
+
+    return priority
 
 
 def provider_batch_chain(
@@ -358,7 +374,8 @@ def _run_in_processes(
     limiter = SharedCallLimiter(max_in_flight, context)
     counter = context.Value("i", 0)
     queue = CampaignQueue(campaigns, counter)
-    options.update(max_in_flight=max_in_flight, max_campaigns=max(1, -(-(max_campaigns or max_in_flight) // (workers + 1))))
+    open_at_once = max_campaigns or _CAMPAIGNS_PER_CALL * max_in_flight
+    options.update(max_in_flight=max_in_flight, max_campaigns=max(1, -(-open_at_once // (workers + 1))))
     report = BatchReport(processes=workers + 1)
     started = time.monotonic()
     url = ws.engine.url.render_as_string(hide_password=False)

@@ -6,22 +6,29 @@ has passed, so a batch slows down as the server asks instead of each thread disc
 on its own. It never retries: retrying stays the chain's job (``providers.chain``).
 
 ``limit_provider`` wraps each member of a chain (not the chain itself), so a slot is held only
-while a request is on the wire, never during the chain's Retry-After wait.
+while a request is on the wire, never during the chain's Retry-After wait. With a ``priority`` (a
+number for each request), this process's callers take free slots highest priority first
+(``CallOrder``), in order of arrival among equals; a batch gives its oldest campaign's calls the
+highest (``batch.run_many``).
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import RateLimitError, ValidationError
 from .base import CancelToken, LLMRequest, LLMResult, ProgressCallback, Provider
 
-__all__ = ["CallLimiter", "LimitedProvider", "SharedCallLimiter", "limit_provider"]
+__all__ = ["CallLimiter", "CallOrder", "LimitedProvider", "SharedCallLimiter", "limit_provider"]
 
 _CANCEL_POLL_S = 0.05
+_ORDER_POLL_S = 0.25  # callers waiting their turn in a CallOrder look at their cancel this often
 
 
 class CallLimiter:
@@ -69,15 +76,60 @@ class CallLimiter:
             self._paused_until = max(self._paused_until, time.monotonic() + max(0.0, seconds))
 
 
+class CallOrder:
+    """This process's callers waiting for a slot, highest priority first: only the first of them
+    waits on the limiter itself (whose slots other processes may share); the others wait for it to
+    get one. So a free slot goes to the call that matters most here, not to whichever thread the
+    operating system wakes first."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiting: list[tuple[float, int, threading.Event]] = []
+        self._first_waiting = False  # a caller is waiting on the limiter itself
+        self._arrivals = itertools.count()
+
+    def wait(self, priority: float, cancel: CancelToken | None = None) -> None:
+        """Return when it is this caller's turn to wait on the limiter; call ``done`` after that.
+        Cancel ends the wait within ``_ORDER_POLL_S``."""
+        entry = (-priority, next(self._arrivals), threading.Event())
+        with self._lock:
+            heapq.heappush(self._waiting, entry)
+            self._next()
+        while not entry[2].wait(_ORDER_POLL_S):
+            if cancel is not None and cancel.cancelled:
+                with self._lock:
+                    if entry[2].is_set():  # its turn came meanwhile: hand it on
+                        self._first_waiting = False
+                    else:
+                        self._waiting.remove(entry)
+                        heapq.heapify(self._waiting)
+                    self._next()
+                cancel.raise_if_cancelled()
+
+    def done(self) -> None:
+        """The caller whose turn it was has its slot (or gave up): the next one's turn."""
+        with self._lock:
+            self._first_waiting = False
+            self._next()
+
+    def _next(self) -> None:  # under the lock
+        if not self._first_waiting and self._waiting:
+            self._first_waiting = True
+            heapq.heappop(self._waiting)[2].set()
+
+
 @dataclass
 class LimitedProvider:
     """``inner`` under ``limiter``; name and model are the inner provider's own. ``stop``: the
     cancel of every call that brings none of its own (a batch's Ctrl+C): once set, calls waiting
-    for a slot and calls in flight end as cancelled."""
+    for a slot and calls in flight end as cancelled. ``priority``: a request's place in ``order``
+    (higher first); without it callers take slots as the limiter hands them out."""
 
     inner: Provider
     limiter: CallLimiter | SharedCallLimiter
     stop: CancelToken | None = None
+    priority: Callable[[LLMRequest], float] | None = None
+    order: CallOrder = field(default_factory=CallOrder)
 
     @property
     def name(self) -> str:  # type: ignore[override]
@@ -98,7 +150,14 @@ class LimitedProvider:
         cancel: CancelToken | None = None,
     ) -> LLMResult:
         cancel = cancel if cancel is not None else self.stop
-        self.limiter.acquire(cancel)
+        if self.priority is None:
+            self.limiter.acquire(cancel)
+        else:
+            self.order.wait(self.priority(request), cancel)
+            try:
+                self.limiter.acquire(cancel)
+            finally:
+                self.order.done()
         try:
             return self.inner.complete(request, progress=progress, cancel=cancel)
         except RateLimitError as exc:
@@ -109,17 +168,19 @@ class LimitedProvider:
             self.limiter.release()
 
 
-def limit_provider(provider: Any, limiter: CallLimiter, stop: CancelToken | None = None) -> Any:
-    """``provider`` with every call under ``limiter`` (and ``stop``, see ``LimitedProvider``); a
-    chain keeps its policy, members wrapped."""
+def limit_provider(provider: Any, limiter: CallLimiter | SharedCallLimiter, stop: CancelToken | None = None,
+                   priority: Callable[[LLMRequest], float] | None = None) -> Any:
+    """``provider`` with every call under ``limiter`` (and ``stop`` and ``priority``, see
+    ``LimitedProvider``); a chain keeps its policy, its members wrapped in one order of callers."""
     from .chain import ProviderChain
 
+    order = CallOrder()
     if isinstance(provider, ProviderChain):
         # A member that only waits (a provider batch: no connection held while it waits) is not limited.
         return ProviderChain([p if getattr(p, "waits_without_a_connection", False)
-                              else LimitedProvider(p, limiter, stop) for p in provider.providers],
+                              else LimitedProvider(p, limiter, stop, priority, order) for p in provider.providers],
                              max_retry_after=provider.max_retry_after, sleep=provider._sleep)
-    return LimitedProvider(provider, limiter, stop)
+    return LimitedProvider(provider, limiter, stop, priority, order)
 
 
 class SharedCallLimiter:

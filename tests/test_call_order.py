@@ -1,0 +1,116 @@
+"""A batch's free call slots go to its oldest campaign that wants one (``providers.limit.CallOrder``,
+``batch.run_many``): the first campaigns go through as if alone and the last ones are well on when
+the queue runs out."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from aicmo_kernel.batch import run_many
+from aicmo_kernel.errors import GenerationCancelled
+from aicmo_kernel.providers.base import CancelToken, LLMRequest
+from aicmo_kernel.providers.limit import CallLimiter, CallOrder, LimitedProvider
+from aicmo_kernel.store import Workspace
+
+from test_batch import _copies
+
+
+class _Recorder:
+    name, model = "recorder", "recorder-1"
+
+    def __init__(self) -> None:
+        self.order: list[str] = []
+
+    def unavailable_reason(self) -> None:
+        return None
+
+    def complete(self, request, *, progress=None, cancel=None):
+        self.order.append(request.module)
+        return None
+
+
+def _request(module: str, campaign: str = "") -> LLMRequest:
+    return LLMRequest(module=module, system="", prompt="", output_schema={}, schema_name="x",
+                      context={"campaign": {"name": campaign}})
+
+
+def _until(condition, seconds: float = 5.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.005)
+
+
+def test_a_free_slot_goes_to_the_waiting_call_of_highest_priority():
+    limiter, order, inner = CallLimiter(1), CallOrder(), _Recorder()
+    ranks = {"first": 0, "low": 1, "middle": 2, "high": 3}
+    provider = LimitedProvider(inner, limiter, priority=lambda request: ranks[request.module], order=order)
+    limiter.acquire()  # the one slot is taken: every call below waits
+    threads = []
+    for module in ("first", "low", "middle", "high"):  # arriving in this order
+        threads.append(threading.Thread(target=provider.complete, args=(_request(module),)))
+        threads[-1].start()
+        # "first" waits on the limiter itself; the others wait in the order
+        _until(lambda: len(order._waiting) == len(threads) - 1 and order._first_waiting)
+    limiter.release()
+    for thread in threads:
+        thread.join(5)
+    # "first" was already waiting on the limiter; then highest priority first, not arrival order
+    assert inner.order == ["first", "high", "middle", "low"]
+    assert limiter.in_flight == 0 and order._waiting == [] and not order._first_waiting
+
+
+def test_a_cancelled_caller_leaves_the_order_and_the_others_go_on():
+    limiter, order, inner = CallLimiter(1), CallOrder(), _Recorder()
+    provider = LimitedProvider(inner, limiter, priority=lambda request: 0, order=order)
+    limiter.acquire()
+    cancel, errors = CancelToken(), []
+
+    def cancelled_call() -> None:
+        try:
+            provider.complete(_request("cancelled"), cancel=cancel)
+        except GenerationCancelled as exc:
+            errors.append(exc)
+
+    first = threading.Thread(target=provider.complete, args=(_request("first"),))
+    first.start()
+    _until(lambda: order._first_waiting)
+    waiting = threading.Thread(target=cancelled_call)
+    waiting.start()
+    _until(lambda: len(order._waiting) == 1)
+    cancel.cancel()
+    waiting.join(5)
+    assert len(errors) == 1 and order._waiting == []
+    limiter.release()
+    first.join(5)
+    assert inner.order == ["first"] and limiter.in_flight == 0
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_batch_ranks_calls_by_their_campaigns_place_in_it(llm_env, monkeypatch, processes):
+    import aicmo_kernel.batch as batch
+
+    monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "openai")
+    monkeypatch.setenv("AICMO_LLM_TIMEOUT", "20")
+    seen: list = []
+    real = batch._oldest_first
+    monkeypatch.setattr(batch, "_oldest_first", lambda names: seen.append(names) or real(names))
+    with Workspace.open() as ws:
+        names = _copies(ws, 3)
+        report = run_many(ws, names, autonomy="full", use_cache=False, processes=processes)
+    assert report.errors == {} and sorted(report.reports) == sorted(names)
+    assert seen and seen[0] == names  # this process ranked by the batch's order (workers do the same)
+    rank = real(names)
+    assert rank(_request("intake", names[0])) > rank(_request("learn", names[1])) > rank(_request("intake", names[2]))
+    assert rank(_request("intake", "not in this batch")) < rank(_request("intake", names[-1]))
+
+
+def test_without_a_priority_calls_take_slots_as_the_limiter_gives_them():
+    inner = _Recorder()
+    provider = LimitedProvider(inner, CallLimiter(2))
+    provider.complete(_request("intake"))
+    assert inner.order == ["intake"] and provider.order._waiting == []
+
