@@ -5,7 +5,8 @@ from the repository root before that change, and again when countries were first
 countries: a lead in "United Kingdom" is now in the brief's "UK and Ireland", 5 points more, and
 the prompt names its version leadgen.v4; nothing else changed), and when French reasons were joined
 with the French semicolon (a narrow no-break space before it) as inside one reason: 41 lines of
-salesforce-fr, nothing else)."""
+salesforce-fr, nothing else), and when a French colon closed by Markdown emphasis ("**Avant l'envoi :**")
+got its no-break space: 2 lines of salesforce-fr)."""
 
 from __future__ import annotations
 

@@ -79,3 +79,16 @@ def test_a_french_leads_document_separates_reasons_one_way():
     lines = [line for line in text.splitlines() if "\u202f; " in line]
     assert lines, text[:1500]
     assert not [line for line in text.splitlines() if "; " in line.replace("\u202f; ", "")], text[:1500]
+
+
+def test_a_colon_before_markdown_emphasis_gets_the_french_space():
+    from aicmo_kernel.modules.phrasebook import typeset
+
+    assert typeset("fr", "**Avant l'envoi :** une personne") == "**Avant l'envoi\u00a0:** une personne"
+    assert typeset("fr", "_Note :_ rien") == "_Note\u00a0:_ rien"
+    assert typeset("fr", "voir https://example.com :8080") == "voir https://example.com :8080"  # not a colon of prose
+    assert typeset("en", "**Before sending :**") == "**Before sending :**"
+    run = drafts_for_brief(read_brief_file(CORPUS / "fr-boulangerie.yaml"), "fr-boulangerie",
+                           modules=(*DRAFT_MODULES, "leadgen"), inputs={"leadgen": {"csv_text": _uncommented_leads()}})
+    lines = [line for draft in run.drafts["leadgen"] for line in draft["content_markdown"].splitlines()]
+    assert not [line for line in lines if " :" in line.replace("\u00a0:", "")]

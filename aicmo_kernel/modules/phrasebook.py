@@ -433,11 +433,12 @@ def labelled(lang: str, head: str, text: str) -> str:
 
 
 def typeset(lang: str, text: str) -> str:
-    """French spacing in composed text: U+202F before ; ! ?, U+00A0 before : and inside « »."""
+    """French spacing in composed text: U+202F before ; ! ?, U+00A0 before : and inside « ». A colon
+    closed by Markdown emphasis ("**Avant l'envoi :**") is a colon too."""
     if lang != "fr":
         return text
     text = re.sub(r" ([;!?])", "\u202f\\1", text)
-    text = re.sub(r" :(?=\s|$)", "\u00a0:", text)
+    text = re.sub(r" :(?=\s|$|\*|_)", "\u00a0:", text)
     return text.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
 
 
