@@ -185,9 +185,7 @@ def run_campaign(
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="aicmo-run") as pool:
         running: dict[Future[None], str] = {}
         while True:
-            ended = approved | set(report.stops)
-            if any(reads.values()):
-                ended |= _cannot_run(gates, started, set(report.stops))
+            ended = approved | set(report.stops) | _cannot_run(gates, started, set(report.stops))
             for info in all_modules():
                 name = info.name
                 if (name not in started and all(up in approved for up in gates[name])

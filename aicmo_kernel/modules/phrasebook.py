@@ -39,6 +39,7 @@ __all__ = [
     "target",
     "tr",
     "typeset",
+    "written_in",
 ]
 
 SUPPORTED = ("en", "fr", "es", "de")
@@ -381,12 +382,17 @@ def number(lang: str, value: float) -> str:
     20.000,5 (es, de)."""
     from .fields import format_number
 
-    text = format_number(value)
+    return written_in(lang, format_number(value))
+
+
+def written_in(lang: str, english: str) -> str:
+    """A number written the English way ("1,204.99") with the language's separators: 1 204,99 (fr,
+    narrow no-break space), 1.204,99 (es, de); unchanged in English and languages without their own."""
     if lang == "fr":
-        return text.replace(",", "\u202f").replace(".", ",")
+        return english.replace(",", "\u202f").replace(".", ",")
     if lang in ("es", "de"):
-        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+        return english.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return english
 
 
 def target(lang: str, kpi: Any) -> str:

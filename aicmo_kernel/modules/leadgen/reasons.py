@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...leads import ScoreComponent, ScoredLead
-from ..phrasebook import counted, quote, tr, typeset
+from ..phrasebook import counted, quote, tr, typeset, written_in
 
 __all__ = ["joined_reasons", "localized_row", "reason_text"]
 
@@ -43,14 +43,9 @@ def joined_reasons(lang: str, reasons: list[str]) -> str:
 
 
 def _amount(lang: str, value: float) -> str:
-    """An amount of money with two decimals as ``lang`` writes it: 1,204.99 (en), 1 204,99 (fr,
-    narrow no-break space), 1.204,99 (es, de)."""
-    text = f"{value:,.2f}"
-    if lang == "fr":
-        return text.replace(",", "\u202f").replace(".", ",")
-    if lang in ("es", "de"):
-        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    """An amount of money with two decimals as ``lang`` writes it: 1,204.99 (en), 1 204,99 (fr),
+    1.204,99 (es, de)."""
+    return written_in(lang, f"{value:,.2f}")
 
 
 def localized_row(scored: ScoredLead, lang: str) -> dict[str, Any]:
