@@ -94,6 +94,12 @@ class AnthropicProvider:
 
         return list_models(self, self._get_client, anthropic, anthropic.AnthropicError, key_variable="ANTHROPIC_API_KEY", timeout=timeout)
 
+    def prepare(self) -> None:
+        """Import the SDK and build the client now, if this provider can be used: what a first
+        call would otherwise do while it holds a batch's call slot (``providers.limit``)."""
+        if self.unavailable_reason() is None:
+            self._get_client()
+
     def _get_client(self) -> Any:
         with self._lock:
             if self._client is None:

@@ -150,6 +150,9 @@ class LimitedProvider:
         cancel: CancelToken | None = None,
     ) -> LLMResult:
         cancel = cancel if cancel is not None else self.stop
+        prepare = getattr(self.inner, "prepare", None)
+        if prepare is not None:  # an SDK's import (0.3 s and more) must not hold a slot every process shares
+            prepare()
         if self.priority is None:
             self.limiter.acquire(cancel)
         else:
