@@ -62,3 +62,17 @@ def test_the_lessons_document_quotes_the_statements_with_the_languages_figures(w
     facts = lessons.content_markdown.split("\n## ", 4)[-1]  # the facts computed by code, quoted
     assert "\n- E1: " in facts and "\n## " not in facts, facts
     assert re.search(r"\d,\d\u00a0%", facts) and not re.search(r"\d\.\d+%", facts), facts
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "de"])
+def test_one_lessons_document_writes_every_percentage_with_one_space(workspace, lang):
+    """The lessons' own figures (the composer's) and the quoted statements' (the facts') take the
+    same space before "%": CLDR's no-break space, never the narrow one in one and not the other."""
+    campaign = _edited_posts(workspace, LANGUAGE[lang])
+    assert generate_module(workspace, campaign.name, "learn").ok
+    lessons = next(d for d in workspace.list_deliverables(campaign.name, "learn") if d.kind == "lessons")
+    text = lessons.content_markdown
+    lesson_part, facts_part = text.split("\n## ", 4)[-2:]
+    assert re.search(r"\d%|\d\s%", lesson_part) and re.search(r"\d%|\d\s%", facts_part), text
+    spaces = set(re.findall(r"\d(\s?)%", text))
+    assert spaces == {"\u00a0"}, (spaces, text)

@@ -76,3 +76,56 @@ def test_english_statements_count_as_a_person_counts(workspace):
     assert ", Email, and no KPI target it could measure" in text
     assert re.search(r"\d+ words removed and \d+ words? added, 1 line removed and 1 line added", text), text
 
+
+
+# What the 'claims' and 'banned_words' checks check, and how severe they are, as a QC statement says it.
+QC_SAID = {
+    "fr": ["des affirmations qui demandent une preuve\u202f; problème mineur",
+           "aucun des mots interdits par la marque\u202f; problème bloquant"],
+    "es": ["afirmaciones que necesitan pruebas; problema leve",
+           "ninguna de las palabras prohibidas por la marca; problema bloqueante"],
+    "de": ["Aussagen, die Belege brauchen; leichtes Problem",
+           "keines der verbotenen Wörter der Marke; blockierendes Problem"],
+}  # fmt: skip
+
+
+def _builtin_checks():
+    from aicmo_kernel.qc import CHECKS, describe_checks
+
+    describe_checks()  # registers the built-in families
+    return [c for c in CHECKS.values() if c.function.__module__.startswith("aicmo_kernel.qc.")]
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "de"])
+def test_a_qc_statement_says_what_the_check_checks_in_the_campaigns_language(workspace, missing_sentences, lang):
+    campaign = _campaign(workspace, lang)
+    assert generate_module(workspace, campaign.name, "learn").ok
+    lessons, rules = workspace.list_deliverables(campaign.name, "learn")
+    qc = [e["statement"] for e in lessons.metadata["evidence"] if e["source"] == "qc"]
+    assert len(qc) == 2 and all(s in lessons.content_markdown for s in qc), qc
+    assert all(said in " ".join(qc) for said in QC_SAID[lang]), qc
+    # Nothing of the registry's English descriptions or severities is left in the statements.
+    english = [c.description for c in _builtin_checks()]
+    assert not [s for s in qc if any(d.split(" (")[0].split(";")[0] in s for d in english)], qc
+    assert not re.search(r"\b(minor|major|blocker)\b|; (leichtes|schweres|blockierendes)\)", " ".join(qc)), qc
+    assert not missing_sentences, sorted(missing_sentences)
+    # The rules a later prompt reads stay English, with the check's English description.
+    assert any(r["rule"].startswith("Before a draft goes to review, check it against 'claims' (Claims that need "
+                                    "evidence)") for r in rules.metadata["rules"]), rules.metadata["rules"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "de"])
+def test_every_built_in_qc_check_says_what_it_checks_in_each_language(lang):
+    from aicmo_kernel.modules.translations import catalog
+
+    checks = _builtin_checks()
+    assert len(checks) >= 20
+    missing = [c.check_id for c in checks if not c.summary or c.summary not in catalog(lang)]
+    assert not missing, missing
+    assert "{severity} issue" in catalog(lang)
+
+
+def test_english_qc_statements_say_the_checks_summary_and_severity(workspace):
+    campaign = _campaign(workspace, "en")
+    qc = [e["statement"] for e in learn_facts(workspace, campaign.name)["evidence"] if e["source"] == "qc"]
+    assert any(s.startswith("QC check 'claims' (claims that need evidence; minor issue) flagged 2 versions") for s in qc), qc

@@ -9,7 +9,7 @@ always had, and a language we have no format for is written the English way.
 
 from __future__ import annotations
 
-__all__ = ["NOT_AVAILABLE", "SYMBOLS", "decimal_text", "not_available", "percent_text"]
+__all__ = ["NOT_AVAILABLE", "SYMBOLS", "decimal_text", "not_available", "percent_sign", "percent_text"]
 
 # language: (group separator, decimal separator, what goes between a number and "%")
 SYMBOLS = {
@@ -39,8 +39,16 @@ def decimal_text(value: float, lang: str = "en", decimals: int = 2, *, signed: b
     return english.replace(",", "\x00").replace(".", point).replace("\x00", group)
 
 
+def percent_sign(lang: str = "en") -> str:
+    """What follows a figure in percent: "%" in English, a no-break space (U+00A0) and "%" in
+    French, Spanish and German, as CLDR's percent patterns have it. Every percentage a document
+    writes ends this way: the KPI tables here, learn's statements and lessons and the KPI targets
+    (``phrasebook.percent``)."""
+    return _symbols(lang)[2] + "%"
+
+
 def percent_text(value: float, lang: str = "en", decimals: int = 2, *, signed: bool = False) -> str:
     """``value`` (already in percent) with its sign: 4.25% · 4,25 % · +12,50 %. English keeps the
     report's ungrouped 1250.00%; the other languages group as CLDR does (1 250,00 %)."""
     return decimal_text(value, lang, decimals, signed=signed, grouped=lang in SYMBOLS and lang != "en") \
-        + _symbols(lang)[2] + "%"
+        + percent_sign(lang)

@@ -37,7 +37,14 @@ from .performance_rows import (
     read_row,
 )
 from .periods import period_warnings, row_period, unit_of_header, unit_of_preamble
-from .platform_formats import GENERIC, ColumnMapping, ExportFormat, detect_format, normal_header
+from .platform_formats import (
+    FIELDS,
+    GENERIC,
+    ColumnMapping,
+    ExportFormat,
+    detect_format,
+    normal_header,
+)
 from .sanity import check_rows
 from .tables import (
     SourceTable,
@@ -327,8 +334,8 @@ def parse_performance_table(
     ignored = [names[i] for i in range(len(names)) if i not in known and names[i]
                and not (generic and names[i] in NOTE_COLUMNS)]  # fmt: skip
     said = _warnings(fmt, generic, ignored, read_as, non_lead_results)
-    if table.encoding_note:
-        said.append(warning("{source}: {note}", source=table.source, note=table.encoding_note))
+    if table.encoding_note:  # the note is a sentence of its own, said in the report's language too
+        said.append(warning("{source}: {note}", source=table.source, note=[warning(table.encoding_note)]))
     if summary:
         said.append(warning("row {rows} names no campaign: read as {format}'s summary row and left out",
                             rows=_rows_named(summary), format=fmt.name))
@@ -459,12 +466,23 @@ def _meta_results(fmt: ExportFormat, index: dict[str, int], names: list[str]):
     return lambda record: "lead" in cell_at(record, kind).lower()
 
 
+# Where each field was read, one sentence per field (``platform_formats.FIELDS``), so that a language
+# says the field in its own words and agrees with it: "dépenses lues dans la colonne 'Amount spent'".
+_READ_FROM = {name: f"{name} from {{header}}" for name in FIELDS}
+
+
+def _read_from(name: str, header: str) -> dict[str, Any]:
+    if name in _READ_FROM:
+        return warning(_READ_FROM[name], header=repr(header))
+    return warning("{column} from {header}", column=name, header=repr(header))
+
+
 def _warnings(fmt: ExportFormat, generic: bool, ignored: list[str], read_as: dict[str, str],
               non_lead_results: int) -> list[dict[str, Any]]:  # fmt: skip
     if generic:
         return [warning("column {name} is not used by the report and was ignored", name=repr(name)) for name in ignored]
     said = [warning("read as a {format} export: {columns}", format=fmt.name,
-                    columns=[warning("{column} from {header}", column=k, header=repr(v)) for k, v in read_as.items()])]
+                    columns=[_read_from(k, v) for k, v in read_as.items()])]
     said.extend(warning(assumption) for assumption in fmt.assumptions)
     if read_as.get("leads", "").lower() == "results":
         said.append(warning("Meta's Results are read as leads (only on rows whose result indicator is a lead)"))

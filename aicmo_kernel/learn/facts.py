@@ -22,12 +22,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..analytics.kpis import KPI_LABELS, PLATFORM_LABELS, platform_label
-from ..analytics.number_formats import SYMBOLS, decimal_text, percent_text
+from ..analytics.number_formats import SYMBOLS, decimal_text, percent_sign, percent_text
 from ..errors import NoDataError
 from .edits import EditLessons, edit_lessons
 from .memory import active_rule_texts
 from .performance import PerformanceFacts, performance_facts
-from .qc_outcomes import QCOutcomes, qc_outcomes
+from .qc_outcomes import CheckOutcome, QCOutcomes, qc_outcomes
 from .search import query_terms, search_approved
 
 if TYPE_CHECKING:
@@ -234,6 +234,16 @@ def _short(description: str) -> str:
     return description[:cut].rstrip(" .,")
 
 
+def _what_it_checks(w: Words, check: CheckOutcome) -> str:
+    """What a QC check checks, in the statement's language: the registry's ``summary`` of it,
+    through the catalogues ("des affirmations qui demandent une preuve"); a check registered
+    without one (a plugin's) by the start of its English description, as it is."""
+    from ..qc import CHECKS
+
+    registered = CHECKS.get(check.check_id)
+    return w(registered.summary) if registered is not None and registered.summary else _short(check.description)
+
+
 def _qc_evidence(book: _Catalogue, outcomes: QCOutcomes, rules: list[dict[str, Any]], w: Words | None = None) -> None:
     w = w or _English()
     if not outcomes.checks:
@@ -248,7 +258,7 @@ def _qc_evidence(book: _Catalogue, outcomes: QCOutcomes, rules: list[dict[str, A
             "Q", "qc", "qc_check",
             w("QC check '{check}' ({description}; {severity}) flagged {versions} of {deliverables}, {first_drafts} "
               "of them first drafts; fixed before approval in {fixed}, still open on {open}.", check=check.check_id,
-              description=_short(check.description), severity=w(check.severity),
+              description=_what_it_checks(w, check), severity=w("{severity} issue", severity=w(check.severity)),
               versions=w.counted(check.versions_flagged, "{count} version", "{count} versions"),
               deliverables=_deliverables(w, check.deliverables_flagged), first_drafts=check.first_drafts_flagged,
               fixed=check.fixed_before_approval, open=check.open_now),
@@ -291,8 +301,8 @@ def _performance_evidence(book: _Catalogue, facts: PerformanceFacts, campaign: s
                  example_data=facts.example_data, **spread.model_dump())
     for kpi in facts.kpis:
         unit = kpi.unit if kpi.unit in ("%", "") else f" {kpi.unit}"
-        if unit == "%" and lang in SYMBOLS:
-            unit = SYMBOLS[lang][2] + "%"  # 12,5 % in French, Spanish and German
+        if unit == "%":
+            unit = percent_sign(lang)  # 12,5 % in French, Spanish and German
         target = (w("against a target of {target}", target=f"{_num(kpi.target, lang)}{unit}") if kpi.target is not None
                   else w("with no target set"))
         said = "In {report}, {metric} was {actual} {target} ({status})." if kpi.status else \

@@ -33,6 +33,7 @@ __all__ = [
     "language_of_inputs",
     "mid_sentence",
     "number",
+    "percent",
     "quote",
     "say",
     "singular",
@@ -385,6 +386,14 @@ def number(lang: str, value: float) -> str:
     return written_in(lang, format_number(value))
 
 
+def percent(lang: str, value: float) -> str:
+    """A figure in percent as the language writes it: 35.7% (en), 35,7 % (fr, es, de: a no-break
+    space, U+00A0, before the sign, as CLDR and the KPI tables write it; ``number_formats``)."""
+    from ..analytics.number_formats import percent_sign
+
+    return number(lang, value) + percent_sign(lang)
+
+
 def written_in(lang: str, english: str) -> str:
     """A number written the English way ("1,204.99") with the language's separators: 1 204,99 (fr,
     narrow no-break space), 1.204,99 (es, de); unchanged in English and languages without their own."""
@@ -400,9 +409,12 @@ def target(lang: str, kpi: Any) -> str:
     if hasattr(kpi, "model_dump"):  # a form's KpiTarget
         kpi = kpi.model_dump()
     unit = str(kpi.get("unit") or "").strip()
-    value = number(lang, float(kpi["target"]))  # type: ignore[arg-type]
-    if unit and unit.lower() not in {"count", "number", "#"}:
-        value += unit if unit == "%" and lang == "en" else f" {unit}"
+    if unit == "%":
+        value = percent(lang, float(kpi["target"]))  # type: ignore[arg-type]
+    else:
+        value = number(lang, float(kpi["target"]))  # type: ignore[arg-type]
+        if unit and unit.lower() not in {"count", "number", "#"}:
+            value += f" {unit}"
     return typeset(lang, f"{kpi['metric']} : {value}") if lang == "fr" else f"{kpi['metric']}: {value}"
 
 

@@ -134,6 +134,9 @@ class RegisteredCheck:
     severities: tuple[Severity, ...] = ("major",)
     has_fix: bool = False
     applies_to: str = "every deliverable"
+    # What the check checks in a few words, to sit mid-sentence ("claims that need evidence"): the
+    # key learn's QC statements look up in the catalogues, so a French report says it in French.
+    summary: str = ""
 
 
 CHECKS: dict[str, RegisteredCheck] = {}
@@ -146,11 +149,15 @@ def register_check(
     severity: Severity | tuple[Severity, ...] = "major",
     has_fix: bool = False,
     applies_to: str = "every deliverable",
+    summary: str = "",
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Add a check to the registry under ``check_id`` (unique).
 
     ``severity`` (one, or every severity the check can report), ``has_fix`` and ``applies_to``
     only describe the check for ``describe_checks``; the issues a check yields are what count.
+    ``summary`` says what it checks in a few words, in English, as a catalogue key: learn's
+    statements about QC outcomes say it in the report's language (``modules/translations``); a
+    check without one is named there by the start of its English ``description``.
     """
     severities = (severity,) if isinstance(severity, str) else tuple(severity)
 
@@ -158,7 +165,7 @@ def register_check(
         if check_id in CHECKS and CHECKS[check_id].function is not function:
             raise ValueError(f"a QC check named {check_id!r} is already registered")
         CHECKS[check_id] = RegisteredCheck(
-            check_id, description, function, severities, has_fix, applies_to
+            check_id, description, function, severities, has_fix, applies_to, summary
         )
         return function
 

@@ -137,6 +137,7 @@ def _replace_safely(
 
 @register_check(
     "banned_words",
+    summary="none of the brand's banned words",
     description="None of the brand's banned words, in any simple form (plural, -ing, -ed), "
     "case-insensitive; fixed only where a replacement is obvious (seamless \u2192 smooth)",
     severity="blocker",
@@ -174,6 +175,7 @@ def names_an_offer(text: str) -> bool:
 
 @register_check(
     "disclaimers",
+    summary="the brand's required disclaimers wherever a price or offer is named",
     description='Copy that names a price or offer (\u00a3, $, \u20ac, "free trial", "% off", '
     '"per month") carries each of the brand\'s required disclaimers word for word; the fix '
     "appends them",

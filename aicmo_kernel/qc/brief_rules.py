@@ -333,6 +333,7 @@ _register_builtin_checks()
 
 @register_check(
     "brief_rules",
+    summary="the rules of the brief's brand voice",
     description="The rules written in the brief's brand voice, as the brief states them: quoted words, names and "
     "labels it forbids (blocker), topics it rules out (\"no guilt\"), phrases, names and prices it requires where its "
     "condition holds, and pictures it forbids (\"never show children's faces\") in image prompts and video scenes; "

@@ -75,6 +75,7 @@ def _platform_name(key: str) -> str:
 
 @register_check(
     "calendar_format",
+    summary="a readable date and time for every calendar slot",
     description="Every calendar slot, row of the calendar's table and blackout date has a readable "
     "date (YYYY-MM-DD) and time (HH:MM), so the other calendar checks can work (rows by number); "
     "a text without the calendar's table is noted (minor): the calendar as generated is checked",
@@ -132,6 +133,7 @@ def calendar_format(ctx: QCContext) -> Iterator[QCIssue]:
 
 @register_check(
     "calendar_clash",
+    summary="no two calendar slots on the same platform at the same time",
     description="No two calendar slots on the same platform at the same date and time, in the "
     "calendar's table as edited",
     severity="major",
@@ -171,6 +173,7 @@ def _blackout_dates(ctx: QCContext) -> set[date]:
 
 @register_check(
     "calendar_blackout",
+    summary="no calendar slot on a blackout date",
     description="No calendar slot on a blackout date, in the calendar's table as edited",
     severity="blocker",
     applies_to=_APPLIES,
@@ -197,6 +200,7 @@ def calendar_blackout(ctx: QCContext) -> Iterator[QCIssue]:
 
 @register_check(
     "calendar_platform",
+    summary="each post kept on the platform its creative was written for",
     description="No post moved in the calendar's table to another platform than the one its creative "
     "was written for (its length, format and hashtags fit that platform)",
     severity="major",
@@ -218,6 +222,7 @@ def calendar_platform(ctx: QCContext) -> Iterator[QCIssue]:
 
 @register_check(
     "calendar_range",
+    summary="every calendar slot within the campaign's dates",
     description="Every calendar slot falls between the campaign's start and end dates, in the "
     "calendar's table as edited",
     severity="major",

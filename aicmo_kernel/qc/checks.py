@@ -88,6 +88,7 @@ def _thread_posts(text: str) -> list[str]:
 
 @register_check(
     "platform_length",
+    summary="post text within the platform's character limit",
     description="Post text within the platform's character limit (X 280 per post, thread posts "
     "included; LinkedIn 3,000; Instagram 2,200); an X post is trimmed at a word boundary",
     severity="blocker",
@@ -128,6 +129,7 @@ def platform_length(ctx: QCContext) -> Iterator[QCIssue]:
 
 @register_check(
     "instagram_hashtags",
+    summary="at most 30 hashtags on an Instagram post",
     description="At most 30 hashtags on an Instagram post (Instagram refuses more); the fix "
     "keeps the first 30",
     severity="blocker",
@@ -169,6 +171,7 @@ def keep_first_hashtags(text: str, limit: int) -> str | None:
 
 @register_check(
     "email_subject_length",
+    summary="an email subject short enough to show in full",
     description=f"Email subject short enough to show in full (at most {EMAIL_SUBJECT_LIMIT} "
     "characters)",
     severity="major",
@@ -189,6 +192,7 @@ def email_subject_length(ctx: QCContext) -> Iterator[QCIssue]:
 
 @register_check(
     "placeholders",
+    summary="no placeholder or stub text left in",
     description="No placeholder or stub text left in ([Brand Name], TBD, TODO, lorem ipsum, "
     "{{...}}, [insert ...]), in the text or the email subject",
     severity="blocker",

@@ -150,6 +150,7 @@ def find_claims(ctx: QCContext) -> list[str]:
 
 @register_check(
     "claims",
+    summary="claims that need evidence",
     description='Claims that need evidence ("guaranteed", "best", "#1", "leading", '
     '"fastest", "cheapest", "proven", "award-winning", "50%", "3x") are flagged for a '
     "reviewer to confirm; the brand's own offer and targets are not flagged",

@@ -65,6 +65,7 @@ def _name(ctx: QCContext) -> str:
 
 @register_check(
     "cta",
+    summary="a call to action that tells the reader what to do next",
     description="Copy tells the reader what to do next: a call to action (book, sign up, start, "
     "try, get, download, register, learn more, reply ...) or a link",
     severity="major",
@@ -119,6 +120,7 @@ def _with_link(text: str, start: int, link: str) -> str:
 
 @register_check(
     "link_required",
+    summary="a link wherever the copy points at one",
     description='Copy that points at a link ("link in bio", "click here", "tap the link", '
     '"see link") has one; on Instagram, where captions cannot hold clickable links, it says '
     '"link in bio" instead of "click here"; the fix adds the brand\'s website or rewords',
@@ -229,6 +231,7 @@ def _renumber_thread(text: str) -> str:
 
 @register_check(
     "repeated_lines",
+    summary="no line said twice",
     description="The same line (four words or more) does not appear twice; in a document, "
     "twice within one section; the fix drops the repeats",
     severity="minor",

@@ -57,6 +57,7 @@ def normalise_hashtag(raw: str) -> str | None:
 
 @register_check(
     "hashtag_format",
+    summary="hashtags written as # then letters, digits or underscores",
     description="Each hashtag is # then letters, digits or underscores, with no spaces or "
     'punctuation ("#rota-app" is posted as "#rota"); the fix joins the words as '
     '"#RotaApp"',
@@ -102,6 +103,7 @@ def hashtag_format(ctx: QCContext) -> Iterator[QCIssue]:
 
 @register_check(
     "hashtag_count",
+    summary="not too many hashtags for the platform",
     description="Not too many hashtags for the platform: more than 3 on X (major), more than 5 "
     "on LinkedIn (minor); the fix keeps the first ones",
     severity=("major", "minor"),
@@ -129,6 +131,7 @@ def hashtag_count(ctx: QCContext) -> Iterator[QCIssue]:
 
 @register_check(
     "generic_hashtags",
+    summary="no hashtags so generic they add nothing",
     description="No hashtags so generic they add nothing (#marketing, #business, #success, "
     "#motivation, #love, #instagood ...); the fix drops them",
     severity="minor",

@@ -68,6 +68,7 @@ _register_builtin_checks()
 
 @register_check(
     "regulated_claims",
+    summary="no testimonials or promised outcomes for a brand in regulated health care or finance",
     description="For a brand in regulated health care or financial services (read from its industry), no "
     "testimonials, before/after pictures, customer or patient stories or promised outcomes, which advertising "
     "rules forbid there; a sentence ruling them out is fine",

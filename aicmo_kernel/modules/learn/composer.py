@@ -6,8 +6,9 @@ cites their ids; the proposed rules are the rule candidates code already justifi
 written that is not in the facts. Our sentences are in the campaign's language
 (``facts["language"]``, its strategy's), and so are the fact statements code writes (through the
 catalogues, ``learn.facts``); the proposed rules are quoted as code writes them, in English. Our
-own figures (an average change, a word count) are written as the language writes decimals
-(``phrasebook.number``: 35,7 % in French, Spanish and German).
+own figures (an average change, a word count) are written as the language writes them
+(``phrasebook.number`` and ``phrasebook.percent``: 14,5 and 35,7 % in French, Spanish and German,
+the no-break space before "%" that the KPI tables and the fact statements use).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..phrasebook import Sentences, number
+from ..phrasebook import Sentences, number, percent
 from ..text import join_human
 
 __all__ = ["compose_learn"]
@@ -104,10 +105,10 @@ def _edits_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
     length = by_topic.get("edits_length")
     if length:
         change = length[0]["data"]["average_change_pct"]
-        text += " " + (t("On average they made the edited drafts {pct}% shorter, so first drafts should aim tighter.",
-                         pct=number(t.lang, abs(change))) if change < 0 else
-                       t("On average they made the edited drafts {pct}% longer, so first drafts should aim fuller.",
-                         pct=number(t.lang, abs(change))))
+        text += " " + (t("On average they made the edited drafts {pct} shorter, so first drafts should aim tighter.",
+                         pct=percent(t.lang, abs(change))) if change < 0 else
+                       t("On average they made the edited drafts {pct} longer, so first drafts should aim fuller.",
+                         pct=percent(t.lang, abs(change))))
     return {"title": t("How reviewers changed the drafts"), "lesson": text, "evidence": _ids(cited)}
 
 
@@ -117,16 +118,16 @@ def _hooks_lesson(by_topic: _Topics, t: _Tr) -> dict[str, Any] | None:
         return None
     data = hooks[0]["data"]
     change = data["average_change_pct"]
-    # Decimals as the language writes them: 35.7 (en), 35,7 (fr, es, de).
-    values = {"pct": number(t.lang, abs(change)), "before": number(t.lang, data["words_before"]),
+    # Figures as the language writes them: 35.7% and 14.5 (en), 35,7 % and 14,5 (fr, es, de).
+    values = {"pct": percent(t.lang, abs(change)), "before": number(t.lang, data["words_before"]),
               "after": number(t.lang, data["words_after"])}
-    text = (t.counted(data["posts"], "Reviewers cut the opening line of {count} post by {pct}% on average, from about "
+    text = (t.counted(data["posts"], "Reviewers cut the opening line of {count} post by {pct} on average, from about "
                       "{before} words to about {after}. Write hooks at the approved length.",
-                      "Reviewers cut the opening lines of {count} posts by {pct}% on average, from about {before} "
+                      "Reviewers cut the opening lines of {count} posts by {pct} on average, from about {before} "
                       "words to about {after}. Write hooks at the approved length.", **values) if change < 0 else
-            t.counted(data["posts"], "Reviewers lengthened the opening line of {count} post by {pct}% on average, from "
+            t.counted(data["posts"], "Reviewers lengthened the opening line of {count} post by {pct} on average, from "
                       "about {before} words to about {after}. Write hooks at the approved length.",
-                      "Reviewers lengthened the opening lines of {count} posts by {pct}% on average, from about "
+                      "Reviewers lengthened the opening lines of {count} posts by {pct} on average, from about "
                       "{before} words to about {after}. Write hooks at the approved length.", **values))
     return {"title": t("Hooks: the approved length"), "lesson": text, "evidence": _ids(hooks)}
 

@@ -172,14 +172,14 @@ _LEARN = {
     "Nothing in this campaign is approved yet, so there are no reviewers' edits to learn from. Come back to this lesson after the first approvals.":
         "In dieser Kampagne ist noch nichts freigegeben, daher gibt es keine Änderungen von Prüfenden, aus denen sich lernen ließe. Kommen Sie nach den ersten Freigaben auf diese Erkenntnis zurück.",
     "How reviewers changed the drafts": "Wie die Prüfenden die Entwürfe geändert haben",
-    'Reviewers cut the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Die Prüfenden haben die erste Zeile von {count} Beitrag im Schnitt um {pct}\u00a0% gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
-    'Reviewers cut the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Die Prüfenden haben die ersten Zeilen von {count} Beiträgen im Schnitt um {pct}\u00a0% gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
-    'Reviewers lengthened the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Die Prüfenden haben die erste Zeile von {count} Beitrag im Schnitt um {pct}\u00a0% verlängert, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
-    'Reviewers lengthened the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Die Prüfenden haben die ersten Zeilen von {count} Beiträgen im Schnitt um {pct}\u00a0% verlängert, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
+    'Reviewers cut the opening line of {count} post by {pct} on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Die Prüfenden haben die erste Zeile von {count} Beitrag im Schnitt um {pct} gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
+    'Reviewers cut the opening lines of {count} posts by {pct} on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Die Prüfenden haben die ersten Zeilen von {count} Beiträgen im Schnitt um {pct} gekürzt, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
+    'Reviewers lengthened the opening line of {count} post by {pct} on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Die Prüfenden haben die erste Zeile von {count} Beitrag im Schnitt um {pct} verlängert, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
+    'Reviewers lengthened the opening lines of {count} posts by {pct} on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Die Prüfenden haben die ersten Zeilen von {count} Beiträgen im Schnitt um {pct} verlängert, von etwa {before} Wörtern auf etwa {after}. Einstiege in der freigegebenen Länge schreiben.',
     "Hooks: the approved length": "Einstiege: die freigegebene Länge",
     "Leave these words out of first drafts.": "Diese Wörter aus ersten Entwürfen weglassen.",
     "Words reviewers take out": "Wörter, die Prüfende streichen",
@@ -234,10 +234,10 @@ _LEARN = {
     "Nothing approved answers the question directly": "Nichts Freigegebenes beantwortet die Frage direkt",
     "No facts were computed.": "Es wurden keine Fakten berechnet.",
     "What the facts show": "Was die Fakten zeigen",
-    "On average they made the edited drafts {pct}% shorter, so first drafts should aim tighter.":
-        "Im Schnitt haben sie die bearbeiteten Entwürfe um {pct}\u00a0% gekürzt, daher sollten erste Entwürfe knapper sein.",
-    "On average they made the edited drafts {pct}% longer, so first drafts should aim fuller.":
-        "Im Schnitt haben sie die bearbeiteten Entwürfe um {pct}\u00a0% verlängert, daher sollten erste Entwürfe ausführlicher sein.",
+    "On average they made the edited drafts {pct} shorter, so first drafts should aim tighter.":
+        "Im Schnitt haben sie die bearbeiteten Entwürfe um {pct} gekürzt, daher sollten erste Entwürfe knapper sein.",
+    "On average they made the edited drafts {pct} longer, so first drafts should aim fuller.":
+        "Im Schnitt haben sie die bearbeiteten Entwürfe um {pct} verlängert, daher sollten erste Entwürfe ausführlicher sein.",
 }
 
 # Delivery: the client pack's headings, contents table and pre-flight checklist labels (the
@@ -469,6 +469,49 @@ _LEARN_FACTS = {
         "Die Prüfung „{check}“ ({description}; {severity}) hat {versions} markiert ({deliverables}; erste Entwürfe: {first_drafts}); vor der Freigabe behoben: {fixed}, noch offen: {open}.",
     "The same QC problem kept appearing in generated drafts.":
         "Dasselbe Qualitätsproblem trat in generierten Entwürfen immer wieder auf.",
+    # A QC check's severity and what it checks (the registry's summary), in learn's QC statements.
+    "{severity} issue":
+        "{severity} Problem",
+    "post text within the platform's character limit":
+        "Beitragstext innerhalb der Zeichengrenze der Plattform",
+    "at most 30 hashtags on an Instagram post":
+        "höchstens 30 Hashtags in einem Instagram-Beitrag",
+    "an email subject short enough to show in full":
+        "ein E-Mail-Betreff, der kurz genug ist, um ganz angezeigt zu werden",
+    "no placeholder or stub text left in":
+        "kein vergessener Platzhalter- oder Fülltext",
+    "hashtags written as # then letters, digits or underscores":
+        "Hashtags aus # und dann Buchstaben, Ziffern oder Unterstrichen",
+    "not too many hashtags for the platform":
+        "nicht zu viele Hashtags für die Plattform",
+    "no hashtags so generic they add nothing":
+        "keine Hashtags, die so allgemein sind, dass sie nichts beitragen",
+    "none of the brand's banned words":
+        "keines der verbotenen Wörter der Marke",
+    "the brand's required disclaimers wherever a price or offer is named":
+        "die Pflichthinweise der Marke überall, wo ein Preis oder Angebot genannt wird",
+    "a call to action that tells the reader what to do next":
+        "ein Aufruf zum Handeln, der sagt, was als Nächstes zu tun ist",
+    "a link wherever the copy points at one":
+        "ein Link überall, wo der Text auf einen verweist",
+    "no line said twice":
+        "keine doppelte Zeile",
+    "claims that need evidence":
+        "Aussagen, die Belege brauchen",
+    "a readable date and time for every calendar slot":
+        "ein lesbares Datum und eine lesbare Uhrzeit für jeden Kalendertermin",
+    "no two calendar slots on the same platform at the same time":
+        "nie zwei Kalendertermine auf derselben Plattform zur selben Zeit",
+    "no calendar slot on a blackout date":
+        "kein Kalendertermin an einem Sperrtermin",
+    "each post kept on the platform its creative was written for":
+        "jeder Beitrag bleibt auf der Plattform, für die sein Motiv geschrieben wurde",
+    "every calendar slot within the campaign's dates":
+        "jeder Kalendertermin innerhalb des Kampagnenzeitraums",
+    "no testimonials or promised outcomes for a brand in regulated health care or finance":
+        "keine Erfahrungsberichte oder versprochenen Ergebnisse für eine Marke im regulierten Gesundheits- oder Finanzbereich",
+    "the rules of the brief's brand voice":
+        "die Tonalitätsregeln des Briefings",
     "No approved performance report for campaign '{campaign}' yet: there is no performance data to learn from.":
         "Noch kein freigegebener Leistungsbericht für die Kampagne „{campaign}“: Es gibt keine Leistungsdaten, aus denen sich lernen ließe.",
     "the approved report '{title}' (v{version}), built from EXAMPLE DATA (invented figures, not real results)":
@@ -507,6 +550,28 @@ _DATA_WARNINGS = {
         "als {format}-Export gelesen: {columns}",
     "{column} from {header}":
         "{column} aus der Spalte {header}",
+    "date from {header}":
+        "Datum aus der Spalte {header}",
+    "platform from {header}":
+        "Plattform aus der Spalte {header}",
+    "campaign from {header}":
+        "Kampagne aus der Spalte {header}",
+    "impressions from {header}":
+        "Impressionen aus der Spalte {header}",
+    "clicks from {header}":
+        "Klicks aus der Spalte {header}",
+    "leads from {header}":
+        "Kontakte aus der Spalte {header}",
+    "spend from {header}":
+        "Ausgaben aus der Spalte {header}",
+    "conversions from {header}":
+        "Conversions aus der Spalte {header}",
+    "revenue from {header}":
+        "Umsatz aus der Spalte {header}",
+    "currency from {header}":
+        "Währung aus der Spalte {header}",
+    "not UTF-8: read as Windows-1252 (Excel's plain 'CSV' in Western Europe); if accented names look wrong, save the file as 'CSV UTF-8' and load it again":
+        "kein UTF-8: als Windows-1252 gelesen (Excels einfaches „CSV“ in Westeuropa); wenn Namen mit Akzenten oder Umlauten falsch aussehen, speichern Sie die Datei als „CSV UTF-8“ und laden Sie sie erneut",
     "clicks are Meta's link clicks":
         "Klicks sind die Link-Klicks von Meta",
     "Google Ads conversions are read as leads (fractions kept: the platform splits a conversion between clicks)":

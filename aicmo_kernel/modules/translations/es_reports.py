@@ -172,14 +172,14 @@ _LEARN = {
     "Nothing in this campaign is approved yet, so there are no reviewers' edits to learn from. Come back to this lesson after the first approvals.":
         "Aún no hay nada aprobado en esta campaña, así que no hay cambios de revisores de los que aprender. Vuelva a esta lección tras las primeras aprobaciones.",
     "How reviewers changed the drafts": "Cómo cambiaron los revisores los borradores",
-    'Reviewers cut the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Los revisores acortaron la primera línea de {count} publicación un {pct}\u00a0% de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
-    'Reviewers cut the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Los revisores acortaron las primeras líneas de {count} publicaciones un {pct}\u00a0% de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
-    'Reviewers lengthened the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Los revisores alargaron la primera línea de {count} publicación un {pct}\u00a0% de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
-    'Reviewers lengthened the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        'Los revisores alargaron las primeras líneas de {count} publicaciones un {pct}\u00a0% de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
+    'Reviewers cut the opening line of {count} post by {pct} on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Los revisores acortaron la primera línea de {count} publicación un {pct} de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
+    'Reviewers cut the opening lines of {count} posts by {pct} on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Los revisores acortaron las primeras líneas de {count} publicaciones un {pct} de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
+    'Reviewers lengthened the opening line of {count} post by {pct} on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Los revisores alargaron la primera línea de {count} publicación un {pct} de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
+    'Reviewers lengthened the opening lines of {count} posts by {pct} on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        'Los revisores alargaron las primeras líneas de {count} publicaciones un {pct} de media, de unas {before} palabras a unas {after}. Escribir los ganchos con la longitud aprobada.',
     "Hooks: the approved length": "Ganchos: la longitud aprobada",
     "Leave these words out of first drafts.": "Dejar estas palabras fuera de los primeros borradores.",
     "Words reviewers take out": "Las palabras que quitan los revisores",
@@ -234,10 +234,10 @@ _LEARN = {
     "Nothing approved answers the question directly": "Nada aprobado responde directamente a la pregunta",
     "No facts were computed.": "No se calculó ningún hecho.",
     "What the facts show": "Lo que muestran los hechos",
-    "On average they made the edited drafts {pct}% shorter, so first drafts should aim tighter.":
-        "De media acortaron los borradores editados un {pct}\u00a0%, así que los primeros borradores deberían ser más concisos.",
-    "On average they made the edited drafts {pct}% longer, so first drafts should aim fuller.":
-        "De media alargaron los borradores editados un {pct}\u00a0%, así que los primeros borradores deberían ser más completos.",
+    "On average they made the edited drafts {pct} shorter, so first drafts should aim tighter.":
+        "De media acortaron los borradores editados un {pct}, así que los primeros borradores deberían ser más concisos.",
+    "On average they made the edited drafts {pct} longer, so first drafts should aim fuller.":
+        "De media alargaron los borradores editados un {pct}, así que los primeros borradores deberían ser más completos.",
 }
 
 # Delivery: the client pack's headings, contents table and pre-flight checklist labels (the
@@ -470,6 +470,49 @@ _LEARN_FACTS = {
         "La comprobación «{check}» ({description}; {severity}) señaló {versions} de {deliverables} (primeros borradores: {first_drafts}); corregido antes de aprobarse: {fixed}, aún abierto: {open}.",
     "The same QC problem kept appearing in generated drafts.":
         "El mismo problema de control de calidad se repitió en los borradores generados.",
+    # A QC check's severity and what it checks (the registry's summary), in learn's QC statements.
+    "{severity} issue":
+        "problema {severity}",
+    "post text within the platform's character limit":
+        "texto de la publicación dentro del límite de caracteres de la plataforma",
+    "at most 30 hashtags on an Instagram post":
+        "como máximo 30 hashtags en una publicación de Instagram",
+    "an email subject short enough to show in full":
+        "un asunto de correo lo bastante corto para verse entero",
+    "no placeholder or stub text left in":
+        "ningún texto provisional o de relleno olvidado",
+    "hashtags written as # then letters, digits or underscores":
+        "hashtags escritos como # y luego letras, cifras o guiones bajos",
+    "not too many hashtags for the platform":
+        "no demasiados hashtags para la plataforma",
+    "no hashtags so generic they add nothing":
+        "ningún hashtag tan genérico que no aporte nada",
+    "none of the brand's banned words":
+        "ninguna de las palabras prohibidas por la marca",
+    "the brand's required disclaimers wherever a price or offer is named":
+        "los avisos legales obligatorios de la marca dondequiera que se nombre un precio o una oferta",
+    "a call to action that tells the reader what to do next":
+        "una llamada a la acción que diga al lector qué hacer a continuación",
+    "a link wherever the copy points at one":
+        "un enlace dondequiera que el texto remita a uno",
+    "no line said twice":
+        "ninguna línea repetida",
+    "claims that need evidence":
+        "afirmaciones que necesitan pruebas",
+    "a readable date and time for every calendar slot":
+        "una fecha y una hora legibles para cada hueco del calendario",
+    "no two calendar slots on the same platform at the same time":
+        "nunca dos huecos del calendario en la misma plataforma a la misma hora",
+    "no calendar slot on a blackout date":
+        "ningún hueco del calendario en una fecha excluida",
+    "each post kept on the platform its creative was written for":
+        "cada publicación en la plataforma para la que se escribió su pieza",
+    "every calendar slot within the campaign's dates":
+        "cada hueco del calendario dentro de las fechas de la campaña",
+    "no testimonials or promised outcomes for a brand in regulated health care or finance":
+        "ni testimonios ni resultados prometidos para una marca de sanidad o finanzas reguladas",
+    "the rules of the brief's brand voice":
+        "las reglas del tono de marca del brief",
     "No approved performance report for campaign '{campaign}' yet: there is no performance data to learn from.":
         "Aún no hay un informe de rendimiento aprobado para la campaña «{campaign}»: no hay datos de rendimiento de los que aprender.",
     "the approved report '{title}' (v{version}), built from EXAMPLE DATA (invented figures, not real results)":
@@ -508,6 +551,28 @@ _DATA_WARNINGS = {
         "leído como una exportación de {format}: {columns}",
     "{column} from {header}":
         "{column} leído de la columna {header}",
+    "date from {header}":
+        "fecha leída de la columna {header}",
+    "platform from {header}":
+        "plataforma leída de la columna {header}",
+    "campaign from {header}":
+        "campaña leída de la columna {header}",
+    "impressions from {header}":
+        "impresiones leídas de la columna {header}",
+    "clicks from {header}":
+        "clics leídos de la columna {header}",
+    "leads from {header}":
+        "contactos leídos de la columna {header}",
+    "spend from {header}":
+        "gasto leído de la columna {header}",
+    "conversions from {header}":
+        "conversiones leídas de la columna {header}",
+    "revenue from {header}":
+        "ingresos leídos de la columna {header}",
+    "currency from {header}":
+        "moneda leída de la columna {header}",
+    "not UTF-8: read as Windows-1252 (Excel's plain 'CSV' in Western Europe); if accented names look wrong, save the file as 'CSV UTF-8' and load it again":
+        "no está en UTF-8: leído como Windows-1252 (el «CSV» simple de Excel en Europa occidental); si los nombres con acentos se ven mal, guarde el archivo como «CSV UTF-8» y vuelva a cargarlo",
     "clicks are Meta's link clicks":
         "los clics son los clics en el enlace de Meta",
     "Google Ads conversions are read as leads (fractions kept: the platform splits a conversion between clicks)":

@@ -51,9 +51,9 @@ _AUTONOMY = {
     "no budget is on record, so any change of spend needs the explicit approval of {approver}.":
         "aucun budget n'est enregistré : tout changement de dépense demande donc l'accord explicite de {approver}.",
     "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the weekly budget ({cap} of {weekly} a week).":
-        "les changements de dépense ne sont jamais validés par la politique : {approver} les approuve, et une action déplace au plus {pct}\u202f% du budget hebdomadaire ({cap} sur {weekly} par semaine).",
+        "les changements de dépense ne sont jamais validés par la politique : {approver} les approuve, et une action déplace au plus {pct}\u00a0% du budget hebdomadaire ({cap} sur {weekly} par semaine).",
     "spend changes are never approved by the policy: {approver} signs them off, and one action moves at most {pct}% of the daily budget ({cap} of {daily} a day).":
-        "les changements de dépense ne sont jamais validés par la politique : {approver} les approuve, et une action déplace au plus {pct}\u202f% du budget quotidien ({cap} sur {daily} par jour).",
+        "les changements de dépense ne sont jamais validés par la politique : {approver} les approuve, et une action déplace au plus {pct}\u00a0% du budget quotidien ({cap} sur {daily} par jour).",
     "{start} to {end}": "du {start} au {end}",
     "{kind} (a policy never approves its own change)": "{kind} (une politique ne valide jamais sa propre modification)",
     "any draft with a QC blocker": "tout brouillon avec un problème qualité bloquant",
@@ -419,6 +419,8 @@ _PEOPLE = {
         "Le score d'une personne est la part de ses points sur les {possible} points que les colonnes de ce fichier peuvent donner.",
     'The file has no column for: {components}; those count for nothing.':
         "Le fichier n'a pas de colonne pour : {components} ; ces critères ne comptent pas.",
+    'Total spent is 0 or blank on every row of the file (a free event, or nothing bought yet), so it tells no one apart and is not scored.':
+        "Le montant dépensé est nul ou vide sur chaque ligne du fichier (un événement gratuit, ou aucun achat encore) : il ne distingue personne et n'est pas noté.",
     '{count} lead in the file is a person, with no company.':
         '{count} contact du fichier est un particulier, sans entreprise.',
     '{count} leads in the file are people, with no company.':

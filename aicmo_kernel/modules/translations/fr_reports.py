@@ -172,14 +172,14 @@ _LEARN = {
     "Nothing in this campaign is approved yet, so there are no reviewers' edits to learn from. Come back to this lesson after the first approvals.":
         "Rien n'est encore validé dans cette campagne : il n'y a donc pas de modifications de relecteurs dont tirer des enseignements. Revenez à cette leçon après les premières validations.",
     "How reviewers changed the drafts": "Comment les relecteurs ont modifié les brouillons",
-    'Reviewers cut the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        "Les relecteurs ont raccourci la première ligne de {count} publication de {pct} % en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
-    'Reviewers cut the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        "Les relecteurs ont raccourci les premières lignes de {count} publications de {pct} % en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
-    'Reviewers lengthened the opening line of {count} post by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        "Les relecteurs ont allongé la première ligne de {count} publication de {pct} % en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
-    'Reviewers lengthened the opening lines of {count} posts by {pct}% on average, from about {before} words to about {after}. Write hooks at the approved length.':
-        "Les relecteurs ont allongé les premières lignes de {count} publications de {pct} % en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
+    'Reviewers cut the opening line of {count} post by {pct} on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        "Les relecteurs ont raccourci la première ligne de {count} publication de {pct} en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
+    'Reviewers cut the opening lines of {count} posts by {pct} on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        "Les relecteurs ont raccourci les premières lignes de {count} publications de {pct} en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
+    'Reviewers lengthened the opening line of {count} post by {pct} on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        "Les relecteurs ont allongé la première ligne de {count} publication de {pct} en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
+    'Reviewers lengthened the opening lines of {count} posts by {pct} on average, from about {before} words to about {after}. Write hooks at the approved length.':
+        "Les relecteurs ont allongé les premières lignes de {count} publications de {pct} en moyenne, d'environ {before} mots à environ {after}. Écrire les accroches à la longueur validée.",
     "Hooks: the approved length": "Accroches : la longueur validée",
     "Leave these words out of first drafts.": "Laisser ces mots hors des premiers brouillons.",
     "Words reviewers take out": "Les mots que les relecteurs retirent",
@@ -234,10 +234,10 @@ _LEARN = {
     "Nothing approved answers the question directly": "Aucun contenu validé ne répond directement à la question",
     "No facts were computed.": "Aucun fait n'a été calculé.",
     "What the facts show": "Ce que montrent les faits",
-    "On average they made the edited drafts {pct}% shorter, so first drafts should aim tighter.":
-        "En moyenne, ils ont raccourci les brouillons modifiés de {pct}\u202f% : les premiers brouillons devraient donc être plus concis.",
-    "On average they made the edited drafts {pct}% longer, so first drafts should aim fuller.":
-        "En moyenne, ils ont allongé les brouillons modifiés de {pct}\u202f% : les premiers brouillons devraient donc être plus complets.",
+    "On average they made the edited drafts {pct} shorter, so first drafts should aim tighter.":
+        "En moyenne, ils ont raccourci les brouillons modifiés de {pct} : les premiers brouillons devraient donc être plus concis.",
+    "On average they made the edited drafts {pct} longer, so first drafts should aim fuller.":
+        "En moyenne, ils ont allongé les brouillons modifiés de {pct} : les premiers brouillons devraient donc être plus complets.",
 }
 
 # Delivery: the client pack's headings, contents table and pre-flight checklist labels (the
@@ -470,6 +470,49 @@ _LEARN_FACTS = {
         "Le contrôle « {check} » ({description} ; {severity}) a signalé {versions} de {deliverables} (premiers brouillons : {first_drafts}) ; corrigé avant validation : {fixed}, encore ouvert : {open}.",
     "The same QC problem kept appearing in generated drafts.":
         "Le même problème de contrôle qualité revenait dans les brouillons générés.",
+    # A QC check's severity and what it checks (the registry's summary), in learn's QC statements.
+    "{severity} issue":
+        "problème {severity}",
+    "post text within the platform's character limit":
+        "texte de la publication dans la limite de caractères de la plateforme",
+    "at most 30 hashtags on an Instagram post":
+        "30 hashtags au plus sur une publication Instagram",
+    "an email subject short enough to show in full":
+        "un objet d'e-mail assez court pour s'afficher en entier",
+    "no placeholder or stub text left in":
+        "aucun texte provisoire ou de remplissage oublié",
+    "hashtags written as # then letters, digits or underscores":
+        "des hashtags écrits # puis lettres, chiffres ou tirets bas",
+    "not too many hashtags for the platform":
+        "pas trop de hashtags pour la plateforme",
+    "no hashtags so generic they add nothing":
+        "aucun hashtag si générique qu'il n'apporte rien",
+    "none of the brand's banned words":
+        "aucun des mots interdits par la marque",
+    "the brand's required disclaimers wherever a price or offer is named":
+        "les mentions légales obligatoires de la marque partout où un prix ou une offre est cité",
+    "a call to action that tells the reader what to do next":
+        "un appel à l'action qui dit au lecteur quoi faire ensuite",
+    "a link wherever the copy points at one":
+        "un lien partout où le texte en annonce un",
+    "no line said twice":
+        "aucune ligne répétée",
+    "claims that need evidence":
+        "des affirmations qui demandent une preuve",
+    "a readable date and time for every calendar slot":
+        "une date et une heure lisibles pour chaque créneau du calendrier",
+    "no two calendar slots on the same platform at the same time":
+        "jamais deux créneaux du calendrier sur la même plateforme au même moment",
+    "no calendar slot on a blackout date":
+        "aucun créneau du calendrier à une date exclue",
+    "each post kept on the platform its creative was written for":
+        "chaque publication gardée sur la plateforme pour laquelle sa création a été écrite",
+    "every calendar slot within the campaign's dates":
+        "chaque créneau du calendrier dans les dates de la campagne",
+    "no testimonials or promised outcomes for a brand in regulated health care or finance":
+        "ni témoignages ni résultats promis pour une marque de santé ou de finance réglementée",
+    "the rules of the brief's brand voice":
+        "les règles du ton de marque du brief",
     "No approved performance report for campaign '{campaign}' yet: there is no performance data to learn from.":
         "Pas encore de rapport de performance validé pour la campagne « {campaign} » : il n'y a pas de données de performance dont apprendre.",
     "the approved report '{title}' (v{version}), built from EXAMPLE DATA (invented figures, not real results)":
@@ -508,6 +551,28 @@ _DATA_WARNINGS = {
         "lu comme un export {format} : {columns}",
     "{column} from {header}":
         "{column} lu dans la colonne {header}",
+    "date from {header}":
+        "date lue dans la colonne {header}",
+    "platform from {header}":
+        "plateforme lue dans la colonne {header}",
+    "campaign from {header}":
+        "campagne lue dans la colonne {header}",
+    "impressions from {header}":
+        "impressions lues dans la colonne {header}",
+    "clicks from {header}":
+        "clics lus dans la colonne {header}",
+    "leads from {header}":
+        "contacts lus dans la colonne {header}",
+    "spend from {header}":
+        "dépenses lues dans la colonne {header}",
+    "conversions from {header}":
+        "conversions lues dans la colonne {header}",
+    "revenue from {header}":
+        "chiffre d'affaires lu dans la colonne {header}",
+    "currency from {header}":
+        "devise lue dans la colonne {header}",
+    "not UTF-8: read as Windows-1252 (Excel's plain 'CSV' in Western Europe); if accented names look wrong, save the file as 'CSV UTF-8' and load it again":
+        "pas en UTF-8 : lu comme du Windows-1252 (le « CSV » simple d'Excel en Europe de l'Ouest) ; si des noms accentués s'affichent mal, enregistrez le fichier au format « CSV UTF-8 » et chargez-le à nouveau",
     "clicks are Meta's link clicks":
         "les clics sont les clics sur lien de Meta",
     "Google Ads conversions are read as leads (fractions kept: the platform splits a conversion between clicks)":
