@@ -1,7 +1,8 @@
 """Leads from a CRM export or a CSV/XLSX file, and their transparent scores (module 6, leadgen).
 
 ``load_leads`` reads and validates the file (HubSpot, Salesforce and Pipedrive exports, Mailchimp
-audiences and Shopify customers are recognised by ``crm_formats``; any other table through a
+audiences, Shopify customers and Eventbrite's attendee and orders reports are recognised by
+``crm_formats``; any other table through a
 ``LeadMapping``; statuses through the status table of ``statuses``); a consumer brand's file of
 people needs no company: its rows are people (``Lead.person``);
 ``IdealCustomer.from_brief`` derives what a good lead looks like from the approved intake and

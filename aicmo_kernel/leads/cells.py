@@ -67,17 +67,23 @@ def rating(text: str, field: str, row: Row) -> int | None:
     return int(float(text))
 
 
+# An answer to an organiser's consent question (Eventbrite's order form), in the four languages.
+_AGREED = {"agree", "i agree", "agreed", "accepted", "oui", "sí", "si", "ja"}
+_REFUSED = {"disagree", "i disagree", "declined", "non", "nein"}
+
+
 def opted_in(text: str, field: str, row: Row) -> bool | None:
-    """Consent to email marketing: yes or no (Shopify), or the date and time a person confirmed
-    their subscription (Mailchimp's CONFIRM_TIME), which is a yes; blank is not recorded."""
+    """Consent to email marketing: yes or no (Shopify, or the answer to an organiser's question
+    in English, French, Spanish or German), or the date and time a person confirmed their
+    subscription (Mailchimp's CONFIRM_TIME), which is a yes; blank is not recorded."""
     value = text.strip().lower()
     if not value:
         return None
     if re.match(r"^\d{4}-\d{2}-\d{2}", value) or _DAY_MONTH.match(value):
         return True
-    if value in _YES | {"subscribed", "opted in", "opted_in"}:
+    if value in _YES | _AGREED | {"subscribed", "opted in", "opted_in"}:
         return True
-    if value in _NO | {"unsubscribed", "not subscribed", "opted out"}:
+    if value in _NO | _REFUSED | {"unsubscribed", "not subscribed", "opted out"}:
         return False
     raise problem(field, row, "accepts_marketing", f"{text!r} is not yes or no, nor the date a person opted in")
 

@@ -15,13 +15,18 @@ do not use are not checked. Lines starting with ``#`` before the header are comm
 that says "example data" marks the file as example data, and so does a file whose every email
 address is on a reserved example domain.
 
-A file of people (``LeadFile.people``) is one a consumer brand exports: a Mailchimp audience or
-Shopify customers (``crm_formats``), any file with no company column at all, or any file read for
-a consumer brief (``load_leads(..., people=True)``). There a row needs only an email address: a
-row without a company is a person (``Lead.person``), scored as one (``scoring``), and a row
-without a status (or a file without the column) is read as ``new``, which the warnings say. In
-any other file every lead needs a name, company, title, email and status, and an empty company
-fails naming its row and column as before.
+A file of people (``LeadFile.people``) is one a consumer brand exports: a Mailchimp audience,
+Shopify customers or an Eventbrite report (``crm_formats``), any file with no company column at
+all, or any file read for a consumer brief (``load_leads(..., people=True)``). There a row needs
+only an email address: a row without a company is a person (``Lead.person``), scored as one
+(``scoring``), a row with one a lead at that company, and a row without a status (or a file
+without the column) is read as ``new``, which the warnings say. In any other file every lead
+needs a name, company, title, email and status, and an empty company fails naming its row and
+column as before. Whether the file is one of people also decides past customers' status
+(``statuses.PAST_CUSTOMERS``: left out of a pipeline of leads at companies, read as qualified in
+a file of people, which the warnings say with the reason), unless the user's status table says.
+In a file of people, a total spent that is 0 or blank on every row (a free event's attendees)
+tells no one apart: it is not scored, which the warnings say.
 """
 
 from __future__ import annotations
@@ -51,8 +56,8 @@ from .cells import (
     rating,
     yes_no,
 )
-from .crm_formats import CrmFormat, LeadMapping, detect_crm, header_key
-from .statuses import LEAD_STATUSES, status_for, status_table
+from .crm_formats import CrmFormat, LeadMapping, consent_question, detect_crm, header_key
+from .statuses import LEAD_STATUSES, PAST_CUSTOMERS, status_for, status_key, status_table
 
 __all__ = [
     "LEAD_STATUSES",
@@ -133,6 +138,9 @@ class LeadFile:
     example_reason: str
     warnings: tuple[str, ...]
     people: bool = False  # a file of people: see the module's docstring
+    # Columns the file has that tell no one apart, so the people's scoring leaves them out: a total
+    # spent that is 0 or blank on every row (a free event's attendees).
+    unscored: tuple[str, ...] = ()
 
 
 def read_leads_text(csv_path: str = "", csv_text: str = "") -> tuple[str, str, str]:
@@ -231,7 +239,8 @@ def load_leads(
     ``people``: the brief's audience buys for itself, so rows without a company are people."""
     try:
         chosen = LeadMapping.model_validate(mapping) if isinstance(mapping, dict) else mapping
-        table = status_table({**(chosen.statuses if chosen else {}), **(statuses or {})})
+        overrides = {**(chosen.statuses if chosen else {}), **(statuses or {})}
+        status_table(overrides)  # checked here, so a wrong target fails before the file is read
         crm = chosen.as_format() if chosen is not None and chosen.columns else None
     except (ValueError, PydanticValidationError) as exc:
         raise ValidationError(f"{field}: {exc}", field=field) from None
@@ -254,7 +263,7 @@ def load_leads(
                           field=field)
     crm = crm or detect_crm(header)
     if crm is not None:
-        return _load_crm(reader, header, crm, table, skipped, notes, field, people)
+        return _load_crm(reader, header, crm, overrides, skipped, notes, field, people)
     columns = _columns(header, field)
     people = people or "company" not in columns
     missing = [c for c in (PEOPLE_REQUIRED_COLUMNS if people else REQUIRED_COLUMNS) if c not in columns]
@@ -280,17 +289,23 @@ def load_leads(
             raise ValidationError(f"{field}: more than {MAX_ROWS:,} leads; split the file", field=field)
         records.append((row, {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(columns)}))
     ignored = tuple(c for c in columns if c not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
-    return _lead_file(records, tuple(columns), ignored, notes, table, field, people)
+    return _lead_file(records, tuple(columns), ignored, notes, overrides, field, people)
 
 
 def _load_crm(
-    reader, header: list[str], crm: CrmFormat, table: dict[str, str | None], skipped: int, notes: list[str],
-    field: str, people: bool = False,
+    reader, header: list[str], crm: CrmFormat, overrides: dict[str, str | None], skipped: int,
+    notes: list[str], field: str, people: bool = False,
 ) -> LeadFile:  # fmt: skip
     """Rows of a CRM export (or a mapped table) as our columns: names joined, status columns tried in turn."""
     keys = [header_key(h) for h in header]
     found = {name: [keys.index(c) for c in candidates if c in keys] for name, candidates in crm.columns.items()}
     found = {name: positions for name, positions in found.items() if positions}
+    # Consent from the organiser's own order-form question (Eventbrite), when no column gives it.
+    question = next((i for i, name in enumerate(header) if crm.consent and consent_question(name)), None)
+    if question is not None and "accepts_marketing" not in found:
+        found["accepts_marketing"] = [question]
+    else:
+        question = None
     declined = [keys.index(c) for c in crm.declined if c in keys]
     has_name = "name" in found or "first_name" in found or "last_name" in found
     people = people or crm.people or "company" not in found
@@ -299,7 +314,7 @@ def _load_crm(
     if missing:
         looked = "; ".join(f"{c}: {', '.join(crm.columns.get(c, ()) or ('-',))}" for c in missing)
         raise ValidationError(
-            f"{field}: the file looks like a {crm.name} export but has no column for {', '.join(missing)} "
+            f"{field}: the file looks like {_a(crm.name)} export but has no column for {', '.join(missing)} "
             f"(looked for {looked}); add the column to the export, or give a lead mapping",
             field=field, details={"missing_columns": missing},
         ) if crm.key != "mapped" else ValidationError(
@@ -332,17 +347,28 @@ def _load_crm(
     ignored = tuple(keys[i] for i in range(len(keys)) if i not in used and keys[i])
     columns = tuple(c for c in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)
                     if c in found or c == "name" or (c == "accepts_marketing" and declined))
-    file = _lead_file(records, columns, ignored, notes, table, field, people)
-    return replace(file, warnings=(f"read as a {crm.name} export", *file.warnings))
+    file = _lead_file(records, columns, ignored, notes, overrides, field, people, crm.statuses)
+    consent = [] if question is None else [
+        f"consent to email marketing read from the order-form question {header[question].strip()!r}"]
+    return replace(file, warnings=(f"read as {_a(crm.name)} export", *consent, *file.warnings))
+
+
+def _a(name: str) -> str:
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
 def _lead_file(
     records: list[tuple[Row, dict[str, str]]], columns: tuple[str, ...], ignored: tuple[str, ...],
-    notes: list[str], table: dict[str, str | None], field: str, people: bool = False,
+    notes: list[str], overrides: dict[str, str | None], field: str, people: bool = False,
+    format_statuses: dict[str, str | None] | None = None,
 ) -> LeadFile:  # fmt: skip
+    table = status_table(overrides, people=people, rows=format_statuses)
+    # Past customers read as an audience by the people's default (not by the user's table): said below.
+    customers = set(PAST_CUSTOMERS) - {status_key(k) for k in overrides} if people else set()
     leads: list[Lead] = []
     warnings: list[str] = []
     left_out: dict[str, list[int]] = {}
+    past_customers: dict[str, list[int]] = {}
     seen_emails: dict[str, Row] = {}
     no_status: list[int] = []
     order = date_order([values.get("last_activity", "") for _, values in records], field)
@@ -350,6 +376,7 @@ def _lead_file(
         if people and not values.get("status", "").strip():
             values = {**values, "status": "new"}  # a Mailchimp or Shopify file has no status: said below
             no_status.append(row.number)
+        raw_status = values.get("status", "")
         if not _map_status(values, table, row, field, left_out):
             continue
         lead = _lead(values, row, field, order, people)
@@ -360,20 +387,33 @@ def _lead_file(
             continue
         seen_emails[key] = row
         leads.append(lead)
+        if status_key(raw_status) in customers:
+            past_customers.setdefault(raw_status, []).append(row.number)
     warnings.extend(
         f"{len(rows)} row{'s' if len(rows) > 1 else ''} with status {value!r} left out (not a lead to work on): "
         f"row {', '.join(map(str, rows[:8]))}" + (" ..." if len(rows) > 8 else "")
         for value, rows in left_out.items()
     )
+    warnings.extend(
+        f"{len(rows)} row{'s' if len(rows) > 1 else ''} with status {value!r} read as "
+        f"{PAST_CUSTOMERS[status_key(value)]}, not left out: in a file of people a past customer is the first "
+        f"audience of a repeat purchase (give statuses={{{value!r}: None}} to leave them out): row {_rows(rows)}"
+        for value, rows in past_customers.items()
+    )
     if not leads:
         raise NoDataError("No leads: the file has a header but no lead rows. Leadgen never invents leads.",
                           field=field)
     example, reason = _example_marking(notes, leads)
+    unscored = ("total_spent",) if people and "total_spent" in columns and not any(
+        lead.total_spent for lead in leads) else ()  # fmt: skip
+    if unscored:
+        warnings.append("total spent is 0 or blank on every row (a free event, or nothing bought yet): "
+                        "spend is not scored")
     if people:
         warnings.extend(_people_warnings(leads, columns, no_status))
     if ignored:
         warnings.append(f"columns not used for scoring: {', '.join(ignored)}")
-    return LeadFile(tuple(leads), columns, ignored, tuple(notes), example, reason, tuple(warnings), people)
+    return LeadFile(tuple(leads), columns, ignored, tuple(notes), example, reason, tuple(warnings), people, unscored)
 
 
 def _rows(numbers: list[int]) -> str:

@@ -16,7 +16,8 @@ score is their points as a share of the points the file's columns can give (``Sc
 a component whose column the file lacks (``PERSON_COLUMNS``: a Shopify export has no member rating,
 a Mailchimp one no orders) is said as not recorded and counts for nothing either way, so a shop's
 best customers can be hot on what the shop knows of them. A blank cell in a column the file has
-counts: no points out of its max.
+counts: no points out of its max, except in a column that tells no one apart
+(``LeadFile.unscored``: a free event's total spent, 0 on every row), which counts as not recorded.
 """
 
 from __future__ import annotations

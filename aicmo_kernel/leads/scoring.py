@@ -123,8 +123,9 @@ def score_lead(
     columns: Iterable[str] | None = None,
 ) -> ScoredLead:  # fmt: skip
     """``spend_median``: the file's (``median_spend``); without it any spend scores 5. ``columns``:
-    the file's (``LeadFile.columns``); a person's components whose column is not among them count
-    for nothing (max 0). Without ``columns`` every component counts."""
+    the file's scored columns (``LeadFile.columns`` less ``LeadFile.unscored``); a person's
+    components whose column is not among them count for nothing (max 0). Without ``columns`` every
+    component counts."""
     engagement = (
         capped("email_opens", lead.email_opens, 1, 5, ("opened {count} email", "opened {count} emails"),
                "no email opens recorded"),
@@ -151,7 +152,9 @@ def score_lead(
 def score_leads(leads: LeadFile | Sequence[Lead], icp: IdealCustomer) -> list[ScoredLead]:
     """Every lead scored, highest score first (then file order, so ties are stable)."""
     rows = leads.leads if isinstance(leads, LeadFile) else tuple(leads)
-    columns = leads.columns if isinstance(leads, LeadFile) else None
+    columns = None
+    if isinstance(leads, LeadFile):
+        columns = tuple(c for c in leads.columns if c not in leads.unscored)
     reference, median = reference_date(rows), median_spend(rows)
     return sorted((score_lead(lead, icp, reference, median, columns) for lead in rows),
                   key=lambda s: (-s.score, s.lead.row))

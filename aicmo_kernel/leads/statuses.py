@@ -6,13 +6,19 @@ can change any row or add its own (``status_table(overrides)``), e.g. ``{"demo b
 "engaged"}``. A value that maps to ``None`` is not a lead to work on (a customer) and the row is
 left out with a warning; a value the table does not know fails naming the row, the value and the
 table to extend. Keys are compared lower-cased with spaces collapsed.
+
+Past customers (``PAST_CUSTOMERS``: HubSpot's Customer and Evangelist, Pipedrive's Won) depend on
+the file: in a pipeline of leads at companies a customer is no lead, so the row is left out; in a
+file of people (``status_table(people=True)``) a past customer is the first audience of a consumer
+brand's repeat purchase (a returning festival-goer), read as qualified. A format may bring its own
+rows (``rows``: Eventbrite's attendee and order statuses); the user's rows win over both.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["DEFAULT_STATUS_TABLE", "LEAD_STATUSES", "status_for", "status_table"]
+__all__ = ["DEFAULT_STATUS_TABLE", "LEAD_STATUSES", "PAST_CUSTOMERS", "status_for", "status_key", "status_table"]
 
 LEAD_STATUSES = ("new", "contacted", "engaged", "qualified", "lost")
 DEFAULT_STATUS_TABLE: dict[str, str | None] = {
@@ -31,29 +37,36 @@ DEFAULT_STATUS_TABLE: dict[str, str | None] = {
     "needs defined": "engaged", "proposal made": "qualified", "negotiations started": "qualified",
     "won": None, "lost": "lost",
 }  # fmt: skip
+# In a file of people, the default table's customers are an audience: what they are read as there.
+PAST_CUSTOMERS: dict[str, str] = {"customer": "qualified", "evangelist": "qualified", "won": "qualified"}
 
 
-def _key(value: str) -> str:
+def status_key(value: str) -> str:
+    """A status as the table's keys are written: lower-cased, spaces collapsed."""
     return " ".join(value.lower().split())
 
 
-def status_table(overrides: Mapping[str, str | None] | None = None) -> dict[str, str | None]:
-    """The default table with the user's rows on top; a target must be one of our statuses or None."""
-    table = dict(DEFAULT_STATUS_TABLE)
+def status_table(
+    overrides: Mapping[str, str | None] | None = None, *, people: bool = False,
+    rows: Mapping[str, str | None] | None = None,
+) -> dict[str, str | None]:  # fmt: skip
+    """The default table (with ``PAST_CUSTOMERS`` for a file of people, and a format's own
+    ``rows``) and the user's rows on top; a target must be one of our statuses or None."""
+    table = {**DEFAULT_STATUS_TABLE, **(PAST_CUSTOMERS if people else {}), **(rows or {})}
     for source, target in (overrides or {}).items():
-        if target is not None and _key(target) not in LEAD_STATUSES:
+        if target is not None and status_key(target) not in LEAD_STATUSES:
             raise ValueError(
                 f"the status table maps {source!r} to {target!r}; map it to one of "
                 f"{', '.join(LEAD_STATUSES)}, or to null to leave such rows out"
             )
-        table[_key(source)] = _key(target) if target is not None else None
+        table[status_key(source)] = status_key(target) if target is not None else None
     return table
 
 
 def status_for(value: str, table: Mapping[str, str | None]) -> tuple[bool, str | None]:
     """``(known, status)``: our status for a CRM value, None for "not a lead"; known is False when
     neither our statuses nor the table know the value."""
-    key = _key(value)
+    key = status_key(value)
     if key in LEAD_STATUSES:
         return True, key
     if key in table:

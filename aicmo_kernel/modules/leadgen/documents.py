@@ -140,6 +140,9 @@ def _people_line(facts: dict[str, Any]) -> str:
     if people["not_in_file"]:
         line += " " + t("The file has no column for: {components}; those count for nothing.",
                         components=", ".join(t(name) for name in people["not_in_file"]))
+    if people.get("unscored"):  # a free event's file: its spend is 0 for everyone
+        line += " " + t("Total spent is 0 or blank on every row of the file (a free event, or nothing bought yet), "
+                        "so it tells no one apart and is not scored.")
     if people["all"]:
         return line
     return "\n\n" + _counted(facts, people["in_file"], "{count} lead in the file is a person, with no company.",

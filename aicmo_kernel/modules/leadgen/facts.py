@@ -19,6 +19,7 @@ from ...leads import (
     reference_date,
     score_leads,
 )
+from ...leads.people import PERSON_COLUMNS
 from ..base import Upstream
 from ..phrasebook import language_of_inputs
 from ..text import audience_kind, days_between, timeline, weeks_between
@@ -140,7 +141,10 @@ def prepare(
     people = {"people": {
         "in_file": len(persons), "all": len(persons) == len(scored), "possible_points": persons[0].possible,
         "median_spend": median_spend(lead_file.leads),
-        "not_in_file": [_COMPONENT_NAMES[c.key] for c in persons[0].components if not c.max_points],
+        "not_in_file": [_COMPONENT_NAMES[c.key] for c in persons[0].components
+                        if not c.max_points and PERSON_COLUMNS[c.key] not in lead_file.unscored],
+        # Only a file whose spend tells no one apart (a free event) says so: other runs' facts stay as they were.
+        **({"unscored": [_COMPONENT_NAMES[c] for c in lead_file.unscored]} if lead_file.unscored else {}),
     }} if persons else {}  # fmt: skip
     # Only a plan that leaves someone out says so: other runs' facts stay as they were.
     not_contacted = {"not_contacted": {

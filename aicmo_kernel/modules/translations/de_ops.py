@@ -420,6 +420,8 @@ _PEOPLE = {
         'Der Score einer Person ist ihr Anteil an den {possible} Punkten, die die Spalten dieser Datei geben können.',
     'The file has no column for: {components}; those count for nothing.':
         'Die Datei hat keine Spalte für: {components}; diese Kriterien zählen nicht.',
+    'Total spent is 0 or blank on every row of the file (a free event, or nothing bought yet), so it tells no one apart and is not scored.':
+        'Der Gesamtumsatz ist in jeder Zeile der Datei 0 oder leer (eine kostenlose Veranstaltung, oder noch nichts gekauft): Er unterscheidet niemanden und wird nicht bewertet.',
     '{count} lead in the file is a person, with no company.':
         '{count} Kontakt in der Datei ist eine Privatperson, ohne Unternehmen.',
     '{count} leads in the file are people, with no company.':

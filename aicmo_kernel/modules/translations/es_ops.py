@@ -419,6 +419,8 @@ _PEOPLE = {
         'La puntuación de una persona es la parte de sus puntos sobre los {possible} puntos que pueden dar las columnas de este archivo.',
     'The file has no column for: {components}; those count for nothing.':
         'El archivo no tiene columna para: {components}; esos criterios no cuentan.',
+    'Total spent is 0 or blank on every row of the file (a free event, or nothing bought yet), so it tells no one apart and is not scored.':
+        'El gasto total es 0 o está vacío en todas las filas del archivo (un evento gratuito, o aún sin compras): no distingue a nadie y no se puntúa.',
     '{count} lead in the file is a person, with no company.':
         '{count} contacto del archivo es un particular, sin empresa.',
     '{count} leads in the file are people, with no company.':
