@@ -69,6 +69,7 @@ class CampaignQueue:
         self.names = names
         self._counter = counter
         self._next = 0
+        self._all_taken = False
         self._lock = counter.get_lock() if counter is not None else threading.Lock()
 
     def _taken(self) -> int:
@@ -85,6 +86,13 @@ class CampaignQueue:
             else:
                 self._next = index + 1
         return self.names[index]
+
+    def all_taken(self) -> bool:
+        """Whether every campaign has been taken (once true, it stays true)."""
+        if not self._all_taken:
+            with self._lock:
+                self._all_taken = self._taken() >= len(self.names)
+        return self._all_taken
 
     def left(self) -> list[str]:
         """The campaigns nobody has taken."""
@@ -114,9 +122,10 @@ def run_many(
     ``max_campaigns`` campaigns run at once (default twice ``max_in_flight``), and a free slot for a
     call goes to the oldest of them that wants one: the first campaigns go through as if alone,
     the later ones start on what the earlier ones leave free (an earlier campaign waits for its own
-    calls between modules), so the last campaigns are well on when the queue runs out, and the batch
-    does not end on a few campaigns' last modules run one after another while the other slots stand
-    idle. ``provider`` defaults to the configured chain.
+    calls between modules), so the last campaigns are well on when the queue runs out. From then
+    on, the call with the longest chain of calls after it goes first (``_slot_priority``), so the
+    batch does not end on a few campaigns' last modules run one after another while the other
+    slots stand idle. ``provider`` defaults to the configured chain.
     ``provider_batch``: ``provider`` answers through provider batches (``provider_batch_chain``), so
     every campaign runs at once and its whole wave goes out together.
     ``processes``: run the campaigns in that many worker processes, all under one limit
@@ -151,7 +160,7 @@ def run_many(
     shared = queue is not None
     queue = queue if queue is not None else CampaignQueue(campaigns)
     limited = limit_provider(provider if provider is not None else shared_chain(Settings.from_env()), limiter, stop,
-                             priority=_oldest_first(queue.names))
+                             priority=_slot_priority(queue))
     report = BatchReport()
     lock = threading.Lock()
 
@@ -198,12 +207,24 @@ def run_many(
     return report
 
 
-def _oldest_first(names: list[str]) -> Callable[[Any], float]:
-    """A request's priority for its slot: the earlier its campaign in the batch, the higher."""
-    rank = {name: index for index, name in enumerate(names)}
+def _slot_priority(queue: CampaignQueue) -> Callable[[Any], float]:
+    """A request's priority for a free slot (asked again whenever a slot frees: ``CallOrder``).
+    While campaigns are still to start, the earlier its campaign in the batch, the higher: the
+    first campaigns go through as if alone and make room for the next. Once the last campaign has
+    started, the call with the longest chain of calls after it in its campaign goes first
+    (``runner.calls_to_end``; the earlier campaign among equals): the last campaigns' chains then
+    run side by side, where oldest first ran them one after another at the end while slots stood
+    idle."""
+    from .runner import calls_to_end
+
+    rank = {name: index for index, name in enumerate(queue.names)}
+    chain = calls_to_end()
 
     def priority(request: Any) -> float:
-        return -rank.get((request.context.get("campaign") or {}).get("name"), len(rank))
+        index = rank.get((request.context.get("campaign") or {}).get("name"), len(rank))
+        if queue.all_taken():
+            return chain.get(request.module, 0) * (len(rank) + 1) - index
+        return -index
 
     return priority
 

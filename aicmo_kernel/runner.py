@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .providers.base import Provider
     from .store import Workspace
 
-__all__ = ["AUTONOMY_LEVELS", "DEFAULT_WORKERS", "RUNNER_ACTOR", "CampaignRunReport", "module_dependencies",
+__all__ = ["AUTONOMY_LEVELS", "DEFAULT_WORKERS", "RUNNER_ACTOR", "CampaignRunReport", "calls_to_end", "module_dependencies",
            "run_campaign", "store_run_level"]
 
 
@@ -102,6 +102,21 @@ def module_dependencies() -> dict[str, tuple[str, ...]]:
     gates = _gates()
     return {info.name: (*gates[info.name], *(r for r in info.reads if r not in gates[info.name]))
             for info in all_modules()}
+
+
+def calls_to_end() -> dict[str, int]:
+    """For each module, the longest chain of modules a run has to go through from it to its end,
+    itself included (``module_dependencies``): 7 for intake, 1 for learn. Each is one model call
+    when nothing needs repairing."""
+    waits_for = module_dependencies()
+    chain: dict[str, int] = {}
+
+    def length(name: str) -> int:
+        if name not in chain:
+            chain[name] = 1 + max((length(later) for later, ups in waits_for.items() if name in ups), default=0)
+        return chain[name]
+
+    return {name: length(name) for name in waits_for}
 
 
 def _gates() -> dict[str, tuple[str, ...]]:

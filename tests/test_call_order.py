@@ -1,6 +1,6 @@
 """A batch's free call slots go to its oldest campaign that wants one (``providers.limit.CallOrder``,
 ``batch.run_many``): the first campaigns go through as if alone and the last ones are well on when
-the queue runs out."""
+the queue runs out; from then on, to the call with the longest chain after it."""
 
 from __future__ import annotations
 
@@ -99,16 +99,47 @@ def test_a_batch_ranks_calls_by_their_campaigns_place_in_it(llm_env, monkeypatch
     monkeypatch.setenv("AICMO_LLM_PRIMARY_PROVIDER", "openai")
     monkeypatch.setenv("AICMO_LLM_TIMEOUT", "20")
     seen: list = []
-    real = batch._oldest_first
-    monkeypatch.setattr(batch, "_oldest_first", lambda names: seen.append(names) or real(names))
+    real = batch._slot_priority
+    monkeypatch.setattr(batch, "_slot_priority", lambda queue: seen.append(queue.names) or real(queue))
     with Workspace.open() as ws:
         names = _copies(ws, 3)
         report = run_many(ws, names, autonomy="full", use_cache=False, processes=processes)
     assert report.errors == {} and sorted(report.reports) == sorted(names)
     assert seen and seen[0] == names  # this process ranked by the batch's order (workers do the same)
-    rank = real(names)
-    assert rank(_request("intake", names[0])) > rank(_request("learn", names[1])) > rank(_request("intake", names[2]))
-    assert rank(_request("intake", "not in this batch")) < rank(_request("intake", names[-1]))
+
+
+def test_oldest_campaign_first_until_the_last_has_started_then_the_longest_chain_first():
+    """While campaigns are still to start, a campaign's place in the batch decides. Once the last
+    has started, what is left of each campaign does: an intake (seven calls to its campaign's end)
+    before a learn (one), so the last campaigns' chains run side by side instead of one after
+    another at the end (a simulation of 100 campaigns at 32 slots: 9.92 s -> 9.28 s, the bound 9.0)."""
+    from aicmo_kernel.batch import CampaignQueue, _slot_priority
+
+    names = ["first", "second", "third"]
+    queue = CampaignQueue(names)
+    rank = _slot_priority(queue)
+    assert queue.take() == "first"
+    assert rank(_request("learn", "first")) > rank(_request("intake", "second")) > rank(_request("intake", "third"))
+    assert rank(_request("intake", "not in this batch")) < rank(_request("intake", "third"))
+    assert queue.take() == "second" and queue.take() == "third" and queue.all_taken()
+    assert rank(_request("intake", "third")) > rank(_request("strategy", "first")) > rank(_request("learn", "first"))
+    assert rank(_request("delivery", "first")) > rank(_request("delivery", "second"))  # equals: the earlier first
+
+
+def test_a_waiting_call_is_ranked_again_when_a_slot_frees():
+    limiter, order, inner = CallLimiter(1), CallOrder(), _Recorder()
+    ranks = {"first": 0.0, "early": 2.0, "late": 1.0}
+    provider = LimitedProvider(inner, limiter, priority=lambda request: ranks[request.module], order=order)
+    limiter.acquire()  # the one slot is taken: every call waits
+    threads = [threading.Thread(target=provider.complete, args=(_request(module),)) for module in ("first", "early", "late")]
+    for started, thread in enumerate(threads, 1):
+        thread.start()
+        _until(lambda started=started: len(order._waiting) + int(order._first_waiting) == started)
+    ranks["late"] = 3.0  # while it waits, "late" comes to matter more than "early"
+    limiter.release()
+    for thread in threads:
+        thread.join(5)
+    assert inner.order == ["first", "late", "early"]
 
 
 def test_without_a_priority_calls_take_slots_as_the_limiter_gives_them():

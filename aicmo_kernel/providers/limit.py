@@ -7,14 +7,15 @@ on its own. It never retries: retrying stays the chain's job (``providers.chain`
 
 ``limit_provider`` wraps each member of a chain (not the chain itself), so a slot is held only
 while a request is on the wire, never during the chain's Retry-After wait. With a ``priority`` (a
-number for each request), this process's callers take free slots highest priority first
-(``CallOrder``), in order of arrival among equals; a batch gives its oldest campaign's calls the
-highest (``batch.run_many``).
+number for each request, asked again whenever a slot frees), this process's callers take free
+slots highest priority first (``CallOrder``), in order of arrival among equals; a batch gives its
+oldest campaign's calls the highest until its last campaign has started, then the calls with the
+longest chain of calls after them (``batch.run_many``).
 """
 
 from __future__ import annotations
 
-import heapq
+import functools
 import itertools
 import threading
 import time
@@ -80,20 +81,22 @@ class CallOrder:
     """This process's callers waiting for a slot, highest priority first: only the first of them
     waits on the limiter itself (whose slots other processes may share); the others wait for it to
     get one. So a free slot goes to the call that matters most here, not to whichever thread the
-    operating system wakes first."""
+    operating system wakes first. A caller's priority is asked again each time the turn passes on,
+    so it may change while the caller waits (a batch's order changes once its last campaign has
+    started: ``batch._slot_priority``)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._waiting: list[tuple[float, int, threading.Event]] = []
+        self._waiting: list[tuple[Callable[[], float], int, threading.Event]] = []
         self._first_waiting = False  # a caller is waiting on the limiter itself
         self._arrivals = itertools.count()
 
-    def wait(self, priority: float, cancel: CancelToken | None = None) -> None:
+    def wait(self, priority: Callable[[], float], cancel: CancelToken | None = None) -> None:
         """Return when it is this caller's turn to wait on the limiter; call ``done`` after that.
         Cancel ends the wait within ``_ORDER_POLL_S``."""
-        entry = (-priority, next(self._arrivals), threading.Event())
+        entry = (priority, next(self._arrivals), threading.Event())
         with self._lock:
-            heapq.heappush(self._waiting, entry)
+            self._waiting.append(entry)
             self._next()
         while not entry[2].wait(_ORDER_POLL_S):
             if cancel is not None and cancel.cancelled:
@@ -102,7 +105,6 @@ class CallOrder:
                         self._first_waiting = False
                     else:
                         self._waiting.remove(entry)
-                        heapq.heapify(self._waiting)
                     self._next()
                 cancel.raise_if_cancelled()
 
@@ -115,7 +117,10 @@ class CallOrder:
     def _next(self) -> None:  # under the lock
         if not self._first_waiting and self._waiting:
             self._first_waiting = True
-            heapq.heappop(self._waiting)[2].set()
+            # the highest priority now, the earliest arrival among equals (a few dozen callers at most)
+            first = max(self._waiting, key=lambda entry: (entry[0](), -entry[1]))
+            self._waiting.remove(first)
+            first[2].set()
 
 
 @dataclass
@@ -156,7 +161,7 @@ class LimitedProvider:
         if self.priority is None:
             self.limiter.acquire(cancel)
         else:
-            self.order.wait(self.priority(request), cancel)
+            self.order.wait(functools.partial(self.priority, request), cancel)
             try:
                 self.limiter.acquire(cancel)
             finally:
