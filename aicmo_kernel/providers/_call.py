@@ -41,6 +41,7 @@ from ..errors import (
     ProviderError,
     ProviderTimeout,
 )
+from . import call_threads
 from ._parse import parse_json_answer
 from .base import CancelToken, LLMRequest, LLMResult, Progress, ProgressCallback
 from .context import request_tokens
@@ -173,8 +174,9 @@ class CallTracker:
         return exc
 
     def run(self, call: Callable[[], T], *, timeout: float) -> T:
-        """``call()`` (the SDK request, streamed or not) in a helper thread, given up on when the
-        user cancels, on Ctrl-C, or when ``timeout`` seconds have passed since the call began."""
+        """``call()`` (the SDK request, streamed or not) in a helper thread (``call_threads``), given
+        up on when the user cancels, on Ctrl-C, or when ``timeout`` seconds have passed since the
+        call began."""
         outcome: dict[str, Any] = {}
         finished = threading.Event()
 
@@ -186,9 +188,8 @@ class CallTracker:
             finally:
                 finished.set()
 
-        worker = threading.Thread(target=work, name=f"aicmo-{self.provider}-call", daemon=True)
         self.started = time.monotonic()  # the clock starts with the request, not the SDK's import
-        worker.start()
+        call_threads.submit(work)
         deadline = self.started + timeout
         try:
             while not finished.wait(max(0.0, min(_POLL_S, deadline - time.monotonic()))):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from . import call_threads
 from ._http import tls_context
 from .base import LLMRequest
 
@@ -43,6 +44,7 @@ def rehearse_calls() -> None:
             rehearse()
         except ImportError:
             pass  # an optional SDK: nothing to rehearse
+    call_threads.end_idle()
     for thread in set(threading.enumerate()) - before:  # the calls' helper threads
         thread.join(timeout=5.0)
 
