@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from .kpis import KPI_LABELS, format_change, format_kpi, period_word, platform_label
-from .number_formats import SYMBOLS, decimal_text, not_available, percent_text
+from .number_formats import SYMBOLS, decimal_text, not_available, percent_sign, percent_text
 
 __all__ = ["TableWords", "format_target_value", "kpi_tables_markdown"]
 
@@ -97,7 +97,7 @@ def format_target_value(row: dict[str, Any], value: float | None, lang: str = "e
     if lang != "en" and unit.strip().lower() in {"count", "number", "#"}:  # a plain number, as phrasebook.target says
         unit = ""
     if unit == "%":
-        return f"{number}{SYMBOLS.get(lang, SYMBOLS['en'])[2]}%"
+        return number + percent_sign(lang)
     return f"{number} {unit}".strip()
 
 

@@ -34,7 +34,7 @@ from ...registry import module_info
 from ...workflow import Approval
 from .action_facts import budget_guard, monitoring_facts, reason_text, rule_status, strategy_rules
 from ...analytics.kpis import KPI_LABELS
-from ..phrasebook import labelled, language_of_inputs, number, quote, tr
+from ..phrasebook import labelled, language_of_inputs, number, percent, quote, tr
 from ..text import days_between
 from ..translations import catalog
 from ..fields import Flag, InputModel, Integer, Label, OutputModel, OutText, choice
@@ -184,10 +184,10 @@ def _kpi_value(facts: dict[str, Any], kpi: dict[str, Any], value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return "" if value is None else str(value)
     lang = str(facts.get("language") or "en")
-    text = number(lang, float(value))
     metric = str(kpi["metric"])
     if metric in _PERCENT_KPIS:
-        return f"{text}%" if lang == "en" else f"{text}\u00a0%"
+        return percent(lang, float(value))
+    text = number(lang, float(value))
     currency = facts["monitoring"].get("currency")
     return f"{text} {currency}" if metric in _MONEY_KPIS and currency else text
 
