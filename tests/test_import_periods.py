@@ -15,7 +15,7 @@ from aicmo_kernel.analytics import (
     parse_performance_csv,
 )
 from aicmo_kernel.analytics.charts import chart_list
-from aicmo_kernel.analytics.locale_values import parse_date
+from aicmo_kernel.date_cells import parse_date
 from aicmo_kernel.errors import ValidationError
 
 # Google Ads, Campaigns > Segment > Time > Month, downloaded as CSV: two title lines, a total row.
@@ -87,7 +87,7 @@ def test_meta_reporting_ranges_are_kept_whole_for_their_days():
     header = "Reporting starts,Reporting ends,Campaign name,Impressions,Link clicks,Leads,Amount spent (EUR)\n"
     month = parse_performance_csv(header + "2027-03-01,2027-03-31,Spring,12000,300,12,450.00\n", source="meta.csv")
     assert (month.rows[0].date, month.rows[0].last_day) == (date(2027, 3, 1), date(2027, 3, 31))
-    assert any(w.startswith("1 rows cover several days (row 2: 2027-03-01 to 2027-03-31)") for w in month.warnings)
+    assert any(w.startswith("1 row covers several days (row 2: 2027-03-01 to 2027-03-31): its figures") for w in month.warnings)
     kpis = compute_kpis(month.rows)
     assert kpis["weeks"] == [] and kpis["periods"][0]["period"] == "2027-03"
     # Weeks from a Sunday (not ISO weeks): each range stays one period, labelled by its days.

@@ -152,8 +152,8 @@ def test_rows_keep_their_numbers_after_comment_lines_and_a_multi_line_cell():
             "Ben Ode,OdeCo,CFO,ana@ruiz-logistics.example,new\n")  # fmt: skip
     leads = load_leads(text)
     assert leads.leads[0].row == 3 and leads.example_data
-    assert leads.warnings[0].startswith("row 4 as a spreadsheet counts rows (line 5 of the file")
-    assert leads.warnings[0].endswith("repeats the email address of row 3; row 4 was left out")
+    # Spreadsheet rows, not lines of the file (the repeat is on line 5).
+    assert leads.warnings[0] == "1 row repeats the email address of row 3 and was left out: row 4"
 
 
 def test_an_xlsx_cell_holding_a_line_break_keeps_its_sheet_row_number():

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..date_cells import date_orders_possible
 from ..errors import ValidationError
-from .locale_values import BLANKS, date_orders_possible, decimal_separators_possible, parse_number
+from .locale_values import BLANKS, decimal_separators_possible, parse_number
 from .periods import parse_period
 from .platform_formats import ExportFormat
 

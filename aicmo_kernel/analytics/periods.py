@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from .locale_values import month_number, parse_date
+from ..date_cells import month_number, parse_date
 
 __all__ = ["UNITS", "parse_period", "period_warnings", "row_period", "unit_of_header", "unit_of_preamble"]
 
@@ -144,7 +144,13 @@ def period_warnings(rows: Sequence[Any], unit: str, header: str) -> list[dict[st
                              "whole, never spread over days; weeks are shown only for rows within one ISO week",
                  "values": {"header": repr(header)}}]
     first = longer[0]
-    return [{"template": "{count} rows cover several days (row {line}: {first} to {last}): their figures are kept "
-                         "whole for that period, never spread over days; export by day for daily or weekly figures",
+    # A counted noun as ``phrasebook.counted`` keeps it: both sentences are catalogue keys, never "1 rows"
+    # (the count here is never 0, which French says in the singular).
+    one = ("{count} row covers several days (row {line}: {first} to {last}): its figures are kept whole for that "
+           "period, never spread over days; export by day for daily or weekly figures")
+    many = ("{count} rows cover several days (row {line}: {first} to {last}): their figures are kept whole for "
+            "that period, never spread over days; export by day for daily or weekly figures")
+    said = one if len(longer) == 1 else many
+    return [{"template": said,
              "values": {"count": len(longer), "line": first.line, "first": first.date.isoformat(),
                         "last": first.end.isoformat()}}]

@@ -343,7 +343,7 @@ def parse_brief_date(key: str, value: object) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    from ..analytics.locale_values import parse_date
+    from ..date_cells import parse_date
 
     text = as_text(key, value)
     try:

@@ -1,7 +1,8 @@
 """One cell of a leads file read and checked: counts, head counts, dates, yes or no, and for
 people amounts spent, member ratings and consent to email marketing. A value that cannot be read
 fails naming its row (as a spreadsheet numbers it, ``Row``) and column, with an example of what
-would be read."""
+would be read. A date is read by ``aicmo_kernel.date_cells``, the rule performance imports use too,
+its day/month order decided from the whole column."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..date_cells import date_orders_possible, is_date, needs_date_order, parse_date
 from ..errors import ValidationError
 
 __all__ = ["Row", "amount", "count", "date_order", "day", "head_count", "opted_in", "problem", "rating", "yes_no"]
@@ -79,7 +81,7 @@ def opted_in(text: str, field: str, row: Row) -> bool | None:
     value = text.strip().lower()
     if not value:
         return None
-    if re.match(r"^\d{4}-\d{2}-\d{2}", value) or _DAY_MONTH.match(value):
+    if is_date(value):
         return True
     if value in _YES | _AGREED | {"subscribed", "opted in", "opted_in"}:
         return True
@@ -114,37 +116,33 @@ def head_count(text: str, field: str, row: Row) -> tuple[int, int | None]:
     return low, high
 
 
-_DAY_MONTH = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
-
-
 def date_order(texts: list[str], field: str) -> str:
-    """DMY or MDY for the column's day/month dates, read from the whole column (a day above 12);
-    "" when no date needs it, "?" when it cannot be told. Mixed orders fail naming the column."""
-    pairs = [(int(m[1]), int(m[2])) for t in texts if (m := _DAY_MONTH.match(t.strip()))]
-    if not pairs:
+    """DMY or MDY for the column's numeric day/month dates, read from the whole column (a day above
+    12 in some date: ``date_cells.date_orders_possible``); "" when no date needs it, "?" when it
+    cannot be told. A cell that is a date under neither order does not vote (it fails by its row);
+    mixed orders fail naming the column."""
+    dates = [text for text in texts if date_orders_possible([text])[0]]
+    possible, paired = date_orders_possible(dates)
+    if not paired:
         return ""
-    day_first = any(a > 12 for a, _ in pairs)
-    month_first = any(b > 12 for _, b in pairs)
-    if day_first and month_first:
+    if not possible:
         raise ValidationError(f"{field}: column last_activity mixes day-first and month-first dates; "
                               "export dates as YYYY-MM-DD", field=field, details={"column": "last_activity"})
-    if day_first or month_first:
-        return "DMY" if day_first else "MDY"
+    if len(possible) == 1:
+        return possible.pop()
     return "?"  # every date reads both ways: the first one is refused by day, naming its row
 
 
 def day(text: str, field: str, row: Row, order: str = "") -> date | None:
+    """The date in a cell, a numeric day/month pair read in the column's ``order`` (``date_order``)."""
     if not text:
         return None
+    if order == "?" and needs_date_order(text):
+        raise problem(field, row, "last_activity", (
+            f"{text!r} is not a date like 2027-03-14: it could be day/month or month/day, and no "
+            "date in the column has a day above 12; export dates as YYYY-MM-DD"))
     try:
-        if match := _DAY_MONTH.match(text.strip()):
-            a, b, year = int(match[1]), int(match[2]), int(match[3])
-            if order == "?":
-                raise problem(field, row, "last_activity", (
-                    f"{text!r} is not a date like 2027-03-14: it could be day/month or month/day, and no "
-                    "date in the column has a day above 12; export dates as YYYY-MM-DD"))
-            return date(year, b, a) if order == "DMY" else date(year, a, b)
-        return date.fromisoformat(text[:10]) if re.match(r"^\d{4}-\d{2}-\d{2}", text) else date.fromisoformat(text)
+        return parse_date(text, order)
     except ValueError:
         raise problem(field, row, "last_activity", f"{text!r} is not a date like 2027-03-14") from None
 

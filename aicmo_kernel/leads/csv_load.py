@@ -371,6 +371,7 @@ def _lead_file(
     past_customers: dict[str, list[int]] = {}
     seen_emails: dict[str, Row] = {}
     no_status: list[int] = []
+    repeats: list[tuple[int, int]] = []  # (row left out, the earlier row with its email address)
     order = date_order([values.get("last_activity", "") for _, values in records], field)
     for row, values in records:
         if people and not values.get("status", "").strip():
@@ -382,13 +383,14 @@ def _lead_file(
         lead = _lead(values, row, field, order, people)
         key = lead.email.lower()
         if key in seen_emails:
-            warnings.append(f"row {row} repeats the email address of row {seen_emails[key].number}; "
-                            f"row {row.number} was left out")
+            repeats.append((row.number, seen_emails[key].number))
             continue
         seen_emails[key] = row
         leads.append(lead)
         if status_key(raw_status) in customers:
             past_customers.setdefault(raw_status, []).append(row.number)
+    if repeats:
+        warnings.append(_repeats_warning(repeats))
     warnings.extend(
         f"{len(rows)} row{'s' if len(rows) > 1 else ''} with status {value!r} left out (not a lead to work on): "
         f"row {', '.join(map(str, rows[:8]))}" + (" ..." if len(rows) > 8 else "")
@@ -418,6 +420,17 @@ def _lead_file(
 
 def _rows(numbers: list[int]) -> str:
     return ", ".join(map(str, numbers[:8])) + (" ..." if len(numbers) > 8 else "")
+
+
+def _repeats_warning(repeats: list[tuple[int, int]]) -> str:
+    """Rows left out for repeating an earlier row's email address, said once for the file: a group
+    order that repeats its buyer's address on every ticket is one sentence, not one per ticket."""
+    rows = [left_out for left_out, _ in repeats]
+    kept = sorted({first for _, first in repeats})
+    several = len(rows) > 1
+    earlier = f"row {kept[0]}" if len(kept) == 1 else "an earlier row (the first row with each address is kept)"
+    return (f"{len(rows)} row{'s' if several else ''} repeat{'' if several else 's'} the email address of {earlier} "
+            f"and {'were' if several else 'was'} left out: row {_rows(rows)}")
 
 
 def _people_warnings(leads: list[Lead], columns: tuple[str, ...], no_status: list[int]) -> list[str]:

@@ -602,6 +602,8 @@ _DATA_WARNINGS = {
         "jede Zeile umfasst ein Jahr (Spalte {header}): ihre Zahlen gelten für das ganze Jahr, bleiben ganz und werden nie auf Tage verteilt; Wochen werden nur für Zeilen innerhalb einer ISO-Woche gezeigt",
     "{count} rows cover several days (row {line}: {first} to {last}): their figures are kept whole for that period, never spread over days; export by day for daily or weekly figures":
         "Zeilen, die mehrere Tage umfassen: {count} (Zeile {line}: {first} bis {last}); ihre Zahlen bleiben für diesen Zeitraum ganz und werden nie auf Tage verteilt; exportieren Sie nach Tag für tägliche oder wöchentliche Zahlen",
+    "{count} row covers several days (row {line}: {first} to {last}): its figures are kept whole for that period, never spread over days; export by day for daily or weekly figures":
+        "{count} Zeile umfasst mehrere Tage (Zeile {line}: {first} bis {last}); ihre Zahlen bleiben für diesen Zeitraum ganz und werden nie auf Tage verteilt; exportieren Sie nach Tag für tägliche oder wöchentliche Zahlen",
     "{count} rows cover days both inside and outside the reporting period and were left out, since their figures cannot be split into days: row {rows}":
         "weggelassene Zeilen, die Tage innerhalb und außerhalb des Berichtszeitraums umfassen und deren Zahlen sich nicht auf Tage aufteilen lassen: {count} (Zeile {rows})",
     "read with the column mapping saved for this brand":

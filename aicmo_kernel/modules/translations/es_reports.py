@@ -603,6 +603,8 @@ _DATA_WARNINGS = {
         "cada fila cubre un año (columna {header}): sus cifras son las del año, enteras, nunca repartidas por días; las semanas solo se muestran para las filas dentro de una misma semana ISO",
     "{count} rows cover several days (row {line}: {first} to {last}): their figures are kept whole for that period, never spread over days; export by day for daily or weekly figures":
         "filas que cubren varios días: {count} (fila {line}: del {first} al {last}); sus cifras se mantienen enteras para ese periodo, nunca repartidas por días; exporte por día para tener cifras diarias o semanales",
+    "{count} row covers several days (row {line}: {first} to {last}): its figures are kept whole for that period, never spread over days; export by day for daily or weekly figures":
+        "{count} fila cubre varios días (fila {line}: del {first} al {last}); sus cifras se mantienen enteras para ese periodo, nunca repartidas por días; exporte por día para tener cifras diarias o semanales",
     "{count} rows cover days both inside and outside the reporting period and were left out, since their figures cannot be split into days: row {rows}":
         "filas que se dejan fuera porque cubren días dentro y fuera del periodo del informe y sus cifras no se pueden repartir por días: {count} (fila {rows})",
     "read with the column mapping saved for this brand":

@@ -603,6 +603,8 @@ _DATA_WARNINGS = {
         "chaque ligne couvre une année (colonne {header}) : ses chiffres sont ceux de l'année, gardés entiers, jamais répartis sur les jours ; les semaines ne sont montrées que pour les lignes comprises dans une seule semaine ISO",
     "{count} rows cover several days (row {line}: {first} to {last}): their figures are kept whole for that period, never spread over days; export by day for daily or weekly figures":
         "lignes qui couvrent plusieurs jours : {count} (ligne {line} : du {first} au {last}) ; leurs chiffres sont gardés entiers pour cette période, jamais répartis sur les jours ; exportez par jour pour des chiffres quotidiens ou hebdomadaires",
+    "{count} row covers several days (row {line}: {first} to {last}): its figures are kept whole for that period, never spread over days; export by day for daily or weekly figures":
+        "{count} ligne couvre plusieurs jours (ligne {line} : du {first} au {last}) ; ses chiffres sont gardés entiers pour cette période, jamais répartis sur les jours ; exportez par jour pour des chiffres quotidiens ou hebdomadaires",
     "{count} rows cover days both inside and outside the reporting period and were left out, since their figures cannot be split into days: row {rows}":
         "lignes écartées, car elles couvrent des jours à la fois dans et hors de la période du rapport et leurs chiffres ne se répartissent pas par jour : {count} (ligne {rows})",
     "read with the column mapping saved for this brand":
