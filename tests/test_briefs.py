@@ -315,7 +315,7 @@ def test_batch_shows_each_briefs_notes_one_line_per_brief_and_in_full_in_json(tm
     assert done.exit_code == 3, done.output
     lines = done.output.splitlines()
     noted = assert_one_note_line_per_brief(lines)
-    assert "2 brief(s) with notes (above; --json has them in full)" in lines[-1]
+    assert "2 briefs with notes (above; --json has them in full)" in lines[-1]
     assert lines.index(noted[-1]) < min(i for i, line in enumerate(lines) if ": waiting;" in line)  # before the run
     rerun = tmp_path / "again"
     _briefs_with_notes(rerun)

@@ -188,7 +188,7 @@ def test_run_and_batch_exit_non_zero_when_a_module_fails(demo, monkeypatch):
     assert data["campaigns"]["demo"]["outcome"] == "failed" and data["exit_code"] == 1
     lines = demo("batch", "--campaign", "demo", ok=None)
     assert lines.exit_code == 1 and "demo: failed (failed: intake)" in lines.output
-    assert "1 campaign(s): 0 complete, 0 waiting, 1 failed" in lines.output
+    assert "1 campaign: 0 complete, 0 waiting, 1 failed" in lines.output
 
 
 def test_batch_exits_with_its_worst_campaign(demo, monkeypatch):

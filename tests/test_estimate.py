@@ -169,7 +169,7 @@ def test_a_folder_of_briefs_shows_each_briefs_notes_as_batch_does(tmp_path, monk
     noted = assert_one_note_line_per_brief(lines)
     assert lines.index(noted[-1]) < min(i for i, line in enumerate(lines) if line.startswith("estimate for "))
     assert lines[-1].startswith("3 campaigns: ") and lines[-1].endswith(
-        "; 2 brief(s) with notes (above; --json has them in full)")
+        "; 2 briefs with notes (above; --json has them in full)")
     found = json.loads(CliRunner().invoke(main, ["estimate", "--briefs", str(tmp_path / "briefs"), "--json"]).output)
     briefs = {entry["campaign"]: entry for entry in found["briefs"]}
     assert briefs["plain"] == {"file": "plain.yaml", "campaign": "plain", "notes": []}
@@ -184,4 +184,4 @@ def test_a_folder_of_briefs_shows_each_briefs_notes_as_batch_does(tmp_path, monk
 def test_one_campaigns_estimate_has_no_briefs(demo):
     assert "briefs" not in estimate()
     text = CliRunner().invoke(main, ["estimate", "--campaign", "demo"]).output
-    assert "note: " not in text and "brief(s) with notes" not in text
+    assert "note: " not in text and "with notes (above" not in text

@@ -400,5 +400,5 @@ def test_memory_cli_add_list_remove(workspace_url, monkeypatch, workspace):
     assert wrong.exit_code == 2 and "[rule_id]" in wrong.output
     removed = runner.invoke(main, ["memory", "remove", "--brand", "Acme Outdoor", rule_id])
     assert removed.exit_code == 0 and "removed" in removed.output
-    assert "0 rule(s)" in runner.invoke(main, ["memory", "list", "--brand", "Acme Outdoor"]).output
+    assert "0 rules" in runner.invoke(main, ["memory", "list", "--brand", "Acme Outdoor"]).output
     assert "(inactive)" in runner.invoke(main, ["memory", "list", "--brand", "Acme Outdoor", "--all"]).output

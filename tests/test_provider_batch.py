@@ -252,7 +252,8 @@ def test_aicmo_batch_provider_batch_runs_waves_across_campaigns(llm_env, monkeyp
     assert rows and not any(row["cache_write_tokens"] for row in rows)
     status = runner.invoke(main, ["batch", "--status"])
     assert status.exit_code == 0
-    assert f"{len(summaries)} batch(es), {3 * modules} request(s), 0 pending" in status.output
+    batches = "1 batch" if len(summaries) == 1 else f"{len(summaries)} batches"
+    assert f"{batches}, {3 * modules} requests, 0 pending" in status.output
     total = sum(run.cost_usd for run in runs)
     assert f"cost ${total:.4f} at the batch price" in status.output
 

@@ -183,6 +183,6 @@ def test_search_cli(workspace_url, workspace, campaign, monkeypatch):
     assert result.exit_code == 0, result.output
     assert [h["title"] for h in json.loads(result.output)] == ["Rota guide"]
     plain = runner.invoke(main, ["search", "rota"])
-    assert "1 approved result(s)" in plain.output and "Rota guide" in plain.output
+    assert "1 approved result" in plain.output and "Rota guide" in plain.output
     blank = runner.invoke(main, ["search", "  "])
     assert blank.exit_code == 2 and "[query]" in blank.output

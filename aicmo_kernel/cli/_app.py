@@ -40,6 +40,13 @@ def _workspace():
     return Workspace.open()
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    """A count the command line prints, as a person writes it: "1 item waiting", never "item(s)"."""
+    from ..modules.phrasebook import counted
+
+    return counted("en", count, one, many)
+
+
 def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 

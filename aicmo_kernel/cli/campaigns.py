@@ -17,18 +17,12 @@ from ._app import (
     _RUN_EXIT,
     EXIT_BAD_INPUT,
     EXIT_FAILED,
+    _counted,
     _echo_json,
     _reviewer,
     _workspace,
     main,
 )
-
-
-def _counted(count: int, one: str, many: str) -> str:
-    """A count the command line prints, as a person writes it: "1 item waiting", never "item(s)"."""
-    from ..modules.phrasebook import counted
-
-    return counted("en", count, one, many)
 
 
 @main.command()

@@ -11,7 +11,16 @@ import click
 
 from ..config import AUTONOMY_LEVELS, redact
 from ..errors import ValidationError
-from ._app import _EXIT_SEVERITY, _RUN_EXIT, EXIT_FAILED, EXIT_OK, _echo_json, _workspace, main
+from ._app import (
+    _EXIT_SEVERITY,
+    _RUN_EXIT,
+    EXIT_FAILED,
+    EXIT_OK,
+    _counted,
+    _echo_json,
+    _workspace,
+    main,
+)
 
 
 @main.command("batch")
@@ -58,7 +67,8 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
                       for entry in create_from_folder(ws, briefs_folder)]  # fmt: skip
             created = [entry["campaign"] for entry in briefs]
             if not as_json:
-                click.echo(f"created {len(created)} campaign(s) from {briefs_folder}: {', '.join(created)}")
+                click.echo(_counted(len(created), "created {count} campaign", "created {count} campaigns")
+                           + f" from {briefs_folder}: {', '.join(created)}")
                 for entry in briefs:  # before the run: a brief misread is worth a Ctrl+C
                     if entry["notes"]:
                         click.echo(_brief_notes_line(entry))
@@ -91,14 +101,16 @@ def batch_cmd(campaigns: tuple[str, ...], autonomy: str | None, max_in_flight: i
     for name, error in report.errors.items():
         click.echo(f"{name}: failed: {redact(error)}", err=True)
     if report.interrupted:
-        click.echo(f"interrupted: {len(report.not_started)} campaign(s) not started, the calls in flight cancelled; "
+        click.echo(f"interrupted: {_counted(len(report.not_started), '{count} campaign', '{count} campaigns')} not started, the calls in flight cancelled; "
                    "what was approved stays approved: run the same command again to go on", err=True)
     tally = ", ".join(f"{sum(o == outcome for o in outcomes.values())} {outcome}"
                       for outcome in ("complete", "waiting", "failed"))
-    click.echo(f"{len(outcomes)} campaign(s): {tally}; {report.calls} call(s) in {report.wall_s:.1f} s, "
-               f"at most {report.peak_in_flight} in flight; {report.rate_limited} rate limit(s)"
+    click.echo(f"{_counted(len(outcomes), '{count} campaign', '{count} campaigns')}: {tally}; "
+               f"{_counted(report.calls, '{count} call', '{count} calls')} in {report.wall_s:.1f} s, "
+               f"at most {report.peak_in_flight} in flight; "
+               f"{_counted(report.rate_limited, '{count} rate limit', '{count} rate limits')}"
                + (f"; {report.processes} processes" if report.processes > 1 else "")
-               + (f"; {noted} brief(s) with notes (above; --json has them in full)"
+               + (f"; {_counted(noted, '{count} brief', '{count} briefs')} with notes (above; --json has them in full)"
                   if (noted := sum(bool(entry["notes"]) for entry in briefs or ())) else ""))
     sys.exit(code)
 
@@ -149,9 +161,11 @@ def _batch_status(as_json: bool) -> None:
     for s in reversed(summaries):  # oldest first: the waves in order
         states = ", ".join(f"{n} {state}" for state, n in sorted(s.states.items()))
         click.echo(f"{s.created_at:%Y-%m-%d %H:%M} {s.id} {s.provider}/{s.model}: {s.status}; "
-                   f"{s.requests} request(s): {states}; cost {format_cost(s.cost_usd)}")
+                   f"{_counted(s.requests, '{count} request', '{count} requests')}: {states}; "
+                   f"cost {format_cost(s.cost_usd)}")
     total = add_costs(s.cost_usd for s in summaries)
-    click.echo(f"{len(summaries)} batch(es), {sum(s.requests for s in summaries)} request(s), "
+    click.echo(f"{_counted(len(summaries), '{count} batch', '{count} batches')}, "
+               f"{_counted(sum(s.requests for s in summaries), '{count} request', '{count} requests')}, "
                f"{sum(s.states.get('pending', 0) for s in summaries)} pending; cost {format_cost(total)} "
                "at the batch price")
 
@@ -193,7 +207,8 @@ def estimate_cmd(campaign: str | None, briefs_folder: Path | None, provider: str
             "briefs": briefs})  # fmt: skip
         return
     if briefs_folder is not None:  # how each brief was read, as batch --briefs says it
-        click.echo(f"read {len(found)} brief(s) from {briefs_folder}: {', '.join(f.campaign for f in found)}")
+        click.echo(_counted(len(found), "read {count} brief", "read {count} briefs")
+                   + f" from {briefs_folder}: {', '.join(f.campaign for f in found)}")
         for entry in briefs:
             if entry["notes"]:
                 click.echo(_brief_notes_line(entry))
@@ -204,7 +219,8 @@ def estimate_cmd(campaign: str | None, briefs_folder: Path | None, provider: str
         click.echo(f"{len(found)} campaigns: {format_cost(add_costs(f.cost_sync for f in found))} synchronous, "
                    f"{format_cost(add_costs(f.cost_cached for f in found))} with the prompt cache, "
                    f"{format_cost(add_costs(f.cost_batch for f in found))} through provider batches"
-                   + (f"; {noted} brief(s) with notes (above; --json has them in full)" if noted else ""))
+                   + (f"; {_counted(noted, '{count} brief', '{count} briefs')} with notes (above; --json has them "
+                      "in full)" if noted else ""))
     elif noted:
         click.echo("the brief's notes are above; --json has them in full")
 

@@ -8,6 +8,7 @@ import click
 from ..config import AUTONOMY_LEVELS, known_reviewer
 from ..errors import ValidationError
 from ._app import (
+    _counted,
     _echo_json,
     _reviewer,
     _workspace,
@@ -140,7 +141,7 @@ def memory_list(brand: str, show_all: bool, as_json: bool) -> None:
     for rule in rules:
         state = "" if rule.active else " (inactive)"
         click.echo(f"{rule.id}  {rule.source:<8} {rule.rule}{state}")
-    click.echo(f"{len(rules)} rule(s)")
+    click.echo(_counted(len(rules), "{count} rule", "{count} rules"))
 
 
 @memory.command("add")
@@ -191,4 +192,4 @@ def search(query: str, campaign: str | None, module: str | None, limit: int, any
     for hit in hits:
         click.echo(f"{hit.deliverable_id}  {hit.campaign:<12} {hit.module:<11} v{hit.version} {hit.title}")
         click.echo(f"    {hit.snippet}")
-    click.echo(f"{len(hits)} approved result(s)")
+    click.echo(_counted(len(hits), "{count} approved result", "{count} approved results"))

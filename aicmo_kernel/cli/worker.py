@@ -14,7 +14,7 @@ import click
 
 from ..config import Settings, redact, worker_idle_seconds
 from ..forkserver import exit_child, fingerprint, request, serve, socket_path
-from ._app import EXIT_FAILED, _log_unexpected, main
+from ._app import EXIT_FAILED, _counted, _log_unexpected, main
 
 # What the worker imports before it serves: every part a command may need, but not the widgets
 # (ipywidgets, Jupyter), the test helpers, or share/ (configuration files that read the
@@ -82,7 +82,8 @@ def stop_cmd() -> None:
     running = answer.get("running", 0)
     _wait_gone(home, 10.0)
     click.echo(f"aicmo worker stopped: pid {answer['pid']}"
-               + (f"; it ends when its {running} running command(s) do" if running else ""))
+               + (_counted(running, "; it ends when its running command does", "; it ends when its {count} running commands do")
+                  if running else ""))
 
 
 @worker.command("status")
@@ -107,7 +108,8 @@ def status_cmd(as_json: bool) -> None:
         return
     since = datetime.fromtimestamp(status["started"], tz=UTC)
     click.echo(f"aicmo worker running: pid {status['pid']}, up {_duration(time.time() - status['started'])} "
-               f"(since {since:%Y-%m-%d %H:%M:%S} UTC), served {status['served']} command(s), "
+               f"(since {since:%Y-%m-%d %H:%M:%S} UTC), "
+               f"served {_counted(status['served'], '{count} command', '{count} commands')}, "
                f"{status['running']} running now")
     if not current:
         click.echo("it started from other code than this aicmo, so commands run in their own process; "
@@ -210,7 +212,7 @@ def serve_main() -> None:
         gc.collect()
         gc.freeze()  # children's collections leave the preloaded objects (and their pages) alone
         if threading.active_count() != 1:
-            _log(f"not started: importing started {threading.active_count() - 1} thread(s), and forking "
+            _log(f"not started: importing started {_counted(threading.active_count() - 1, 'a thread', '{count} threads')}, and forking "
                  "a process with threads is unsafe")
             sys.exit(EXIT_FAILED)
         child = serve(socket_path(home), started_with, log=_log,
