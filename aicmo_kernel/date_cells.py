@@ -124,20 +124,29 @@ def parse_date(cell: str, order: str) -> date:
 def date_orders_possible(cells: Sequence[str], *, first_days: bool = False) -> tuple[set[str], bool]:
     """The day/month orders under which every readable date of the column is a real date (and,
     with ``first_days``, a month's first day: a column of months), and whether the column has
-    numeric day/month pairs at all (if not, the order does not matter)."""
+    numeric day/month pairs at all (if not, the order does not matter). A pair that is a date
+    under neither order ("31/31/2027") does not vote: it is no date, and fails on its own row
+    when read, instead of making the column look mixed."""
     possible = {"DMY", "MDY"}
     paired = False
     for cell in cells:
         found = _parts(cell)
         if found is None or found[0] != "AB":
             continue
-        paired = True
         a, b, year = found[1]
-        for order, (day, month) in (("DMY", (a, b)), ("MDY", (b, a))):
-            try:
-                date(year, month, day)
-            except ValueError:
-                possible.discard(order)
-            if first_days and day != 1:
-                possible.discard(order)
+        real = {order for order, (day, month) in (("DMY", (a, b)), ("MDY", (b, a))) if _is_day(year, month, day)}
+        if not real:
+            continue
+        paired = True
+        possible &= real
+        if first_days:
+            possible -= {order for order, day in (("DMY", a), ("MDY", b)) if day != 1}
     return possible, paired
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

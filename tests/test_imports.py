@@ -126,6 +126,12 @@ def test_ambiguous_dates_fail_naming_the_column_unless_the_order_is_given():
     mixed = day_first.replace("03/01/2027", "01/13/2027")
     with pytest.raises(ValidationError, match="mixes day-first and month-first"):
         parse_performance_csv(mixed, source="ads.csv")
+    # A cell that is a date under neither order is no date: it fails on its own row, the column's
+    # order still read from the others (not "mixes day-first and month-first").
+    typo = day_first + "31/31/2027,A,100,5,10.00,1\n"
+    with pytest.raises(ValidationError, match=r"row 4\b.*'31/31/2027'") as caught:
+        parse_performance_csv(typo, source="ads.csv")
+    assert "mixes" not in str(caught.value)
 
 
 def test_any_xlsx_imports_through_a_column_mapping():

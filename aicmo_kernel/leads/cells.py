@@ -121,8 +121,7 @@ def date_order(texts: list[str], field: str) -> str:
     12 in some date: ``date_cells.date_orders_possible``); "" when no date needs it, "?" when it
     cannot be told. A cell that is a date under neither order does not vote (it fails by its row);
     mixed orders fail naming the column."""
-    dates = [text for text in texts if date_orders_possible([text])[0]]
-    possible, paired = date_orders_possible(dates)
+    possible, paired = date_orders_possible(texts)
     if not paired:
         return ""
     if not possible:
