@@ -155,6 +155,35 @@ def test_people_without_consent_are_left_out_of_email_outreach_and_listed_in_eve
     assert not missing_sentences, sorted(missing_sentences)
 
 
+UNRECORDED = {"en": "Consent not on record:** 2 people in the outreach plan have no record",
+              "fr": "Consentement non enregistré :** 2 personnes du plan de prospection n'ont",
+              "es": "Consentimiento no registrado:** 2 personas del plan de contacto no tienen constancia",
+              "de": "Einwilligung nicht erfasst:** Für 2 Personen im Kontaktplan ist in der Datei keine"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_people_emailed_with_no_consent_on_record_are_named_for_a_check_in_every_language(missing_sentences, lang):
+    """A blank consent is no "no" (those people stay in the plan), and no "yes" either: the documents
+    name their rows, so whoever sends checks first. Row 2 said yes and row 4 no: neither is named."""
+    text = ("name,email,country,orders,accepts_marketing\n"
+            "Amy Parker,amy@example.com,England,3,yes\nBen Cole,ben@example.com,England,2,\n"
+            "Cat Dunn,cat@example.com,England,4,no\nDan Ebb,dan@example.com,England,1,\n")
+    drafts = _leadgen({**SHOP, "languages": LANGUAGES[lang]}, csv_text=text)
+    scored = next(d for d in drafts if d["kind"] == "scored_leads")
+    assert sorted(scored["metadata"]["outreach_rows"]) == [2, 3, 5]
+    unrecorded = scored["metadata"]["consent_unrecorded"]
+    assert unrecorded["count"] == 2 and sorted(unrecorded["rows"]) == [3, 5]
+    said = scored["content_markdown"].replace("\xa0", " ").replace("\u202f", " ")
+    assert UNRECORDED[lang] in said
+    assert not missing_sentences, sorted(missing_sentences)
+
+
+def test_no_check_is_asked_when_every_person_in_the_plan_said_yes():
+    drafts = _leadgen(SHOP, csv_path=str(DATA / "shopify_customers.csv"))
+    scored = next(d for d in drafts if d["kind"] == "scored_leads")
+    assert "consent_unrecorded" not in scored["metadata"]
+    assert "Consent not on record" not in scored["content_markdown"]
+
 def test_a_lead_at_a_company_who_declined_email_marketing_is_not_emailed_either():
     text = ("name,company,title,email,status,country,accepts_marketing,email_opens\n"
             "Al Reed,Acme Tooling,CFO,al@acme.co.uk,engaged,United Kingdom,no,5\n"

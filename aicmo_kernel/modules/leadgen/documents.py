@@ -22,6 +22,7 @@ __all__ = [
 ]
 
 _LONGEST_SEQUENCE = 14  # the offline playbook's last touch (cold leads: days 0, 7, 14)
+_ROWS_SHOWN = 20  # rows a sentence names; the metadata has them all
 
 
 def lang_of(facts: dict[str, Any]) -> str:
@@ -96,7 +97,7 @@ def scored_markdown(facts: dict[str, Any], notes: dict[int, dict[str, str]], cli
         for n, row in enumerate(facts["outreach_leads"], 1)
     )
     not_named = t("not named")
-    return "\n\n".join([
+    return "\n\n".join(part for part in [
         f"# {t('Scored leads: {client}', client=client)}",
         _example_banner(facts).strip(),
         t("{in_file} leads in {source}: {by_status} left out by status (kept: {statuses}), {below} below the minimum "
@@ -110,6 +111,7 @@ def scored_markdown(facts: dict[str, Any], notes: dict[int, dict[str, str]], cli
         f"## {t('Leads')}\n\n" + "\n".join(lines),
         f"## {t('The top leads, in plain words')}\n\n" + top,
         _not_contacted(facts),
+        _consent_unrecorded(facts),
         (f"## {t('How scores are computed')}\n\n| {t('Component')} | {t('Max points')} | {t('Rule')} |\n|---|---|---|\n"
          + rules + "\n\n" + t("Tiers: hot 70 and above, warm 45 to 69, cold below 45.") + "\n\n"
          + ("" if persons else t(
@@ -119,7 +121,7 @@ def scored_markdown(facts: dict[str, Any], notes: dict[int, dict[str, str]], cli
              size=t("{low} to {high}", low=size[0], high=size[1]) if size else t("not given"),
              geography=icp["geography"] or t("not given")))
          + _people_line(facts)),
-    ]).replace("\n\n\n\n", "\n\n")
+    ] if part).replace("\n\n\n\n", "\n\n")
 
 
 def _people_line(facts: dict[str, Any]) -> str:
@@ -170,6 +172,23 @@ def _not_contacted(facts: dict[str, Any], tier: str | None = None) -> str:
             + "\n\n" + names
             + ("\n\n" + say_in(facts, "{count} more qualifying leads are in the metadata, not listed here.",
                                      count=more) if more else ""))
+
+
+def _consent_unrecorded(facts: dict[str, Any]) -> str:
+    """The people in the outreach plan whose file records no consent to email marketing either way
+    (``facts["consent_unrecorded"]``: no such column, or a blank cell), counted with their rows, so
+    whoever sends checks first; "" when there are none."""
+    unrecorded = facts.get("consent_unrecorded")
+    if not unrecorded:
+        return ""
+    rows = ", ".join(str(row) for row in unrecorded["rows"][:_ROWS_SHOWN])
+    rows += ", …" if len(unrecorded["rows"]) > _ROWS_SHOWN else ""
+    return _counted(facts, unrecorded["count"],
+                    "**Consent not on record:** {count} person in the outreach plan has no record in the file of "
+                    "accepting email marketing (row {rows}); check that you may email them before sending.",
+                    "**Consent not on record:** {count} people in the outreach plan have no record in the file of "
+                    "accepting email marketing (rows {rows}); check that you may email them before sending.",
+                    rows=rows)
 
 
 def _people(facts: dict[str, Any]) -> bool:

@@ -135,6 +135,11 @@ def prepare(
             "statuses or lower min_score, or use a file of people who accept email marketing.",
             field=field,
         )
+    # People in the plan whose file records no consent either way (no such column, a blank cell): the
+    # documents say so, so whoever sends checks first. Only such a plan says so.
+    unrecorded = [r for r in top if r.get("person") and r.get("accepts_marketing") is None]
+    consent_unrecorded = {"consent_unrecorded": {"count": len(unrecorded), "rows": [r["row"] for r in unrecorded]}
+                          } if unrecorded else {}  # fmt: skip
     reference = reference_date(lead_file.leads)
     persons = [s for s in scored if s.lead.person]
     # Only a file with people says so: a B2B run's facts (and its prompt) stay as they were.
@@ -176,5 +181,6 @@ def prepare(
         "brief": brief,
         **people,
         **not_contacted,
+        **consent_unrecorded,
     }
 

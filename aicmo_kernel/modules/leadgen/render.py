@@ -62,7 +62,8 @@ def render(
                   "counts": facts["counts"], "filters": facts["filters"], "reference_date": facts["reference_date"],
                   "ideal_customer": facts["ideal_customer"], "rules": facts["rules"],
                   "notes": {str(k): v for k, v in notes.items()}, "file_warnings": facts["file_warnings"],
-                  **({"not_contacted": facts["not_contacted"]} if facts.get("not_contacted") else {})},
+                  **({"not_contacted": facts["not_contacted"]} if facts.get("not_contacted") else {}),
+                  **({"consent_unrecorded": facts["consent_unrecorded"]} if facts.get("consent_unrecorded") else {})},
     )]
     declined = (facts.get("not_contacted") or {}).get("leads", [])
     for tier in facts["outreach_tiers"]:

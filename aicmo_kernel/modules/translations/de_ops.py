@@ -422,6 +422,10 @@ _PEOPLE = {
         'Die Datei hat keine Spalte für: {components}; diese Kriterien zählen nicht.',
     'Total spent is 0 or blank on every row of the file (a free event, or nothing bought yet), so it tells no one apart and is not scored.':
         'Der Gesamtumsatz ist in jeder Zeile der Datei 0 oder leer (eine kostenlose Veranstaltung, oder noch nichts gekauft): Er unterscheidet niemanden und wird nicht bewertet.',
+    '**Consent not on record:** {count} person in the outreach plan has no record in the file of accepting email marketing (row {rows}); check that you may email them before sending.':
+        '**Einwilligung nicht erfasst:** Für {count} Person im Kontaktplan ist in der Datei keine Einwilligung in Marketing-E-Mails erfasst (Zeile {rows}); prüfen Sie vor dem Versand, ob Sie ihr schreiben dürfen.',
+    '**Consent not on record:** {count} people in the outreach plan have no record in the file of accepting email marketing (rows {rows}); check that you may email them before sending.':
+        '**Einwilligung nicht erfasst:** Für {count} Personen im Kontaktplan ist in der Datei keine Einwilligung in Marketing-E-Mails erfasst (Zeilen {rows}); prüfen Sie vor dem Versand, ob Sie ihnen schreiben dürfen.',
     '{count} lead in the file is a person, with no company.':
         '{count} Kontakt in der Datei ist eine Privatperson, ohne Unternehmen.',
     '{count} leads in the file are people, with no company.':

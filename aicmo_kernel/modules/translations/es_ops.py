@@ -421,6 +421,10 @@ _PEOPLE = {
         'El archivo no tiene columna para: {components}; esos criterios no cuentan.',
     'Total spent is 0 or blank on every row of the file (a free event, or nothing bought yet), so it tells no one apart and is not scored.':
         'El gasto total es 0 o está vacío en todas las filas del archivo (un evento gratuito, o aún sin compras): no distingue a nadie y no se puntúa.',
+    '**Consent not on record:** {count} person in the outreach plan has no record in the file of accepting email marketing (row {rows}); check that you may email them before sending.':
+        '**Consentimiento no registrado:** {count} persona del plan de contacto no tiene constancia en el archivo de haber aceptado el correo de marketing (fila {rows}); comprueba que puedes escribirle antes de enviar.',
+    '**Consent not on record:** {count} people in the outreach plan have no record in the file of accepting email marketing (rows {rows}); check that you may email them before sending.':
+        '**Consentimiento no registrado:** {count} personas del plan de contacto no tienen constancia en el archivo de haber aceptado el correo de marketing (filas {rows}); comprueba que puedes escribirles antes de enviar.',
     '{count} lead in the file is a person, with no company.':
         '{count} contacto del archivo es un particular, sin empresa.',
     '{count} leads in the file are people, with no company.':

@@ -421,6 +421,10 @@ _PEOPLE = {
         "Le fichier n'a pas de colonne pour : {components} ; ces critères ne comptent pas.",
     'Total spent is 0 or blank on every row of the file (a free event, or nothing bought yet), so it tells no one apart and is not scored.':
         "Le montant dépensé est nul ou vide sur chaque ligne du fichier (un événement gratuit, ou aucun achat encore) : il ne distingue personne et n'est pas noté.",
+    '**Consent not on record:** {count} person in the outreach plan has no record in the file of accepting email marketing (row {rows}); check that you may email them before sending.':
+        "**Consentement non enregistré :** {count} personne du plan de prospection n'a, dans le fichier, aucune trace d'acceptation des e-mails marketing (ligne {rows}) ; vérifiez que vous pouvez lui écrire avant l'envoi.",
+    '**Consent not on record:** {count} people in the outreach plan have no record in the file of accepting email marketing (rows {rows}); check that you may email them before sending.':
+        "**Consentement non enregistré :** {count} personnes du plan de prospection n'ont, dans le fichier, aucune trace d'acceptation des e-mails marketing (lignes {rows}) ; vérifiez que vous pouvez leur écrire avant l'envoi.",
     '{count} lead in the file is a person, with no company.':
         '{count} contact du fichier est un particulier, sans entreprise.',
     '{count} leads in the file are people, with no company.':
